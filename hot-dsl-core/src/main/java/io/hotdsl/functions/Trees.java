@@ -1,0 +1,74 @@
+package io.hotdsl.functions;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns model values into trees: maps, lists, strings, numbers, booleans and null.
+ *
+ * <p>{@link Value}s render through {@link Value#toTree()}, enums through {@link HeatEnum} or their
+ * name, collections element by element. Trees are what the renderers write and the readers produce.
+ */
+public final class Trees {
+  private Trees() {}
+
+  /** The tree of {@code value}; throws for objects that have no HOT representation. */
+  public static Object toTree(Object value) {
+    if (value == null
+        || value instanceof String
+        || value instanceof Number
+        || value instanceof Boolean) {
+      return value;
+    }
+    if (value instanceof Value<?> v) {
+      return v.toTree();
+    }
+    if (value instanceof HeatEnum e) {
+      return e.heatValue();
+    }
+    if (value instanceof Map<?, ?> m) {
+      Map<String, Object> out = new LinkedHashMap<>(Math.max(4, m.size() * 2));
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        Object key = e.getKey();
+        if (!(key instanceof String)) {
+          throw new IllegalArgumentException("map keys must be strings, not " + key
+              + (key == null ? "" : " (" + key.getClass().getSimpleName() + ")"));
+        }
+        out.put((String) key, toTree(e.getValue()));
+      }
+      return out;
+    }
+    if (value instanceof Collection<?> c) {
+      List<Object> out = new ArrayList<>(c.size());
+      for (Object o : c) {
+        out.add(toTree(o));
+      }
+      return out;
+    }
+    if (value instanceof Object[] array) {
+      return toTree(java.util.Arrays.asList(array));
+    }
+    if (value instanceof Enum<?> e) {
+      return e.name();
+    }
+    throw new IllegalArgumentException(
+        "not a template value: " + value + " (" + value.getClass().getName() + ")");
+  }
+
+  /**
+   * The function name of {@code tree} if it is a function call as Heat parses one: a map with a
+   * single key that is a HOT function name.
+   */
+  public static String functionName(Object tree, java.util.Set<String> functionNames) {
+    if (tree instanceof Map<?, ?> m && m.size() == 1) {
+      Object key = m.keySet().iterator().next();
+      if (key instanceof String s && functionNames.contains(s)) {
+        return s;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,239 @@
+package io.hotdsl.model;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * A parameter constraint: length, range, modulo, allowed_values, allowed_pattern or
+ * custom_constraint, with its optional description.
+ *
+ * @param kind the constraint's key in HOT
+ * @param spec what follows the key: a map for length/range/modulo, a list for allowed_values, a
+ *     string for allowed_pattern and custom_constraint
+ * @param description shown by Heat when the constraint fails, or null
+ */
+public record Constraint(Kind kind, Object spec, String description) {
+
+  /** The constraint kinds of HOT parameters. */
+  public enum Kind {
+    LENGTH("length"),
+    RANGE("range"),
+    MODULO("modulo"),
+    ALLOWED_VALUES("allowed_values"),
+    ALLOWED_PATTERN("allowed_pattern"),
+    CUSTOM_CONSTRAINT("custom_constraint");
+
+    private final String key;
+
+    Kind(String key) {
+      this.key = key;
+    }
+
+    /** The key as written in a template. */
+    public String key() {
+      return key;
+    }
+
+    /** The kind whose key is {@code key}, or null. */
+    public static Kind fromKey(String key) {
+      for (Kind k : values()) {
+        if (k.key.equals(key)) {
+          return k;
+        }
+      }
+      return null;
+    }
+  }
+
+  public Constraint {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(spec, "spec");
+  }
+
+  /** {@code length: {min, max}}; either bound may be null. */
+  public static Constraint length(Integer min, Integer max) {
+    return new Constraint(Kind.LENGTH, bounds("min", min, "max", max), null);
+  }
+
+  /** {@code range: {min, max}}; either bound may be null. */
+  public static Constraint range(Number min, Number max) {
+    return new Constraint(Kind.RANGE, bounds("min", min, "max", max), null);
+  }
+
+  /** {@code modulo: {step, offset}}. */
+  public static Constraint modulo(long step, long offset) {
+    if (step == 0) {
+      throw new IllegalArgumentException("modulo step must not be 0");
+    }
+    return new Constraint(Kind.MODULO, bounds("step", step, "offset", offset), null);
+  }
+
+  /** {@code allowed_values: [...]}. */
+  public static Constraint allowedValues(Object... values) {
+    return allowedValues(List.of(values));
+  }
+
+  /** {@code allowed_values: [...]}. */
+  public static Constraint allowedValues(List<?> values) {
+    if (values.isEmpty()) {
+      throw new IllegalArgumentException("allowed_values must not be empty");
+    }
+    return new Constraint(Kind.ALLOWED_VALUES, List.copyOf(values), null);
+  }
+
+  /** {@code allowed_pattern: regex} (Heat matches it against the whole value). */
+  public static Constraint allowedPattern(String regex) {
+    try {
+      Pattern.compile(regex);
+    } catch (PatternSyntaxException e) {
+      throw new IllegalArgumentException("allowed_pattern is not a valid regex: " + regex, e);
+    }
+    return new Constraint(Kind.ALLOWED_PATTERN, regex, null);
+  }
+
+  /** {@code custom_constraint: name} ({@code nova.flavor}, {@code glance.image} …). */
+  public static Constraint customConstraint(String name) {
+    return new Constraint(Kind.CUSTOM_CONSTRAINT, name, null);
+  }
+
+  /** This constraint with a description. */
+  public Constraint withDescription(String description) {
+    return new Constraint(kind, spec, description);
+  }
+
+  /** The HOT tree of this constraint. */
+  public Map<String, Object> toTree() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put(kind.key(), spec);
+    if (description != null) {
+      out.put("description", description);
+    }
+    return out;
+  }
+
+  /**
+   * Why {@code value} breaks this constraint, in Heat's wording, or null when it holds. Custom
+   * constraints can't be checked offline and always hold. The value itself is never part of the
+   * message, so hidden parameters stay hidden.
+   */
+  public String violation(Object value) {
+    switch (kind) {
+      case LENGTH -> {
+        int length = lengthOf(value);
+        if (length < 0) {
+          return null;
+        }
+        Number min = bound("min");
+        Number max = bound("max");
+        if ((min != null && length < min.longValue()) || (max != null && length > max.longValue())) {
+          return describe("length must be " + between(min, max));
+        }
+      }
+      case RANGE -> {
+        BigDecimal number = numberOf(value);
+        if (number == null) {
+          return null;
+        }
+        Number min = bound("min");
+        Number max = bound("max");
+        if ((min != null && number.compareTo(new BigDecimal(min.toString())) < 0)
+            || (max != null && number.compareTo(new BigDecimal(max.toString())) > 0)) {
+          return describe("the value must be in the range " + between(min, max));
+        }
+      }
+      case MODULO -> {
+        BigDecimal number = numberOf(value);
+        if (number == null) {
+          return null;
+        }
+        long step = bound("step").longValue();
+        long offset = bound("offset") == null ? 0 : bound("offset").longValue();
+        if (number.stripTrailingZeros().scale() > 0
+            || Math.floorMod(number.longValue(), step) != Math.floorMod(offset, step)) {
+          return describe("the value must be a multiple of " + step + " with an offset of " + offset);
+        }
+      }
+      case ALLOWED_VALUES -> {
+        List<?> allowed = (List<?>) spec;
+        for (Object a : allowed) {
+          if (Objects.equals(String.valueOf(a), String.valueOf(value))) {
+            return null;
+          }
+        }
+        return describe("the value must be one of the allowed values " + allowed);
+      }
+      case ALLOWED_PATTERN -> {
+        if (value instanceof String s && !Pattern.compile((String) spec).matcher(s).matches()) {
+          return describe("the value must match the pattern \"" + spec + "\"");
+        }
+      }
+      case CUSTOM_CONSTRAINT -> {
+        return null;
+      }
+      default -> throw new AssertionError(kind);
+    }
+    return null;
+  }
+
+  private String describe(String fallback) {
+    return description != null ? description : fallback;
+  }
+
+  private Number bound(String key) {
+    Object v = ((Map<?, ?>) spec).get(key);
+    return v instanceof Number n ? n : null;
+  }
+
+  private static String between(Number min, Number max) {
+    if (min != null && max != null) {
+      return "between " + min + " and " + max;
+    }
+    return min != null ? "at least " + min : "at most " + max;
+  }
+
+  private static int lengthOf(Object value) {
+    if (value instanceof String s) {
+      return s.length();
+    }
+    if (value instanceof List<?> l) {
+      return l.size();
+    }
+    if (value instanceof Map<?, ?> m) {
+      return m.size();
+    }
+    return -1;
+  }
+
+  private static BigDecimal numberOf(Object value) {
+    if (value instanceof Number n) {
+      return new BigDecimal(n.toString());
+    }
+    if (value instanceof String s) {
+      try {
+        return new BigDecimal(s.trim());
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static Map<String, Object> bounds(String k1, Object v1, String k2, Object v2) {
+    if (v1 == null && v2 == null) {
+      throw new IllegalArgumentException(k1 + " and " + k2 + " must not both be absent");
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    if (v1 != null) {
+      m.put(k1, v1);
+    }
+    if (v2 != null) {
+      m.put(k2, v2);
+    }
+    return m;
+  }
+}

@@ -1,0 +1,47 @@
+package io.hotdsl.model;
+
+import io.hotdsl.functions.Trees;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A template output.
+ *
+ * @param name the output's name
+ * @param value a literal or any value ({@code get_attr} mostly)
+ * @param description its description, or null
+ * @param condition the name of a condition (or a condition expression) gating it, or null
+ */
+public record Output(String name, Object value, String description, Object condition) {
+  public Output {
+    Names.checkName(name, "output");
+  }
+
+  /** An output without description or condition. */
+  public static Output of(String name, Object value) {
+    return new Output(name, value, null, null);
+  }
+
+  /** An output with a description. */
+  public static Output of(String name, Object value, String description) {
+    return new Output(name, value, description, null);
+  }
+
+  /** This output, gated by a condition. */
+  public Output withCondition(Object condition) {
+    return new Output(name, value, description, condition);
+  }
+
+  /** The HOT tree of this output (without its name). */
+  public Map<String, Object> toTree() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (description != null) {
+      out.put("description", description);
+    }
+    out.put("value", Trees.toTree(value));
+    if (condition != null) {
+      out.put("condition", Trees.toTree(condition));
+    }
+    return out;
+  }
+}

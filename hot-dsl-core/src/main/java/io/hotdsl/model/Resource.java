@@ -1,0 +1,312 @@
+package io.hotdsl.model;
+
+import io.hotdsl.functions.Fn;
+import io.hotdsl.functions.Trees;
+import io.hotdsl.functions.Value;
+import io.hotdsl.schema.ResourceTypeSchema;
+import io.hotdsl.schema.ResourceTypes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A resource of a template: its name, type, properties and the other resource sections.
+ *
+ * <p>{@link #builder(String, String)} builds a resource of any type string; the typed classes of
+ * hot-dsl-resources extend this class with a typed builder and typed attributes. {@link #ref()}
+ * and {@link #attr(String, Object...)} refer to the resource from elsewhere in the template.
+ */
+public class Resource {
+  private final String name;
+  private final String type;
+  private final Map<String, Object> properties;
+  private final List<String> dependsOn;
+  private final Object metadata;
+  private final Object updatePolicy;
+  private final Object deletionPolicy;
+  private final Object condition;
+  private final Object externalId;
+
+  /** Creates the resource a builder describes. */
+  protected Resource(Builder<?> b) {
+    this.name = b.name;
+    this.type = b.type;
+    this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(b.properties));
+    this.dependsOn = List.copyOf(b.dependsOn);
+    this.metadata = b.metadata;
+    this.updatePolicy = b.updatePolicy;
+    this.deletionPolicy = b.deletionPolicy;
+    this.condition = b.condition;
+    this.externalId = b.externalId;
+  }
+
+  /** A builder for a resource of any type ({@code OS::Nova::Server}, a provider's type, a file). */
+  public static GenericBuilder builder(String name, String type) {
+    return new GenericBuilder(name, type);
+  }
+
+  /** The resource's name in the template. */
+  public final String name() {
+    return name;
+  }
+
+  /** The resource type, or a template file used as a type. */
+  public final String type() {
+    return type;
+  }
+
+  /** The properties as set, in the order they were set; values may be {@link Value}s. */
+  public final Map<String, Object> properties() {
+    return properties;
+  }
+
+  /** The names of the resources this one explicitly depends on. */
+  public final List<String> dependsOn() {
+    return dependsOn;
+  }
+
+  public final Object metadata() {
+    return metadata;
+  }
+
+  public final Object updatePolicy() {
+    return updatePolicy;
+  }
+
+  public final Object deletionPolicy() {
+    return deletionPolicy;
+  }
+
+  public final Object condition() {
+    return condition;
+  }
+
+  public final Object externalId() {
+    return externalId;
+  }
+
+  /** {@code get_resource: name}: the resource's physical ID. */
+  public final Value<String> ref() {
+    return Fn.getResource(name);
+  }
+
+  /** {@code get_attr: [name, attribute, path…]}. */
+  public final <T> Value<T> attr(String attribute, Object... path) {
+    return Fn.getAttr(name, attribute, path);
+  }
+
+  /**
+   * The schema of this resource's type if known: generated classes carry theirs, other resources
+   * look theirs up in {@link ResourceTypes}.
+   */
+  public Optional<ResourceTypeSchema> schema() {
+    return ResourceTypes.lookup(type);
+  }
+
+  /** A generic builder holding this resource's sections, for changing a copy. */
+  public GenericBuilder toBuilder() {
+    GenericBuilder generic = new GenericBuilder(name, type);
+    Builder<?> b = generic;
+    b.properties.putAll(properties);
+    b.dependsOn.addAll(dependsOn);
+    b.metadata = metadata;
+    b.updatePolicy = updatePolicy;
+    b.deletionPolicy = deletionPolicy;
+    b.condition = condition;
+    b.externalId = externalId;
+    return generic;
+  }
+
+  /** The HOT tree of this resource (without its name), sections in Heat's documented order. */
+  public Map<String, Object> toTree() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("type", type);
+    if (!properties.isEmpty()) {
+      out.put("properties", Trees.toTree(properties));
+    }
+    if (!dependsOn.isEmpty()) {
+      out.put("depends_on", dependsOn.size() == 1 ? dependsOn.get(0) : dependsOn);
+    }
+    if (metadata != null) {
+      out.put("metadata", Trees.toTree(metadata));
+    }
+    if (updatePolicy != null) {
+      out.put("update_policy", Trees.toTree(updatePolicy));
+    }
+    if (deletionPolicy != null) {
+      out.put("deletion_policy", deletionPolicy instanceof DeletionPolicy p
+          ? p.key() : Trees.toTree(deletionPolicy));
+    }
+    if (condition != null) {
+      out.put("condition", Trees.toTree(condition));
+    }
+    if (externalId != null) {
+      out.put("external_id", Trees.toTree(externalId));
+    }
+    return out;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Resource r && r.name.equals(name) && r.toTree().equals(toTree());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, type);
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "{" + name + ": " + type + "}";
+  }
+
+  /**
+   * The builder vocabulary shared by every resource: typed builders add a setter per property and
+   * call {@link #property(String, Object)}.
+   *
+   * @param <B> the concrete builder, so setters chain
+   */
+  public abstract static class Builder<B extends Builder<B>> {
+    private final String name;
+    private final String type;
+    private final Map<String, Object> properties = new LinkedHashMap<>();
+    private final List<String> dependsOn = new ArrayList<>();
+    private Object metadata;
+    private Object updatePolicy;
+    private Object deletionPolicy;
+    private Object condition;
+    private Object externalId;
+
+    protected Builder(String name, String type) {
+      Names.checkName(name, "resource");
+      if (type == null || type.isEmpty()) {
+        throw new IllegalArgumentException("resource " + name + ": type must not be empty");
+      }
+      this.name = name;
+      this.type = type;
+    }
+
+    protected abstract B self();
+
+    /** The resource's name. */
+    public final String name() {
+      return name;
+    }
+
+    /** The resource type. */
+    public final String type() {
+      return type;
+    }
+
+    /**
+     * Sets a property by its Heat name: the escape hatch for properties a typed builder does not
+     * know (a newer cloud's, a custom type's). A null value removes the property.
+     */
+    public B property(String key, Object value) {
+      Objects.requireNonNull(key, "property name");
+      if (value == null) {
+        properties.remove(key);
+      } else {
+        properties.put(key, value);
+      }
+      return self();
+    }
+
+    /** Sets several properties by their Heat names. */
+    public B properties(Map<String, ?> values) {
+      values.forEach(this::property);
+      return self();
+    }
+
+    /** The value set for {@code key}, or null. */
+    protected final Object propertyValue(String key) {
+      return properties.get(key);
+    }
+
+    /** The properties set so far. */
+    protected final Map<String, Object> propertyValues() {
+      return Collections.unmodifiableMap(properties);
+    }
+
+    /** Adds explicit dependencies by name. */
+    public B dependsOn(String... resources) {
+      for (String r : resources) {
+        Names.checkName(r, "depends_on resource");
+        dependsOn.add(r);
+      }
+      return self();
+    }
+
+    /** Adds explicit dependencies on other resources. */
+    public B dependsOn(Resource... resources) {
+      for (Resource r : resources) {
+        dependsOn.add(r.name());
+      }
+      return self();
+    }
+
+    public B metadata(Object metadata) {
+      this.metadata = metadata;
+      return self();
+    }
+
+    public B updatePolicy(Object updatePolicy) {
+      this.updatePolicy = updatePolicy;
+      return self();
+    }
+
+    public B deletionPolicy(DeletionPolicy policy) {
+      this.deletionPolicy = policy;
+      return self();
+    }
+
+    /** A deletion policy as read from a template (a string or a function). */
+    public B deletionPolicy(Object policy) {
+      this.deletionPolicy = policy;
+      return self();
+    }
+
+    /** Creates the resource only when the named condition holds. */
+    public B condition(String conditionName) {
+      this.condition = conditionName;
+      return self();
+    }
+
+    /** Creates the resource only when the condition (an expression or a boolean) holds. */
+    public B condition(Object condition) {
+      this.condition = condition instanceof Condition c ? c.name() : condition;
+      return self();
+    }
+
+    /** Adopts an existing physical resource instead of creating one. */
+    public B externalId(Object externalId) {
+      this.externalId = externalId;
+      return self();
+    }
+
+    /** Builds the resource. */
+    public abstract Resource build();
+  }
+
+  /** Builds a {@link Resource} of any type. */
+  public static final class GenericBuilder extends Builder<GenericBuilder> {
+    GenericBuilder(String name, String type) {
+      super(name, type);
+    }
+
+    @Override
+    protected GenericBuilder self() {
+      return this;
+    }
+
+    @Override
+    public Resource build() {
+      return new Resource(this);
+    }
+  }
+}
