@@ -171,7 +171,7 @@ final class Heatclient {
       throw new IllegalStateException("Could not fetch contents for " + url);
     }
     Object tree = bundle.files().containsKey(key)
-        ? Bundle.parseTemplate(bundle.files().get(key))
+        ? isTemplate(bundle.files().get(key))
         : Bundle.copy(bundle.templates().get(key));
     if (tree == null) {
       return bundle.files().get(key);
@@ -187,6 +187,31 @@ final class Heatclient {
       resolving.pop();
     }
     return PyJson.dumps(tree);
+  }
+
+  /**
+   * heatclient's {@code is_template}: the parsed document when {@code template_format.parse}
+   * accepts it (a version key {@code in} it: a map key, a list element or, for a document that
+   * is one string, a substring), else null.
+   */
+  static Object isTemplate(String text) {
+    Object tree;
+    try {
+      tree = io.hotdsl.environment.TreeYaml.read(text.strip(), "file");
+    } catch (RuntimeException e) {
+      return null;
+    }
+    if (tree == null) {
+      return null;
+    }
+    for (String k : Bundle.VERSION_KEYS) {
+      if ((tree instanceof Map<?, ?> m && m.containsKey(k))
+          || (tree instanceof List<?> l && l.contains(k))
+          || (tree instanceof String s && s.contains(k))) {
+        return tree;
+      }
+    }
+    return null;
   }
 
   /** heatclient's {@code deep_update(old, new)}. */
