@@ -16,8 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * BundleValidator, case by case: each case's problems (path and message) and, where Heat 19's
- * template-validate (API depth) sees the same mistake, Heat's verdict too.
+ * BundleValidator, case by case: each case's problems (path and message) and, where Heat 19 (template-validate at API
+ * depth, or its pre-create check at STRICT depth) sees the same mistake, Heat's verdict too.
  */
 class BundleValidatorTest {
 
@@ -69,7 +69,7 @@ class BundleValidatorTest {
         .template("app.yaml", (Map<String, Object>) Bundle.parseTemplate(PROVIDER))
         .environment("env.yaml", registry("My::App", "app.yaml")).build(),
         List.of("root.yaml: resources.app.properties: required parameter flavor of app.yaml is not set "
-            + "(it has no default and no parameter_defaults entry)"), null));
+            + "(it has no default and no parameter_defaults entry)"), true));
     cases.add(new Case("required parameter given by parameter_defaults", Bundle.builder("root.yaml", t(
         "resources:\n  app: {type: My::App}\n"))
         .template("app.yaml", (Map<String, Object>) Bundle.parseTemplate(PROVIDER))
@@ -99,7 +99,7 @@ class BundleValidatorTest {
     cases.add(new Case("nesting deeper than max_nested_stack_depth", BundleTest.nestedChain(6),
         List.of("level5.yaml: resources.child.type: nested stacks deeper than max_nested_stack_depth 5: "
             + "root.yaml -> level1.yaml -> level2.yaml -> level3.yaml -> level4.yaml -> level5.yaml "
-            + "-> level6.yaml"), null));
+            + "-> level6.yaml"), true));
     cases.add(new Case("nesting exactly at the limit", BundleTest.nestedChain(5), List.of(), false));
     return cases;
   }
@@ -124,15 +124,20 @@ class BundleValidatorTest {
         continue;
       }
       HeatclientRequest req = requestTolerant(c.bundle());
-      batch.add(HeatCase.validate(c.name(), req.templateJson(), req.files(), req.environmentTexts(),
-          Map.of(), Depth.API));
+      for (Depth depth : List.of(Depth.API, Depth.STRICT)) {
+        batch.add(HeatCase.validate(c.name() + "@" + depth, req.templateJson(), req.files(),
+            req.environmentTexts(), Map.of(), depth));
+      }
       cases.add(c);
     }
     List<HeatVerdict> verdicts = oracle.get().run(batch);
     for (int i = 0; i < cases.size(); i++) {
-      HeatVerdict v = verdicts.get(i);
-      assertThat(v.crashed()).as(v.error()).isFalse();
-      assertThat(!v.ok()).as(cases.get(i).name() + ": " + v.error()).isEqualTo(cases.get(i).heatRejects());
+      HeatVerdict api = verdicts.get(2 * i);
+      HeatVerdict strict = verdicts.get(2 * i + 1);
+      assertThat(api.crashed() || strict.crashed()).as(api + " " + strict).isFalse();
+      // Heat rejects at API depth (template-validate) or at STRICT depth (before stack create).
+      assertThat(!api.ok() || !strict.ok()).as(cases.get(i).name() + ": " + api.error() + " / "
+          + strict.error()).isEqualTo(cases.get(i).heatRejects());
     }
   }
 
