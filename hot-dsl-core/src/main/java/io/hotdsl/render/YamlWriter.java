@@ -451,6 +451,8 @@ public final class YamlWriter {
                 onlyBlank = false;
                 i++;
                 c = 'x';
+            } else if (Character.isSurrogate(c)) {
+                throw new BadValue("string has an unpaired surrogate (not encodable as UTF-8)", s);
             } else {
                 special = true;
             }
