@@ -53,8 +53,35 @@ public final class Trees {
             case 3: return null;
             case 4: return new BigInteger(70 + r.nextInt(60), r).add(BigInteger.ONE.shiftLeft(64))
                     .multiply(BigInteger.valueOf(r.nextBoolean() ? 1 : -1));
+            case 5: return randomMultiLine(r);
             default: return randomString(r);
         }
+    }
+
+    /** A script-like multi-line string: blank lines, indented lines, tabs, 0-3 final newlines. */
+    public static String randomMultiLine(Random r) {
+        String[] lead = {"", "", "", " ", "  ", "\t", " \t"};
+        StringBuilder sb = new StringBuilder();
+        int lines = 1 + r.nextInt(5);
+        for (int i = 0; i < lines; i++) {
+            if (i > 0) {
+                sb.append('\n');
+            }
+            if (r.nextInt(5) > 0) {
+                sb.append(lead[r.nextInt(lead.length)]);
+                String atom;
+                do {
+                    atom = ATOMS[r.nextInt(ATOMS.length)];
+                } while (atom.indexOf('\r') >= 0 || atom.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\t'
+                        || c >= 0x7f && c < 0xa0 || c == 0x2028 || c == 0x2029 || c == 0xfeff));
+                sb.append(atom).append(r.nextBoolean() ? "" : " ");
+            }
+        }
+        int trailing = r.nextInt(4);
+        for (int i = 0; i < trailing; i++) {
+            sb.append('\n');
+        }
+        return sb.toString();
     }
 
     /** A random tree whose top level is a non-empty map. */
