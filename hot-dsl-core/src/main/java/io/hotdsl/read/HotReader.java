@@ -277,6 +277,6 @@ public final class HotReader {
   }
 
   private static HotReadException error(String source, String path, String message) {
-    return new HotReadException(source, path, message);
+    return new HotReadException(source, 0, 0, message, path, null);
   }
 }
