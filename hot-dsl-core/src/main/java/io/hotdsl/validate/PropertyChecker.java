@@ -30,6 +30,10 @@ final class PropertyChecker {
   }
 
   void check(String path, ResourceTypeSchema schema, Map<?, ?> properties) {
+    if ("OS::Heat::None".equals(schema.type())) {
+      // NoneResource overrides validate(): it takes and ignores any properties
+      return;
+    }
     checkMap(path, schema.properties(), properties, "resource type " + schema.type());
   }
 

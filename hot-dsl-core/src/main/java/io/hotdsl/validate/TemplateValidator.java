@@ -9,6 +9,7 @@ import io.hotdsl.model.ParameterType;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
 import io.hotdsl.schema.ResourceTypeSchema;
+import io.hotdsl.schema.ResourceTypes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,7 +46,16 @@ public final class TemplateValidator {
 
   /** Validates {@code template}; never throws for a bad template, see {@link ValidationResult}. */
   public static ValidationResult validate(Template template) {
+    return validate(template, Set.of());
+  }
+
+  /**
+   * Validates {@code template} where an environment's resource_registry maps {@code mappedTypes}
+   * (provider and alias types, checked by the bundle validator).
+   */
+  public static ValidationResult validate(Template template, Set<String> mappedTypes) {
     Context ctx = new Context(template);
+    ctx.mappedTypes = mappedTypes;
     ctx.checkParameterGroups();
     ctx.checkParameters();
     ctx.checkConditions();
@@ -97,6 +107,7 @@ public final class TemplateValidator {
     final HotVersion version;
     final List<Problem> problems = new ArrayList<>();
     final Map<String, Set<String>> dependencies = new LinkedHashMap<>();
+    Set<String> mappedTypes = Set.of();
 
     Context(Template template) {
       this.template = template;
@@ -249,17 +260,30 @@ public final class TemplateValidator {
           schema.ifPresent(s -> new PropertyChecker(problems, template.parameters())
               .check(path + ".properties", s, props));
           if (schema.isEmpty()) {
-            checkProviderTemplate(path, r);
+            checkUnknownType(path, r);
           }
         } else {
-          r.schema().ifPresent(s -> new PropertyChecker(problems, template.parameters())
+          Optional<ResourceTypeSchema> schema = r.schema();
+          schema.ifPresent(s -> new PropertyChecker(problems, template.parameters())
               .check(path + ".properties", s, Map.of()));
+          if (schema.isEmpty()) {
+            checkUnknownType(path, r);
+          }
         }
       }
     }
 
-    private void checkProviderTemplate(String path, Resource r) {
-      // types backed by template files or environments are checked by the bundle validator
+    /**
+     * A type that is no known schema, no template file and not mapped by an environment is an
+     * error, as in Heat, once schemas are known at all (hot-dsl-resources on the class path).
+     */
+    private void checkUnknownType(String path, Resource r) {
+      String type = r.type();
+      if (isTemplateReference(type) || mappedTypes.contains(type) || ResourceTypes.isEmpty()) {
+        return;
+      }
+      error(path + ".type", "unknown resource type \"" + type + "\"; it is no type of Heat 19 "
+          + "or of the registered schemas, no template file, and no environment maps it");
     }
 
     void checkOutputs() {
@@ -336,7 +360,7 @@ public final class TemplateValidator {
 
     private void checkAttribute(String path, Resource target, String attr) {
       target.schema().ifPresent(s -> {
-        if (!s.hasAttribute(attr) && !s.attributes().isEmpty() && !acceptsAnyAttribute(s)) {
+        if (!s.hasAttribute(attr) && !acceptsAnyAttribute(s)) {
           error(path, "resource \"" + target.name() + "\" (" + target.type()
               + ") has no attribute \"" + attr + "\"; expected one of "
               + s.attributes().keySet());
@@ -348,7 +372,7 @@ public final class TemplateValidator {
       // stacks and groups answer their members' outputs and attributes
       return switch (s.type()) {
         case "OS::Heat::Stack", "OS::Heat::ResourceGroup", "OS::Heat::AutoScalingGroup",
-            "OS::Heat::ResourceChain", "AWS::CloudFormation::Stack" -> true;
+            "OS::Heat::ResourceChain", "AWS::CloudFormation::Stack", "OS::Heat::None" -> true;
         default -> false;
       };
     }
@@ -424,6 +448,14 @@ public final class TemplateValidator {
             + "operator to raise the limit"));
       }
     }
+  }
+
+  /** Whether a type names a template (a file or URL) rather than a registered type. */
+  public static boolean isTemplateReference(String type) {
+    String t = type.toLowerCase(java.util.Locale.ROOT);
+    return t.endsWith(".yaml") || t.endsWith(".yml") || t.endsWith(".template")
+        || t.endsWith(".json") || t.contains("/") || t.startsWith("http:")
+        || t.startsWith("https:") || t.startsWith("file:");
   }
 
   static String describe(Object value) {

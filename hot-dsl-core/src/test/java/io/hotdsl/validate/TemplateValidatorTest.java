@@ -13,6 +13,7 @@ import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
 import io.hotdsl.schema.ResourceTypes;
 import io.hotdsl.schema.SchemaJson;
+import io.hotdsl.testing.HeatSchemas;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -28,6 +29,7 @@ class TemplateValidatorTest {
   /** A small schema, as Heat's API gives it, registered for these tests. */
   @BeforeAll
   static void registerTestType() {
+    HeatSchemas.register();
     ResourceTypes.register(SchemaJson.parse("""
         {"resource_type": "Test::Server",
          "properties": {
@@ -151,7 +153,10 @@ class TemplateValidatorTest {
         bad("an if whose condition does not exist",
             t -> t.resource(Resource.builder("a", "OS::Heat::None")
                 .property("x", Fn.ifElse("nope", 1, 2)).build()),
-            "resources.a.properties.x.if[0]", "unknown condition \"nope\""));
+            "resources.a.properties.x.if[0]", "unknown condition \"nope\""),
+        bad("an unknown resource type",
+            t -> t.resource(Resource.builder("a", "OS::Nope::Thing").build()),
+            "resources.a.type", "unknown resource type \"OS::Nope::Thing\""));
   }
 
   private static Arguments bad(String name, Consumer<Template.Builder> setup, String path,
