@@ -21,7 +21,9 @@ import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -199,18 +201,17 @@ public final class YamlReader {
                 if (attempt >= MAX_FIXES) {
                     throw fix.error;
                 }
-                char replacement = ' ';
-                if (current.charAt(fix.index) == '?') {
+                String replacement = fix.replacement;
+                if (replacement.equals("?")) {
                     if (placeholder == 0) {
                         placeholder = unusedPrivateChar(text);
                         if (placeholder == 0) {
                             throw fix.error;
                         }
                     }
-                    replacement = placeholder;
+                    replacement = String.valueOf(placeholder);
                 }
-                current = current.substring(0, fix.index) + replacement
-                        + current.substring(fix.index + 1);
+                current = current.substring(0, fix.index) + replacement + current.substring(fix.end);
             }
         }
     }
@@ -236,11 +237,19 @@ public final class YamlReader {
     private static final class LibyamlLeniency extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final int index;
+        final int end;
+        final String replacement;
         final transient HotReadException error;
 
-        LibyamlLeniency(int index, HotReadException error) {
+        LibyamlLeniency(int index, char replacement, HotReadException error) {
+            this(index, index + 1, String.valueOf(replacement), error);
+        }
+
+        LibyamlLeniency(int index, int end, String replacement, HotReadException error) {
             super(null, null, false, false);
             this.index = index;
+            this.end = end;
+            this.replacement = replacement;
             this.error = error;
         }
     }
@@ -345,15 +354,30 @@ public final class YamlReader {
             HotReadException error = new HotReadException(sourceName,
                     mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
                     problem, null, e);
-            if (e instanceof ScannerException) {
-                int tab = separatorTabIndex(text, e.getProblemMark());
-                if (tab >= 0) {
-                    throw new LibyamlLeniency(tab, error);
+            if (e instanceof ScannerException && e.getProblem() != null) {
+                String p = e.getProblem();
+                String c = e.getContext() == null ? "" : e.getContext();
+                int tab = indexOf(text, e.getProblemMark());
+                if (tab >= 0 && text.charAt(tab) == '\t') {
+                    if (p.contains("cannot start any token") || c.startsWith("while scanning a tag")
+                            || c.startsWith("while scanning an anchor")
+                            || c.startsWith("while scanning an alias")) {
+                        if (separatorTabIndex(text, e.getProblemMark()) >= 0) {
+                            throw new LibyamlLeniency(tab, ' ', error);
+                        }
+                    } else if (c.startsWith("while scanning a double-quoted scalar")
+                            && p.contains("unknown escape") && tab > 0 && text.charAt(tab - 1) == '\\') {
+                        throw new LibyamlLeniency(tab, 't', error); // libyaml: "\<TAB>" is a tab
+                    }
+                } else if (tab > 0 && text.charAt(tab) == '/' && text.charAt(tab - 1) == '\\'
+                        && c.startsWith("while scanning a double-quoted scalar")
+                        && p.contains("unknown escape")) {
+                    throw new LibyamlLeniency(tab - 1, tab + 1, "/", error); // libyaml: "\/" is '/'
                 }
             } else if (e instanceof ParserException && problem != null && problem.endsWith("but got ?")) {
                 int q = plainQuestionMarkIndex(text, e.getProblemMark());
                 if (q >= 0) {
-                    throw new LibyamlLeniency(q, error);
+                    throw new LibyamlLeniency(q, '?', error);
                 }
             }
             throw error;
@@ -398,9 +422,32 @@ public final class YamlReader {
             if (e != null) {
                 last = e.getStartMark();
                 lastEvent = e;
+                if (e instanceof NodeEvent) {
+                    String anchor = ((NodeEvent) e).getAnchor();
+                    if (anchor != null && !isLibyamlAnchor(anchor)) {
+                        throw new MarkedYAMLException("while scanning an " + (e instanceof AliasEvent
+                                ? "alias" : "anchor"), e.getStartMark(),
+                                "did not find expected alphabetic or numeric character (libyaml"
+                                + " allows only A-Z, a-z, 0-9, '-' and '_' in '" + anchor + "')",
+                                e.getStartMark()) {
+                            private static final long serialVersionUID = 1L;
+                        };
+                    }
+                }
             }
             return e;
         }
+    }
+
+    private static boolean isLibyamlAnchor(String anchor) {
+        for (int i = 0; i < anchor.length(); i++) {
+            char c = anchor.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                    || c == '-' || c == '_')) {
+                return false;
+            }
+        }
+        return !anchor.isEmpty();
     }
 
     /** PyYAML's implicit resolution; non-plain scalars are strings. */

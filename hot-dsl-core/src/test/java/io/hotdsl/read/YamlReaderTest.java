@@ -260,4 +260,64 @@ class YamlReaderTest {
         }
         assertThat(failures).as("%d of %d snippets differ", failures.size(), texts.size()).isEmpty();
     }
+
+    /**
+     * Mutated writer output (inserted/deleted YAML indicators, tabs, quotes, breaks) loaded by both:
+     * never a different tree, never accepted when Heat rejects; the only tolerated difference is
+     * failing where libyaml is lenient in ways SnakeYAML cannot be taught (a tab in the
+     * indentation of a plain scalar's continuation line, a comment glued to a block indicator).
+     */
+    @Test
+    void fuzzedDocumentsNeverDifferSilently() throws Exception {
+        String[] inserts = {" ", "\t", ":", ": ", "-", "- ", "#", " #", "?", "? ", "[", "]", "{", "}",
+            ",", "&a ", "*a", "!", "!!str ", "\"", "'", "|", ">", "\n", "\n  ", "<<: ", "~", "%", "@",
+            "\\", "\r", "...", "---"};
+        Random r = new Random(2024);
+        List<String> texts = new ArrayList<>();
+        while (texts.size() < 2000) {
+            StringBuilder sb = new StringBuilder(io.hotdsl.render.YamlWriter.write(Trees.randomDocument(r)));
+            for (int i = 0, m = 1 + r.nextInt(3); i < m; i++) {
+                int p = r.nextInt(sb.length() + 1);
+                if (r.nextBoolean() && p < sb.length()) {
+                    sb.deleteCharAt(p);
+                } else {
+                    sb.insert(p, inserts[r.nextInt(inserts.length)]);
+                }
+            }
+            texts.add(sb.toString());
+        }
+        List<PyYamlOracle.Answer> answers = PyYamlOracle.load(texts);
+        List<String> failures = new ArrayList<>();
+        int tolerated = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            PyYamlOracle.Answer a = answers.get(i);
+            Object mine = null;
+            HotReadException myError = null;
+            try {
+                mine = YamlReader.read(texts.get(i), "f.yaml");
+            } catch (HotReadException e) {
+                myError = e;
+            }
+            String d = null;
+            if (a.ok() && myError == null) {
+                d = Trees.diff(a.tree(), mine, "");
+            } else if (!a.ok() && myError == null) {
+                d = "PyYAML fails (" + a.error() + "), we read " + mine;
+            } else if (a.ok()) {
+                String p = myError.getProblem();
+                if (p.contains("(TAB)") || p.contains("expected chomping or indentation indicators")) {
+                    tolerated++;
+                } else {
+                    d = "we fail (" + myError.getMessage() + "), PyYAML reads " + a.tree();
+                }
+            }
+            if (d != null) {
+                failures.add(d + "\n--- yaml:\n" + texts.get(i));
+            }
+        }
+        System.out.println("fuzz: " + tolerated + " of " + texts.size()
+                + " documents rejected by us but accepted by libyaml (tabs in indentation / '>#')");
+        assertThat(tolerated).isLessThan(texts.size() / 100);
+        assertThat(failures).as("%d of %d fuzzed documents differ", failures.size(), texts.size()).isEmpty();
+    }
 }
