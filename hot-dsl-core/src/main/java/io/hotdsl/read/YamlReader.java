@@ -224,7 +224,7 @@ public final class YamlReader {
         }
     }
 
-    private static final int MAX_FIXES = 1000;
+    private static final int MAX_FIXES = 200;
 
     private static char unusedPrivateChar(String text) {
         for (char c = '\uE000'; c <= '\uF8FF'; c++) {
