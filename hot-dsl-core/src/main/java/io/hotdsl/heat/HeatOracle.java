@@ -93,7 +93,10 @@ public final class HeatOracle {
         }
         Process process;
         try {
-            process = new ProcessBuilder(PYTHON, script.toString()).start();
+            ProcessBuilder pb = new ProcessBuilder(PYTHON, script.toString());
+            // Heat iterates sets in places (e.g. which unknown type it names first): fix the order.
+            pb.environment().put("PYTHONHASHSEED", "0");
+            process = pb.start();
         } catch (IOException e) {
             throw new HeatOracleException("cannot start " + PYTHON + " " + script, e);
         }

@@ -23,8 +23,10 @@ import java.util.Optional;
 public class Resource {
   private final String name;
   private final String type;
+  private final String description;
   private final Map<String, Object> properties;
   private final List<String> dependsOn;
+  private final boolean dependsOnAsList;
   private final Object metadata;
   private final Object updatePolicy;
   private final Object deletionPolicy;
@@ -35,8 +37,10 @@ public class Resource {
   protected Resource(Builder<?> b) {
     this.name = b.name;
     this.type = b.type;
+    this.description = b.description;
     this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(b.properties));
     this.dependsOn = List.copyOf(b.dependsOn);
+    this.dependsOnAsList = b.dependsOnAsList;
     this.metadata = b.metadata;
     this.updatePolicy = b.updatePolicy;
     this.deletionPolicy = b.deletionPolicy;
@@ -57,6 +61,11 @@ public class Resource {
   /** The resource type, or a template file used as a type. */
   public final String type() {
     return type;
+  }
+
+  /** The resource's description, or null. */
+  public final String description() {
+    return description;
   }
 
   /** The properties as set, in the order they were set; values may be {@link Value}s. */
@@ -111,8 +120,10 @@ public class Resource {
   public GenericBuilder toBuilder() {
     GenericBuilder generic = new GenericBuilder(name, type);
     Builder<?> b = generic;
+    b.description = description;
     b.properties.putAll(properties);
     b.dependsOn.addAll(dependsOn);
+    b.dependsOnAsList = dependsOnAsList;
     b.metadata = metadata;
     b.updatePolicy = updatePolicy;
     b.deletionPolicy = deletionPolicy;
@@ -125,11 +136,14 @@ public class Resource {
   public Map<String, Object> toTree() {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("type", type);
+    if (description != null) {
+      out.put("description", description);
+    }
     if (!properties.isEmpty()) {
       out.put("properties", Trees.toTree(properties));
     }
     if (!dependsOn.isEmpty()) {
-      out.put("depends_on", dependsOn.size() == 1 ? dependsOn.get(0) : dependsOn);
+      out.put("depends_on", dependsOn.size() == 1 && !dependsOnAsList ? dependsOn.get(0) : dependsOn);
     }
     if (metadata != null) {
       out.put("metadata", Trees.toTree(metadata));
@@ -174,8 +188,10 @@ public class Resource {
   public abstract static class Builder<B extends Builder<B>> {
     private final String name;
     private final String type;
+    private String description;
     private final Map<String, Object> properties = new LinkedHashMap<>();
     private final List<String> dependsOn = new ArrayList<>();
+    private boolean dependsOnAsList;
     private Object metadata;
     private Object updatePolicy;
     private Object deletionPolicy;
@@ -233,12 +249,28 @@ public class Resource {
       return Collections.unmodifiableMap(properties);
     }
 
+    /** A description of the resource. */
+    public B description(String description) {
+      this.description = description;
+      return self();
+    }
+
     /** Adds explicit dependencies by name. */
     public B dependsOn(String... resources) {
       for (String r : resources) {
         Names.checkName(r, "depends_on resource");
         dependsOn.add(r);
       }
+      return self();
+    }
+
+    /**
+     * Adds explicit dependencies by name, rendered as a list even when there is one (as a template
+     * read from YAML had it).
+     */
+    public B dependsOn(List<String> resources) {
+      dependsOn(resources.toArray(String[]::new));
+      dependsOnAsList = true;
       return self();
     }
 

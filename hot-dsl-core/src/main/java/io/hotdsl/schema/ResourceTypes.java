@@ -30,6 +30,11 @@ public final class ResourceTypes {
     return Collections.unmodifiableMap(all);
   }
 
+  /** Whether no schema is known at all (then unknown types can't be told from known ones). */
+  public static boolean isEmpty() {
+    return REGISTERED.isEmpty() && discovered().isEmpty();
+  }
+
   /** Makes {@code schema} known (a custom type of the user's cloud). */
   public static void register(ResourceTypeSchema schema) {
     REGISTERED.put(schema.type(), schema);

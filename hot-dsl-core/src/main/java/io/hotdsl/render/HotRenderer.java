@@ -1,0 +1,56 @@
+package io.hotdsl.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.hotdsl.model.Template;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * Renders templates (and any HOT tree) as YAML or JSON, deterministically: sections in HOT order,
+ * resources in insertion order, LF line endings and one trailing newline.
+ *
+ * <p>YAML never leaves a scalar that Heat's loader would read as something else (see
+ * {@link YamlWriter}). JSON is what API clients should send for big stacks: Heat parses it far
+ * faster than YAML.
+ */
+public final class HotRenderer {
+  private static final ObjectWriter JSON;
+
+  static {
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    JSON = new ObjectMapper()
+        .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)
+        .writer(printer);
+  }
+
+  private HotRenderer() {}
+
+  /** The template as HOT YAML. */
+  public static String yaml(Template template) {
+    return YamlWriter.write(template.toTree());
+  }
+
+  /** The template as JSON (which Heat also reads). */
+  public static String json(Template template) {
+    return json((Object) template.toTree());
+  }
+
+  /** Any HOT tree as pretty-printed JSON with a trailing newline. */
+  public static String json(Object tree) {
+    try {
+      StringWriter out = new StringWriter();
+      JSON.writeValue(out, tree);
+      out.write('\n');
+      return out.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

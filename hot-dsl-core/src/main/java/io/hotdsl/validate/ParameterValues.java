@@ -1,0 +1,103 @@
+package io.hotdsl.validate;
+
+import io.hotdsl.model.ParameterType;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** How Heat reads a parameter value of each type (heat/engine/parameters.py). */
+final class ParameterValues {
+  private static final Set<String> BOOLEAN_WORDS =
+      Set.of("true", "false", "yes", "no", "on", "off", "t", "f", "y", "n", "1", "0");
+
+  private ParameterValues() {}
+
+  /** Why {@code value} is not a valid {@code type} value, or null; never quotes the value. */
+  static String typeProblem(ParameterType type, Object value) {
+    switch (type) {
+      case NUMBER -> {
+        if (value instanceof Number) {
+          return null;
+        }
+        if (value instanceof String s) {
+          try {
+            new BigDecimal(s.trim());
+            return null;
+          } catch (NumberFormatException e) {
+            return "expected a number for a number parameter, not the string \"" + s + "\"";
+          }
+        }
+        return "expected a number for a number parameter, not " + kind(value);
+      }
+      case BOOLEAN -> {
+        if (value instanceof Boolean) {
+          return null;
+        }
+        if (value instanceof String s && BOOLEAN_WORDS.contains(s.toLowerCase(Locale.ROOT))) {
+          return null;
+        }
+        if (value instanceof Number n && (n.longValue() == 0 || n.longValue() == 1)) {
+          return null;
+        }
+        return "expected a boolean for a boolean parameter, not " + kind(value);
+      }
+      case JSON -> {
+        if (value instanceof Map || value instanceof List || value instanceof String) {
+          return null;
+        }
+        return "expected a map or list for a json parameter, not " + kind(value);
+      }
+      case COMMA_DELIMITED_LIST -> {
+        if (value instanceof String || value instanceof List) {
+          return null;
+        }
+        return "expected a comma-delimited string or a list, not " + kind(value);
+      }
+      case STRING -> {
+        if (value instanceof Map || value instanceof List) {
+          return "expected a string for a string parameter, not " + kind(value);
+        }
+        return null;
+      }
+      default -> throw new AssertionError(type);
+    }
+  }
+
+  /** The values a constraint is checked against: the items of a list, else the value itself. */
+  static List<Object> constrainedValues(ParameterType type, Object value) {
+    if (type == ParameterType.COMMA_DELIMITED_LIST) {
+      if (value instanceof String s) {
+        List<Object> items = new java.util.ArrayList<>();
+        for (String item : s.split(",", -1)) {
+          items.add(item.trim());
+        }
+        return items;
+      }
+      if (value instanceof List<?> l) {
+        return List.copyOf(l);
+      }
+    }
+    return java.util.Collections.singletonList(value);
+  }
+
+  static String kind(Object value) {
+    if (value == null) {
+      return "null";
+    }
+    if (value instanceof Map) {
+      return "a map";
+    }
+    if (value instanceof List) {
+      return "a list";
+    }
+    if (value instanceof Boolean) {
+      return "a boolean";
+    }
+    if (value instanceof Number) {
+      return "a number";
+    }
+    return "a string";
+  }
+}

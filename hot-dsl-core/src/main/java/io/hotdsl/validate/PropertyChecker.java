@@ -1,0 +1,165 @@
+package io.hotdsl.validate;
+
+import io.hotdsl.model.Constraint;
+import io.hotdsl.model.HotVersion;
+import io.hotdsl.model.Parameter;
+import io.hotdsl.schema.PropertySchema;
+import io.hotdsl.schema.ResourceTypeSchema;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks a resource's properties against its type's schema, as Heat's {@code Properties.validate}
+ * does: unknown properties, missing required ones, and literal values of the wrong type or outside
+ * the constraints. Values computed by functions are left to Heat.
+ */
+final class PropertyChecker {
+  private static final Set<String> FUNCTIONS = HotVersion.allFunctionNames();
+  private static final Set<String> BOOLEAN_WORDS =
+      Set.of("true", "false", "yes", "no", "on", "off", "t", "f", "y", "n", "1", "0");
+
+  private final List<Problem> problems;
+  private final Map<String, Parameter<?>> parameters;
+
+  PropertyChecker(List<Problem> problems, Map<String, Parameter<?>> parameters) {
+    this.problems = problems;
+    this.parameters = parameters;
+  }
+
+  void check(String path, ResourceTypeSchema schema, Map<?, ?> properties) {
+    if ("OS::Heat::None".equals(schema.type())) {
+      // NoneResource overrides validate(): it takes and ignores any properties
+      return;
+    }
+    checkMap(path, schema.properties(), properties, "resource type " + schema.type());
+  }
+
+  private void checkMap(String path, Map<String, PropertySchema> schema, Map<?, ?> values,
+      String owner) {
+    for (Object key : values.keySet()) {
+      if (!schema.containsKey(key)) {
+        problems.add(Problem.error(path + "." + key, "unknown property \"" + key + "\" of "
+            + owner + "; expected one of " + schema.keySet()));
+      }
+    }
+    for (Map.Entry<String, PropertySchema> e : schema.entrySet()) {
+      String key = e.getKey();
+      PropertySchema ps = e.getValue();
+      Object value = values.get(key);
+      String p = path + "." + key;
+      if (value == null) {
+        if (ps.required() && ps.defaultValue() == null) {
+          problems.add(Problem.error(p, "required property \"" + key + "\" of " + owner
+              + " is not set" + (values.containsKey(key) ? " (it is null)" : "")));
+        }
+        continue;
+      }
+      checkValue(p, ps, value);
+    }
+  }
+
+  private void checkValue(String path, PropertySchema ps, Object value) {
+    if (isFunction(value) || ps.type() == null) {
+      return;
+    }
+    switch (ps.type()) {
+      case "string" -> {
+        if (value instanceof Map || value instanceof List) {
+          problems.add(Problem.error(path, "expected a string, not " + ParameterValues.kind(value)));
+          return;
+        }
+      }
+      case "integer" -> {
+        BigDecimal n = number(value);
+        if (n == null || n.stripTrailingZeros().scale() > 0) {
+          problems.add(Problem.error(path, "expected an integer, not "
+              + ParameterValues.kind(value) + describeScalar(value)));
+          return;
+        }
+      }
+      case "number" -> {
+        if (number(value) == null) {
+          problems.add(Problem.error(path, "expected a number, not "
+              + ParameterValues.kind(value) + describeScalar(value)));
+          return;
+        }
+      }
+      case "boolean" -> {
+        if (!(value instanceof Boolean)
+            && !(value instanceof String s && BOOLEAN_WORDS.contains(s.toLowerCase(Locale.ROOT)))) {
+          problems.add(Problem.error(path, "expected a boolean, not "
+              + ParameterValues.kind(value) + describeScalar(value)));
+          return;
+        }
+      }
+      case "map" -> {
+        if (!(value instanceof Map<?, ?> m)) {
+          problems.add(Problem.error(path, "expected a map, not " + ParameterValues.kind(value)));
+          return;
+        }
+        if (!ps.schema().isEmpty()) {
+          checkMap(path, ps.schema(), m, "this map");
+        }
+      }
+      case "list" -> {
+        if (!(value instanceof List<?> l)) {
+          problems.add(Problem.error(path, "expected a list, not " + ParameterValues.kind(value)));
+          return;
+        }
+        PropertySchema item = ps.itemSchema();
+        if (item != null) {
+          for (int i = 0; i < l.size(); i++) {
+            Object v = l.get(i);
+            if (v == null) {
+              continue;
+            }
+            checkValue(path + "[" + i + "]", item, v);
+          }
+        }
+      }
+      default -> { }
+    }
+    for (Constraint c : ps.constraints()) {
+      if (c.kind() == Constraint.Kind.CUSTOM_CONSTRAINT || containsFunction(value)) {
+        continue;
+      }
+      String violation = c.violation(value);
+      if (violation != null) {
+        problems.add(Problem.error(path, violation));
+      }
+    }
+  }
+
+  private static String describeScalar(Object value) {
+    return value instanceof String s ? " \"" + s + "\"" : "";
+  }
+
+  private static BigDecimal number(Object value) {
+    if (value instanceof Boolean) {
+      return null;
+    }
+    if (value instanceof Number n) {
+      return new BigDecimal(n.toString());
+    }
+    if (value instanceof String s) {
+      try {
+        return new BigDecimal(s.trim());
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isFunction(Object value) {
+    return value instanceof Map<?, ?> m && m.size() == 1
+        && m.keySet().iterator().next() instanceof String k && FUNCTIONS.contains(k);
+  }
+
+  private static boolean containsFunction(Object value) {
+    return FunctionWalker.containsFunction(value, FUNCTIONS);
+  }
+}

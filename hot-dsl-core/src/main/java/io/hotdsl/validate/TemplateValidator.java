@@ -1,0 +1,480 @@
+package io.hotdsl.validate;
+
+import io.hotdsl.model.Condition;
+import io.hotdsl.model.Constraint;
+import io.hotdsl.model.HotVersion;
+import io.hotdsl.model.Parameter;
+import io.hotdsl.model.ParameterGroup;
+import io.hotdsl.model.ParameterType;
+import io.hotdsl.model.Resource;
+import io.hotdsl.model.Template;
+import io.hotdsl.schema.ResourceTypeSchema;
+import io.hotdsl.schema.ResourceTypes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Validates a template before it is rendered, collecting every problem with its YAML path.
+ *
+ * <p>Checks what Heat checks when it validates a template and before it creates a stack:
+ * references to unknown resources, parameters, conditions and attributes; dependency cycles;
+ * functions and sections the template's version does not allow; parameter defaults that break
+ * their own constraints; properties against the resource type's schema when it is known (unknown
+ * properties, missing required ones, literal values of the wrong type or outside constraints); and
+ * Heat's default limits (512 KiB template, 1,000 resources) as warnings.
+ *
+ * <p>The value of a hidden parameter never appears in a message.
+ */
+public final class TemplateValidator {
+  /** Heat's default {@code max_template_size}. */
+  public static final int MAX_TEMPLATE_BYTES = 512 * 1024;
+  /** Heat's default {@code max_resources_per_stack}. */
+  public static final int MAX_RESOURCES_PER_STACK = 1000;
+
+  /** Parameters Heat provides to every template. */
+  static final Set<String> PSEUDO_PARAMETERS =
+      Set.of("OS::stack_name", "OS::stack_id", "OS::project_id");
+
+  private TemplateValidator() {}
+
+  /** Validates {@code template}; never throws for a bad template, see {@link ValidationResult}. */
+  public static ValidationResult validate(Template template) {
+    return validate(template, Set.of());
+  }
+
+  /**
+   * Validates {@code template} where an environment's resource_registry maps {@code mappedTypes}
+   * (provider and alias types, checked by the bundle validator).
+   */
+  public static ValidationResult validate(Template template, Set<String> mappedTypes) {
+    Context ctx = new Context(template);
+    ctx.mappedTypes = mappedTypes;
+    ctx.checkParameterGroups();
+    ctx.checkParameters();
+    ctx.checkConditions();
+    ctx.checkResources();
+    ctx.checkOutputs();
+    ctx.checkCycles();
+    ctx.checkLimits();
+    return new ValidationResult(ctx.problems);
+  }
+
+  /** The oldest dated version that allows every function and section {@code template} uses. */
+  public static HotVersion lowestVersion(Template template) {
+    Context ctx = new Context(template);
+    HotVersion lowest = HotVersion.V2013_05_23;
+    if (!template.conditions().isEmpty()
+        || template.resources().values().stream().anyMatch(r -> r.condition() != null)
+        || template.outputs().values().stream().anyMatch(o -> o.condition() != null)) {
+      lowest = HotVersion.V2016_10_14;
+    }
+    Set<String> used = new HashSet<>();
+    FunctionWalker walker = new FunctionWalker(HotVersion.allFunctionNames(),
+        (path, name, args) -> used.add(name));
+    template.resources().forEach((n, r) -> walker.walk("", r.toTree()));
+    template.outputs().forEach((n, o) -> walker.walk("", o.toTree()));
+    for (String fn : used) {
+      HotVersion v = HotVersion.lowestAllowing(fn).orElse(HotVersion.LATEST);
+      if (!v.isAtLeast(lowest) || v == lowest) {
+        continue;
+      }
+      lowest = v;
+    }
+    Set<String> conditionFns = new HashSet<>();
+    FunctionWalker cw = new FunctionWalker(HotVersion.allFunctionNames(),
+        (path, name, args) -> conditionFns.add(name));
+    template.conditions().values().forEach(c -> cw.walk("", c.toTree()));
+    for (String fn : conditionFns) {
+      HotVersion v = HotVersion.lowestAllowingInConditions(fn).orElse(HotVersion.LATEST);
+      if (v.isAtLeast(lowest)) {
+        lowest = v;
+      }
+    }
+    ctx.problems.clear();
+    return lowest;
+  }
+
+  /** The state of one validation run. */
+  private static final class Context {
+    final Template template;
+    final HotVersion version;
+    final List<Problem> problems = new ArrayList<>();
+    final Map<String, Set<String>> dependencies = new LinkedHashMap<>();
+    Set<String> mappedTypes = Set.of();
+
+    Context(Template template) {
+      this.template = template;
+      this.version = template.version();
+    }
+
+    void error(String path, String message) {
+      problems.add(Problem.error(path, message));
+    }
+
+    void checkParameterGroups() {
+      Map<String, Integer> seen = new HashMap<>();
+      List<ParameterGroup> groups = template.parameterGroups();
+      for (int i = 0; i < groups.size(); i++) {
+        List<String> names = groups.get(i).parameters();
+        for (int j = 0; j < names.size(); j++) {
+          String path = "parameter_groups[" + i + "].parameters[" + j + "]";
+          String name = names.get(j);
+          if (!template.parameters().containsKey(name)) {
+            error(path, "unknown parameter \"" + name + "\"; expected one of the template's "
+                + "parameters " + template.parameters().keySet());
+          } else if (seen.putIfAbsent(name, i) != null) {
+            error(path, "parameter \"" + name + "\" is already in parameter_groups["
+                + seen.get(name) + "]; a parameter may be in one group only");
+          }
+        }
+      }
+    }
+
+    void checkParameters() {
+      for (Parameter<?> p : template.parameters().values()) {
+        String path = "parameters." + p.name();
+        for (int i = 0; i < p.constraints().size(); i++) {
+          Constraint c = p.constraints().get(i);
+          String cpath = path + ".constraints[" + i + "]";
+          if (!constraintApplies(c.kind(), p.type())) {
+            error(cpath, "constraint " + c.kind().key() + " does not apply to a "
+                + p.type().key() + " parameter");
+          }
+          if (c.kind() == Constraint.Kind.MODULO && !version.isAtLeast(HotVersion.V2017_02_24)) {
+            error(cpath, "the modulo constraint needs heat_template_version 2017-02-24 or "
+                + "newer; this template is " + version);
+          }
+        }
+        if (p.hasDefault() && p.defaultValue() != null) {
+          checkDefault(p, path + ".default");
+        }
+      }
+    }
+
+    private void checkDefault(Parameter<?> p, String path) {
+      Object value = p.defaultValue();
+      String typeProblem = ParameterValues.typeProblem(p.type(), value);
+      if (typeProblem != null) {
+        error(path, p.hidden() ? "the default of this hidden parameter is not a valid "
+            + p.type().key() : typeProblem);
+        return;
+      }
+      for (Constraint c : p.constraints()) {
+        if (!constraintApplies(c.kind(), p.type())) {
+          continue;
+        }
+        List<Object> items = ParameterValues.constrainedValues(p.type(), value);
+        List<Object> checked = c.kind() == Constraint.Kind.ALLOWED_VALUES
+            ? items
+            : java.util.Collections.singletonList(
+                p.type() == ParameterType.COMMA_DELIMITED_LIST ? items : value);
+        for (Object v : checked) {
+          String violation = c.violation(v);
+          if (violation != null) {
+            error(path, "the default breaks the parameter's own constraint: " + violation);
+            break;
+          }
+        }
+      }
+    }
+
+    private static boolean constraintApplies(Constraint.Kind kind, ParameterType type) {
+      return switch (kind) {
+        case LENGTH -> type == ParameterType.STRING || type == ParameterType.COMMA_DELIMITED_LIST
+            || type == ParameterType.JSON;
+        case RANGE, MODULO -> type == ParameterType.NUMBER;
+        case ALLOWED_PATTERN -> type == ParameterType.STRING;
+        case ALLOWED_VALUES, CUSTOM_CONSTRAINT -> true;
+      };
+    }
+
+    void checkConditions() {
+      if (!template.conditions().isEmpty() && !version.hasConditions()) {
+        error("conditions", "the conditions section needs heat_template_version 2016-10-14 or "
+            + "newer; this template is " + version);
+        return;
+      }
+      for (Condition c : template.conditions().values()) {
+        String path = "conditions." + c.name();
+        Object tree = c.toTree();
+        if (tree instanceof String other) {
+          checkConditionName(path, other);
+          continue;
+        }
+        new FunctionWalker(HotVersion.allFunctionNames(), (p, name, args) -> {
+          if (!version.conditionFunctions().contains(name)) {
+            error(p, notAllowed(name, true));
+          } else if (name.equals("get_param")) {
+            checkGetParam(p, args);
+          }
+        }).walk(path, tree);
+      }
+    }
+
+    private void checkConditionName(String path, String name) {
+      if (!template.conditions().containsKey(name)) {
+        error(path, "unknown condition \"" + name + "\"; expected one of "
+            + template.conditions().keySet());
+      }
+    }
+
+    void checkResources() {
+      for (Resource r : template.resources().values()) {
+        String path = "resources." + r.name();
+        Set<String> deps = new LinkedHashSet<>();
+        dependencies.put(r.name(), deps);
+        Map<String, Object> tree = r.toTree();
+        if (r.condition() != null && !version.hasConditions()) {
+          error(path + ".condition", "resource conditions need heat_template_version "
+              + "2016-10-14 or newer; this template is " + version);
+        } else if (r.condition() instanceof String name) {
+          checkConditionName(path + ".condition", name);
+        }
+        if (r.externalId() != null && !version.isAtLeast(HotVersion.V2016_10_14)) {
+          error(path + ".external_id", "external_id needs heat_template_version 2016-10-14 or "
+              + "newer; this template is " + version);
+        }
+        for (int i = 0; i < r.dependsOn().size(); i++) {
+          String dep = r.dependsOn().get(i);
+          String dpath = path + ".depends_on" + (r.dependsOn().size() > 1 ? "[" + i + "]" : "");
+          if (!template.resources().containsKey(dep)) {
+            error(dpath, "unknown resource \"" + dep + "\"; depends_on expects a resource of "
+                + "this template");
+          } else {
+            deps.add(dep);
+          }
+        }
+        walkValues(path + ".properties", tree.get("properties"), deps);
+        walkValues(path + ".metadata", tree.get("metadata"), deps);
+        walkValues(path + ".update_policy", tree.get("update_policy"), null);
+        walkValues(path + ".deletion_policy", tree.get("deletion_policy"), null);
+        if (tree.get("properties") instanceof Map<?, ?> props) {
+          Optional<ResourceTypeSchema> schema = r.schema();
+          schema.ifPresent(s -> new PropertyChecker(problems, template.parameters())
+              .check(path + ".properties", s, props));
+          if (schema.isEmpty()) {
+            checkUnknownType(path, r);
+          }
+        } else {
+          Optional<ResourceTypeSchema> schema = r.schema();
+          schema.ifPresent(s -> new PropertyChecker(problems, template.parameters())
+              .check(path + ".properties", s, Map.of()));
+          if (schema.isEmpty()) {
+            checkUnknownType(path, r);
+          }
+        }
+      }
+    }
+
+    /**
+     * A type that is no known schema, no template file and not mapped by an environment is an
+     * error, as in Heat, once schemas are known at all (hot-dsl-resources on the class path).
+     */
+    private void checkUnknownType(String path, Resource r) {
+      String type = r.type();
+      if (isTemplateReference(type) || mappedTypes.contains(type) || ResourceTypes.isEmpty()) {
+        return;
+      }
+      error(path + ".type", "unknown resource type \"" + type + "\"; it is no type of Heat 19 "
+          + "or of the registered schemas, no template file, and no environment maps it");
+    }
+
+    void checkOutputs() {
+      template.outputs().forEach((name, output) -> {
+        String path = "outputs." + name;
+        Map<String, Object> tree = output.toTree();
+        if (output.condition() != null && !version.hasConditions()) {
+          error(path + ".condition", "output conditions need heat_template_version 2016-10-14 "
+              + "or newer; this template is " + version);
+        } else if (output.condition() instanceof String c) {
+          checkConditionName(path + ".condition", c);
+        }
+        walkValues(path + ".value", tree.get("value"), null);
+      });
+    }
+
+    private void walkValues(String path, Object tree, Set<String> deps) {
+      if (tree == null) {
+        return;
+      }
+      new FunctionWalker(HotVersion.allFunctionNames(), (p, name, args) -> {
+        if (!version.allows(name)) {
+          error(p, notAllowed(name, false));
+          return;
+        }
+        switch (name) {
+          case "get_param" -> checkGetParam(p, args);
+          case "get_resource" -> {
+            if (args instanceof String target) {
+              if (checkResourceRef(p, target) && deps != null) {
+                deps.add(target);
+              }
+            } else if (!(args instanceof Map)) {
+              error(p, "get_resource expects a resource name, not " + describe(args));
+            }
+          }
+          case "get_attr" -> {
+            if (args instanceof List<?> l && l.size() >= 2 && l.get(0) instanceof String target) {
+              if (checkResourceRef(p, target)) {
+                if (deps != null) {
+                  deps.add(target);
+                }
+                if (l.get(1) instanceof String attr) {
+                  checkAttribute(p, template.resource(target), attr);
+                }
+              }
+            } else if (!(args instanceof List<?> l && l.size() >= 2)) {
+              error(p, "get_attr expects [resource, attribute, path…], not " + describe(args));
+            }
+          }
+          case "if" -> {
+            if (args instanceof List<?> l && l.size() == 3) {
+              if (l.get(0) instanceof String c) {
+                checkConditionName(p + "[0]", c);
+              }
+            } else {
+              error(p, "if expects [condition, value if true, value if false], not "
+                  + describe(args));
+            }
+          }
+          default -> { }
+        }
+      }).walk(path, tree);
+    }
+
+    private boolean checkResourceRef(String path, String target) {
+      if (!template.resources().containsKey(target)) {
+        error(path, "unknown resource \"" + target + "\"; expected one of "
+            + abbreviate(template.resources().keySet()));
+        return false;
+      }
+      return true;
+    }
+
+    private void checkAttribute(String path, Resource target, String attr) {
+      target.schema().ifPresent(s -> {
+        if (!s.hasAttribute(attr) && !acceptsAnyAttribute(s)) {
+          error(path, "resource \"" + target.name() + "\" (" + target.type()
+              + ") has no attribute \"" + attr + "\"; expected one of "
+              + s.attributes().keySet());
+        }
+      });
+    }
+
+    private static boolean acceptsAnyAttribute(ResourceTypeSchema s) {
+      // stacks and groups answer their members' outputs and attributes
+      return switch (s.type()) {
+        case "OS::Heat::Stack", "OS::Heat::ResourceGroup", "OS::Heat::AutoScalingGroup",
+            "OS::Heat::ResourceChain", "AWS::CloudFormation::Stack", "OS::Heat::None" -> true;
+        default -> false;
+      };
+    }
+
+    private void checkGetParam(String path, Object args) {
+      Object name = args instanceof List<?> l && !l.isEmpty() ? l.get(0) : args;
+      if (name instanceof String s) {
+        if (!template.parameters().containsKey(s) && !PSEUDO_PARAMETERS.contains(s)) {
+          error(path, "unknown parameter \"" + s + "\"; expected one of "
+              + abbreviate(template.parameters().keySet()));
+        }
+      } else if (!(name instanceof Map)) {
+        error(path, "get_param expects a parameter name, not " + describe(name));
+      }
+    }
+
+    private String notAllowed(String function, boolean inConditions) {
+      Optional<HotVersion> lowest = inConditions
+          ? HotVersion.lowestAllowingInConditions(function)
+          : HotVersion.lowestAllowing(function);
+      String where = inConditions ? "in conditions" : "";
+      if (lowest.isPresent() && lowest.get().isAtLeast(version)) {
+        return "function " + function + " is not allowed " + (inConditions ? where + " " : "")
+            + "in heat_template_version " + version + "; it needs " + lowest.get()
+            + " or newer";
+      }
+      return "function " + function + " is not allowed " + (inConditions ? where + " " : "")
+          + "in heat_template_version " + version;
+    }
+
+    void checkCycles() {
+      Map<String, Integer> state = new HashMap<>();
+      Set<String> reported = new HashSet<>();
+      for (String start : dependencies.keySet()) {
+        if (state.containsKey(start)) {
+          continue;
+        }
+        // iterative DFS keeping the path, so 10,000-resource chains do not overflow the stack
+        List<String> stack = new ArrayList<>();
+        List<java.util.Iterator<String>> iters = new ArrayList<>();
+        stack.add(start);
+        iters.add(dependencies.get(start).iterator());
+        state.put(start, 1);
+        while (!stack.isEmpty()) {
+          java.util.Iterator<String> it = iters.get(iters.size() - 1);
+          if (it.hasNext()) {
+            String next = it.next();
+            Integer s = state.get(next);
+            if (s == null) {
+              state.put(next, 1);
+              stack.add(next);
+              iters.add(dependencies.getOrDefault(next, Set.of()).iterator());
+            } else if (s == 1) {
+              List<String> cycle = new ArrayList<>(stack.subList(stack.indexOf(next), stack.size()));
+              cycle.add(next);
+              if (reported.add(String.join(",", new java.util.TreeSet<>(cycle)))) {
+                error("resources." + next, "circular dependency: " + String.join(" -> ", cycle));
+              }
+            }
+          } else {
+            state.put(stack.remove(stack.size() - 1), 2);
+            iters.remove(iters.size() - 1);
+          }
+        }
+      }
+    }
+
+    void checkLimits() {
+      if (template.resources().size() > MAX_RESOURCES_PER_STACK) {
+        problems.add(Problem.warning("resources", template.resources().size()
+            + " resources exceed Heat's default max_resources_per_stack ("
+            + MAX_RESOURCES_PER_STACK + "); split the template into nested stacks or ask the "
+            + "operator to raise the limit"));
+      }
+    }
+  }
+
+  /** Whether a type names a template (a file or URL) rather than a registered type. */
+  public static boolean isTemplateReference(String type) {
+    String t = type.toLowerCase(java.util.Locale.ROOT);
+    return t.endsWith(".yaml") || t.endsWith(".yml") || t.endsWith(".template")
+        || t.endsWith(".json") || t.contains("/") || t.startsWith("http:")
+        || t.startsWith("https:") || t.startsWith("file:");
+  }
+
+  static String describe(Object value) {
+    if (value == null) {
+      return "null";
+    }
+    if (value instanceof Map) {
+      return "a map";
+    }
+    if (value instanceof List) {
+      return "a list";
+    }
+    return value.getClass().getSimpleName().toLowerCase() + " " + value;
+  }
+
+  private static String abbreviate(Set<String> names) {
+    if (names.size() <= 20) {
+      return names.toString();
+    }
+    return new ArrayList<>(names).subList(0, 20) + " and " + (names.size() - 20) + " more";
+  }
+}
