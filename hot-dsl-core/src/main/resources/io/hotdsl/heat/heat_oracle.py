@@ -40,6 +40,11 @@ from unittest import mock
 
 CRASH = 'ORACLE-CRASH: '
 
+# Nova's default absolute limits (nova.conf [quota] defaults), used by
+# OS::Nova::Server's metadata / personality checks.
+NOVA_DEFAULT_LIMITS = {'maxServerMeta': 128, 'maxPersonality': 5,
+                       'maxPersonalitySize': 10240}
+
 
 # --------------------------------------------------------------------------
 # Engine set-up
@@ -59,11 +64,16 @@ def offline_patches():
     * service-catalogue, extension and microversion checks succeed;
     * custom constraints (``heat.constraints`` registry) accept any value;
     * URL fetches fail as they would for an unreachable URL;
-    * stack look-ups in the database find nothing.
+    * stack look-ups in the database find nothing;
+    * a resource's RPC client to the engine (used by groups to inspect a
+      nested stack that does not exist yet) is a MagicMock;
+    * as a safety net, any HTTP request through a keystoneauth session fails.
     """
     from heat.common import urlfetch
     from heat.engine import constraints
     from heat.engine import resource
+    import keystoneauth1.session
+    from heat.engine import clients
     from heat.engine.clients import client_plugin
     from heat.engine.clients import microversion_mixin
     from heat.engine.clients import os as os_clients
@@ -75,9 +85,19 @@ def offline_patches():
             'Failed to retrieve template: offline oracle cannot fetch %s'
             % url)
 
+    def no_http(self, url, method, *a, **kw):
+        raise IOError('offline oracle: no HTTP request to %s %s' % (method, url))
+
     return [
         mock.patch.object(client_plugin.ClientPlugin, 'client',
                           lambda self, *a, **kw: mock.MagicMock()),
+        mock.patch.object(microversion_mixin.MicroversionMixin, 'client',
+                          lambda self, *a, **kw: mock.MagicMock()),
+        mock.patch.object(clients.OpenStackClients, 'client',
+                          lambda self, *a, **kw: mock.MagicMock()),
+        mock.patch.object(keystoneauth1.session.Session, 'request', no_http),
+        mock.patch.object(resource.Resource, 'rpc_client',
+                          lambda self: mock.MagicMock()),
         mock.patch.object(client_plugin.ClientPlugin, '_create',
                           lambda self, *a, **kw: mock.MagicMock()),
         mock.patch.object(client_plugin.ClientPlugin, 'does_endpoint_exist',
@@ -88,6 +108,8 @@ def offline_patches():
                           'is_version_supported', lambda self, v: True),
         mock.patch.object(nova.NovaClientPlugin, 'is_version_supported',
                           lambda self, v: True),
+        mock.patch.object(nova.NovaClientPlugin, 'absolute_limits',
+                          lambda self: dict(NOVA_DEFAULT_LIMITS)),
         mock.patch.object(nova.NovaClientPlugin, 'get_max_microversion',
                           lambda self: nova.NovaClientPlugin.max_microversion),
         mock.patch.object(resource.Resource, 'is_service_available',
