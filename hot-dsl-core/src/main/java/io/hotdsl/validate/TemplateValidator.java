@@ -255,20 +255,15 @@ public final class TemplateValidator {
         walkValues(path + ".metadata", tree.get("metadata"), deps);
         walkValues(path + ".update_policy", tree.get("update_policy"), null);
         walkValues(path + ".deletion_policy", tree.get("deletion_policy"), null);
-        if (tree.get("properties") instanceof Map<?, ?> props) {
-          Optional<ResourceTypeSchema> schema = r.schema();
-          schema.ifPresent(s -> new PropertyChecker(problems, template.parameters())
-              .check(path + ".properties", s, props));
-          if (schema.isEmpty()) {
-            checkUnknownType(path, r);
-          }
-        } else {
-          Optional<ResourceTypeSchema> schema = r.schema();
-          schema.ifPresent(s -> new PropertyChecker(problems, template.parameters())
-              .check(path + ".properties", s, Map.of()));
-          if (schema.isEmpty()) {
-            checkUnknownType(path, r);
-          }
+        Map<?, ?> props = tree.get("properties") instanceof Map<?, ?> m ? m : Map.of();
+        Optional<ResourceTypeSchema> schema = schemaOf(r);
+        if (schema.isEmpty()) {
+          checkUnknownType(path + ".type", r.type());
+        } else if (r.externalId() == null) {
+          // Heat validates an external resource's reference only, not its properties
+          new PropertyChecker(problems, template.parameters())
+              .check(path + ".properties", schema.get(), props);
+          checkMemberTypes(path, schema.get().type(), props);
         }
       }
     }
@@ -277,13 +272,40 @@ public final class TemplateValidator {
      * A type that is no known schema, no template file and not mapped by an environment is an
      * error, as in Heat, once schemas are known at all (hot-dsl-resources on the class path).
      */
-    private void checkUnknownType(String path, Resource r) {
-      String type = r.type();
-      if (isTemplateReference(type) || mappedTypes.contains(type) || ResourceTypes.isEmpty()) {
+    private void checkUnknownType(String path, String type) {
+      if (isTemplateReference(type) || mappedTypes.contains(type) || ResourceTypes.isEmpty()
+          || ResourceTypes.lookup(type).isPresent()
+          || HeatHidden.isHiddenType(type) || HeatHidden.alias(type).isPresent()) {
         return;
       }
-      error(path + ".type", "unknown resource type \"" + type + "\"; it is no type of Heat 19 "
+      error(path, "unknown resource type \"" + type + "\"; it is no type of Heat 19 "
           + "or of the registered schemas, no template file, and no environment maps it");
+    }
+
+    /**
+     * The member types of groups and chains, which Heat resolves when it validates the nested
+     * stack: {@code ResourceGroup.resource_def.type}, {@code AutoScalingGroup.resource.type},
+     * {@code ResourceChain.resources[i]}, when written literally.
+     */
+    private void checkMemberTypes(String path, String type, Map<?, ?> props) {
+      switch (type) {
+        case "OS::Heat::ResourceGroup", "OS::Heat::AutoScalingGroup" -> {
+          String key = type.equals("OS::Heat::ResourceGroup") ? "resource_def" : "resource";
+          if (props.get(key) instanceof Map<?, ?> def && def.get("type") instanceof String t) {
+            checkUnknownType(path + ".properties." + key + ".type", t);
+          }
+        }
+        case "OS::Heat::ResourceChain" -> {
+          if (props.get("resources") instanceof List<?> l) {
+            for (int i = 0; i < l.size(); i++) {
+              if (l.get(i) instanceof String t) {
+                checkUnknownType(path + ".properties.resources[" + i + "]", t);
+              }
+            }
+          }
+        }
+        default -> { }
+      }
     }
 
     void checkOutputs() {
@@ -359,8 +381,9 @@ public final class TemplateValidator {
     }
 
     private void checkAttribute(String path, Resource target, String attr) {
-      target.schema().ifPresent(s -> {
-        if (!s.hasAttribute(attr) && !acceptsAnyAttribute(s)) {
+      schemaOf(target).ifPresent(s -> {
+        if (!s.hasAttribute(attr) && !acceptsAnyAttribute(s)
+            && !HeatHidden.isHiddenAttribute(s.type(), attr)) {
           error(path, "resource \"" + target.name() + "\" (" + target.type()
               + ") has no attribute \"" + attr + "\"; expected one of "
               + s.attributes().keySet());
@@ -369,12 +392,20 @@ public final class TemplateValidator {
     }
 
     private static boolean acceptsAnyAttribute(ResourceTypeSchema s) {
-      // stacks and groups answer their members' outputs and attributes
-      return switch (s.type()) {
-        case "OS::Heat::Stack", "OS::Heat::ResourceGroup", "OS::Heat::AutoScalingGroup",
-            "OS::Heat::ResourceChain", "AWS::CloudFormation::Stack", "OS::Heat::None" -> true;
-        default -> false;
-      };
+      // stacks, groups and deployments answer their members' / outputs' attributes
+      return s.type().equals("OS::Heat::Stack") || HeatHidden.acceptsAnyAttribute(s.type());
+    }
+
+    /**
+     * The schema Heat validates a resource of {@code type} with: its own, or that of the type
+     * Heat's default global environment maps it to ({@code OS::Ceilometer::Alarm} …).
+     */
+    private static Optional<ResourceTypeSchema> schemaOf(Resource r) {
+      Optional<ResourceTypeSchema> own = r.schema();
+      if (own.isPresent()) {
+        return own;
+      }
+      return HeatHidden.alias(r.type()).flatMap(ResourceTypes::lookup);
     }
 
     private void checkGetParam(String path, Object args) {
