@@ -24,6 +24,7 @@ final class HeatHidden {
   private static final Map<String, Map<String, String>> HIDDEN_PROPERTIES;
   private static final Map<String, Set<String>> HIDDEN_ATTRIBUTES;
   private static final Map<String, String> ALIASES;
+  private static final Map<String, Set<String>> UPDATE_POLICIES;
 
   static {
     Map<?, ?> d;
@@ -51,6 +52,15 @@ final class HeatHidden {
     Map<String, String> aliases = new HashMap<>();
     ((Map<?, ?>) d.get("globalAliases")).forEach((k, v) -> aliases.put((String) k, (String) v));
     ALIASES = Map.copyOf(aliases);
+    Map<String, Set<String>> policies = new HashMap<>();
+    ((Map<?, ?>) d.get("updatePolicies")).forEach((type, l) ->
+        policies.put((String) type, Set.copyOf(strings(l))));
+    UPDATE_POLICIES = Map.copyOf(policies);
+  }
+
+  /** The update_policy keys a Heat 19 type takes (often none); empty when Heat has no such type. */
+  static Optional<Set<String>> updatePolicyKeys(String type) {
+    return Optional.ofNullable(UPDATE_POLICIES.get(type));
   }
 
   private HeatHidden() {}

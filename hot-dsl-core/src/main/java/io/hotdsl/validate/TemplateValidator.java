@@ -152,6 +152,10 @@ public final class TemplateValidator {
                 + "newer; this template is " + version);
           }
         }
+        if (!p.tags().isEmpty() && !version.isAtLeast(HotVersion.V2018_03_02)) {
+          error(path + ".tags", "parameter tags need heat_template_version 2018-03-02 or newer; "
+              + "this template is " + version);
+        }
         if (p.hasDefault() && p.defaultValue() != null) {
           checkDefault(p, path + ".default");
         }
@@ -191,7 +195,8 @@ public final class TemplateValidator {
             || type == ParameterType.JSON;
         case RANGE, MODULO -> type == ParameterType.NUMBER;
         case ALLOWED_PATTERN -> type == ParameterType.STRING;
-        case ALLOWED_VALUES, CUSTOM_CONSTRAINT -> true;
+        // Heat's AllowedValues and CustomConstraint have no json (map) among their valid_types
+        case ALLOWED_VALUES, CUSTOM_CONSTRAINT -> type != ParameterType.JSON;
       };
     }
 
@@ -204,15 +209,29 @@ public final class TemplateValidator {
       for (Condition c : template.conditions().values()) {
         String path = "conditions." + c.name();
         Object tree = c.toTree();
-        if (tree instanceof String other) {
-          checkConditionName(path, other);
+        if (tree instanceof Boolean) {
           continue;
+        }
+        if (!(tree instanceof Map<?, ?> m && m.size() == 1
+            && version.conditionFunctions().contains(String.valueOf(m.keySet().iterator().next())))) {
+          // Heat: a definition must be a boolean or a condition function; a bare name is neither
+          error(path, "a condition must be true, false or a condition function ("
+              + String.join(", ", new java.util.TreeSet<>(version.conditionFunctions()))
+              + "), not " + describe(tree) + (tree instanceof String
+                  ? "; to reuse a condition write {not: {not: " + tree + "}} or and: [" + tree + "]"
+                  : ""));
+          if (!(tree instanceof Map)) {
+            continue;
+          }
         }
         new FunctionWalker(HotVersion.allFunctionNames(), (p, name, args) -> {
           if (!version.conditionFunctions().contains(name)) {
             error(p, notAllowed(name, true));
           } else if (name.equals("get_param")) {
             checkGetParam(p, args);
+          } else if ((name.equals("and") || name.equals("or"))
+              && !(args instanceof List<?> l && l.size() >= 2)) {
+            error(p, "the minimum number of condition arguments to \"" + name + "\" is 2");
           }
         }).walk(path, tree);
       }
@@ -254,6 +273,7 @@ public final class TemplateValidator {
         walkValues(path + ".properties", tree.get("properties"), deps);
         walkValues(path + ".metadata", tree.get("metadata"), deps);
         walkValues(path + ".update_policy", tree.get("update_policy"), null);
+        checkUpdatePolicy(path + ".update_policy", r.type(), tree.get("update_policy"));
         walkValues(path + ".deletion_policy", tree.get("deletion_policy"), null);
         Map<?, ?> props = tree.get("properties") instanceof Map<?, ?> m ? m : Map.of();
         Optional<ResourceTypeSchema> schema = schemaOf(r);
@@ -280,6 +300,25 @@ public final class TemplateValidator {
       }
       error(path, "unknown resource type \"" + type + "\"; it is no type of Heat 19 "
           + "or of the registered schemas, no template file, and no environment maps it");
+    }
+
+    /** Heat checks update_policy keys against the type's update_policy_schema (often empty). */
+    private void checkUpdatePolicy(String path, String type, Object policy) {
+      if (!(policy instanceof Map<?, ?> m) || FunctionWalker.containsFunction(policy,
+          Set.of("get_param", "resource_facade", "if", "yaql", "map_merge", "map_replace"))) {
+        return;
+      }
+      Optional<Set<String>> keys = isTemplateReference(type)
+          ? Optional.of(Set.of()) : HeatHidden.updatePolicyKeys(type);
+      keys.ifPresent(allowed -> {
+        for (Object k : m.keySet()) {
+          if (!allowed.contains(String.valueOf(k))) {
+            error(path + "." + k, "unknown update policy \"" + k + "\" of " + type
+                + (allowed.isEmpty() ? "; this type takes no update_policy"
+                    : "; expected one of " + new java.util.TreeSet<>(allowed)));
+          }
+        }
+      });
     }
 
     /**
@@ -313,8 +352,9 @@ public final class TemplateValidator {
         String path = "outputs." + name;
         Map<String, Object> tree = output.toTree();
         if (output.condition() != null && !version.hasConditions()) {
-          error(path + ".condition", "output conditions need heat_template_version 2016-10-14 "
-              + "or newer; this template is " + version);
+          // Heat before 2016-10-14 ignores the key: the output is always there
+          problems.add(Problem.warning(path + ".condition", "output conditions need "
+              + "heat_template_version 2016-10-14 or newer; Heat ignores this one in " + version));
         } else if (output.condition() instanceof String c) {
           checkConditionName(path + ".condition", c);
         }
@@ -354,6 +394,14 @@ public final class TemplateValidator {
               }
             } else if (!(args instanceof List<?> l && l.size() >= 2)) {
               error(p, "get_attr expects [resource, attribute, path…], not " + describe(args));
+            }
+          }
+          case "list_join" -> {
+            if (!(args instanceof List<?> l && l.size() >= 2)) {
+              error(p, "list_join expects [delimiter, list, list…], not " + describe(args));
+            } else if (l.size() > 2 && !version.isAtLeast(HotVersion.V2015_10_15)) {
+              error(p, "list_join takes one list in heat_template_version " + version
+                  + "; joining several lists needs 2015-10-15 or newer");
             }
           }
           case "if" -> {

@@ -13,7 +13,8 @@ from heat.engine import environment
 resources.initialise()
 env = environment.Environment({})
 reg = env.registry._registry['resources'] if hasattr(env.registry, '_registry') else None
-out = {"hiddenTypes": [], "hiddenProperties": {}, "hiddenAttributes": {}, "anyAttribute": []}
+out = {"hiddenTypes": [], "hiddenProperties": {}, "hiddenAttributes": {}, "anyAttribute": [],
+       "updatePolicies": {}}
 
 def walk_types():
     for name, info in sorted(resources.global_env().registry._registry.items()):
@@ -54,8 +55,22 @@ for name, cls in walk_types():
                    if getattr(s, 'support_status', None) is not None and s.support_status.status == support.HIDDEN)
     if attrs:
         out["hiddenAttributes"][name] = attrs
+    out["updatePolicies"][name] = sorted(getattr(cls, 'update_policy_schema', {}) or {})
     if cls.get_attribute is not resource.Resource.get_attribute:
         out["anyAttribute"].append(name)
 
+out["globalAliases"] = {  # Heat's etc/heat/environment.d/default.yaml, as Debian installs it
+    "OS::Quantum*": "OS::Neutron*",
+    "AWS::CloudWatch::Alarm": "file:///etc/heat/templates/AWS_CloudWatch_Alarm.yaml",
+    "OS::Metering::Alarm": "OS::Aodh::Alarm",
+    "AWS::RDS::DBInstance": "file:///etc/heat/templates/AWS_RDS_DBInstance.yaml",
+    "OS::Ceilometer::Alarm": "OS::Aodh::Alarm",
+    "OS::Ceilometer::GnocchiResourcesAlarm": "OS::Aodh::GnocchiResourcesAlarm",
+    "OS::Ceilometer::GnocchiAggregationByMetricsAlarm": "OS::Aodh::GnocchiAggregationByMetricsAlarm",
+    "OS::Ceilometer::GnocchiAggregationByResourcesAlarm": "OS::Aodh::GnocchiAggregationByResourcesAlarm",
+    "OS::Ceilometer::CombinationAlarm": "OS::Aodh::CombinationAlarm",
+}
+out["_source"] = ("Heat 19.0.0: heat_hidden.py (src/test/resources/io/hotdsl/validate) and the "
+                  "global environment etc/heat/environment.d/default.yaml")
 json.dump(out, sys.stdout, indent=1, sort_keys=True)
 sys.stdout.write("\n")
