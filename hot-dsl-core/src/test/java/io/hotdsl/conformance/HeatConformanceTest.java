@@ -376,6 +376,9 @@ class HeatConformanceTest {
     cases.add(new Case("real-types", true, random.build(), Map.of(), Map.of(DATA, "echo hi\n"),
         Map.of()));
 
+    cases.add(new Case("every-section", true, EverySectionGoldenTest.everySection(), Map.of(),
+        Map.of(), map("password", "abcdefgh1")));
+
     Template.Builder join = Template.builder(HotVersion.V2015_10_15);
     join.resource(random("r").property("salt", Fn.listJoin(",", List.of("a"), List.of("b", "c"))));
     cases.add(new Case("list-join-multiple-2015-10-15", true, join.build()));

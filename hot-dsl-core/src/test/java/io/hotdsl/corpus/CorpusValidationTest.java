@@ -65,11 +65,21 @@ class CorpusValidationTest {
       errors.add(file.getFileName() + ": " + p);
     }
     for (Resource r : t.resources().values()) {
-      String type = r.type();
-      if (TemplateValidator.isTemplateReference(type) && !type.contains("://")) {
-        Path nested = file.toAbsolutePath().getParent().resolve(type).normalize();
-        if (Files.isRegularFile(nested)) {
-          validateWithNested(nested, seen, errors);
+      List<Object> types = new ArrayList<>(List.of(r.type()));
+      // group members: ResourceGroup.resource_def.type, AutoScalingGroup.resource.type
+      for (String key : List.of("resource_def", "resource")) {
+        if (r.toTree().get("properties") instanceof java.util.Map<?, ?> props
+            && props.get(key) instanceof java.util.Map<?, ?> def) {
+          types.add(def.get("type"));
+        }
+      }
+      for (Object o : types) {
+        if (o instanceof String type && TemplateValidator.isTemplateReference(type)
+            && !type.contains("://")) {
+          Path nested = file.toAbsolutePath().getParent().resolve(type).normalize();
+          if (Files.isRegularFile(nested)) {
+            validateWithNested(nested, seen, errors);
+          }
         }
       }
     }
