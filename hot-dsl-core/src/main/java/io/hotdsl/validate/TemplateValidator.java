@@ -60,6 +60,7 @@ public final class TemplateValidator {
     ctx.checkParameters();
     ctx.checkConditions();
     ctx.checkResources();
+    ctx.checkDeploymentServers();
     ctx.checkOutputs();
     ctx.checkCycles();
     ctx.checkLimits();
@@ -212,8 +213,9 @@ public final class TemplateValidator {
         if (tree instanceof Boolean) {
           continue;
         }
+        // (a known function not allowed in conditions is reported by the walk below)
         if (!(tree instanceof Map<?, ?> m && m.size() == 1
-            && version.conditionFunctions().contains(String.valueOf(m.keySet().iterator().next())))) {
+            && HotVersion.allFunctionNames().contains(String.valueOf(m.keySet().iterator().next())))) {
           // Heat: a definition must be a boolean or a condition function; a bare name is neither
           error(path, "a condition must be true, false or a condition function ("
               + String.join(", ", new java.util.TreeSet<>(version.conditionFunctions()))
@@ -300,6 +302,33 @@ public final class TemplateValidator {
       }
       error(path, "unknown resource type \"" + type + "\"; it is no type of Heat 19 "
           + "or of the registered schemas, no template file, and no environment maps it");
+    }
+
+    /**
+     * Heat's SoftwareDeployment.validate: the server a deployment targets (get_resource) must
+     * have user_data_format SOFTWARE_CONFIG; OS::Nova::Server's default is HEAT_CFNTOOLS.
+     */
+    void checkDeploymentServers() {
+      for (Resource r : template.resources().values()) {
+        if (!Set.of("OS::Heat::SoftwareDeployment", "OS::Heat::StructuredDeployment")
+            .contains(r.type()) || r.externalId() != null
+            || !(r.toTree().get("properties") instanceof Map<?, ?> dp)
+            || !(dp.get("server") instanceof Map<?, ?> ref && ref.size() == 1
+                && ref.get("get_resource") instanceof String serverName)) {
+          continue;
+        }
+        Resource server = template.resource(serverName);
+        if (server == null || !"OS::Nova::Server".equals(server.type())) {
+          continue;
+        }
+        Object format = server.toTree().get("properties") instanceof Map<?, ?> props
+            ? props.get("user_data_format") : null;
+        if (format == null || format instanceof String f && !f.equals("SOFTWARE_CONFIG")) {
+          error("resources." + r.name() + ".properties.server", "server \"" + serverName
+              + "\" has software deployments, so its user_data_format must be SOFTWARE_CONFIG, not "
+              + (format == null ? "the default HEAT_CFNTOOLS" : format));
+        }
+      }
     }
 
     /** Heat checks update_policy keys against the type's update_policy_schema (often empty). */

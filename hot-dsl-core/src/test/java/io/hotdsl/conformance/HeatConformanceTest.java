@@ -475,6 +475,13 @@ class HeatConformanceTest {
         .updatePolicy(map("rolling_update", map("max_batch_size", 1))))));
     cases.add(new Case("update-policy-on-template-resource", false, nestedWithPolicy(),
         Map.of("nested.yaml", latest().build()), Map.of(), Map.of()));
+    Template.Builder deploy = latest();
+    deploy.resource(Resource.builder("server", "OS::Nova::Server").property("image", "cirros")
+        .property("flavor", "m1.small"));
+    deploy.resource(Resource.builder("cfg", "OS::Heat::SoftwareConfig").property("config", "x"));
+    deploy.resource(Resource.builder("deploy", "OS::Heat::SoftwareDeployment")
+        .property("server", Fn.getResource("server")).property("config", Fn.getResource("cfg")));
+    cases.add(new Case("deployment-on-cfntools-server", false, deploy.build()));
     Template.Builder oneAnd = latest();
     oneAnd.condition("a", true);
     oneAnd.condition("b", Fn.and("a"));
@@ -612,6 +619,8 @@ class HeatConformanceTest {
         }
       } else {
         invalid++;
+        System.out.println("  invalid " + c.id() + ": Heat [" + (api.ok() ? "strict: "
+            + strict.error() : api.error()) + "] hot-dsl " + errors);
         if (errors.isEmpty()) {
           disagreements.add(c.id() + " (invalid): hot-dsl finds no error; Heat: api ["
               + api.error() + "] strict [" + strict.error() + "]");
