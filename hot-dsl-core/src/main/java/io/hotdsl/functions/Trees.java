@@ -15,8 +15,18 @@ import java.util.Map;
 public final class Trees {
   private Trees() {}
 
-  /** The tree of {@code value}; throws for objects that have no HOT representation. */
+  /**
+   * The tree of {@code value}; throws for objects that have no HOT representation. Integers of
+   * every Java type become {@code Long} and floats {@code Double}, as the readers produce them, so
+   * a template read back from its rendering has an equal tree.
+   */
   public static Object toTree(Object value) {
+    if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+      return ((Number) value).longValue();
+    }
+    if (value instanceof Float f) {
+      return Double.valueOf(f.toString());
+    }
     if (value == null
         || value instanceof String
         || value instanceof Number

@@ -109,7 +109,7 @@ public record Constraint(Kind kind, Object spec, String description) {
   /** The HOT tree of this constraint. */
   public Map<String, Object> toTree() {
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put(kind.key(), spec);
+    out.put(kind.key(), io.hotdsl.functions.Trees.toTree(spec));
     if (description != null) {
       out.put("description", description);
     }

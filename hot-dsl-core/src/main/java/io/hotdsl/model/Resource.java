@@ -199,7 +199,7 @@ public class Resource {
     private Object externalId;
 
     protected Builder(String name, String type) {
-      Names.checkName(name, "resource");
+      Names.checkResourceName(name, "resource");
       if (type == null || type.isEmpty()) {
         throw new IllegalArgumentException("resource " + name + ": type must not be empty");
       }
@@ -258,7 +258,7 @@ public class Resource {
     /** Adds explicit dependencies by name. */
     public B dependsOn(String... resources) {
       for (String r : resources) {
-        Names.checkName(r, "depends_on resource");
+        Names.checkResourceName(r, "depends_on resource");
         dependsOn.add(r);
       }
       return self();

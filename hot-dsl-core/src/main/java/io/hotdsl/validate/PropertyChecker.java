@@ -34,13 +34,21 @@ final class PropertyChecker {
       // NoneResource overrides validate(): it takes and ignores any properties
       return;
     }
-    checkMap(path, schema.properties(), properties, "resource type " + schema.type());
+    checkMap(path, schema.properties(), properties, "resource type " + schema.type(),
+        schema.type());
   }
 
   private void checkMap(String path, Map<String, PropertySchema> schema, Map<?, ?> values,
       String owner) {
+    checkMap(path, schema, values, owner, null);
+  }
+
+  /** {@code type} is the resource type for its top-level properties (hidden ones allowed), else null. */
+  private void checkMap(String path, Map<String, PropertySchema> schema, Map<?, ?> values,
+      String owner, String type) {
     for (Object key : values.keySet()) {
-      if (!schema.containsKey(key)) {
+      if (!schema.containsKey(key)
+          && !(type != null && key instanceof String k && HeatHidden.isHiddenProperty(type, k))) {
         problems.add(Problem.error(path + "." + key, "unknown property \"" + key + "\" of "
             + owner + "; expected one of " + schema.keySet()));
       }
@@ -51,7 +59,9 @@ final class PropertyChecker {
       Object value = values.get(key);
       String p = path + "." + key;
       if (value == null) {
-        if (ps.required() && ps.defaultValue() == null) {
+        boolean setAsHidden = type != null && HeatHidden.hiddenSourcesOf(type, key).stream()
+            .anyMatch(h -> values.get(h) != null);
+        if (ps.required() && ps.defaultValue() == null && !setAsHidden) {
           problems.add(Problem.error(p, "required property \"" + key + "\" of " + owner
               + " is not set" + (values.containsKey(key) ? " (it is null)" : "")));
         }
@@ -126,9 +136,15 @@ final class PropertyChecker {
       if (c.kind() == Constraint.Kind.CUSTOM_CONSTRAINT || containsFunction(value)) {
         continue;
       }
-      String violation = c.violation(value);
-      if (violation != null) {
-        problems.add(Problem.error(path, violation));
+      // Heat's AllowedValues holds for a list when every item is allowed
+      List<?> items = c.kind() == Constraint.Kind.ALLOWED_VALUES && value instanceof List<?> l
+          ? l : List.of(value);
+      for (Object item : items) {
+        String violation = item == null ? null : c.violation(item);
+        if (violation != null) {
+          problems.add(Problem.error(path, violation));
+          break;
+        }
       }
     }
   }

@@ -60,6 +60,7 @@ public final class TemplateValidator {
     ctx.checkParameters();
     ctx.checkConditions();
     ctx.checkResources();
+    ctx.checkDeploymentServers();
     ctx.checkOutputs();
     ctx.checkCycles();
     ctx.checkLimits();
@@ -152,6 +153,10 @@ public final class TemplateValidator {
                 + "newer; this template is " + version);
           }
         }
+        if (!p.tags().isEmpty() && !version.isAtLeast(HotVersion.V2018_03_02)) {
+          error(path + ".tags", "parameter tags need heat_template_version 2018-03-02 or newer; "
+              + "this template is " + version);
+        }
         if (p.hasDefault() && p.defaultValue() != null) {
           checkDefault(p, path + ".default");
         }
@@ -191,7 +196,8 @@ public final class TemplateValidator {
             || type == ParameterType.JSON;
         case RANGE, MODULO -> type == ParameterType.NUMBER;
         case ALLOWED_PATTERN -> type == ParameterType.STRING;
-        case ALLOWED_VALUES, CUSTOM_CONSTRAINT -> true;
+        // Heat's AllowedValues and CustomConstraint have no json (map) among their valid_types
+        case ALLOWED_VALUES, CUSTOM_CONSTRAINT -> type != ParameterType.JSON;
       };
     }
 
@@ -204,15 +210,30 @@ public final class TemplateValidator {
       for (Condition c : template.conditions().values()) {
         String path = "conditions." + c.name();
         Object tree = c.toTree();
-        if (tree instanceof String other) {
-          checkConditionName(path, other);
+        if (tree instanceof Boolean) {
           continue;
+        }
+        // (a known function not allowed in conditions is reported by the walk below)
+        if (!(tree instanceof Map<?, ?> m && m.size() == 1
+            && HotVersion.allFunctionNames().contains(String.valueOf(m.keySet().iterator().next())))) {
+          // Heat: a definition must be a boolean or a condition function; a bare name is neither
+          error(path, "a condition must be true, false or a condition function ("
+              + String.join(", ", new java.util.TreeSet<>(version.conditionFunctions()))
+              + "), not " + describe(tree) + (tree instanceof String
+                  ? "; to reuse a condition write {not: {not: " + tree + "}} or and: [" + tree + "]"
+                  : ""));
+          if (!(tree instanceof Map)) {
+            continue;
+          }
         }
         new FunctionWalker(HotVersion.allFunctionNames(), (p, name, args) -> {
           if (!version.conditionFunctions().contains(name)) {
             error(p, notAllowed(name, true));
           } else if (name.equals("get_param")) {
             checkGetParam(p, args);
+          } else if ((name.equals("and") || name.equals("or"))
+              && !(args instanceof List<?> l && l.size() >= 2)) {
+            error(p, "the minimum number of condition arguments to \"" + name + "\" is 2");
           }
         }).walk(path, tree);
       }
@@ -254,21 +275,17 @@ public final class TemplateValidator {
         walkValues(path + ".properties", tree.get("properties"), deps);
         walkValues(path + ".metadata", tree.get("metadata"), deps);
         walkValues(path + ".update_policy", tree.get("update_policy"), null);
+        checkUpdatePolicy(path + ".update_policy", r.type(), tree.get("update_policy"));
         walkValues(path + ".deletion_policy", tree.get("deletion_policy"), null);
-        if (tree.get("properties") instanceof Map<?, ?> props) {
-          Optional<ResourceTypeSchema> schema = r.schema();
-          schema.ifPresent(s -> new PropertyChecker(problems, template.parameters())
-              .check(path + ".properties", s, props));
-          if (schema.isEmpty()) {
-            checkUnknownType(path, r);
-          }
-        } else {
-          Optional<ResourceTypeSchema> schema = r.schema();
-          schema.ifPresent(s -> new PropertyChecker(problems, template.parameters())
-              .check(path + ".properties", s, Map.of()));
-          if (schema.isEmpty()) {
-            checkUnknownType(path, r);
-          }
+        Map<?, ?> props = tree.get("properties") instanceof Map<?, ?> m ? m : Map.of();
+        Optional<ResourceTypeSchema> schema = schemaOf(r);
+        if (schema.isEmpty()) {
+          checkUnknownType(path + ".type", r.type());
+        } else if (r.externalId() == null) {
+          // Heat validates an external resource's reference only, not its properties
+          new PropertyChecker(problems, template.parameters())
+              .check(path + ".properties", schema.get(), props);
+          checkMemberTypes(path, schema.get().type(), props);
         }
       }
     }
@@ -277,13 +294,86 @@ public final class TemplateValidator {
      * A type that is no known schema, no template file and not mapped by an environment is an
      * error, as in Heat, once schemas are known at all (hot-dsl-resources on the class path).
      */
-    private void checkUnknownType(String path, Resource r) {
-      String type = r.type();
-      if (isTemplateReference(type) || mappedTypes.contains(type) || ResourceTypes.isEmpty()) {
+    private void checkUnknownType(String path, String type) {
+      if (isTemplateReference(type) || mappedTypes.contains(type) || ResourceTypes.isEmpty()
+          || ResourceTypes.lookup(type).isPresent()
+          || HeatHidden.isHiddenType(type) || HeatHidden.alias(type).isPresent()) {
         return;
       }
-      error(path + ".type", "unknown resource type \"" + type + "\"; it is no type of Heat 19 "
+      error(path, "unknown resource type \"" + type + "\"; it is no type of Heat 19 "
           + "or of the registered schemas, no template file, and no environment maps it");
+    }
+
+    /**
+     * Heat's SoftwareDeployment.validate: the server a deployment targets (get_resource) must
+     * have user_data_format SOFTWARE_CONFIG; OS::Nova::Server's default is HEAT_CFNTOOLS.
+     */
+    void checkDeploymentServers() {
+      for (Resource r : template.resources().values()) {
+        if (!Set.of("OS::Heat::SoftwareDeployment", "OS::Heat::StructuredDeployment")
+            .contains(r.type()) || r.externalId() != null
+            || !(r.toTree().get("properties") instanceof Map<?, ?> dp)
+            || !(dp.get("server") instanceof Map<?, ?> ref && ref.size() == 1
+                && ref.get("get_resource") instanceof String serverName)) {
+          continue;
+        }
+        Resource server = template.resource(serverName);
+        if (server == null || !"OS::Nova::Server".equals(server.type())) {
+          continue;
+        }
+        Object format = server.toTree().get("properties") instanceof Map<?, ?> props
+            ? props.get("user_data_format") : null;
+        if (format == null || format instanceof String f && !f.equals("SOFTWARE_CONFIG")) {
+          error("resources." + r.name() + ".properties.server", "server \"" + serverName
+              + "\" has software deployments, so its user_data_format must be SOFTWARE_CONFIG, not "
+              + (format == null ? "the default HEAT_CFNTOOLS" : format));
+        }
+      }
+    }
+
+    /** Heat checks update_policy keys against the type's update_policy_schema (often empty). */
+    private void checkUpdatePolicy(String path, String type, Object policy) {
+      if (!(policy instanceof Map<?, ?> m) || FunctionWalker.containsFunction(policy,
+          Set.of("get_param", "resource_facade", "if", "yaql", "map_merge", "map_replace"))) {
+        return;
+      }
+      Optional<Set<String>> keys = isTemplateReference(type)
+          ? Optional.of(Set.of()) : HeatHidden.updatePolicyKeys(type);
+      keys.ifPresent(allowed -> {
+        for (Object k : m.keySet()) {
+          if (!allowed.contains(String.valueOf(k))) {
+            error(path + "." + k, "unknown update policy \"" + k + "\" of " + type
+                + (allowed.isEmpty() ? "; this type takes no update_policy"
+                    : "; expected one of " + new java.util.TreeSet<>(allowed)));
+          }
+        }
+      });
+    }
+
+    /**
+     * The member types of groups and chains, which Heat resolves when it validates the nested
+     * stack: {@code ResourceGroup.resource_def.type}, {@code AutoScalingGroup.resource.type},
+     * {@code ResourceChain.resources[i]}, when written literally.
+     */
+    private void checkMemberTypes(String path, String type, Map<?, ?> props) {
+      switch (type) {
+        case "OS::Heat::ResourceGroup", "OS::Heat::AutoScalingGroup" -> {
+          String key = type.equals("OS::Heat::ResourceGroup") ? "resource_def" : "resource";
+          if (props.get(key) instanceof Map<?, ?> def && def.get("type") instanceof String t) {
+            checkUnknownType(path + ".properties." + key + ".type", t);
+          }
+        }
+        case "OS::Heat::ResourceChain" -> {
+          if (props.get("resources") instanceof List<?> l) {
+            for (int i = 0; i < l.size(); i++) {
+              if (l.get(i) instanceof String t) {
+                checkUnknownType(path + ".properties.resources[" + i + "]", t);
+              }
+            }
+          }
+        }
+        default -> { }
+      }
     }
 
     void checkOutputs() {
@@ -291,8 +381,9 @@ public final class TemplateValidator {
         String path = "outputs." + name;
         Map<String, Object> tree = output.toTree();
         if (output.condition() != null && !version.hasConditions()) {
-          error(path + ".condition", "output conditions need heat_template_version 2016-10-14 "
-              + "or newer; this template is " + version);
+          // Heat before 2016-10-14 ignores the key: the output is always there
+          problems.add(Problem.warning(path + ".condition", "output conditions need "
+              + "heat_template_version 2016-10-14 or newer; Heat ignores this one in " + version));
         } else if (output.condition() instanceof String c) {
           checkConditionName(path + ".condition", c);
         }
@@ -334,6 +425,14 @@ public final class TemplateValidator {
               error(p, "get_attr expects [resource, attribute, path…], not " + describe(args));
             }
           }
+          case "list_join" -> {
+            if (!(args instanceof List<?> l && l.size() >= 2)) {
+              error(p, "list_join expects [delimiter, list, list…], not " + describe(args));
+            } else if (l.size() > 2 && !version.isAtLeast(HotVersion.V2015_10_15)) {
+              error(p, "list_join takes one list in heat_template_version " + version
+                  + "; joining several lists needs 2015-10-15 or newer");
+            }
+          }
           case "if" -> {
             if (args instanceof List<?> l && l.size() == 3) {
               if (l.get(0) instanceof String c) {
@@ -359,8 +458,9 @@ public final class TemplateValidator {
     }
 
     private void checkAttribute(String path, Resource target, String attr) {
-      target.schema().ifPresent(s -> {
-        if (!s.hasAttribute(attr) && !acceptsAnyAttribute(s)) {
+      schemaOf(target).ifPresent(s -> {
+        if (!s.hasAttribute(attr) && !acceptsAnyAttribute(s)
+            && !HeatHidden.isHiddenAttribute(s.type(), attr)) {
           error(path, "resource \"" + target.name() + "\" (" + target.type()
               + ") has no attribute \"" + attr + "\"; expected one of "
               + s.attributes().keySet());
@@ -369,12 +469,20 @@ public final class TemplateValidator {
     }
 
     private static boolean acceptsAnyAttribute(ResourceTypeSchema s) {
-      // stacks and groups answer their members' outputs and attributes
-      return switch (s.type()) {
-        case "OS::Heat::Stack", "OS::Heat::ResourceGroup", "OS::Heat::AutoScalingGroup",
-            "OS::Heat::ResourceChain", "AWS::CloudFormation::Stack", "OS::Heat::None" -> true;
-        default -> false;
-      };
+      // stacks, groups and deployments answer their members' / outputs' attributes
+      return s.type().equals("OS::Heat::Stack") || HeatHidden.acceptsAnyAttribute(s.type());
+    }
+
+    /**
+     * The schema Heat validates a resource of {@code type} with: its own, or that of the type
+     * Heat's default global environment maps it to ({@code OS::Ceilometer::Alarm} …).
+     */
+    private static Optional<ResourceTypeSchema> schemaOf(Resource r) {
+      Optional<ResourceTypeSchema> own = r.schema();
+      if (own.isPresent()) {
+        return own;
+      }
+      return HeatHidden.alias(r.type()).flatMap(ResourceTypes::lookup);
     }
 
     private void checkGetParam(String path, Object args) {
