@@ -1,6 +1,10 @@
 package io.hotdsl.bundle;
 
 import io.hotdsl.environment.Environment;
+import io.hotdsl.model.Template;
+import io.hotdsl.read.HotReadException;
+import io.hotdsl.read.HotReader;
+import io.hotdsl.validate.TemplateValidator;
 import io.hotdsl.schema.ResourceTypes;
 import io.hotdsl.validate.Problem;
 import io.hotdsl.validate.ValidationResult;
@@ -36,6 +40,30 @@ public final class BundleValidator {
   private BundleValidator(Bundle bundle, int maxDepth) {
     this.bundle = bundle;
     this.maxDepth = maxDepth;
+  }
+
+  /**
+   * Validates everything in the bundle: each template on its own ({@link TemplateValidator}, paths
+   * prefixed with the file) and the bundle across its files. Resource types are resolved once,
+   * here, through the environments' registries.
+   */
+  public static ValidationResult validateAll(Bundle bundle) {
+    List<Problem> all = new ArrayList<>();
+    for (Map.Entry<String, Map<String, Object>> e : bundle.templates().entrySet()) {
+      Template template;
+      try {
+        template = HotReader.fromTree(e.getValue(), e.getKey());
+      } catch (HotReadException ex) {
+        all.add(Problem.error(e.getKey() + ": " + (ex.getPath() == null ? "" : ex.getPath()),
+            ex.getProblem()));
+        continue;
+      }
+      for (Problem p : TemplateValidator.validate(template, type -> true).problems()) {
+        all.add(new Problem(e.getKey() + ": " + p.path(), p.message(), p.severity()));
+      }
+    }
+    all.addAll(validate(bundle).problems());
+    return new ValidationResult(all);
   }
 
   /** Validates with Heat's default nesting limit. */
@@ -265,8 +293,8 @@ public final class BundleValidator {
   }
 
   private static boolean known(String type) {
-    if (!ResourceTypes.all().isEmpty()) {
-      return ResourceTypes.lookup(type).isPresent();
+    if (!ResourceTypes.isEmpty()) {
+      return TemplateValidator.isKnownType(type);
     }
     return type.startsWith("OS::") || type.startsWith("AWS::");
   }

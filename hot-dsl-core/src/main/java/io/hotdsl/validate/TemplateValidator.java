@@ -54,8 +54,18 @@ public final class TemplateValidator {
    * (provider and alias types, checked by the bundle validator).
    */
   public static ValidationResult validate(Template template, Set<String> mappedTypes) {
+    return validate(template, mappedTypes::contains);
+  }
+
+  /**
+   * Validates {@code template} where {@code typeResolvedElsewhere} says which resource types
+   * something else resolves (the bundle validator, which follows environments' registries with
+   * their wildcards and per-resource entries, and nested template files).
+   */
+  public static ValidationResult validate(Template template,
+      java.util.function.Predicate<String> typeResolvedElsewhere) {
     Context ctx = new Context(template);
-    ctx.mappedTypes = mappedTypes;
+    ctx.mappedTypes = typeResolvedElsewhere;
     ctx.checkParameterGroups();
     ctx.checkParameters();
     ctx.checkConditions();
@@ -108,7 +118,7 @@ public final class TemplateValidator {
     final HotVersion version;
     final List<Problem> problems = new ArrayList<>();
     final Map<String, Set<String>> dependencies = new LinkedHashMap<>();
-    Set<String> mappedTypes = Set.of();
+    java.util.function.Predicate<String> mappedTypes = type -> false;
 
     Context(Template template) {
       this.template = template;
@@ -295,7 +305,7 @@ public final class TemplateValidator {
      * error, as in Heat, once schemas are known at all (hot-dsl-resources on the class path).
      */
     private void checkUnknownType(String path, String type) {
-      if (isTemplateReference(type) || mappedTypes.contains(type) || ResourceTypes.isEmpty()
+      if (isTemplateReference(type) || mappedTypes.test(type) || ResourceTypes.isEmpty()
           || ResourceTypes.lookup(type).isPresent()
           || HeatHidden.isHiddenType(type) || HeatHidden.alias(type).isPresent()) {
         return;
@@ -556,6 +566,15 @@ public final class TemplateValidator {
             + "operator to raise the limit"));
       }
     }
+  }
+
+  /**
+   * Whether Heat 19 (or a registered schema) knows {@code type}: a listed type, a hidden one Heat
+   * still accepts, or an alias of Heat's default global environment.
+   */
+  public static boolean isKnownType(String type) {
+    return ResourceTypes.lookup(type).isPresent() || HeatHidden.isHiddenType(type)
+        || HeatHidden.alias(type).isPresent();
   }
 
   /** Whether a type names a template (a file or URL) rather than a registered type. */
