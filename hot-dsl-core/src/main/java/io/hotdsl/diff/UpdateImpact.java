@@ -124,7 +124,7 @@ public final class UpdateImpact {
       for (String n : names) {
         Object ov = a.values.get(n);
         Object nv = b.values.get(n);
-        if (!Objects.equals(ov, nv)) {
+        if (!same(ov, nv)) {
           changedParams.add(n);
           boolean h = hidden.contains(n);
           params.add(new ParameterChange(n, h && ov != null ? StackDiff.MASK : ov,
@@ -174,7 +174,7 @@ public final class UpdateImpact {
       List<PropertyChange> changes = new ArrayList<>();
       Resolved oe = resolve(Trees.toTree(r.externalId()), a);
       Resolved ne = resolve(Trees.toTree(nr.externalId()), b);
-      if (!Objects.equals(oe.value(), ne.value())) {
+      if (!same(oe.value(), ne.value())) {
         changes.add(change("external_id", oe, ne, Action.UPDATE_FAILS,
             "external_id changed (Heat: NotSupported)", false));
         return finish(r, nr, changes, null);
@@ -201,7 +201,8 @@ public final class UpdateImpact {
         oldResolved.put(k, ov.value());
         newResolved.put(k, nv.value());
         String path = "properties." + k;
-        if (!Objects.equals(ov.value(), nv.value())) {
+        String ptype = ps == null ? null : ps.type();
+        if (!same(coerce(ptype, ov.value()), coerce(ptype, nv.value()))) {
           Verdict v = classify(nr.type(), k, ps, schema, templateResource, oldProps, newProps);
           changes.add(change(path, ov, nv, v.action, v.reason + via(ov, nv), v.uncertain));
           continue;
@@ -234,7 +235,7 @@ public final class UpdateImpact {
           "depends_on", "condition", "description")) {
         Resolved os = resolve(ot.get(section), a);
         Resolved ns = resolve(nt.get(section), b);
-        if (!Objects.equals(normalise(section, os.value()), normalise(section, ns.value()))) {
+        if (!same(normalise(section, os.value()), normalise(section, ns.value()))) {
           String reason = SECTIONS.contains(section) ? section + " changed (template diff)"
               : section + " changed";
           if ("condition".equals(section)) {
@@ -371,6 +372,58 @@ public final class UpdateImpact {
       Object n = mask && nv.value() != null ? StackDiff.MASK : nv.value();
       return new PropertyChange(path, o, n, verdict, reason, may);
     }
+  }
+
+  /** Heat converts property values to their schema type before comparing them. */
+  static Object coerce(String type, Object v) {
+    if (v instanceof String s && ("integer".equals(type) || "number".equals(type))) {
+      try {
+        return new java.math.BigDecimal(s.trim());
+      } catch (NumberFormatException e) {
+        return v;
+      }
+    }
+    if (v instanceof String s && "boolean".equals(type)) {
+      String l = s.trim().toLowerCase(java.util.Locale.ROOT);
+      if (Set.of("true", "on", "y", "yes", "1", "t").contains(l)) {
+        return true;
+      }
+      if (Set.of("false", "off", "n", "no", "0", "f").contains(l)) {
+        return false;
+      }
+    }
+    return v;
+  }
+
+  /** Deep equality with numbers compared by value (32 == 32L == 32.0). */
+  static boolean same(Object x, Object y) {
+    if (x instanceof Number a && y instanceof Number b) {
+      return new java.math.BigDecimal(a.toString()).compareTo(new java.math.BigDecimal(b.toString()))
+          == 0;
+    }
+    if (x instanceof Map<?, ?> a && y instanceof Map<?, ?> b) {
+      if (!a.keySet().equals(b.keySet())) {
+        return false;
+      }
+      for (Object k : a.keySet()) {
+        if (!same(a.get(k), b.get(k))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (x instanceof List<?> a && y instanceof List<?> b) {
+      if (a.size() != b.size()) {
+        return false;
+      }
+      for (int i = 0; i < a.size(); i++) {
+        if (!same(a.get(i), b.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return Objects.equals(x, y);
   }
 
   private static Object normalise(String section, Object v) {
