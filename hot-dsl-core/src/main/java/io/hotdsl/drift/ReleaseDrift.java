@@ -1,5 +1,7 @@
 package io.hotdsl.drift;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hotdsl.functions.Trees;
 import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Resource;
@@ -37,6 +39,7 @@ import java.util.Map;
 public final class ReleaseDrift {
   private static final Map<HotVersion, HeatRelease> TEMPLATE_VERSIONS = templateVersions();
   private static volatile Map<String, SupportStatus> hidden;
+  private static volatile Map<String, Map<String, SupportStatus>> props;
 
   private ReleaseDrift() {}
 
@@ -67,32 +70,39 @@ public final class ReleaseDrift {
       }
       Object props = Trees.toTree(r.properties());
       if (props instanceof Map<?, ?> m) {
-        properties(out, path + ".properties", r.type(), m, schema.properties(), release);
+        properties(out, path + ".properties", "", r.type(), m, schema.properties(), release);
       }
     }
     return Collections.unmodifiableList(out);
   }
 
-  private static void properties(List<Problem> out, String path, String type, Map<?, ?> values,
-      Map<String, PropertySchema> schemas, HeatRelease release) {
+  private static void properties(List<Problem> out, String path, String schemaPath,
+      String type, Map<?, ?> values, Map<String, PropertySchema> schemas, HeatRelease release) {
+    Map<String, SupportStatus> table = propertyStatuses().getOrDefault(type, Map.of());
     for (Map.Entry<?, ?> e : values.entrySet()) {
       String key = String.valueOf(e.getKey());
       PropertySchema ps = schemas.get(key);
-      if (ps == null) {
+      String p = path + "." + key;
+      String sp = schemaPath.isEmpty() ? key : schemaPath + "." + key;
+      SupportStatus status = table.get(sp);
+      if (status == null && ps != null) {
+        status = ps.supportStatus();
+      }
+      if (status == null) {
         continue;
       }
-      String p = path + "." + key;
-      if (!judge(out, p, "property " + key + " of " + type, ps.supportStatus(), release)) {
+      if (!judge(out, p, "property " + sp + " of " + type, status, release) || ps == null) {
         continue;
       }
       Object v = e.getValue();
       if ("map".equals(ps.type()) && v instanceof Map<?, ?> m && !ps.schema().isEmpty()) {
-        properties(out, p, type, m, ps.schema(), release);
+        properties(out, p, sp, type, m, ps.schema(), release);
       } else if ("list".equals(ps.type()) && v instanceof List<?> l && ps.itemSchema() != null
           && "map".equals(ps.itemSchema().type())) {
         for (int i = 0; i < l.size(); i++) {
           if (l.get(i) instanceof Map<?, ?> m) {
-            properties(out, p + "[" + i + "]", type, m, ps.itemSchema().schema(), release);
+            properties(out, p + "[" + i + "]", sp + ".*", type, m, ps.itemSchema().schema(),
+                release);
           }
         }
       }
@@ -181,25 +191,54 @@ public final class ReleaseDrift {
     return Collections.unmodifiableMap(m);
   }
 
-  /** The support status chains of the resource types Heat 19 hides (removed types). */
+  /**
+   * The support status chains of the resource types Heat 19 hides (removed types), read from
+   * Heat 19's classes by {@code extract_hidden_types.py} beside the JSON.
+   */
   public static Map<String, SupportStatus> hiddenTypes() {
     Map<String, SupportStatus> h = hidden;
     if (h == null) {
       Map<String, SupportStatus> m = new LinkedHashMap<>();
-      try (InputStream in = ReleaseDrift.class.getResourceAsStream(
-          "heat-19.0.0-hidden-types.json")) {
-        if (in != null) {
-          com.fasterxml.jackson.databind.JsonNode root =
-              new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
-          root.fields().forEachRemaining(e -> m.put(e.getKey(), SchemaJson.parse(
-              "{\"resource_type\": \"" + e.getKey() + "\", \"support_status\": "
-                  + e.getValue() + "}", "hidden " + e.getKey()).supportStatus()));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      read("heat-19.0.0-hidden-types.json").fields()
+          .forEachRemaining(e -> m.put(e.getKey(), status(e.getKey(), e.getValue())));
       hidden = h = Collections.unmodifiableMap(m);
     }
     return h;
+  }
+
+  /**
+   * Per type, the support status chains of its properties that have one ({@code networks.*.tag}
+   * for list items), read from Heat 19's classes by {@code extract_property_status.py}: the
+   * schema API snapshot does not carry them.
+   */
+  public static Map<String, Map<String, SupportStatus>> propertyStatuses() {
+    Map<String, Map<String, SupportStatus>> p = props;
+    if (p == null) {
+      Map<String, Map<String, SupportStatus>> m = new LinkedHashMap<>();
+      read("heat-19.0.0-property-status.json").fields().forEachRemaining(t -> {
+        Map<String, SupportStatus> byPath = new LinkedHashMap<>();
+        t.getValue().fields().forEachRemaining(
+            e -> byPath.put(e.getKey(), status(t.getKey() + "." + e.getKey(), e.getValue())));
+        m.put(t.getKey(), Collections.unmodifiableMap(byPath));
+      });
+      props = p = Collections.unmodifiableMap(m);
+    }
+    return p;
+  }
+
+  private static SupportStatus status(String what, JsonNode chain) {
+    return SchemaJson.parse("{\"resource_type\": \"x\", \"support_status\": " + chain + "}",
+        what).supportStatus();
+  }
+
+  private static JsonNode read(String resource) {
+    try (InputStream in = ReleaseDrift.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource io/hotdsl/drift/" + resource);
+      }
+      return new ObjectMapper().readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
