@@ -149,7 +149,9 @@ public final class StackDiff {
   private static String describe(PropertyChange pc) {
     String path = pc.path().startsWith("properties.") ? pc.path().substring(11) : pc.path();
     String values = pc.oldValue() == null && pc.newValue() == null ? ""
-        : ": " + show(pc.oldValue()) + " -> " + show(pc.newValue());
+        : ": " + show(pc.oldValue()) + " -> " + (pc.oldValue() != null
+            && pc.oldValue().equals(pc.newValue()) && !MASK.equals(pc.oldValue())
+            ? "(known after update)" : show(pc.newValue()));
     return path + values + " (" + pc.reason() + ")";
   }
 

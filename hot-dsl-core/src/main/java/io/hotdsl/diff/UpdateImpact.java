@@ -51,8 +51,6 @@ import java.util.TreeSet;
  */
 public final class UpdateImpact {
   static final String NOVA_SERVER = "OS::Nova::Server";
-  private static final Set<String> SECTIONS =
-      Set.of("metadata", "update_policy", "deletion_policy", "depends_on", "condition");
 
   private UpdateImpact() {}
 
@@ -231,13 +229,13 @@ public final class UpdateImpact {
       }
       Map<String, Object> ot = r.toTree();
       Map<String, Object> nt = nr.toTree();
+      // render_hot (rsrc_defn.py) holds these sections; a resource's description is not in it
       for (String section : List.of("metadata", "update_policy", "deletion_policy",
-          "depends_on", "condition", "description")) {
+          "depends_on", "condition")) {
         Resolved os = resolve(ot.get(section), a);
         Resolved ns = resolve(nt.get(section), b);
         if (!same(normalise(section, os.value()), normalise(section, ns.value()))) {
-          String reason = SECTIONS.contains(section) ? section + " changed (template diff)"
-              : section + " changed";
+          String reason = section + " changed (template diff)";
           if ("condition".equals(section)) {
             reason += "; the resource may be created or deleted";
           }

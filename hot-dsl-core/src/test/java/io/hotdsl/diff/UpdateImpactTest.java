@@ -232,6 +232,15 @@ class UpdateImpactTest {
         hot(res("a", net, "") + "\n" + res("b", net, "")),
         hot(res("a", net, "") + "\nb: {type: OS::Neutron::Net, depends_on: a}"), "b",
         Action.UPDATED_IN_PLACE, "depends_on", Action.UPDATED_IN_PLACE));
+    t.add(c("description only: not part of Heat's resource definition",
+        hot("n: {type: OS::Neutron::Net, description: a}"),
+        hot("n: {type: OS::Neutron::Net, description: b}"), "n", Action.UNCHANGED, null, null));
+    t.add(c("condition change in place (template diff)",
+        "heat_template_version: 2021-04-16\nconditions: {c1: true, c2: true}\nresources:\n"
+            + "  n: {type: OS::Neutron::Net, condition: c1}\n",
+        "heat_template_version: 2021-04-16\nconditions: {c1: true, c2: true}\nresources:\n"
+            + "  n: {type: OS::Neutron::Net, condition: c2}\n", "n", Action.UPDATED_IN_PLACE,
+        "condition", Action.UPDATED_IN_PLACE));
     t.add(c("nothing changes", hot(res("web", SERVER, BASE)), hot(res("web", SERVER, BASE)),
         "web", Action.UNCHANGED, null, null));
     // --- parameters
@@ -434,7 +443,7 @@ class UpdateImpactTest {
       "~ net OS::Neutron::Net  UPDATE  name: web-net -> web-net-2 (update_allowed)",
       "~ subnet OS::Neutron::Subnet  REPLACE  cidr: 10.0.0.0/24 -> 10.0.8.0/24 (not update_allowed)",
       "~ port OS::Neutron::Port  UPDATE  fixed_ips: [{\"subnet\":{\"get_resource\":\"subnet\"}}]"
-          + " -> [{\"subnet\":{\"get_resource\":\"subnet\"}}] (subnet is replaced (get_resource"
+          + " -> (known after update) (subnet is replaced (get_resource"
           + " subnet: new physical ID); update_allowed)",
       "~ web OS::Nova::Server  REPLACE  image: cirros -> ubuntu (image_update_policy REPLACE;"
           + " via get_param image)",
