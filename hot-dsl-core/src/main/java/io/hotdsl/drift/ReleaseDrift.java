@@ -193,7 +193,8 @@ public final class ReleaseDrift {
 
   /**
    * The support status chains of the resource types Heat 19 hides (removed types), read from
-   * Heat 19's classes by {@code extract_hidden_types.py} beside the JSON.
+   * Heat 19's classes by {@code extract_hidden_types.py} (test resources; ReleaseDriftTest
+   * re-runs it).
    */
   public static Map<String, SupportStatus> hiddenTypes() {
     Map<String, SupportStatus> h = hidden;
@@ -208,7 +209,8 @@ public final class ReleaseDrift {
 
   /**
    * Per type, the support status chains of its properties that have one ({@code networks.*.tag}
-   * for list items), read from Heat 19's classes by {@code extract_property_status.py}: the
+   * for list items), read from Heat 19's classes by {@code extract_property_status.py} (test
+   * resources, re-run by ReleaseDriftTest): the
    * schema API snapshot does not carry them.
    */
   public static Map<String, Map<String, SupportStatus>> propertyStatuses() {
