@@ -74,7 +74,28 @@ public record StackInput(
     return t;
   }
 
+  /**
+   * The restricted_actions ({@code update}, {@code replace}) the environment's resource_registry
+   * sets for the top-level resource {@code name} (names may be globs, as Heat's fnmatch).
+   */
+  java.util.Set<String> restrictedActions(String name) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    environment.resourceRegistry().resources().forEach((pattern, node) -> {
+      String regex = java.util.regex.Pattern.quote(pattern).replace("*", "\\E.*\\Q")
+          .replace("?", "\\E.\\Q");
+      if (node instanceof Map<?, ?> m && name.matches(regex)) {
+        Object ra = m.get("restricted_actions");
+        if (ra instanceof String s) {
+          out.add(s);
+        } else if (ra instanceof java.util.List<?> l) {
+          l.forEach(x -> out.add(String.valueOf(x)));
+        }
+      }
+    });
+    return out;
+  }
+
   private String mappedType(String type) {
-    return environment.resourceRegistry().mappings().get(type);
+    return environment.resourceRegistry().lookup(type, java.util.List.of());
   }
 }

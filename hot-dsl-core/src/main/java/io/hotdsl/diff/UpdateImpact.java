@@ -44,6 +44,8 @@ import java.util.TreeSet;
  *   <li>a property referring to a replaced resource changes: through {@code get_resource} for
  *       certain (a new physical ID), through {@code get_attr} possibly ({@link
  *       PropertyChange#mayChange()}; Heat resolves it at update time);
+ *   <li>the new environment's resource_registry {@code restricted_actions} ({@code update},
+ *       {@code replace}) turn the matching action into a failure;
  *   <li>a resource whose type is a child template given in {@link StackInput#children()} is a
  *       template resource: its properties are all update_allowed (Heat's {@code
  *       Schema.from_parameter}) and its nested stack is diffed too.
@@ -287,8 +289,19 @@ public final class UpdateImpact {
         }
       }
       boolean uncertain = possible.severity() > certain.severity();
-      return new ResourceChange(r.name(), r.type(), nr.type(), uncertain ? possible : certain,
-          uncertain, sorted, nested);
+      Action action = uncertain ? possible : certain;
+      // Resource._check_restricted_actions: a restricted update/replace fails the update
+      Set<String> restricted = b.input.restrictedActions(r.name());
+      String blocked = action == Action.REPLACED && restricted.contains("replace") ? "replace"
+          : action == Action.UPDATED_IN_PLACE && restricted.contains("update") ? "update" : null;
+      if (blocked != null) {
+        sorted.add(0, new PropertyChange("restricted_actions", null, null, Action.UPDATE_FAILS,
+            blocked + " is a restricted action for " + r.name()
+                + " (ResourceActionRestricted)", uncertain));
+        action = Action.UPDATE_FAILS;
+      }
+      return new ResourceChange(r.name(), r.type(), nr.type(), action, uncertain, sorted,
+          nested);
     }
 
     private record Verdict(Action action, String reason, boolean uncertain) {}

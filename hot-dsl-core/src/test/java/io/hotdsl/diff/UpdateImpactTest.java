@@ -397,6 +397,25 @@ class UpdateImpactTest {
     assertThat(d.resource("app").nested().action("vm")).isEqualTo(Action.UPDATED_IN_PLACE);
   }
 
+  @Test
+  void restrictedActionsFailTheUpdate() {
+    Template before = HotReader.read(hot(res("web", SERVER, BASE + ", key_name: a") + "\n"
+        + res("net", "OS::Neutron::Net", "name: a")), "a");
+    Template after = HotReader.read(hot(res("web", SERVER, BASE + ", key_name: b") + "\n"
+        + res("net", "OS::Neutron::Net", "name: b")), "b");
+    Environment env = Environment.fromTree(Map.of("resource_registry", Map.of("resources",
+        Map.of("web", Map.of("restricted_actions", "replace"),
+            "n*", Map.of("restricted_actions", List.of("update"))))), "env.yaml");
+    StackDiff d = UpdateImpact.between(before, after, Environment.empty(), env);
+    assertThat(d.action("web")).isEqualTo(Action.UPDATE_FAILS);
+    assertThat(d.resource("web").changes().get(0).reason()).contains("replace is a restricted");
+    assertThat(d.action("net")).isEqualTo(Action.UPDATE_FAILS);
+    // without restrictions: replace and in-place update
+    StackDiff free = UpdateImpact.between(before, after);
+    assertThat(free.action("web")).isEqualTo(Action.REPLACED);
+    assertThat(free.action("net")).isEqualTo(Action.UPDATED_IN_PLACE);
+  }
+
   // ---- golden text and JSON for one realistic diff
 
   static final String WEB_V1 = String.join("\n",
