@@ -1,0 +1,66 @@
+package io.hotdsl.cli;
+
+import io.hotdsl.bundle.Bundle;
+import io.hotdsl.diff.StackDiff;
+import io.hotdsl.diff.StackInput;
+import io.hotdsl.diff.UpdateImpact;
+import io.hotdsl.model.Template;
+import io.hotdsl.read.HotReadException;
+import io.hotdsl.read.HotReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code hot diff OLD NEW}: what updating a stack from OLD to NEW will do, resource by resource. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+    description = "Show what updating a stack from OLD to NEW does to each resource (added, "
+        + "removed, updated in place, replaced, failing) and why, property by property, as "
+        + "Heat 19 decides it. Exit status 0 when no update fails, 1 when one would.")
+final class DiffCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "OLD", description = "the template the stack runs now")
+  Path before;
+
+  @Parameters(index = "1", paramLabel = "NEW", description = "the template to update it to")
+  Path after;
+
+  @Option(names = "--old-env", paramLabel = "ENV", description = "an environment of OLD (repeat)")
+  List<Path> beforeEnvironments = new ArrayList<>();
+
+  @Option(names = "--new-env", paramLabel = "ENV", description = "an environment of NEW (repeat)")
+  List<Path> afterEnvironments = new ArrayList<>();
+
+  @Option(names = "--json", description = "print the diff as JSON")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    StackDiff diff;
+    try {
+      diff = UpdateImpact.between(side(before, beforeEnvironments), side(after, afterEnvironments));
+    } catch (HotReadException | IllegalArgumentException e) {
+      System.err.println("hot diff: " + e.getMessage());
+      return 2;
+    }
+    System.out.print(json ? diff.toJson() : diff.toText());
+    return diff.fails() ? 1 : 0;
+  }
+
+  private static StackInput side(Path root, List<Path> environments) {
+    Bundle bundle = Bundle.read(root, environments);
+    Map<String, Template> children = new LinkedHashMap<>();
+    bundle.templates().forEach((path, tree) -> {
+      if (!path.equals(bundle.rootPath())) {
+        children.put(path, HotReader.fromTree(tree, path));
+      }
+    });
+    return StackInput.of(HotReader.fromTree(bundle.rootTemplate(), bundle.rootPath()))
+        .withEnvironment(bundle.mergedEnvironment())
+        .withChildren(children);
+  }
+}

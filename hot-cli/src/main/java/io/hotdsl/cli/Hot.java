@@ -1,0 +1,33 @@
+package io.hotdsl.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code hot} command line: render the examples, validate templates, list resource types,
+ * compare templates.
+ */
+@Command(
+    name = "hot",
+    mixinStandardHelpOptions = true,
+    version = "hot-dsl 0.1.0-SNAPSHOT (OpenStack Heat 19.0.0 schemas)",
+    description = "Typed OpenStack Heat templates: render, validate, inspect.",
+    subcommands = {
+        ValidateCommand.class,
+        TypesCommand.class,
+        DiffCommand.class,
+        CommandLine.HelpCommand.class
+    })
+public final class Hot {
+  private Hot() {}
+
+  /** Runs the command line and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit status (0 ok, 1 invalid input, 2 usage). */
+  public static int run(String... args) {
+    return new CommandLine(new Hot()).execute(args);
+  }
+}

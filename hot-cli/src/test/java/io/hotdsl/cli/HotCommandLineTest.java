@@ -1,0 +1,147 @@
+package io.hotdsl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code hot} command line, run as a process the way users run it. */
+class HotCommandLineTest {
+  @TempDir Path dir;
+
+  record Run(int status, String out, String err) {}
+
+  static Run hot(String... args) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Hot.class.getName()));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).start();
+    byte[] out = p.getInputStream().readAllBytes();
+    byte[] err = p.getErrorStream().readAllBytes();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void validTemplateExitsZero() throws Exception {
+    Path t = dir.resolve("ok.yaml");
+    Files.writeString(t, """
+        heat_template_version: 2021-04-16
+        parameters:
+          flavor: {type: string, default: m1.small}
+        resources:
+          web:
+            type: OS::Nova::Server
+            properties:
+              flavor: {get_param: flavor}
+              image: cirros
+        outputs:
+          ip: {value: {get_attr: [web, networks]}}
+        """);
+    Run r = hot("validate", t.toString());
+    assertThat(r.status()).as(r.out() + r.err()).isZero();
+    assertThat(r.err()).contains("valid (0 errors");
+  }
+
+  @Test
+  void invalidTemplateExitsOneWithPaths() throws Exception {
+    Path t = dir.resolve("bad.yaml");
+    Files.writeString(t, """
+        heat_template_version: 2021-04-16
+        resources:
+          web:
+            type: OS::Nova::Server
+            properties:
+              image: cirros
+              networks:
+                - prot: {get_resource: missing}
+        """);
+    Run r = hot("validate", t.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out())
+        .contains("error: bad.yaml: resources.web.properties.flavor: required property \"flavor\"")
+        .contains("error: bad.yaml: resources.web.properties.networks[0].prot: unknown property")
+        .contains("resources.web.properties.networks[0].prot.get_resource: unknown resource "
+            + "\"missing\"");
+  }
+
+  @Test
+  void malformedYamlNamesLineAndColumn() throws Exception {
+    Path t = dir.resolve("broken.yaml");
+    Files.writeString(t, "heat_template_version: 2021-04-16\nresources:\n  a: b: c\n");
+    Run r = hot("validate", t.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).containsPattern("broken.yaml:3:\\d+: ");
+  }
+
+  @Test
+  void typesListsSupportStatus() throws Exception {
+    Run r = hot("types", "OS::Nova::*");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("OS::Nova::Server").contains("SUPPORTED")
+        .doesNotContain("OS::Neutron::Port");
+  }
+
+  @Test
+  void helpOnEverySubcommand() throws Exception {
+    for (String sub : List.of("validate", "types")) {
+      Run r = hot(sub, "--help");
+      assertThat(r.status()).as(sub).isZero();
+      assertThat(r.out()).as(sub).startsWith("Usage: hot " + sub);
+    }
+  }
+
+  /** Every corpus template: exit 0 exactly where the MANIFEST says Heat accepts it. */
+  @Test
+  void agreesWithHeatOnTheCorpus() throws Exception {
+    Optional<Path> corpus = findCorpus();
+    assumeTrue(corpus.isPresent(), "SKIPPED: ../shared/corpus not found");
+    Path root = corpus.get().resolve("heat-templates");
+    List<String> disagreements = new ArrayList<>();
+    int count = 0;
+    try (Stream<String> lines = Files.lines(root.resolve("MANIFEST.tsv"))) {
+      for (String line : lines.skip(1).toList()) {
+        String[] f = line.split("\t", -1);
+        if (!f[1].equals("template")) {
+          continue;
+        }
+        count++;
+        int status = Hot.run("validate", "--quiet", root.resolve(f[0]).toString());
+        boolean expectedValid = f[4].equals("ok");
+        if ((status == 0) != expectedValid) {
+          disagreements.add(f[0] + ": hot validate exit " + status + ", Heat " + f[4]);
+        }
+      }
+    }
+    System.out.println("hot validate agrees with Heat 19 on " + (count - disagreements.size())
+        + "/" + count + " corpus templates");
+    assertThat(disagreements).isEmpty();
+    assertThat(count).isGreaterThanOrEqualTo(100);
+  }
+
+  static Optional<Path> findCorpus() {
+    String env = System.getenv("HOTDSL_CORPUS");
+    if (env != null && Files.isDirectory(Path.of(env))) {
+      return Optional.of(Path.of(env));
+    }
+    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+      Path c = p.resolve("shared").resolve("corpus");
+      if (Files.isDirectory(c)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+}
