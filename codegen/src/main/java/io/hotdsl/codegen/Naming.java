@@ -25,7 +25,7 @@ public final class Naming {
   public static final Set<String> BUILDER_RESERVED = Set.of(
       "name", "type", "property", "properties", "propertyValue", "propertyValues", "self",
       "build", "dependsOn", "metadata", "condition", "externalId", "updatePolicy",
-      "deletionPolicy",
+      "deletionPolicy", "description",
       // java.lang.Object
       "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
       "finalize");
@@ -38,7 +38,7 @@ public final class Naming {
   public static final Set<String> RESOURCE_RESERVED = Set.of(
       "name", "type", "properties", "dependsOn", "metadata", "updatePolicy", "deletionPolicy",
       "condition", "externalId", "ref", "attr", "schema", "toBuilder", "toTree", "builder",
-      "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
+      "description", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
       "finalize");
 
   /**
