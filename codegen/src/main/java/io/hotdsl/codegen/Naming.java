@@ -192,8 +192,9 @@ public final class Naming {
   /**
    * The singular of a plural property name, for list adders ({@code networks} → {@code network},
    * {@code fixed_ips} → {@code fixed_ip}, {@code policies} → {@code policy}, {@code addresses} →
-   * {@code address}); a name that is not a plural is returned unchanged (the caller then uses
-   * {@code addTo} + name).
+   * {@code address}); a name that is not a plural is returned unchanged ({@code
+   * block_device_mapping_v2} → {@code addBlockDeviceMappingV2}); when the adder's name is taken
+   * the caller uses {@code addTo} + name.
    */
   public static String singular(String heatName) {
     String n = heatName;

@@ -110,9 +110,8 @@ final class PropertyMembers {
     }
     if (kind == TypeMapping.Kind.LIST) {
       String singular = Naming.singular(key);
-      String adder = singular.equals(key)
-          ? methods.claim("addTo" + Naming.typeName(key))
-          : methods.tryClaim("add" + Naming.typeName(singular));
+      // a plural's singular (addNetwork), else the name itself (addBlockDeviceMappingV2)
+      String adder = methods.tryClaim("add" + Naming.typeName(singular));
       if (adder == null) {
         adder = methods.claim("addTo" + Naming.typeName(key));
       }

@@ -151,7 +151,7 @@ public final class Bundle {
   @SuppressWarnings("unchecked")
   public HeatclientRequest request(Path dir) {
     Heatclient client = new Heatclient(this, dir);
-    Map<String, Object> template = (Map<String, Object>) copy(rootTemplate());
+    Map<String, Object> template = (Map<String, Object>) Heatclient.isTemplate(client.textOf(root));
     Map<String, String> files = new LinkedHashMap<>();
     client.resolveTemplate(template, files, Heatclient.baseUrlFor(client.url(root)));
     Map<String, Object> merged = new LinkedHashMap<>();

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -198,7 +197,27 @@ class BundleTest {
     return o;
   }
 
-  static Stream<Path> unused() {
-    return Stream.empty();
+  /** The first path where two trees differ, or null (for assertion messages). */
+  static String firstDifference(Object a, Object b, String path) {
+    if (a instanceof Map<?, ?> ma && b instanceof Map<?, ?> mb) {
+      for (Object k : ma.keySet()) {
+        String d = firstDifference(ma.get(k), mb.get(k), path + "." + k);
+        if (d != null) {
+          return d;
+        }
+      }
+      return ma.keySet().equals(mb.keySet()) ? null : path + " keys " + ma.keySet() + " vs " + mb.keySet();
+    }
+    if (a instanceof List<?> la && b instanceof List<?> lb && la.size() == lb.size()) {
+      for (int i = 0; i < la.size(); i++) {
+        String d = firstDifference(la.get(i), lb.get(i), path + "[" + i + "]");
+        if (d != null) {
+          return d;
+        }
+      }
+      return null;
+    }
+    return java.util.Objects.equals(a, b) ? null : path + ": " + a + " (" + (a == null ? null : a.getClass().getSimpleName())
+        + ") vs " + b + " (" + (b == null ? null : b.getClass().getSimpleName()) + ")";
   }
 }
