@@ -332,7 +332,10 @@ public final class Bundle {
       l.forEach(v -> out.add(copy(v)));
       return out;
     }
-    return tree;
+    if (tree instanceof Integer || tree instanceof Short || tree instanceof Byte) {
+      return ((Number) tree).longValue();
+    }
+    return tree instanceof Float f ? (Object) f.doubleValue() : tree;
   }
 
   @Override
