@@ -546,7 +546,7 @@ public final class Adopter {
         if (n.path("routes").size() > 0) {
           add(builder(EXTRA_ROUTE_SET, unique(name + "_routes", usedNames))
               .property("router", Fn.getResource(name))
-              .property("routes", plain(n.get("routes"))).build(), null);
+              .property("routes", plain(n.get("routes"))).build(), id);
         }
       }
       for (JsonNode p : s.items(Kind.PORTS)) {
