@@ -1,0 +1,187 @@
+package io.hotdsl.adopt;
+
+import io.hotdsl.bundle.Bundle;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code hot adopt}: a template bundle from API response bodies or from a live cloud.
+ *
+ * <pre>
+ * hot adopt --from-dir DIR --out OUT [--external-ids] [--environment] [--no-admin-pass]
+ * hot adopt --cloud NAME   --out OUT [--external-ids] [--environment] [--timeout SECONDS]
+ * </pre>
+ *
+ * <p>Exit status: 0 written, 1 failed (nothing written), 2 usage error.
+ */
+public final class AdoptCommandLine {
+
+  /** The importer {@code --java-out} needs; looked up reflectively. */
+  static final String IMPORTER = "io.hotdsl.importer.HotImporter";
+
+  static final String USAGE = String.join("\n",
+      "usage: hot adopt --from-dir DIR --out OUT [options]",
+      "       hot adopt --cloud NAME   --out OUT [options]",
+      "  --from-dir DIR    API response bodies laid out as compute/servers-detail.json,",
+      "                    network/ports.json … (see hot-dsl-adopt/README.md)",
+      "  --cloud NAME      a cloud of clouds.yaml (OS_CLIENT_CONFIG_FILE, ./clouds.yaml,",
+      "                    ~/.config/openstack/clouds.yaml, /etc/openstack/clouds.yaml); GET only",
+      "  --out OUT         the bundle directory: " + Adoption.TEMPLATE_FILE,
+      "                    (+ " + Adoption.ENVIRONMENT_FILE + " with --environment)",
+      "  --external-ids    adopt the running resources (external_id) where Heat 19 can",
+      "  --environment     also write the current values as parameter_defaults",
+      "  --no-admin-pass   no hidden admin_pass parameter per server",
+      "  --timeout SECONDS per request against the cloud (default 30)",
+      "  --java-out DIR    Java source of the template (needs the HOT importer)");
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  public AdoptCommandLine(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  public static void main(String[] args) {
+    System.exit(new AdoptCommandLine(System.out, System.err).run(args));
+  }
+
+  /** Runs {@code hot adopt} (a leading "adopt" is accepted) and returns the exit status. */
+  public int run(String... args) {
+    String fromDir = null;
+    String cloud = null;
+    String outDir = null;
+    String javaOut = null;
+    boolean externalIds = false;
+    boolean environment = false;
+    boolean adminPass = true;
+    Duration timeout = LiveCloud.DEFAULT_TIMEOUT;
+    List<String> a = new ArrayList<>(List.of(args));
+    if (!a.isEmpty() && "adopt".equals(a.get(0))) {
+      a.remove(0);
+    }
+    try {
+      for (int i = 0; i < a.size(); i++) {
+        String arg = a.get(i);
+        switch (arg) {
+          case "--from-dir" -> fromDir = value(a, ++i, arg);
+          case "--cloud" -> cloud = value(a, ++i, arg);
+          case "--out" -> outDir = value(a, ++i, arg);
+          case "--java-out" -> javaOut = value(a, ++i, arg);
+          case "--external-ids" -> externalIds = true;
+          case "--environment" -> environment = true;
+          case "--no-admin-pass" -> adminPass = false;
+          case "--timeout" -> {
+            String v = value(a, ++i, arg);
+            try {
+              timeout = Duration.ofSeconds(Long.parseLong(v));
+            } catch (NumberFormatException e) {
+              throw new Usage("--timeout needs a number of seconds, not " + v);
+            }
+          }
+          case "-h", "--help" -> {
+            out.println(USAGE);
+            return 0;
+          }
+          default -> throw new Usage("unknown argument: " + arg);
+        }
+      }
+      if ((fromDir == null) == (cloud == null)) {
+        throw new Usage("give exactly one of --from-dir and --cloud");
+      }
+      if (outDir == null) {
+        throw new Usage("--out is required");
+      }
+      if (javaOut != null && importer() == null) {
+        throw new Usage("--java-out is not available yet: it needs the HOT importer ("
+            + IMPORTER + "), which is not on the class path");
+      }
+    } catch (Usage u) {
+      err.println("hot adopt: " + u.getMessage());
+      err.println(USAGE);
+      return 2;
+    }
+
+    try {
+      ProjectSnapshot snapshot = fromDir != null
+          ? ProjectSnapshot.fromDirectory(Path.of(fromDir))
+          : new LiveCloud(CloudConfig.load(cloud), timeout).read();
+      Adoption adoption = Adopter.create().externalIds(externalIds).adminPasswords(adminPass)
+          .adopt(snapshot);
+      // everything was read and built: only now is anything written
+      Bundle bundle = adoption.bundle(environment);
+      Path out = Path.of(outDir);
+      Files.createDirectories(out);
+      List<Path> written = bundle.writeTo(out);
+      for (Path p : written) {
+        this.out.println("wrote " + p);
+      }
+      if (javaOut != null) {
+        runImporter(out.resolve(Adoption.TEMPLATE_FILE), Path.of(javaOut));
+      }
+      this.out.println(adoption.template().resources().size() + " resources, "
+          + adoption.template().parameters().size() + " parameters, "
+          + adoption.warnings().size() + " warnings");
+      for (String w : adoption.warnings()) {
+        err.println("warning: " + w);
+      }
+      return 0;
+    } catch (AdoptException e) {
+      err.println("hot adopt: " + e.getMessage());
+      return 1;
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      err.println("hot adopt: cannot write " + outDir + ": " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static String value(List<String> a, int i, String option) {
+    if (i >= a.size() || a.get(i).startsWith("--")) {
+      throw new Usage(option + " needs a value");
+    }
+    return a.get(i);
+  }
+
+  /** The importer class, or null when it is not on the class path. */
+  static Class<?> importer() {
+    try {
+      return Class.forName(IMPORTER, false, AdoptCommandLine.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      return null;
+    }
+  }
+
+  /** Calls the importer's {@code public static int run(String...)} with template and --out. */
+  private static void runImporter(Path template, Path javaOut) {
+    Class<?> c = importer();
+    try {
+      Method run = c.getMethod("run", String[].class);
+      if (!Modifier.isStatic(run.getModifiers())) {
+        throw new NoSuchMethodException("run is not static");
+      }
+      Object status = run.invoke(null, (Object) new String[] {
+          template.toString(), "--out", javaOut.toString()});
+      if (status instanceof Integer s && s != 0) {
+        throw new AdoptException(IMPORTER + " failed with status " + s);
+      }
+    } catch (NoSuchMethodException e) {
+      throw new AdoptException("--java-out: " + IMPORTER + " has no public static "
+          + "run(String...)", e);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new AdoptException("--java-out: " + IMPORTER + " failed: " + e, e);
+    }
+  }
+
+  private static final class Usage extends RuntimeException {
+    Usage(String message) {
+      super(message);
+    }
+  }
+}
