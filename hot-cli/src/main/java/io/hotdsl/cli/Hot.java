@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "hot-dsl 0.1.0-SNAPSHOT (OpenStack Heat 19.0.0 schemas)",
     description = "Typed OpenStack Heat templates: render, validate, inspect.",
+    footer = {"", "More commands (each with --help):",
+        "  adopt    Build a template from a project's running resources (--from-dir, --cloud)"},
     subcommands = {
         ValidateCommand.class,
         TypesCommand.class,
@@ -28,6 +30,9 @@ public final class Hot {
 
   /** Runs the command line and returns its exit status (0 ok, 1 invalid input, 2 usage). */
   public static int run(String... args) {
+    if (args.length > 0 && args[0].equals("adopt")) {
+      return new io.hotdsl.adopt.AdoptCommandLine(System.out, System.err).run(args);
+    }
     return new CommandLine(new Hot()).execute(args);
   }
 }

@@ -95,8 +95,43 @@ class HotCommandLineTest {
   }
 
   @Test
+  void adoptWritesATemplateFromApiResponses() throws Exception {
+    Path samples = Path.of("..", "hot-dsl-adopt", "src", "test", "resources", "samples");
+    Path out = dir.resolve("adopted");
+    Run r = hot("adopt", "--from-dir", samples.toString(), "--out", out.toString());
+    assertThat(r.status()).as(r.out() + r.err()).isZero();
+    assertThat(out.resolve("adopted.yaml")).exists();
+    Run v = hot("validate", out.resolve("adopted.yaml").toString());
+    assertThat(v.status()).as(v.out() + v.err()).isZero();
+  }
+
+  @Test
+  void diffShowsReplacementAndExitsZero() throws Exception {
+    Path a = dir.resolve("a.yaml");
+    Path b = dir.resolve("b.yaml");
+    String base = """
+        heat_template_version: 2021-04-16
+        resources:
+          net:
+            type: OS::Neutron::Net
+            properties: {name: %s}
+          subnet:
+            type: OS::Neutron::Subnet
+            properties: {network: {get_resource: net}, cidr: %s}
+        """;
+    Files.writeString(a, base.formatted("web", "10.0.0.0/24"));
+    Files.writeString(b, base.formatted("web2", "10.0.8.0/24"));
+    Run r = hot("diff", a.toString(), b.toString());
+    assertThat(r.status()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).contains("~ net OS::Neutron::Net  UPDATE  name: web -> web2")
+        .contains("~ subnet OS::Neutron::Subnet  REPLACE  cidr: 10.0.0.0/24 -> 10.0.8.0/24");
+    Run j = hot("diff", "--json", a.toString(), b.toString());
+    assertThat(j.out()).startsWith("{").contains("\"subnet\"");
+  }
+
+  @Test
   void helpOnEverySubcommand() throws Exception {
-    for (String sub : List.of("validate", "types")) {
+    for (String sub : List.of("validate", "types", "diff")) {
       Run r = hot(sub, "--help");
       assertThat(r.status()).as(sub).isZero();
       assertThat(r.out()).as(sub).startsWith("Usage: hot " + sub);
