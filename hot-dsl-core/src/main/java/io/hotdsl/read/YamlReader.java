@@ -21,7 +21,10 @@ import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeId;
@@ -30,9 +33,11 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserException;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
+import org.yaml.snakeyaml.scanner.ScannerException;
 
 /**
  * Reads HOT templates and environments exactly as Heat's {@code template_format.parse} loads them:
@@ -187,6 +192,149 @@ public final class YamlReader {
     // ------------------------------------------------------------------ YAML
 
     private static Object readYaml(String text, String sourceName) {
+        String current = text;
+        char placeholder = 0;
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return composeAndConstruct(current, sourceName, placeholder);
+            } catch (LibyamlLeniency fix) {
+                if (attempt >= MAX_FIXES) {
+                    throw fix.error;
+                }
+                String replacement = fix.replacement;
+                if (replacement.equals("?")) {
+                    if (placeholder == 0) {
+                        placeholder = unusedPrivateChar(text);
+                        if (placeholder == 0) {
+                            throw fix.error;
+                        }
+                    }
+                    replacement = String.valueOf(placeholder);
+                }
+                current = current.substring(0, fix.index) + replacement + current.substring(fix.end);
+            }
+        }
+    }
+
+    private static final int MAX_FIXES = 1000;
+
+    private static char unusedPrivateChar(String text) {
+        for (char c = '\uE000'; c <= '\uF8FF'; c++) {
+            if (text.indexOf(c) < 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Internal: a place where libyaml (Heat's CSafeLoader) is more lenient than SnakeYAML and
+     * pure-Python PyYAML, which the reader rewrites and retries: a tab used as a separator
+     * between tokens (becomes a space; columns are unchanged, libyaml counts a tab as one column
+     * too), or a {@code ?} inside a plain scalar in a flow collection (becomes a private-use
+     * placeholder, turned back into {@code ?} in the constructed strings).
+     */
+    private static final class LibyamlLeniency extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int index;
+        final int end;
+        final String replacement;
+        final transient HotReadException error;
+
+        LibyamlLeniency(int index, char replacement, HotReadException error) {
+            this(index, index + 1, String.valueOf(replacement), error);
+        }
+
+        LibyamlLeniency(int index, int end, String replacement, HotReadException error) {
+            super(null, null, false, false);
+            this.index = index;
+            this.end = end;
+            this.replacement = replacement;
+            this.error = error;
+        }
+    }
+
+    /** UTF-16 index of the character at a SnakeYAML mark (0-based line, code point column). */
+    private static int indexOf(String text, Mark mark) {
+        if (mark == null) {
+            return -1;
+        }
+        int lineStart = 0;
+        for (int l = 0; l < mark.getLine(); l++) {
+            int nl = text.indexOf('\n', lineStart);
+            if (nl < 0) {
+                return -1;
+            }
+            lineStart = nl + 1;
+        }
+        try {
+            int index = text.offsetByCodePoints(lineStart, mark.getColumn());
+            return index < text.length() ? index : -1;
+        } catch (IndexOutOfBoundsException e) {
+            return -1;
+        }
+    }
+
+    private static int lineStart(String text, int index) {
+        int i = index;
+        while (i > 0 && text.charAt(i - 1) != '\n' && text.charAt(i - 1) != '\r') {
+            i--;
+        }
+        return i;
+    }
+
+    /** Index of a '?' SnakeYAML took for a flow key where libyaml continues a plain scalar, or -1. */
+    private static int plainQuestionMarkIndex(String text, Mark mark) {
+        int index = indexOf(text, mark);
+        if (index < 0 || text.charAt(index) != '?') {
+            return -1;
+        }
+        int start = lineStart(text, index);
+        int prev = index - 1;
+        while (prev >= start && (text.charAt(prev) == ' ' || text.charAt(prev) == '\t')) {
+            prev--;
+        }
+        if (prev < start) {
+            return -1;
+        }
+        char c = text.charAt(prev);
+        return c == ',' || c == '[' || c == '{' || c == ':' || c == '"' || c == '\'' ? -1 : index;
+    }
+
+    /** Index of a tab SnakeYAML refused where libyaml skips it as a separator, or -1. */
+    private static int separatorTabIndex(String text, Mark mark) {
+        int index = indexOf(text, mark);
+        if (index < 0 || text.charAt(index) != '\t') {
+            return -1;
+        }
+        int lineStart = lineStart(text, index);
+        // libyaml skips a tab between tokens unless a simple key could start there: not at the
+        // start of a line, not after a block entry '-', an explicit key '?' or value ':'
+        int prev = index - 1;
+        while (prev >= lineStart && (text.charAt(prev) == ' ' || text.charAt(prev) == '\t')) {
+            prev--;
+        }
+        if (prev < lineStart) {
+            return -1;
+        }
+        char c = text.charAt(prev);
+        boolean indicatorAlone = prev == lineStart || text.charAt(prev - 1) == ' '
+                || text.charAt(prev - 1) == '\t';
+        if ((c == '-' || c == '?') && indicatorAlone) {
+            return -1;
+        }
+        if (c == ':') {
+            for (int i = lineStart; i < prev; i++) {
+                if (text.charAt(i) != ' ' && text.charAt(i) != '\t' && text.charAt(i) != '-') {
+                    return index;
+                }
+            }
+            return -1;
+        }
+        return index;
+    }
+
+    private static Object composeAndConstruct(String text, String sourceName, char placeholder) {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_DEPTH);
@@ -198,13 +346,41 @@ public final class YamlReader {
         TrackingParser parser = new TrackingParser(new ParserImpl(new StreamReader(text), options));
         Node root;
         try {
-            root = new Composer(parser, new PyResolver(), options).getSingleNode();
+            root = new Composer(parser, new PyResolver(parser), options).getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() == null ? e.getContext()
                     : e.getContext() == null ? e.getProblem() : e.getContext() + ", " + e.getProblem();
-            throw new HotReadException(sourceName, mark == null ? 0 : mark.getLine() + 1,
-                    mark == null ? 0 : mark.getColumn() + 1, problem, null, e);
+            HotReadException error = new HotReadException(sourceName,
+                    mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
+                    problem, null, e);
+            if (e instanceof ScannerException && e.getProblem() != null) {
+                String p = e.getProblem();
+                String c = e.getContext() == null ? "" : e.getContext();
+                int tab = indexOf(text, e.getProblemMark());
+                if (tab >= 0 && text.charAt(tab) == '\t') {
+                    if (p.contains("cannot start any token") || c.startsWith("while scanning a tag")
+                            || c.startsWith("while scanning an anchor")
+                            || c.startsWith("while scanning an alias")) {
+                        if (separatorTabIndex(text, e.getProblemMark()) >= 0) {
+                            throw new LibyamlLeniency(tab, ' ', error);
+                        }
+                    } else if (c.startsWith("while scanning a double-quoted scalar")
+                            && p.contains("unknown escape") && tab > 0 && text.charAt(tab - 1) == '\\') {
+                        throw new LibyamlLeniency(tab, 't', error); // libyaml: "\<TAB>" is a tab
+                    }
+                } else if (tab > 0 && text.charAt(tab) == '/' && text.charAt(tab - 1) == '\\'
+                        && c.startsWith("while scanning a double-quoted scalar")
+                        && p.contains("unknown escape")) {
+                    throw new LibyamlLeniency(tab - 1, tab + 1, "/", error); // libyaml: "\/" is '/'
+                }
+            } else if (e instanceof ParserException && problem != null && problem.endsWith("but got ?")) {
+                int q = plainQuestionMarkIndex(text, e.getProblemMark());
+                if (q >= 0) {
+                    throw new LibyamlLeniency(q, '?', error);
+                }
+            }
+            throw error;
         } catch (YAMLException e) {
             Mark mark = parser.last;
             throw new HotReadException(sourceName, mark == null ? 0 : mark.getLine() + 1,
@@ -213,13 +389,14 @@ public final class YamlReader {
         if (root == null) {
             return null;
         }
-        return new Constructor(sourceName).construct(root);
+        return new Constructor(sourceName, placeholder).construct(root);
     }
 
     /** Records the position of the last event, to locate errors SnakeYAML reports unmarked. */
     private static final class TrackingParser implements Parser {
         private final Parser delegate;
         Mark last;
+        Event lastEvent;
 
         TrackingParser(Parser delegate) {
             this.delegate = delegate;
@@ -244,16 +421,50 @@ public final class YamlReader {
             Event e = delegate.getEvent();
             if (e != null) {
                 last = e.getStartMark();
+                lastEvent = e;
+                if (e instanceof NodeEvent) {
+                    String anchor = ((NodeEvent) e).getAnchor();
+                    if (anchor != null && !isLibyamlAnchor(anchor)) {
+                        throw new MarkedYAMLException("while scanning an " + (e instanceof AliasEvent
+                                ? "alias" : "anchor"), e.getStartMark(),
+                                "did not find expected alphabetic or numeric character (libyaml"
+                                + " allows only A-Z, a-z, 0-9, '-' and '_' in '" + anchor + "')",
+                                e.getStartMark()) {
+                            private static final long serialVersionUID = 1L;
+                        };
+                    }
+                }
             }
             return e;
         }
     }
 
+    private static boolean isLibyamlAnchor(String anchor) {
+        for (int i = 0; i < anchor.length(); i++) {
+            char c = anchor.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                    || c == '-' || c == '_')) {
+                return false;
+            }
+        }
+        return !anchor.isEmpty();
+    }
+
     /** PyYAML's implicit resolution; non-plain scalars are strings. */
     private static final class PyResolver extends Resolver {
+        private final TrackingParser parser;
+
+        PyResolver(TrackingParser parser) {
+            this.parser = parser;
+        }
+
         @Override
         public Tag resolve(NodeId kind, String value, boolean implicit) {
             if (kind == NodeId.scalar) {
+                if (value.isEmpty() && parser.lastEvent instanceof ScalarEvent
+                        && "!".equals(((ScalarEvent) parser.lastEvent).getTag())) {
+                    return Tag.STR; // libyaml: an empty node tagged '!' is not implicit
+                }
                 if (!implicit) {
                     return Tag.STR;
                 }
@@ -275,12 +486,14 @@ public final class YamlReader {
     /** PyYAML's SafeConstructor (with Heat's timestamp-as-string), building a HOT tree. */
     private static final class Constructor {
         private final String sourceName;
+        private final char placeholder;
         private final List<Object> path = new ArrayList<>();
         private final Map<Node, Object> shared = new IdentityHashMap<>();
         private final Set<Node> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
 
-        Constructor(String sourceName) {
+        Constructor(String sourceName, char placeholder) {
             this.sourceName = sourceName;
+            this.placeholder = placeholder;
         }
 
         Object construct(Node node) {
@@ -414,7 +627,7 @@ public final class YamlReader {
                 String tag = s.getTag().getValue();
                 if (tag.equals(VALUE_TAG) || tag.equals(Tag.STR.getValue())
                         || tag.equals(Tag.TIMESTAMP.getValue())) {
-                    return s.getValue();
+                    return restore(s.getValue());
                 }
                 Object k = scalar(s);
                 if (k instanceof String) {
@@ -434,7 +647,7 @@ public final class YamlReader {
 
         private Object scalar(ScalarNode node) {
             String tag = node.getTag().getValue();
-            String v = node.getValue();
+            String v = restore(node.getValue());
             switch (tag) {
                 case "tag:yaml.org,2002:str":
                 case "tag:yaml.org,2002:timestamp":
@@ -465,6 +678,10 @@ public final class YamlReader {
                 default:
                     throw wrongTag(node, tag, "scalar");
             }
+        }
+
+        private String restore(String v) {
+            return placeholder == 0 || v.indexOf(placeholder) < 0 ? v : v.replace(placeholder, '?');
         }
 
         private HotReadException wrongTag(Node node, String tag, String kind) {
