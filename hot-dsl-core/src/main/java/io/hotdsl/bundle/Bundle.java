@@ -151,7 +151,7 @@ public final class Bundle {
   @SuppressWarnings("unchecked")
   public HeatclientRequest request(Path dir) {
     Heatclient client = new Heatclient(this, dir);
-    Map<String, Object> template = (Map<String, Object>) copy(rootTemplate());
+    Map<String, Object> template = (Map<String, Object>) Heatclient.isTemplate(client.textOf(root));
     Map<String, String> files = new LinkedHashMap<>();
     client.resolveTemplate(template, files, Heatclient.baseUrlFor(client.url(root)));
     Map<String, Object> merged = new LinkedHashMap<>();
@@ -332,7 +332,10 @@ public final class Bundle {
       l.forEach(v -> out.add(copy(v)));
       return out;
     }
-    return tree;
+    if (tree instanceof Integer || tree instanceof Short || tree instanceof Byte) {
+      return ((Number) tree).longValue();
+    }
+    return tree instanceof Float f ? (Object) f.doubleValue() : tree;
   }
 
   @Override

@@ -164,15 +164,23 @@ final class Heatclient {
     }
   }
 
+  /**
+   * The text heatclient reads for a bundle entry: a plain file as it is, a template as {@link
+   * Bundle#writeTo} renders it (heatclient strips the text before parsing it, so the tree it sends
+   * can differ from the bundle's: a last block scalar loses its final newline).
+   */
+  String textOf(String key) {
+    return bundle.files().containsKey(key) ? bundle.files().get(key)
+        : io.hotdsl.environment.TreeYaml.write(bundle.templates().get(key));
+  }
+
   /** {@code read_url_content} then, for templates, {@code get_template_contents} and JSON. */
   private String fetch(String url, Map<String, String> files) {
     String key = keyByUrl.get(url);
     if (key == null) {
       throw new IllegalStateException("Could not fetch contents for " + url);
     }
-    Object tree = bundle.files().containsKey(key)
-        ? Bundle.parseTemplate(bundle.files().get(key))
-        : Bundle.copy(bundle.templates().get(key));
+    Object tree = isTemplate(textOf(key));
     if (tree == null) {
       return bundle.files().get(key);
     }
@@ -187,6 +195,31 @@ final class Heatclient {
       resolving.pop();
     }
     return PyJson.dumps(tree);
+  }
+
+  /**
+   * heatclient's {@code is_template}: the parsed document when {@code template_format.parse}
+   * accepts it (a version key {@code in} it: a map key, a list element or, for a document that
+   * is one string, a substring), else null.
+   */
+  static Object isTemplate(String text) {
+    Object tree;
+    try {
+      tree = io.hotdsl.environment.TreeYaml.read(text.strip(), "file");
+    } catch (RuntimeException e) {
+      return null;
+    }
+    if (tree == null) {
+      return null;
+    }
+    for (String k : Bundle.VERSION_KEYS) {
+      if ((tree instanceof Map<?, ?> m && m.containsKey(k))
+          || (tree instanceof List<?> l && l.contains(k))
+          || (tree instanceof String s && s.contains(k))) {
+        return tree;
+      }
+    }
+    return null;
   }
 
   /** heatclient's {@code deep_update(old, new)}. */

@@ -2,6 +2,7 @@ package io.hotdsl.read;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -177,6 +178,13 @@ public final class YamlReader {
                 }
                 return p.getLongValue();
             case VALUE_NUMBER_FLOAT:
+                if (p.isNaN()) {
+                    String t2 = p.getText();
+                    if (!t2.equals("NaN") && !t2.equals("Infinity") && !t2.equals("-Infinity")) {
+                        // Python's json accepts only these three spellings
+                        throw new JsonParseException(p, "Expecting value: " + t2);
+                    }
+                }
                 return p.getDoubleValue();
             case VALUE_TRUE:
                 return Boolean.TRUE;
@@ -216,7 +224,7 @@ public final class YamlReader {
         }
     }
 
-    private static final int MAX_FIXES = 1000;
+    private static final int MAX_FIXES = 200;
 
     private static char unusedPrivateChar(String text) {
         for (char c = '\uE000'; c <= '\uF8FF'; c++) {

@@ -216,7 +216,19 @@ class YamlReaderTest {
                 "k: {a: 1,\tb: 2}\n", "k: [a\t, b]\n", "k:\t\t'x'\t\n", "k:\n\t- a\n",
                 "k: a\n\t# c\n", "k: \"a\tb\"\n", "k: |\n  \ta\n", "\tk: v\n", "k:\n  x:\t1\n  y: 2\n",
                 "k: [http://h/p?a=b, c]\n", "k: {u: x?y, ? z : 1}\n", "k: [a ?b]\n", "k: [a, ?b]\n",
-                "k: [? a]\n", "k: [\"a\"?]\n", "k: {a?: 1}\n", "k: [a?\n  b]\n"));
+                "k: [? a]\n", "k: [\"a\"?]\n", "k: {a?: 1}\n", "k: [a?\n  b]\n",
+                "{\"a\": [1, 2.5, \"x\", null, true, false, NaN, -Infinity, 1e400, 123456789012345678901234567890]}",
+                "{\"a\": 1,}", "{\"a\": \"\\u00e9\\ud83d\\ude00\"}", "{\"a\": 01}", "{\"a\": 1}\n# c\n",
+                "{\"a\":\"b\"}{}", "{\"a\": +Infinity}", "{\"a\": Infinity}", "{\"a\": 1, \"a\": {\"b\": -0}}",
+                "{\"a\": \"x\ty\"}", "\ufeffa: 1\n", "\ufeff{\"a\": 1}", "a: 1\r\nb: |\r\n  x\r\n",
+                "a: 1.0e+400\n", "a: -1.0e+400\n", "a: 0b\n", "a: 0x_\n", "a: 0_\n", "a: 1__0\n",
+                "a: 00\n", "a: 0:30.5\n", "a: 1:60\n", "a: 1:7\n", "a: +0x1f\n", "a: 1_2:3_0\n",
+                "a: 2001-1-2 3:04:05\n", "a: 2001-01-02T03:04:05Z\n", "a: 2001-01-02 03:04:05 +01:00\n",
+                "a: !!float 1e3\n", "a: !!float inf\n", "a: !!int ' 12 '\n", "a: !!bool yes\n",
+                "a: !!str\n", "a: !!null ''\n", "a: !!seq [1]\n", "a: !!map {b: 1}\n",
+                "a: !<tag:yaml.org,2002:str> 12\n", "%TAG !e! tag:yaml.org,2002:\n---\na: !e!int '7'\n",
+                "a: &x 1\nb: *x\n", "a: [&x {b: 1}, *x]\n", "<<: {a: 1}\nb: 2\n", "a: {<<: [{x: 1}, {x: 2, y: 3}], y: 4}\n",
+                "a: >-\n  x\n\n   y\n  z\n", "a: \"x\\\n  y\"\n", "a: 'x\n\n  y'\n", "a: x\n  y\n\n  z\n"));
         Random r = new Random(11);
         while (texts.size() < 600) {
             String s = Trees.randomString(r).replace("\r", "").replace("\n", " ");

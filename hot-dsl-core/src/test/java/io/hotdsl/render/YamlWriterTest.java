@@ -210,6 +210,9 @@ class YamlWriterTest {
     static List<Map<String, Object>> layoutTrees() {
         List<Map<String, Object>> trees = new ArrayList<>();
         layouts().forEach(a -> trees.add(castMap(a.get()[0])));
+        String longKey = "k".repeat(300);
+        trees.add(map(longKey, 1L, "a", map(longKey, map("b", list(longKey)), "on\n" + longKey, "x")));
+        trees.add(map("a", list(map(longKey, "v", "w", 2L))));
         scalars().forEach(a -> {
             Object v = a.get()[0];
             if (!(v instanceof Integer || v instanceof Short || v instanceof Byte
