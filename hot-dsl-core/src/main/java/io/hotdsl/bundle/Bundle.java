@@ -1,6 +1,8 @@
 package io.hotdsl.bundle;
 
 import io.hotdsl.environment.Environment;
+import io.hotdsl.environment.Environments;
+import io.hotdsl.model.ParameterType;
 import io.hotdsl.environment.TreeYaml;
 import io.hotdsl.model.Template;
 import java.io.IOException;
@@ -91,6 +93,26 @@ public final class Bundle {
   /** The environments by path, in the order they are given to {@code -e}. */
   public Map<String, Environment> environments() {
     return environments;
+  }
+
+  /**
+   * The environments merged as Heat 19's engine merges {@code environment_files} for this bundle:
+   * parameter types from every template of the bundle (Heat's {@code all_param_schemata(files)}).
+   *
+   * @throws io.hotdsl.environment.EnvironmentMergeException where Heat refuses the merge
+   */
+  public Environment mergedEnvironment() {
+    Map<String, ParameterType> schemata = new LinkedHashMap<>();
+    for (Map<String, Object> t : templates.values()) {
+      if (t.get("parameters") instanceof Map<?, ?> ps) {
+        ps.forEach((name, p) -> {
+          Object type = p instanceof Map<?, ?> pm ? pm.get("type") : null;
+          ParameterType.fromKey(String.valueOf(type))
+              .ifPresent(pt -> schemata.put(String.valueOf(name), pt));
+        });
+      }
+    }
+    return Environments.merge(List.copyOf(environments.values()), schemata);
   }
 
   /** Whether the bundle has an entry at {@code path}. */

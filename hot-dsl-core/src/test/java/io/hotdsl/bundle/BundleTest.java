@@ -102,6 +102,23 @@ class BundleTest {
   }
 
   @Test
+  void mergedEnvironmentUsesEveryTemplatesParameters() {
+    Bundle bundle = Bundle.builder("root.yaml", SampleBundles.app().rootTemplate())
+        .child(SampleBundles.SERVER)
+        .environment("a.yaml", io.hotdsl.environment.Environment.parse(
+            "parameter_defaults: {image: a, flavor: m1}\nresource_registry: {My::App::Server: server.yaml}",
+            "a.yaml"))
+        .environment("b.yaml", io.hotdsl.environment.Environment.parse(
+            "parameter_defaults: {image: b, undeclared: x}\nparameter_merge_strategies: {image: overwrite}",
+            "b.yaml"))
+        .build();
+    // image is declared by server.yaml (a child), so the later file overwrites it; undeclared is dropped.
+    assertThat(bundle.mergedEnvironment().toTree()).isEqualTo(Map.of(
+        "parameter_defaults", Map.of("image", "b", "flavor", "m1"),
+        "resource_registry", Map.of("My::App::Server", "server.yaml")));
+  }
+
+  @Test
   void childResourcesCheckParametersAndOutputs() {
     assertThatThrownBy(() -> SampleBundles.SERVER.resource("x").property("flavour", "m1"))
         .hasMessageContaining("server.yaml has no parameter flavour");
