@@ -24,8 +24,8 @@ public final class Naming {
    */
   public static final Set<String> BUILDER_RESERVED = Set.of(
       "name", "type", "property", "properties", "propertyValue", "propertyValues", "self",
-      "build", "dependsOn", "metadata", "condition", "externalId", "updatePolicy",
-      "deletionPolicy", "description",
+      "build", "description", "dependsOn", "metadata", "condition", "externalId", "updatePolicy",
+      "deletionPolicy",
       // java.lang.Object
       "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
       "finalize");
@@ -36,9 +36,10 @@ public final class Naming {
    * {@code nameAttr}, {@code show} is fine). {@code builder} is the generated static factory.
    */
   public static final Set<String> RESOURCE_RESERVED = Set.of(
-      "name", "type", "properties", "dependsOn", "metadata", "updatePolicy", "deletionPolicy",
+      "name", "type", "description", "properties", "dependsOn", "metadata", "updatePolicy",
+      "deletionPolicy",
       "condition", "externalId", "ref", "attr", "schema", "toBuilder", "toTree", "builder",
-      "description", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
+      "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
       "finalize");
 
   /**

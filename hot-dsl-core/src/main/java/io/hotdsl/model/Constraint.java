@@ -160,12 +160,15 @@ public record Constraint(Kind kind, Object spec, String description) {
       }
       case ALLOWED_VALUES -> {
         List<?> allowed = (List<?>) spec;
-        for (Object a : allowed) {
-          if (Objects.equals(String.valueOf(a), String.valueOf(value))) {
-            return null;
+        // Heat's AllowedValues: a list holds when every element of it is allowed
+        List<?> items = value instanceof List<?> l ? l : java.util.Collections.singletonList(value);
+        for (Object item : items) {
+          if (!(value instanceof List<?> && item instanceof java.util.Map<?, ?>) // a function
+              && !isAllowed(allowed, item)) {
+            return describe("the value must be one of the allowed values " + allowed);
           }
         }
-        return describe("the value must be one of the allowed values " + allowed);
+        return null;
       }
       case ALLOWED_PATTERN -> {
         if (value instanceof String s && !Pattern.compile((String) spec).matcher(s).matches()) {
@@ -235,5 +238,14 @@ public record Constraint(Kind kind, Object spec, String description) {
       m.put(k2, v2);
     }
     return m;
+  }
+
+  private static boolean isAllowed(List<?> allowed, Object value) {
+    for (Object a : allowed) {
+      if (Objects.equals(String.valueOf(a), String.valueOf(value))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -63,6 +63,9 @@ def offline_patches():
     * every client plugin's ``client()``/``_create()`` returns a MagicMock;
     * service-catalogue, extension and microversion checks succeed;
     * custom constraints (``heat.constraints`` registry) accept any value;
+    * Trove's datastore check finds the requested version among the cloud's
+      (like a custom constraint, an inventory look-up); a version without a
+      type is still refused;
     * URL fetches fail as they would for an unreachable URL;
     * stack look-ups in the database find nothing;
     * a resource's RPC client to the engine (used by groups to inspect a
@@ -78,7 +81,23 @@ def offline_patches():
     from heat.engine.clients import microversion_mixin
     from heat.engine.clients import os as os_clients
     from heat.engine.clients.os import nova
+    from heat.engine.clients.os import trove
     from heat.objects import stack as stack_object
+
+    original_validate_datastore = trove.TroveClientPlugin.validate_datastore
+
+    def any_datastore_version(self, datastore_type, datastore_version,
+                              ds_type_key, ds_version_key):
+        import types
+        client = mock.MagicMock()
+        client.datastore_versions.list.return_value = (
+            [types.SimpleNamespace(name=datastore_version)]
+            if datastore_version else [])
+        with mock.patch.object(type(self), 'client',
+                               lambda self, *a, **kw: client):
+            return original_validate_datastore(
+                self, datastore_type, datastore_version,
+                ds_type_key, ds_version_key)
 
     def no_fetch(url, allowed_schemes=('http', 'https')):
         raise urlfetch.URLFetchError(
@@ -116,6 +135,8 @@ def offline_patches():
                           classmethod(lambda cls, ctx: (True, None))),
         mock.patch.object(constraints.CustomConstraint, '_is_valid',
                           lambda self, value, schema, context: True),
+        mock.patch.object(trove.TroveClientPlugin, 'validate_datastore',
+                          any_datastore_version),
         mock.patch.object(urlfetch, 'get', no_fetch),
         mock.patch.object(stack_object.Stack, 'get_by_name',
                           classmethod(lambda cls, ctx, name: None)),

@@ -1,0 +1,196 @@
+package io.hotdsl.examples;
+
+import io.hotdsl.bundle.Bundle;
+import io.hotdsl.bundle.ChildTemplate;
+import io.hotdsl.cloudinit.CloudConfig;
+import io.hotdsl.functions.Fn;
+import io.hotdsl.functions.Value;
+import io.hotdsl.model.Parameter;
+import io.hotdsl.model.Template;
+import io.hotdsl.resources.aodh.GnocchiAggregationByResourcesAlarm;
+import io.hotdsl.resources.heat.AutoScalingGroup;
+import io.hotdsl.resources.heat.ScalingPolicy;
+import io.hotdsl.resources.nova.Server;
+import io.hotdsl.resources.octavia.HealthMonitor;
+import io.hotdsl.resources.octavia.Listener;
+import io.hotdsl.resources.octavia.LoadBalancer;
+import io.hotdsl.resources.octavia.Pool;
+import io.hotdsl.resources.octavia.PoolMember;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Autoscaling: a web tier behind an Octavia load balancer that grows when its CPU is busy and
+ * shrinks when it is idle.
+ *
+ * <p>Each group member ({@code web_member.yaml}) is a server plus its {@code
+ * OS::Octavia::PoolMember}, so a new server joins the pool and a removed one leaves it. Aodh
+ * alarms watch the members' CPU in Gnocchi (they find them through the {@code
+ * metering.server_group} metadata) and call the scaling policies' URLs.
+ */
+public final class Autoscaling implements Example {
+  static final String MEMBER = "web_member.yaml";
+
+  @Override
+  public String name() {
+    return "autoscaling";
+  }
+
+  @Override
+  public String description() {
+    return "An AutoScalingGroup of Octavia pool members scaled by Aodh CPU alarms";
+  }
+
+  /** One member of the web tier: a server serving HTTP and its pool membership. */
+  static Template member() {
+    Template.Builder t = Template.builder()
+        .description("A web server and its membership of the load balancer's pool");
+    Parameter<String> image = t.parameter(Parameter.string("image"));
+    Parameter<String> flavor = t.parameter(Parameter.string("flavor"));
+    Parameter<String> network = t.parameter(Parameter.string("network"));
+    Parameter<String> subnet = t.parameter(Parameter.string("subnet"));
+    Parameter<String> pool = t.parameter(Parameter.string("pool").description("Octavia pool ID"));
+    Parameter<Object> metadata = t.parameter(Parameter.json("metadata")
+        .description("Server metadata; metering.server_group groups the members for Aodh"));
+    CloudConfig boot = CloudConfig.builder()
+        .packageUpdate(true)
+        .packages("nginx")
+        .writeFile("/var/www/html/index.html", "<h1>served by a scaled web server</h1>\n")
+        .runcmd("systemctl", "enable", "--now", "nginx")
+        .build();
+    Server server = t.resource(Server.builder("server")
+        .image(image.get())
+        .flavor(flavor.get())
+        .addNetwork(Server.Network.builder().network(network.get()).build())
+        .metadataProperty(Fn.<Map<String, Object>>getParam(metadata.name()))
+        .userDataFormat(Server.UserDataFormat.RAW)
+        .userData(boot.userData())
+        .build());
+    t.resource(PoolMember.builder("member")
+        .pool(pool.get())
+        .address(server.networks(network.get(), 0))
+        .protocolPort(80)
+        .subnet(subnet.get())
+        .build());
+    t.output("address", server.networks(network.get(), 0));
+    return t.build();
+  }
+
+  /** The load balancer, its listener, pool and health monitor; returns the pool. */
+  static Pool loadBalancer(Template.Builder t, Value<String> subnet, Listener.Protocol protocol,
+      long port, Value<String> tlsContainer) {
+    LoadBalancer lb = t.resource(LoadBalancer.builder("lb").vipSubnet(subnet).build());
+    Listener.Builder listener = Listener.builder("listener")
+        .loadbalancer(lb.ref())
+        .protocol(protocol)
+        .protocolPort(port);
+    if (tlsContainer != null) {
+      listener.defaultTlsContainerRef(tlsContainer);
+    }
+    Listener l = t.resource(listener.build());
+    Pool pool = t.resource(Pool.builder("pool")
+        .listener(l.ref())
+        .lbAlgorithm(Pool.LbAlgorithm.ROUND_ROBIN)
+        .protocol(Pool.Protocol.HTTP)
+        .build());
+    t.resource(HealthMonitor.builder("monitor")
+        .pool(pool.ref())
+        .typeProperty(HealthMonitor.Type.HTTP)
+        .urlPath("/")
+        .delay(5)
+        .timeout(5)
+        .maxRetries(3)
+        .build());
+    return pool;
+  }
+
+  /**
+   * The scaled group of members, its two policies and two alarms; returns the group.
+   */
+  static AutoScalingGroup scaledGroup(Template.Builder t, ChildTemplate member,
+      Map<String, Object> memberProperties) {
+    Value<String> stackId = Fn.getParam("OS::stack_id");
+    Map<String, Object> properties = new LinkedHashMap<>(memberProperties);
+    properties.put("metadata", Map.of("metering.server_group", stackId));
+    Map<String, Object> resource = new LinkedHashMap<>();
+    resource.put("type", member.type());
+    resource.put("properties", properties);
+    AutoScalingGroup group = t.resource(AutoScalingGroup.builder("web_group")
+        .minSize(1)
+        .desiredCapacity(2)
+        .maxSize(6)
+        .resource(resource)
+        .build());
+    ScalingPolicy up = t.resource(ScalingPolicy.builder("scale_up")
+        .autoScalingGroupId(group.ref())
+        .adjustmentType(ScalingPolicy.AdjustmentType.CHANGE_IN_CAPACITY)
+        .scalingAdjustment(1)
+        .cooldown(120)
+        .build());
+    ScalingPolicy down = t.resource(ScalingPolicy.builder("scale_down")
+        .autoScalingGroupId(group.ref())
+        .adjustmentType(ScalingPolicy.AdjustmentType.CHANGE_IN_CAPACITY)
+        .scalingAdjustment(-1)
+        .cooldown(300)
+        .build());
+    // the members' resources in Gnocchi: instances whose metadata carries this stack's ID
+    Value<String> query = Fn.strReplace("{\"=\": {\"server_group\": \"STACK_ID\"}}",
+        Map.of("STACK_ID", stackId));
+    // cpu is cumulative CPU time in ns; rate:mean over 300 s → ns per 300 s; 80 % of a vCPU
+    t.resource(GnocchiAggregationByResourcesAlarm.builder("cpu_high")
+        .descriptionProperty("Scale up when the mean CPU use exceeds 80 %")
+        .metric("cpu")
+        .aggregationMethod("rate:mean")
+        .granularity(300)
+        .evaluationPeriods(1)
+        .threshold(240_000_000_000L)
+        .comparisonOperator(GnocchiAggregationByResourcesAlarm.ComparisonOperator.GT)
+        .resourceType("instance")
+        .query(query)
+        // alarm_url: a pre-signed URL, no credentials needed by Aodh
+        .addAlarmAction(up.alarmUrl())
+        .build());
+    t.resource(GnocchiAggregationByResourcesAlarm.builder("cpu_low")
+        .descriptionProperty("Scale down when the mean CPU use is below 15 %")
+        .metric("cpu")
+        .aggregationMethod("rate:mean")
+        .granularity(300)
+        .evaluationPeriods(3)
+        .threshold(45_000_000_000L)
+        .comparisonOperator(GnocchiAggregationByResourcesAlarm.ComparisonOperator.LT)
+        .resourceType("instance")
+        .query(query)
+        // signal_url: Heat's signal endpoint, which Aodh calls with a trust ("trust+" scheme)
+        .addAlarmAction(Fn.strReplace("trust+URL", Map.of("URL", down.signalUrl())))
+        .build());
+    return group;
+  }
+
+  static Template root(ChildTemplate member) {
+    Template.Builder t = Template.builder()
+        .description("A web tier behind Octavia that scales on CPU alarms");
+    Parameter<String> image = t.parameter(Parameter.string("image").defaultValue("ubuntu-24.04"));
+    Parameter<String> flavor = t.parameter(Parameter.string("flavor").defaultValue("m1.small"));
+    Parameter<String> network = t.parameter(Parameter.string("network").defaultValue("private"));
+    Parameter<String> subnet = t.parameter(Parameter.string("subnet")
+        .defaultValue("private-subnet"));
+    Pool pool = loadBalancer(t, subnet.get(), Listener.Protocol.HTTP, 80, null);
+    Map<String, Object> props = new LinkedHashMap<>();
+    props.put("image", image.get());
+    props.put("flavor", flavor.get());
+    props.put("network", network.get());
+    props.put("subnet", subnet.get());
+    props.put("pool", pool.ref());
+    AutoScalingGroup group = scaledGroup(t, member, props);
+    t.output("vip", Fn.getAttr("lb", "vip_address"), "The load balancer's address");
+    t.output("members", group.outputsList("address"), "The members' addresses");
+    t.output("scale_up_url", Fn.getAttr("scale_up", "alarm_url"));
+    return t.build();
+  }
+
+  @Override
+  public Bundle bundle() {
+    ChildTemplate member = ChildTemplate.nested(MEMBER, member());
+    return Bundle.builder(Examples.ROOT, root(member)).child(member).build();
+  }
+}

@@ -1,0 +1,118 @@
+package io.hotdsl.examples;
+
+import io.hotdsl.bundle.Bundle;
+import io.hotdsl.bundle.BundleValidator;
+import io.hotdsl.environment.Environment;
+import io.hotdsl.model.Template;
+import io.hotdsl.read.HotReader;
+import io.hotdsl.validate.Problem;
+import io.hotdsl.validate.TemplateValidator;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Renders every example bundle into {@code <out>/<example>/} (root template {@code
+ * template.yaml}, environments, child templates, files), validates each template with {@link
+ * TemplateValidator} and each bundle with {@link BundleValidator}, prints a table and exits with
+ * status 1 if any example fails.
+ *
+ * <pre>mvn -B -q -DskipTests -Prender package -pl hot-dsl-examples -am</pre>
+ */
+public final class RenderExamples {
+
+  /** What rendering one example gave. */
+  public record Result(String example, int files, int resources, List<String> problems) {
+    public boolean ok() {
+      return problems.isEmpty();
+    }
+  }
+
+  private RenderExamples() {}
+
+  public static void main(String[] args) {
+    Path out = Path.of(args.length > 0 ? args[0] : "hot-dsl-examples/target/hot");
+    List<Result> results = render(Examples.all(), out);
+    print(results, out, System.out);
+    if (results.stream().anyMatch(r -> !r.ok())) {
+      System.exit(1);
+    }
+  }
+
+  /** Renders and validates each example into {@code out/<name>}. */
+  public static List<Result> render(List<Example> examples, Path out) {
+    List<Result> results = new ArrayList<>();
+    for (Example example : examples) {
+      List<String> problems = new ArrayList<>();
+      int files = 0;
+      int resources = 0;
+      try {
+        Bundle bundle = example.bundle();
+        files = bundle.writeTo(out.resolve(example.name())).size();
+        resources = countResources(bundle);
+        problems.addAll(validate(bundle));
+      } catch (RuntimeException e) {
+        problems.add("failed: " + e);
+      }
+      results.add(new Result(example.name(), files, resources, problems));
+    }
+    return results;
+  }
+
+  /** Every template of the bundle through the template validator, and the bundle validator. */
+  public static List<String> validate(Bundle bundle) {
+    Set<String> mapped = new LinkedHashSet<>();
+    for (Environment env : bundle.environments().values()) {
+      mapped.addAll(env.resourceRegistry().mappings().keySet());
+    }
+    List<String> problems = new ArrayList<>();
+    for (String path : templatePaths(bundle)) {
+      Template template = HotReader.fromTree(bundle.template(path), path);
+      for (Problem p : TemplateValidator.validate(template, mapped).problems()) {
+        problems.add(path + ": " + p);
+      }
+    }
+    for (Problem p : BundleValidator.validate(bundle).problems()) {
+      problems.add(p.toString());
+    }
+    return problems;
+  }
+
+  /** The bundle's templates: template trees and files that are templates (get_file'd ones). */
+  static List<String> templatePaths(Bundle bundle) {
+    List<String> paths = new ArrayList<>(bundle.templates().keySet());
+    for (Map.Entry<String, String> f : bundle.files().entrySet()) {
+      if (f.getValue().startsWith("heat_template_version") && !paths.contains(f.getKey())) {
+        paths.add(f.getKey());
+      }
+    }
+    return paths;
+  }
+
+  static int countResources(Bundle bundle) {
+    int n = 0;
+    for (String path : templatePaths(bundle)) {
+      Object resources = bundle.template(path).get("resources");
+      n += resources instanceof Map<?, ?> m ? m.size() : 0;
+    }
+    return n;
+  }
+
+  static void print(List<Result> results, Path out, PrintStream ps) {
+    String format = "%-16s %5s %9s  %s%n";
+    ps.printf(format, "example", "files", "resources", "validation");
+    for (Result r : results) {
+      ps.printf(format, r.example(), r.files(), r.resources(),
+          r.ok() ? "ok" : r.problems().size() + " problem(s)");
+      for (String p : r.problems()) {
+        ps.println("    " + p);
+      }
+    }
+    long failed = results.stream().filter(r -> !r.ok()).count();
+    ps.printf("%d examples rendered into %s, %d failed%n", results.size(), out, failed);
+  }
+}

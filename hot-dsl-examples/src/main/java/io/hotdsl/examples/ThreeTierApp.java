@@ -1,0 +1,114 @@
+package io.hotdsl.examples;
+
+import io.hotdsl.bundle.Bundle;
+import io.hotdsl.bundle.ChildTemplate;
+import io.hotdsl.cloudinit.CloudConfig;
+import io.hotdsl.cloudinit.WriteFile;
+import io.hotdsl.model.Parameter;
+import io.hotdsl.model.Template;
+import io.hotdsl.resources.designate.RecordSet;
+import io.hotdsl.resources.designate.Zone;
+import io.hotdsl.resources.heat.AutoScalingGroup;
+import io.hotdsl.resources.neutron.FloatingIP;
+import io.hotdsl.resources.nova.Server;
+import io.hotdsl.resources.nova.ServerGroup;
+import io.hotdsl.resources.octavia.Listener;
+import io.hotdsl.resources.octavia.LoadBalancer;
+import io.hotdsl.resources.octavia.Pool;
+import io.hotdsl.resources.trove.Instance;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A complete three-tier application:
+ *
+ * <ol>
+ *   <li>web: an autoscaled group behind Octavia, its VIP on a floating IP named in Designate;
+ *   <li>app: two application servers kept on different hosts (anti-affinity), configured by
+ *       cloud-init with the database's address;
+ *   <li>data: a Trove MySQL instance with the application's database and user.
+ * </ol>
+ */
+public final class ThreeTierApp implements Example {
+
+  @Override
+  public String name() {
+    return "three-tier";
+  }
+
+  @Override
+  public String description() {
+    return "Web (autoscaled, Octavia, DNS), app (anti-affinity, cloud-init) and Trove data tiers";
+  }
+
+  static Template root(ChildTemplate webMember) {
+    Template.Builder t = Template.builder()
+        .description("A three-tier application: scaled web tier, app servers and a database");
+    Parameter<String> image = t.parameter(Parameter.string("image").defaultValue("ubuntu-24.04"));
+    Parameter<String> flavor = t.parameter(Parameter.string("flavor").defaultValue("m1.small"));
+    Parameter<String> network = t.parameter(Parameter.string("network").defaultValue("private"));
+    Parameter<String> subnet = t.parameter(Parameter.string("subnet")
+        .defaultValue("private-subnet"));
+    Parameter<String> external = t.parameter(Parameter.string("external_network")
+        .defaultValue("public"));
+    Parameter<String> domain = t.parameter(Parameter.string("domain")
+        .defaultValue("shop.example.org."));
+    Parameter<String> dbFlavor = t.parameter(Parameter.string("db_flavor")
+        .defaultValue("d2.medium"));
+    Parameter<String> dbPassword = t.parameter(Parameter.string("db_password").hidden(true));
+
+    // data tier
+    Instance db = TroveDatabases.mysql(t, dbFlavor, network, dbPassword);
+
+    // app tier
+    ServerGroup apart = t.resource(ServerGroup.builder("app_hosts").addPolicy("anti-affinity")
+        .build());
+    CloudConfig appConfig = CloudConfig.builder()
+        .packages("openjdk-17-jre-headless")
+        .writeFile(WriteFile.builder("/etc/shop/db.properties").permissions("0600")
+            .content(db.attr("hostname")).build())
+        .runcmd("systemctl", "restart", "shop")
+        .build();
+    for (String name : new String[] {"app_1", "app_2"}) {
+      t.resource(Server.builder(name).image(image.get()).flavor(flavor.get())
+          .addNetwork(Server.Network.builder().network(network.get()).build())
+          .schedulerHints(Map.of("group", apart.ref()))
+          .userDataFormat(Server.UserDataFormat.RAW)
+          .userData(appConfig.userData())
+          .build());
+    }
+
+    // web tier
+    Pool pool = Autoscaling.loadBalancer(t, subnet.get(), Listener.Protocol.HTTP, 80, null);
+    Map<String, Object> props = new LinkedHashMap<>();
+    props.put("image", image.get());
+    props.put("flavor", flavor.get());
+    props.put("network", network.get());
+    props.put("subnet", subnet.get());
+    props.put("pool", pool.ref());
+    AutoScalingGroup web = Autoscaling.scaledGroup(t, webMember, props);
+    LoadBalancer lb = (LoadBalancer) t.build().resource("lb");
+    FloatingIP vip = t.resource(FloatingIP.builder("public_ip").floatingNetwork(external.get())
+        .portId(lb.vipPortId()).build());
+    Zone zone = t.resource(Zone.builder("zone").nameProperty(domain.get())
+        .email("hostmaster@example.org").build());
+    t.resource(RecordSet.builder("www").zone(zone.ref()).nameProperty("www")
+        .typeProperty(RecordSet.Type.A).addRecord(vip.floatingIpAddress()).build());
+
+    t.output("public_ip", vip.floatingIpAddress());
+    t.output("web_members", web.outputsList("address"));
+    t.output("db_hostname", db.attr("hostname"));
+    return t.build();
+  }
+
+  @Override
+  public Bundle bundle() {
+    ChildTemplate member = ChildTemplate.nested(Autoscaling.MEMBER, Autoscaling.member());
+    return Bundle.builder(Examples.ROOT, root(member)).child(member).build();
+  }
+
+  @Override
+  public Map<String, Object> parameterValues() {
+    return Map.of("db_password", "CorrectHorse42Battery");
+  }
+}

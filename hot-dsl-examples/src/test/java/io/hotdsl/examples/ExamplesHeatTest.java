@@ -1,0 +1,61 @@
+package io.hotdsl.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.hotdsl.bundle.Bundle;
+import io.hotdsl.bundle.HeatclientRequest;
+import io.hotdsl.heat.Depth;
+import io.hotdsl.heat.HeatCase;
+import io.hotdsl.heat.HeatOracle;
+import io.hotdsl.heat.HeatVerdict;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every example bundle through Heat 19 in one batch, at API and STRICT depth, as {@code openstack
+ * stack create -t template.yaml -e <env>... --parameter ...} sends it: the root template, the files
+ * map and environments python-heatclient builds, and the example's parameter values. Skipped
+ * (visibly) where python3-heat is absent.
+ */
+class ExamplesHeatTest {
+
+  @Test
+  void heatAcceptsEveryExample() {
+    Optional<HeatOracle> heat = HeatOracle.find();
+    assumeTrue(heat.isPresent(), "SKIPPED: Heat oracle unavailable: " + HeatOracle.PYTHON
+        + " -c 'import heat' failed (install Debian's python3-heat and heat-common)");
+    List<HeatCase> batch = new ArrayList<>();
+    for (Example example : Examples.all()) {
+      for (List<String> environments : example.deployments()) {
+        Bundle bundle = Examples.withEnvironments(example.bundle(), environments);
+        HeatclientRequest request = bundle.request(Path.of("/srv/examples", example.name()));
+        for (Depth depth : List.of(Depth.API, Depth.STRICT)) {
+          batch.add(HeatCase.validate(example.name() + environments + "@" + depth,
+              request.templateJson(), request.files(), request.environmentTexts(),
+              example.parameterValues(), depth));
+        }
+      }
+    }
+    int examples = batch.size();
+    // the control: the offline oracle accepts any Trove datastore version, but not one without
+    // a datastore type
+    batch.add(HeatCase.validate("control", String.join("\n",
+        "heat_template_version: 2021-04-16",
+        "resources:",
+        "  db:",
+        "    type: OS::Trove::Instance",
+        "    properties: {flavor: m1, size: 1, datastore_version: '8.0'}", ""), Depth.STRICT));
+    List<HeatVerdict> verdicts = heat.get().run(batch);
+    assertThat(verdicts).hasSize(batch.size());
+    assertThat(examples).isEqualTo(2 * 13);
+    List<String> rejected = verdicts.subList(0, examples).stream().filter(v -> !v.ok())
+        .map(v -> v.id() + ": " + v.error()).toList();
+    assertThat(rejected).isEmpty();
+    assertThat(verdicts.get(examples).error())
+        .isEqualTo("Not allowed - datastore_version without datastore_type.");
+  }
+}
