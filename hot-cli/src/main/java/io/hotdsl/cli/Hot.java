@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     footer = {"", "More commands (each with --help):",
         "  adopt    Build a template from a project's running resources (--from-dir, --cloud)"},
     subcommands = {
+        RenderCommand.class,
         ValidateCommand.class,
         TypesCommand.class,
         DiffCommand.class,

@@ -87,6 +87,15 @@ class HotCommandLineTest {
   }
 
   @Test
+  void renderWritesAndValidatesTheExamples() throws Exception {
+    Run r = hot("render", "--out", dir.toString(), "flavors", "placement");
+    assertThat(r.status()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).containsPattern("flavors\\s+\\d+\\s+\\d+\\s+ok")
+        .contains("2 examples rendered");
+    assertThat(dir.resolve("flavors")).isDirectory();
+  }
+
+  @Test
   void typesListsSupportStatus() throws Exception {
     Run r = hot("types", "OS::Nova::*");
     assertThat(r.status()).isZero();
@@ -131,7 +140,7 @@ class HotCommandLineTest {
 
   @Test
   void helpOnEverySubcommand() throws Exception {
-    for (String sub : List.of("validate", "types", "diff")) {
+    for (String sub : List.of("render", "validate", "types", "diff")) {
       Run r = hot(sub, "--help");
       assertThat(r.status()).as(sub).isZero();
       assertThat(r.out()).as(sub).startsWith("Usage: hot " + sub);

@@ -49,7 +49,15 @@ public final class BundleValidator {
    */
   public static ValidationResult validateAll(Bundle bundle) {
     List<Problem> all = new ArrayList<>();
-    for (Map.Entry<String, Map<String, Object>> e : bundle.templates().entrySet()) {
+    Map<String, Map<String, Object>> templates = new LinkedHashMap<>(bundle.templates());
+    // files fetched with get_file that are templates themselves (OS::Heat::Stack's template)
+    bundle.files().forEach((path, text) -> {
+      if (!templates.containsKey(path) && text.startsWith("heat_template_version")
+          && bundle.template(path) != null) {
+        templates.put(path, bundle.template(path));
+      }
+    });
+    for (Map.Entry<String, Map<String, Object>> e : templates.entrySet()) {
       Template template;
       try {
         template = HotReader.fromTree(e.getValue(), e.getKey());

@@ -197,7 +197,7 @@ class CloudConfigTest {
         "$extra_packages", Map.of("get_param", "extra_packages"),
         "$timezone_2", Map.of("get_param", "timezone"),
         "$ssh_key", Map.of("get_param", "ssh_key"),
-        "$port_fixed_ips", Map.of("get_attr", List.of("port", "fixed_ips", 0, "ip_address"))));
+        "$port_fixed_ips", Map.of("get_attr", List.of("port", "fixed_ips", 0L, "ip_address"))));
 
     // what Heat makes of it: strings as they are, lists as JSON
     String resolved = template

@@ -2,18 +2,12 @@ package io.hotdsl.examples;
 
 import io.hotdsl.bundle.Bundle;
 import io.hotdsl.bundle.BundleValidator;
-import io.hotdsl.environment.Environment;
-import io.hotdsl.model.Template;
-import io.hotdsl.read.HotReader;
 import io.hotdsl.validate.Problem;
-import io.hotdsl.validate.TemplateValidator;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Renders every example bundle into {@code <out>/<example>/} (root template {@code
@@ -63,20 +57,13 @@ public final class RenderExamples {
     return results;
   }
 
-  /** Every template of the bundle through the template validator, and the bundle validator. */
+  /**
+   * The problems of every template of the bundle on its own and of the bundle across its files
+   * ({@link BundleValidator#validateAll}); warnings are listed too, prefixed "warning:".
+   */
   public static List<String> validate(Bundle bundle) {
-    Set<String> mapped = new LinkedHashSet<>();
-    for (Environment env : bundle.environments().values()) {
-      mapped.addAll(env.resourceRegistry().mappings().keySet());
-    }
     List<String> problems = new ArrayList<>();
-    for (String path : templatePaths(bundle)) {
-      Template template = HotReader.fromTree(bundle.template(path), path);
-      for (Problem p : TemplateValidator.validate(template, mapped).problems()) {
-        problems.add(path + ": " + p);
-      }
-    }
-    for (Problem p : BundleValidator.validate(bundle).problems()) {
+    for (Problem p : BundleValidator.validateAll(bundle).problems()) {
       problems.add(p.toString());
     }
     return problems;
@@ -102,7 +89,8 @@ public final class RenderExamples {
     return n;
   }
 
-  static void print(List<Result> results, Path out, PrintStream ps) {
+  /** Prints the table of results. */
+  public static void print(List<Result> results, Path out, PrintStream ps) {
     String format = "%-16s %5s %9s  %s%n";
     ps.printf(format, "example", "files", "resources", "validation");
     for (Result r : results) {
