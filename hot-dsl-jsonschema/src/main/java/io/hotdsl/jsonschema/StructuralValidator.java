@@ -28,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A structural first pass over template and environment trees: validates them against the JSON
@@ -106,18 +105,50 @@ public final class StructuralValidator {
    */
   public ValidationResult validate(Object tree) {
     JsonNode node = MAPPER.valueToTree(tree);
-    Set<ValidationMessage> messages = schema.validate(node);
-    Map<String, Problem> problems = new LinkedHashMap<>();
-    List<ValidationMessage> sorted = new ArrayList<>(messages);
+    List<ValidationMessage> sorted = new ArrayList<>(schema.validate(node));
     sorted.sort(Comparator.comparing(StructuralValidator::pathOf)
         .thenComparing(ValidationMessage::getMessage));
+    Map<String, List<ValidationMessage>> byPath = new LinkedHashMap<>();
     for (ValidationMessage m : sorted) {
-      String path = pathOf(m);
-      String text = describe(m, path);
-      problems.putIfAbsent(path + "\u0000" + text, Problem.error(path.isEmpty() ? "(root)" : path,
-          text));
+      byPath.computeIfAbsent(pathOf(m), k -> new ArrayList<>()).add(m);
+    }
+    Map<String, Problem> problems = new LinkedHashMap<>();
+    for (Map.Entry<String, List<ValidationMessage>> e : byPath.entrySet()) {
+      String path = e.getKey();
+      for (ValidationMessage m : relevant(e.getValue())) {
+        String text = describe(m);
+        problems.putIfAbsent(path + "\u0000" + text,
+            Problem.error(path.isEmpty() ? "(root)" : path, text));
+      }
     }
     return new ValidationResult(new ArrayList<>(problems.values()));
+  }
+
+  /**
+   * The messages worth showing among those of one path. A value may be "a typed value, or a
+   * function, or null": when all three fail, the function and null alternatives only add noise,
+   * unless the value is a function call, whose own messages then are the ones that matter.
+   */
+  private static List<ValidationMessage> relevant(List<ValidationMessage> messages) {
+    if (messages.size() < 2) {
+      return messages;
+    }
+    JsonNode instance = messages.get(0).getInstanceNode();
+    boolean singleKey = instance != null && instance.isObject() && instance.size() == 1;
+    boolean call = singleKey && io.hotdsl.model.HotVersion.allFunctionNames()
+        .contains(instance.fieldNames().next());
+    List<ValidationMessage> out = new ArrayList<>();
+    for (ValidationMessage m : messages) {
+      boolean function = String.valueOf(m.getSchemaLocation()).contains("/$defs/function");
+      boolean nullBranch = m.getSchemaNode() != null && m.getSchemaNode().isTextual()
+          && m.getSchemaNode().asText().equals("null") && "type".equals(m.getType());
+      if (nullBranch || call && !function || !singleKey && function) {
+        continue;
+      }
+      out.add(m);
+    }
+    // a call's own problems are at the paths inside it
+    return out.isEmpty() && !call ? messages : out;
   }
 
   /** Reads a template, checking its structure first; throws listing every structural problem. */
@@ -173,7 +204,7 @@ public final class StructuralValidator {
     return b.toString();
   }
 
-  private static String describe(ValidationMessage m, String path) {
+  private static String describe(ValidationMessage m) {
     String msg = m.getMessage();
     // networknt prefixes the instance location (a JSON pointer): "/resources/web: ..."
     String prefix = m.getInstanceLocation().toString() + ": ";

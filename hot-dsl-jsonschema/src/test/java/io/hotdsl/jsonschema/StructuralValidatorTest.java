@@ -119,28 +119,25 @@ class StructuralValidatorTest {
 
   @Test
   void wrongPropertyType() {
-    List<Problem> p = template(HEAD + """
+    assertThat(template(HEAD + """
         resources:
           web:
             type: OS::Nova::Server
             properties: {flavor: m1, networks: private}
-        """);
-    assertThat(p).isNotEmpty().allSatisfy(x ->
-        assertThat(x.path()).isEqualTo("resources.web.properties.networks"));
-    assertThat(p.toString()).contains("string found, array expected");
+        """)).extracting(Problem::toString)
+        .containsExactly("resources.web.properties.networks: string found, array expected");
   }
 
   @Test
   void badEnumValue() {
-    List<Problem> p = template(HEAD + """
+    assertThat(template(HEAD + """
         resources:
           web:
             type: OS::Nova::Server
             properties: {flavor: m1, diskConfig: auto}
-        """);
-    assertThat(p).isNotEmpty().allSatisfy(x ->
-        assertThat(x.path()).isEqualTo("resources.web.properties.diskConfig"));
-    assertThat(p.toString()).contains("does not have a value in the enumeration [\"AUTO\", \"MANUAL\"]");
+        """)).extracting(Problem::toString)
+        .containsExactly("resources.web.properties.diskConfig: does not have a value in the"
+            + " enumeration [\"AUTO\", \"MANUAL\"]");
   }
 
   @Test
@@ -156,17 +153,28 @@ class StructuralValidatorTest {
         resources:
           web:
             type: OS::Nova::Server
-            properties: {flavor: {get_attr: web}, image: {get_parm: image}}
+            properties:
+              flavor: {get_attr: web}
+              image: {get_parm: image}
+              user_data: {str_replace: {template: x}}
         """);
-    assertThat(p).extracting(Problem::path).contains("resources.web.properties.flavor.get_attr",
-        "resources.web.properties.image");
-    assertThat(p.toString()).contains("get_parm");
+    assertThat(p).extracting(Problem::toString).containsExactly(
+        "resources.web.properties.flavor.get_attr: string found, array expected",
+        "resources.web.properties.image: object found, [string, number, boolean] expected",
+        p.get(2).toString(),
+        "resources.web.properties.user_data.str_replace: required property 'params' not found");
+    assertThat(p.get(2).toString()).startsWith("resources.web.properties.image: property"
+        + " 'get_parm' name is not valid: does not have a value in the enumeration [");
   }
 
   @Test
   void badParameterAndOutput() {
     assertThat(template(HEAD + "parameters:\n  p: {type: str}\noutputs:\n  o: {valu: 1}\n"))
-        .extracting(Problem::path).contains("parameters.p.type", "outputs.o.valu");
+        .extracting(Problem::toString).containsExactly(
+            "outputs.o.valu: property 'valu' is not defined in the schema and the schema does"
+                + " not allow additional properties",
+            "parameters.p.type: does not have a value in the enumeration [\"string\", \"number\","
+                + " \"json\", \"comma_delimited_list\", \"boolean\"]");
   }
 
   @Test
