@@ -38,7 +38,7 @@ public class BundleAssert extends AbstractAssert<BundleAssert, Bundle> {
   public BundleAssert hasTemplateCount(int count) {
     isNotNull();
     if (actual.templates().size() != count) {
-      failWithMessage("%s", "expected bundle to have " + count + " templates but it has "
+      failWithMessage("%s", "expected bundle to have " + Messages.count(count, "template") + " but it has "
           + actual.templates().size() + ": " + Messages.names(actual.templates().keySet()));
     }
     return this;

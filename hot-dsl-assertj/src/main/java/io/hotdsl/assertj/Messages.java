@@ -12,6 +12,10 @@ final class Messages {
     return names.isEmpty() ? "none" : "[" + String.join(", ", names) + "]";
   }
 
+  static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   static String expected(String path, ValueMatcher expected, boolean set, Object actual) {
     return "expected " + path + " to be " + expected.description()
         + (set ? " but was " + TreeFormat.show(actual) : " but it is not set");

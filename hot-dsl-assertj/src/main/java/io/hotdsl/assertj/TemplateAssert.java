@@ -54,7 +54,7 @@ public class TemplateAssert extends AbstractAssert<TemplateAssert, Template> {
   public TemplateAssert hasResourceCount(int count) {
     isNotNull();
     if (actual.resources().size() != count) {
-      failWithMessage("%s", "expected " + label + " to have " + count + " resources but it has "
+      failWithMessage("%s", "expected " + label + " to have " + Messages.count(count, "resource") + " but it has "
           + actual.resources().size() + ": " + Messages.names(actual.resources().keySet()));
     }
     return this;
@@ -71,7 +71,7 @@ public class TemplateAssert extends AbstractAssert<TemplateAssert, Template> {
     List<String> names = actual.resources().values().stream()
         .filter(r -> r.type().equals(type)).map(Resource::name).toList();
     if (names.size() != count) {
-      failWithMessage("%s", "expected " + label + " to have " + count + " resources of type "
+      failWithMessage("%s", "expected " + label + " to have " + Messages.count(count, "resource") + " of type "
           + type + " but it has " + names.size() + ": " + Messages.names(names));
     }
     return this;

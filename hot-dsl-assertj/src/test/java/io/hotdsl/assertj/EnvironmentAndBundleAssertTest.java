@@ -60,7 +60,7 @@ class EnvironmentAndBundleAssertTest {
     fails(() -> assertThat(b).hasTemplate("server.yaml").hasResource("db"),
         "expected template server.yaml to have resource \"db\" but it has [vm]");
     fails(() -> assertThat(b).hasTemplateCount(1),
-        "expected bundle to have 1 templates but it has 2: [main.yaml, server.yaml]");
+        "expected bundle to have 1 template but it has 2: [main.yaml, server.yaml]");
     fails(() -> assertThat(b).hasFile("x.sh"),
         "expected bundle to have file \"x.sh\" but it has [boot.sh]");
     fails(() -> assertThat(b).hasFile("boot.sh", "echo"),

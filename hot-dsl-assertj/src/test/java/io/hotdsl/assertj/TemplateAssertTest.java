@@ -79,7 +79,7 @@ class TemplateAssertTest {
     fails(() -> assertThat(web).hasResourcesOfType(Server.class, 3),
         "expected template to have 3 resources of type OS::Nova::Server but it has 2: [web, db]");
     fails(() -> assertThat(Template.builder().build()).hasResourcesOfType(Server.class, 1),
-        "expected template to have 1 resources of type OS::Nova::Server but it has 0: none");
+        "expected template to have 1 resource of type OS::Nova::Server but it has 0: none");
   }
 
   @Test
@@ -267,6 +267,23 @@ class TemplateAssertTest {
       b.resource(r);
     }
     return b.build();
+  }
+
+  @Test
+  void policiesMetadataAndVersion() {
+    Template t = of(Resource.builder("v", "OS::Cinder::Volume").property("size", 1)
+        .deletionPolicy(io.hotdsl.model.DeletionPolicy.SNAPSHOT)
+        .metadata(Map.of("role", "data")).build());
+    assertThat(t).hasVersion(HotVersion.V2021_04_16).hasResource("v").hasDeletionPolicy("Snapshot")
+        .hasMetadata(Map.of("role", "data"));
+    fails(() -> assertThat(t).hasVersion(HotVersion.V2018_08_31),
+        "expected heat_template_version to be 2018-08-31 but was 2021-04-16");
+    fails(() -> assertThat(t).hasResource("v").hasDeletionPolicy("Retain"),
+        "expected resources.v.deletion_policy to be \"Retain\" but was \"Snapshot\"");
+    fails(() -> assertThat(web).hasResource("web").hasDeletionPolicy("Retain"),
+        "expected resources.web.deletion_policy to be \"Retain\" but it is not set");
+    fails(() -> assertThat(t).hasResource("v").hasMetadata(Map.of("role", "web")),
+        "expected resources.v.metadata to be {role: web} but was {role: data}");
   }
 
   @Test
