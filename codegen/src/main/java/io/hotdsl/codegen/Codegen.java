@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  *
  * <p>Command line: {@code --out DIR} (required), {@code --schemas DIR} (repeatable), {@code
  * --snapshot} (the default without {@code --schemas}), {@code --package P}, {@code
- * --resources-out DIR}.
+ * --resources-out DIR}, {@code --json-schema} (with --resources-out: also the JSON Schemas).
  */
 public final class Codegen {
   /** The bundled snapshot's folder on the class path. */
@@ -63,6 +63,7 @@ public final class Codegen {
   private final Path outputDirectory;
   private final Path resourcesOutputDirectory;
   private final String basePackage;
+  private final boolean jsonSchemas;
 
   private Codegen(Builder b) {
     Map<String, Source> byType = new TreeMap<>();
@@ -73,6 +74,7 @@ public final class Codegen {
     this.outputDirectory = b.outputDirectory;
     this.resourcesOutputDirectory = b.resourcesOutputDirectory;
     this.basePackage = b.basePackage;
+    this.jsonSchemas = b.jsonSchemas;
   }
 
   public static Builder builder() {
@@ -151,6 +153,10 @@ public final class Codegen {
         Path services = resourcesOutputDirectory.resolve(ProviderGenerator.SERVICE_FILE);
         Files.createDirectories(services.getParent());
         Files.writeString(services, provider.serviceFile());
+        if (jsonSchemas) {
+          new JsonSchemaGenerator(sources.stream().map(Source::schema).toList())
+              .writeTo(resourcesOutputDirectory);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -165,6 +171,7 @@ public final class Codegen {
     private Path outputDirectory;
     private Path resourcesOutputDirectory;
     private String basePackage = DEFAULT_PACKAGE;
+    private boolean jsonSchemas;
 
     private Builder() {}
 
@@ -253,6 +260,15 @@ public final class Codegen {
     }
 
     /** Where to copy the schema JSON files and the services file (optional). */
+    /**
+     * Also writes the JSON Schemas of templates and environments for these types under the
+     * resources directory ({@link JsonSchemaGenerator#TEMPLATE_SCHEMA}).
+     */
+    public Builder jsonSchemas(boolean jsonSchemas) {
+      this.jsonSchemas = jsonSchemas;
+      return this;
+    }
+
     public Builder resourcesOutputDirectory(Path dir) {
       this.resourcesOutputDirectory = dir;
       return this;
@@ -287,7 +303,7 @@ public final class Codegen {
   }
 
   static final String USAGE = "usage: codegen --out DIR [--schemas DIR]... [--snapshot]"
-      + " [--package P] [--resources-out DIR]";
+      + " [--package P] [--resources-out DIR [--json-schema]]";
 
   /** Parses {@code args} and runs. */
   public static Result run(String... args) {
@@ -302,6 +318,7 @@ public final class Codegen {
         case "--schemas" -> schemaDirs.add(Path.of(value(args, ++i, a)));
         case "--snapshot" -> snapshot = true;
         case "--package" -> b.basePackage(value(args, ++i, a));
+        case "--json-schema" -> b.jsonSchemas(true);
         case "--resources-out" -> b.resourcesOutputDirectory(Path.of(value(args, ++i, a)));
         default -> throw new IllegalArgumentException("unknown argument " + a);
       }

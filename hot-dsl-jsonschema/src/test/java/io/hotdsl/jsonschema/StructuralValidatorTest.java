@@ -1,0 +1,208 @@
+package io.hotdsl.jsonschema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.hotdsl.read.YamlReader;
+import io.hotdsl.validate.HotValidationException;
+import io.hotdsl.validate.Problem;
+import io.hotdsl.validate.ValidationResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StructuralValidatorTest {
+
+  static Path corpus() {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path p = dir.resolve("shared/corpus/heat-templates");
+      if (Files.isRegularFile(p.resolve("MANIFEST.tsv"))) {
+        return p;
+      }
+    }
+    assumeTrue(false, "SKIPPED: corpus not found");
+    return null;
+  }
+
+  private static List<Problem> template(String yaml) {
+    return StructuralValidator.templates().validate(YamlReader.read(yaml, "t.yaml")).problems();
+  }
+
+  private static final String HEAD = "heat_template_version: 2021-04-16\n";
+
+  @Test
+  void everyCorpusTemplateAndEnvironmentPasses() throws Exception {
+    Path root = corpus();
+    List<String> failures = new ArrayList<>();
+    int templates = 0;
+    int environments = 0;
+    for (String line : Files.readAllLines(root.resolve("MANIFEST.tsv")).subList(1,
+        Files.readAllLines(root.resolve("MANIFEST.tsv")).size())) {
+      String[] c = line.split("\t", -1);
+      if (c.length < 2) {
+        continue;
+      }
+      Object tree = YamlReader.read(Files.readString(root.resolve(c[0])), c[0]);
+      ValidationResult r;
+      if (c[1].equals("template")) {
+        templates++;
+        r = StructuralValidator.templates().validate(tree);
+      } else {
+        environments++;
+        r = StructuralValidator.environments().validate(tree);
+      }
+      if (!r.isValid()) {
+        failures.add(c[0] + ":\n" + r);
+      }
+    }
+    assertThat(failures).isEmpty();
+    assertThat(templates).isEqualTo(102);
+    assertThat(environments).isEqualTo(13);
+  }
+
+  @Test
+  void validTemplateWithFunctionsEverywhere() {
+    assertThat(template(HEAD + """
+        parameters:
+          flavor: {type: string, default: m1.small, constraints: [{allowed_values: [m1.small]}]}
+          nets: {type: comma_delimited_list}
+        conditions:
+          big: {equals: [{get_param: flavor}, m1.large]}
+        resources:
+          web:
+            type: OS::Nova::Server
+            condition: big
+            properties:
+              flavor: {get_param: flavor}
+              image: {if: [big, cirros, fedora]}
+              diskConfig: AUTO
+              networks:
+                repeat:
+                  for_each: {<%net%>: {get_param: nets}}
+                  template: {network: <%net%>}
+              user_data: {str_replace: {template: "echo $x", params: {$x: 1}}}
+          vol:
+            type: OS::Cinder::Volume
+            properties: {size: "10"}
+          custom:
+            type: My::Thing
+            properties: {anything: [1, 2]}
+        outputs:
+          ip: {value: {get_attr: [web, networks, private, 0]}}
+        """)).isEmpty();
+  }
+
+  @Test
+  void unknownSection() {
+    assertThat(template(HEAD + "resourcs: {}\n")).extracting(Problem::toString)
+        .containsExactly("resourcs: property 'resourcs' is not defined in the schema and the"
+            + " schema does not allow additional properties");
+  }
+
+  @Test
+  void resourceWithoutType() {
+    assertThat(template(HEAD + "resources:\n  web:\n    properties: {flavor: m1}\n"))
+        .extracting(Problem::toString)
+        .containsExactly("resources.web: required property 'type' not found");
+  }
+
+  @Test
+  void unknownResourceKey() {
+    assertThat(template(HEAD + "resources:\n  web:\n    type: OS::Heat::None\n    propertes: {}\n"))
+        .extracting(Problem::toString)
+        .containsExactly("resources.web.propertes: property 'propertes' is not defined in the"
+            + " schema and the schema does not allow additional properties");
+  }
+
+  @Test
+  void wrongPropertyType() {
+    assertThat(template(HEAD + """
+        resources:
+          web:
+            type: OS::Nova::Server
+            properties: {flavor: m1, networks: private}
+        """)).extracting(Problem::toString)
+        .containsExactly("resources.web.properties.networks: string found, array expected");
+  }
+
+  @Test
+  void badEnumValue() {
+    assertThat(template(HEAD + """
+        resources:
+          web:
+            type: OS::Nova::Server
+            properties: {flavor: m1, diskConfig: auto}
+        """)).extracting(Problem::toString)
+        .containsExactly("resources.web.properties.diskConfig: does not have a value in the"
+            + " enumeration [\"AUTO\", \"MANUAL\"]");
+  }
+
+  @Test
+  void requiredPropertyMissing() {
+    assertThat(template(HEAD + "resources:\n  web:\n    type: OS::Nova::Server\n"
+        + "    properties: {image: cirros}\n")).extracting(Problem::toString)
+        .containsExactly("resources.web.properties: required property 'flavor' not found");
+  }
+
+  @Test
+  void functionMisuse() {
+    List<Problem> p = template(HEAD + """
+        resources:
+          web:
+            type: OS::Nova::Server
+            properties:
+              flavor: {get_attr: web}
+              image: {get_parm: image}
+              user_data: {str_replace: {template: x}}
+        """);
+    assertThat(p).extracting(Problem::toString).containsExactly(
+        "resources.web.properties.flavor.get_attr: string found, array expected",
+        "resources.web.properties.image: object found, [string, number, boolean] expected",
+        p.get(2).toString(),
+        "resources.web.properties.user_data.str_replace: required property 'params' not found");
+    assertThat(p.get(2).toString()).startsWith("resources.web.properties.image: property"
+        + " 'get_parm' name is not valid: does not have a value in the enumeration [");
+  }
+
+  @Test
+  void badParameterAndOutput() {
+    assertThat(template(HEAD + "parameters:\n  p: {type: str}\noutputs:\n  o: {valu: 1}\n"))
+        .extracting(Problem::toString).containsExactly(
+            "outputs.o.valu: property 'valu' is not defined in the schema and the schema does"
+                + " not allow additional properties",
+            "parameters.p.type: does not have a value in the enumeration [\"string\", \"number\","
+                + " \"json\", \"comma_delimited_list\", \"boolean\"]");
+  }
+
+  @Test
+  void environments() {
+    StructuralValidator v = StructuralValidator.environments();
+    assertThat(v.validate(YamlReader.read("""
+        parameters: {flavor: m1}
+        parameter_defaults: {image: cirros}
+        resource_registry:
+          My::Thing: thing.yaml
+          OS::Heat::None: null
+          resources:
+            web: {hooks: pre-create, restricted_actions: [replace]}
+        encrypted_param_names: [password]
+        parameter_merge_strategies: {flavor: merge}
+        """, "e.yaml")).problems()).isEmpty();
+    assertThat(v.validate(YamlReader.read("paramters: {}\nparameter_merge_strategies:"
+        + " {a: add}\n", "e.yaml")).problems()).extracting(Problem::path)
+        .contains("paramters", "parameter_merge_strategies.a");
+  }
+
+  @Test
+  void readTemplateThrowsListingProblems() {
+    assertThatThrownBy(() -> StructuralValidator.readTemplate(HEAD
+        + "resources:\n  web: {properties: {}}\n", "t.yaml"))
+        .isInstanceOf(HotValidationException.class)
+        .hasMessageContaining("resources.web: required property 'type' not found");
+    assertThat(StructuralValidator.readTemplate(HEAD + "resources:\n  web: {type: OS::Heat::None}\n",
+        "t.yaml").resources()).containsKey("web");
+  }
+}

@@ -1,0 +1,27 @@
+package com.example.stacks;
+
+import com.example.hot.acme.storage.Bucket;
+import io.hotdsl.bundle.Bundle;
+import io.hotdsl.bundle.TemplateDefinition;
+import io.hotdsl.model.Output;
+import io.hotdsl.model.Parameter;
+import io.hotdsl.model.Template;
+import io.hotdsl.resources.nova.Server;
+
+/** A stack using a generated custom type and a Heat type; found through ServiceLoader. */
+public final class WebStack implements TemplateDefinition {
+  @Override
+  public String name() {
+    return "web";
+  }
+
+  @Override
+  public Bundle bundle() {
+    Template.Builder t = Template.builder();
+    Parameter<String> flavor = t.parameter(Parameter.string("flavor").defaultValue("m1.small"));
+    Bucket bucket = t.resource(Bucket.builder("assets").nameProperty("web-assets").tier("cold").build());
+    t.resource(Server.builder("web").flavor(flavor.get()).image("cirros").build());
+    t.output(Output.of("assets_url", bucket.url()));
+    return Bundle.builder("web.yaml", t.build()).build();
+  }
+}

@@ -1,0 +1,11 @@
+def web = new File(basedir, 'target/hot/web/web.yaml')
+assert web.isFile() : "missing $web"
+def text = web.text
+assert text.contains('type: Acme::Storage::Bucket')
+assert text.contains('type: OS::Nova::Server')
+assert new File(basedir, 'target/generated-sources/hot/com/example/hot/acme/storage/Bucket.java').isFile()
+def log = new File(basedir, 'build.log').text
+assert log.contains('hot:generate: 1 resource types')
+assert log.contains('hot:render: web')
+assert !log.contains('[WARNING] hot:render')
+return true
