@@ -90,7 +90,7 @@ class AdopterSamplesTest {
         .containsEntry("internal_port", getParam("port_2057ec54"))
         .containsEntry("internal_port_number", 25L).containsEntry("external_port", 2225L);
     assertThat(props("test")).containsEntry("policies", List.of("anti-affinity"))
-        .containsEntry("rules", Map.of("max_server_per_host", 3));
+        .containsEntry("rules", Map.of("max_server_per_host", 3L));
   }
 
   @Test
