@@ -1,0 +1,42 @@
+package io.hotdsl.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the generators share while writing one resource class: its names, the scope of its nested
+ * type names and the nested types (value classes, enums) made so far, all direct members of the
+ * resource class.
+ */
+final class ClassContext {
+  final String resourceType;
+  final ClassName resourceClass;
+  final ClassName checks;
+  final Naming.Scope typeNames;
+  final List<TypeSpec> nestedTypes = new ArrayList<>();
+
+  ClassContext(String resourceType, ClassName resourceClass, ClassName checks) {
+    this.resourceType = resourceType;
+    this.resourceClass = resourceClass;
+    this.checks = checks;
+    this.typeNames = Naming.typeScope(resourceClass.simpleName());
+  }
+
+  /**
+   * A name for a nested type: {@code preferred} if free, else prefixed with its parent's name
+   * ({@code Network} in {@code Server} is free; a second {@code Type} inside {@code Pool} becomes
+   * {@code PoolType}), else numbered.
+   */
+  ClassName nestedName(String preferred, String parentSimpleName) {
+    String n = typeNames.tryClaim(preferred);
+    if (n == null) {
+      n = typeNames.tryClaim(parentSimpleName + preferred);
+    }
+    if (n == null) {
+      n = typeNames.claim(preferred);
+    }
+    return resourceClass.nestedClass(n);
+  }
+}

@@ -1,0 +1,324 @@
+package io.hotdsl.codegen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import io.hotdsl.schema.ResourceTypeSchema;
+import io.hotdsl.schema.SchemaJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Generates typed resource classes from Heat resource type schemas.
+ *
+ * <pre>{@code
+ * Codegen.builder()
+ *     .snapshot()                                   // Heat 19's 183 types, bundled
+ *     .schemas(Path.of("my-cloud-types"))           // and/or: folders of resource type JSON
+ *     .outputDirectory(Path.of("target/generated-sources/hot"))
+ *     .resourcesOutputDirectory(Path.of("target/generated-resources/hot"))
+ *     .basePackage("io.hotdsl.resources")
+ *     .build()
+ *     .generate();
+ * }</pre>
+ *
+ * <p>Command line: {@code --out DIR} (required), {@code --schemas DIR} (repeatable), {@code
+ * --snapshot} (the default without {@code --schemas}), {@code --package P}, {@code
+ * --resources-out DIR}.
+ */
+public final class Codegen {
+  /** The bundled snapshot's folder on the class path. */
+  public static final String SNAPSHOT = "io/hotdsl/codegen/heat-19.0.0/resource-types/";
+  public static final String DEFAULT_PACKAGE = "io.hotdsl.resources";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** One input schema: parsed, with its JSON as read (copied for the provider). */
+  public record Source(ResourceTypeSchema schema, byte[] json, String origin) {
+    /** The file name the provider reads it from: the type with "::" → "__". */
+    public String fileName() {
+      return fileName(schema.type());
+    }
+
+    public static String fileName(String type) {
+      return type.replace("::", "__") + ".json";
+    }
+  }
+
+  /** What a run wrote. */
+  public record Result(int types, int javaFiles, long lines, long bytes, long millis) {}
+
+  private final List<Source> sources;
+  private final Path outputDirectory;
+  private final Path resourcesOutputDirectory;
+  private final String basePackage;
+
+  private Codegen(Builder b) {
+    Map<String, Source> byType = new TreeMap<>();
+    for (Source s : b.sources) {
+      byType.put(s.schema().type(), s); // a later source of the same type wins
+    }
+    this.sources = List.copyOf(byType.values());
+    this.outputDirectory = b.outputDirectory;
+    this.resourcesOutputDirectory = b.resourcesOutputDirectory;
+    this.basePackage = b.basePackage;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The schemas this run generates from, sorted by type. */
+  public List<Source> sources() {
+    return sources;
+  }
+
+  /** Every generated Java source by qualified class name, sorted: the files generate() writes. */
+  public Map<String, String> javaSources() {
+    Map<String, String> out = new LinkedHashMap<>();
+    List<JavaFile> files = javaFiles();
+    List<String> texts = files.parallelStream().map(JavaFile::toString).toList();
+    for (int i = 0; i < files.size(); i++) {
+      out.put(files.get(i).packageName() + "." + files.get(i).typeSpec().name(), texts.get(i));
+    }
+    ProviderGenerator provider = new ProviderGenerator(basePackage);
+    out.put(provider.checksClass().canonicalName(), provider.checksSource());
+    return out;
+  }
+
+  private List<JavaFile> javaFiles() {
+    ProviderGenerator provider = new ProviderGenerator(basePackage);
+    ResourceClassGenerator classes = new ResourceClassGenerator(basePackage,
+        provider.checksClass());
+    Map<ClassName, String> seen = new LinkedHashMap<>();
+    List<String> files = new ArrayList<>();
+    for (Source s : sources) {
+      ClassName name = classes.className(s.schema().type());
+      String clash = seen.putIfAbsent(name, s.schema().type());
+      if (clash != null) {
+        throw new IllegalArgumentException("types " + clash + " and " + s.schema().type()
+            + " both map to class " + name);
+      }
+      files.add(s.fileName());
+    }
+    // each class is independent of the others: generate them in parallel, keep the order
+    List<JavaFile> out = new ArrayList<>(sources.parallelStream()
+        .map(s -> classes.generate(s.schema()))
+        .toList());
+    out.add(provider.provider(files));
+    return out;
+  }
+
+  /** Writes the sources (and, if asked, the schema resources and the services file). */
+  public Result generate() {
+    Objects.requireNonNull(outputDirectory, "outputDirectory");
+    long start = System.nanoTime();
+    long lines = 0;
+    long bytes = 0;
+    int files = 0;
+    try {
+      for (Map.Entry<String, String> e : javaSources().entrySet()) {
+        Path file = outputDirectory.resolve(e.getKey().replace('.', '/') + ".java");
+        Files.createDirectories(file.getParent());
+        byte[] content = e.getValue().getBytes(StandardCharsets.UTF_8);
+        Files.write(file, content);
+        files++;
+        bytes += content.length;
+        lines += e.getValue().lines().count();
+      }
+      if (resourcesOutputDirectory != null) {
+        ProviderGenerator provider = new ProviderGenerator(basePackage);
+        Path folder = resourcesOutputDirectory.resolve(provider.schemaFolder());
+        Files.createDirectories(folder);
+        for (Source s : sources) {
+          if (s.json() == null) {
+            throw new IllegalStateException(s.schema().type()
+                + ": no JSON to copy (schemas given as objects can't be copied)");
+          }
+          Files.write(folder.resolve(s.fileName()), s.json());
+        }
+        Path services = resourcesOutputDirectory.resolve(ProviderGenerator.SERVICE_FILE);
+        Files.createDirectories(services.getParent());
+        Files.writeString(services, provider.serviceFile());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Result(sources.size(), files, lines, bytes,
+        (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** Configures a run. */
+  public static final class Builder {
+    private final List<Source> sources = new ArrayList<>();
+    private Path outputDirectory;
+    private Path resourcesOutputDirectory;
+    private String basePackage = DEFAULT_PACKAGE;
+
+    private Builder() {}
+
+    /** Adds Heat 19.0.0's schemas, bundled in this jar. */
+    public Builder snapshot() {
+      ClassLoader cl = Codegen.class.getClassLoader();
+      try (InputStream in = cl.getResourceAsStream(SNAPSHOT + "index.json")) {
+        if (in == null) {
+          throw new IllegalStateException("the Heat snapshot is not on the class path");
+        }
+        for (JsonNode type : JSON.readTree(in).path("resource_types")) {
+          String file = Source.fileName(type.asText());
+          try (InputStream t = cl.getResourceAsStream(SNAPSHOT + file)) {
+            if (t == null) {
+              throw new IllegalStateException("snapshot file missing: " + file);
+            }
+            json(t.readAllBytes(), "snapshot " + file);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return this;
+    }
+
+    /**
+     * Adds every {@code *.json} file of {@code directory} that is a resource type schema: the
+     * API's {@code GET /resource_types/{type}} or {@code openstack orchestration resource type
+     * show TYPE -f json} (also a JSON array of them); other JSON files are skipped.
+     */
+    public Builder schemas(Path directory) {
+      try (Stream<Path> files = Files.list(directory)) {
+        for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+          json(Files.readAllBytes(f), f.toString());
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read schemas from " + directory, e);
+      }
+      return this;
+    }
+
+    /** Adds schemas already parsed (they can't be copied to the resources output). */
+    public Builder schemas(List<ResourceTypeSchema> schemas) {
+      for (ResourceTypeSchema s : schemas) {
+        sources.add(new Source(s, null, s.type()));
+      }
+      return this;
+    }
+
+    /** Adds the schema(s) in one JSON document; {@code origin} names it in errors. */
+    public Builder json(byte[] json, String origin) {
+      JsonNode root;
+      try {
+        root = JSON.readTree(json);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot parse " + origin, e);
+      }
+      if (root.isArray()) {
+        for (JsonNode n : root) {
+          add(n, origin);
+        }
+      } else {
+        add(root, origin);
+      }
+      return this;
+    }
+
+    private void add(JsonNode node, String origin) {
+      if (!node.isObject() || !node.path("resource_type").isTextual()) {
+        return; // index.json, template-versions.json …
+      }
+      try {
+        byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(node);
+        ResourceTypeSchema schema = SchemaJson.parse(new String(bytes, StandardCharsets.UTF_8),
+            origin);
+        sources.add(new Source(schema, bytes, origin));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    public Builder outputDirectory(Path dir) {
+      this.outputDirectory = dir;
+      return this;
+    }
+
+    /** Where to copy the schema JSON files and the services file (optional). */
+    public Builder resourcesOutputDirectory(Path dir) {
+      this.resourcesOutputDirectory = dir;
+      return this;
+    }
+
+    public Builder basePackage(String basePackage) {
+      for (String segment : basePackage.split("\\.", -1)) {
+        if (!Naming.isValidIdentifier(segment)) {
+          throw new IllegalArgumentException("not a Java package name: " + basePackage);
+        }
+      }
+      this.basePackage = basePackage;
+      return this;
+    }
+
+    public Codegen build() {
+      return new Codegen(this);
+    }
+  }
+
+  /** The command line; see the class comment. */
+  public static void main(String[] args) {
+    try {
+      Result r = run(args);
+      System.out.printf("hot-dsl codegen: %d resource types, %d Java files, %d lines, %d bytes in"
+          + " %d ms%n", r.types(), r.javaFiles(), r.lines(), r.bytes(), r.millis());
+    } catch (IllegalArgumentException e) {
+      System.err.println("codegen: " + e.getMessage());
+      System.err.println(USAGE);
+      System.exit(2);
+    }
+  }
+
+  static final String USAGE = "usage: codegen --out DIR [--schemas DIR]... [--snapshot]"
+      + " [--package P] [--resources-out DIR]";
+
+  /** Parses {@code args} and runs. */
+  public static Result run(String... args) {
+    Builder b = builder();
+    Path out = null;
+    boolean snapshot = false;
+    List<Path> schemaDirs = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      switch (a) {
+        case "--out" -> out = Path.of(value(args, ++i, a));
+        case "--schemas" -> schemaDirs.add(Path.of(value(args, ++i, a)));
+        case "--snapshot" -> snapshot = true;
+        case "--package" -> b.basePackage(value(args, ++i, a));
+        case "--resources-out" -> b.resourcesOutputDirectory(Path.of(value(args, ++i, a)));
+        default -> throw new IllegalArgumentException("unknown argument " + a);
+      }
+    }
+    if (out == null) {
+      throw new IllegalArgumentException("--out is required");
+    }
+    if (snapshot || schemaDirs.isEmpty()) {
+      b.snapshot();
+    }
+    schemaDirs.forEach(b::schemas);
+    return b.outputDirectory(out).build().generate();
+  }
+
+  private static String value(String[] args, int i, String option) {
+    if (i >= args.length) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args[i];
+  }
+}

@@ -1,0 +1,230 @@
+package io.hotdsl.codegen;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.hotdsl.model.Constraint;
+import io.hotdsl.schema.PropertySchema;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The setters of one property (or nested key) in a builder, and the statements of {@code build()}
+ * that check it. Shared by the resource builder and the nested value classes' builders.
+ */
+final class PropertyMembers {
+  private final ClassContext ctx;
+  private final NestedClassGenerator nested;
+  private final TypeSpec.Builder builder;
+  private final ClassName builderClass;
+  private final Naming.Scope methods;
+  /** "property($S, $N)" for a resource builder, "values" map for a nested one. */
+  private final boolean resourceBuilder;
+  private final String ownerSimpleName;
+  private final CodeBlock.Builder checks = CodeBlock.builder();
+
+  PropertyMembers(ClassContext ctx, NestedClassGenerator nested, TypeSpec.Builder builder,
+      ClassName builderClass, Naming.Scope methods, boolean resourceBuilder,
+      String ownerSimpleName) {
+    this.ctx = ctx;
+    this.nested = nested;
+    this.builder = builder;
+    this.builderClass = builderClass;
+    this.methods = methods;
+    this.resourceBuilder = resourceBuilder;
+    this.ownerSimpleName = ownerSimpleName;
+  }
+
+  /** The statements checking the properties added so far (append to build()). */
+  CodeBlock checks() {
+    return checks.build();
+  }
+
+  private CodeBlock store(String key, CodeBlock value) {
+    if (resourceBuilder) {
+      return CodeBlock.builder().addStatement("return property($S, $L)", key, value).build();
+    }
+    return CodeBlock.builder()
+        .addStatement("$T.put(values, $S, $L)", ctx.checks, key, value)
+        .addStatement("return this")
+        .build();
+  }
+
+  private CodeBlock current(String key) {
+    return resourceBuilder ? CodeBlock.of("propertyValue($S)", key) : CodeBlock.of("values.get($S)", key);
+  }
+
+  /** Adds the setters of {@code key} and its checks. */
+  void add(String key, PropertySchema p, String path) {
+    String setter = methods.claim(Naming.identifier(key));
+    String doc = Docs.property(key, p);
+    boolean deprecated = p.supportStatus() != null && p.supportStatus().isDeprecated();
+    TypeMapping.Kind kind = TypeMapping.kind(p);
+
+    ClassName nestedClass = null;
+    ClassName enumClass = null;
+    TypeName element = null;
+    PropertySchema item = p.itemSchema();
+    ClassName itemEnum = null;
+    if (kind == TypeMapping.Kind.NESTED_MAP) {
+      nestedClass = nested.generate(ctx.nestedName(Naming.typeName(key), ownerSimpleName),
+          p, path);
+    } else if (kind == TypeMapping.Kind.LIST) {
+      ClassName itemClass = null;
+      if (item != null && TypeMapping.kind(item) == TypeMapping.Kind.NESTED_MAP) {
+        itemClass = nested.generate(
+            ctx.nestedName(Naming.typeName(Naming.singular(key)), ownerSimpleName),
+            item, path + "[*]");
+      } else if (item != null && TypeMapping.kind(item) == TypeMapping.Kind.STRING) {
+        itemEnum = nested.enumFor(Naming.typeName(Naming.singular(key)), ownerSimpleName, key,
+            item);
+      }
+      element = TypeMapping.elementType(item, itemClass);
+    } else if (kind == TypeMapping.Kind.STRING) {
+      enumClass = nested.enumFor(Naming.typeName(key), ownerSimpleName, key, p);
+    }
+
+    TypeName literal = TypeMapping.literalType(p, nestedClass, element);
+    String param = paramName(setter);
+    CodeBlock value = kind == TypeMapping.Kind.LIST
+        ? CodeBlock.of("$T.list($N)", ctx.checks, param)
+        : CodeBlock.of("$N", param);
+    builder.addMethod(setter(setter, literal, param, doc, deprecated, store(key, value)));
+    if (enumClass != null) {
+      builder.addMethod(setter(setter, enumClass, param, doc, deprecated,
+          store(key, CodeBlock.of("$N", param))));
+    }
+    if (kind == TypeMapping.Kind.NESTED_MAP) {
+      builder.addMethod(setter(setter, TypeMapping.MAP_STRING_ANY, param, doc, deprecated,
+          store(key, CodeBlock.of("$N", param))));
+    }
+    TypeName valueType = TypeMapping.valueType(p);
+    if (valueType != null) {
+      builder.addMethod(setter(setter, valueType, param, doc + "\n\n<p>An expression "
+          + "({@code get_param}, {@code get_attr} …) that Heat evaluates.", deprecated,
+          store(key, CodeBlock.of("$N", param))));
+    }
+    if (kind == TypeMapping.Kind.LIST) {
+      String singular = Naming.singular(key);
+      // a plural's singular (addNetwork), else the name itself (addBlockDeviceMappingV2)
+      String adder = methods.tryClaim("add" + Naming.typeName(singular));
+      if (adder == null) {
+        adder = methods.claim("addTo" + Naming.typeName(key));
+      }
+      String itemParam = paramName(Naming.identifier(singular));
+      String addDoc = "Adds an item to {@code " + Docs.escape(key) + "}.\n\n@see #" + setter;
+      CodeBlock append = CodeBlock.of("$T.append($L, $N)", ctx.checks, current(key), itemParam);
+      TypeName adderType = TypeMapping.adderType(element);
+      builder.addMethod(setter(adder, adderType, itemParam, addDoc, deprecated,
+          store(key, append)));
+      if (itemEnum != null) {
+        builder.addMethod(setter(adder, itemEnum, itemParam, addDoc, deprecated,
+            store(key, append)));
+      }
+      TypeName itemValue = TypeMapping.itemValueType(item);
+      if (itemValue != null && !(element instanceof ClassName c && c.equals(TypeMapping.OBJECT))) {
+        builder.addMethod(setter(adder, itemValue, itemParam, addDoc, deprecated,
+            store(key, append)));
+      }
+    }
+    addChecks(key, p);
+  }
+
+  private MethodSpec setter(String name, TypeName type, String param, String doc,
+      boolean deprecated, CodeBlock body) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("$L", doc)
+        .returns(builderClass)
+        .addParameter(type, param)
+        .addCode(body);
+    if (deprecated) {
+      m.addAnnotation(Deprecated.class);
+    }
+    return m.build();
+  }
+
+  /** A parameter name: the setter's name, never a keyword (setters may be "defaultProperty"). */
+  private static String paramName(String name) {
+    return javax.lang.model.SourceVersion.isKeyword(name) ? name + "Value" : name;
+  }
+
+  private void addChecks(String key, PropertySchema p) {
+    if (p.required()) {
+      checks.addStatement("$T.required(problems, $S, $L)", ctx.checks, key, current(key));
+    }
+    constraintChecks(key, current(key), p.constraints());
+    PropertySchema item = p.itemSchema();
+    if (item != null && hasCheckable(item.constraints())) {
+      checks.beginControlFlow("for (Object item : $T.items($L))", ctx.checks, current(key));
+      constraintChecks(key + "[*]", CodeBlock.of("item"), item.constraints());
+      checks.endControlFlow();
+    }
+  }
+
+  static boolean hasCheckable(List<Constraint> constraints) {
+    return constraints.stream().anyMatch(c -> c.kind() != Constraint.Kind.CUSTOM_CONSTRAINT);
+  }
+
+  private void constraintChecks(String label, CodeBlock value, List<Constraint> constraints) {
+    for (Constraint c : constraints) {
+      switch (c.kind()) {
+        case RANGE -> checks.addStatement("$T.range(problems, $S, $L, $L, $L, $S)", ctx.checks,
+            label, value, number(c, "min"), number(c, "max"), c.description());
+        case LENGTH -> checks.addStatement("$T.length(problems, $S, $L, $L, $L, $S)", ctx.checks,
+            label, value, number(c, "min"), number(c, "max"), c.description());
+        case MODULO -> checks.addStatement("$T.modulo(problems, $S, $L, $L, $L, $S)", ctx.checks,
+            label, value, number(c, "step"), number(c, "offset"), c.description());
+        case ALLOWED_PATTERN -> checks.addStatement("$T.pattern(problems, $S, $L, $S, $S)",
+            ctx.checks, label, value, c.spec(), c.description());
+        case ALLOWED_VALUES -> {
+          CodeBlock.Builder list = CodeBlock.builder();
+          List<?> allowed = (List<?>) c.spec();
+          for (int i = 0; i < allowed.size(); i++) {
+            list.add(i == 0 ? "$L" : ", $L", literal(allowed.get(i)));
+          }
+          checks.addStatement("$T.allowedValues(problems, $S, $L, $S, $T.asList($L))", ctx.checks,
+              label, value, c.description(), java.util.Arrays.class, list.build());
+        }
+        case CUSTOM_CONSTRAINT -> {
+          // checked by Heat against the cloud; documented in the setter's Javadoc
+        }
+        default -> throw new AssertionError(c.kind());
+      }
+    }
+  }
+
+  private static CodeBlock number(Constraint c, String key) {
+    Object v = ((Map<?, ?>) c.spec()).get(key);
+    return v == null ? CodeBlock.of("null") : literal(v);
+  }
+
+  /** A Java literal for a JSON scalar. */
+  static CodeBlock literal(Object v) {
+    if (v == null) {
+      return CodeBlock.of("null");
+    }
+    if (v instanceof String s) {
+      return CodeBlock.of("$S", s);
+    }
+    if (v instanceof Integer || v instanceof Long || v instanceof java.math.BigInteger) {
+      return CodeBlock.of("$LL", v);
+    }
+    if (v instanceof Number n) {
+      return CodeBlock.of("$Ld", n.doubleValue());
+    }
+    if (v instanceof Boolean b) {
+      return CodeBlock.of("$L", b);
+    }
+    return CodeBlock.of("$S", Docs.json(v));
+  }
+
+  static AnnotationSpec suppressDeprecation() {
+    return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation")
+        .build();
+  }
+}

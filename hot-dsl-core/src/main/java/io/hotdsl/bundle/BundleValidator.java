@@ -1,0 +1,283 @@
+package io.hotdsl.bundle;
+
+import io.hotdsl.environment.Environment;
+import io.hotdsl.schema.ResourceTypes;
+import io.hotdsl.validate.Problem;
+import io.hotdsl.validate.ValidationResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Validates a bundle across its files: missing files, provider types not registered, properties
+ * a child template does not declare, required child parameters not set (nor given by
+ * parameter_defaults), get_attr attributes that are not child outputs, cycles through nested
+ * templates and nesting deeper than Heat's {@code max_nested_stack_depth} (5). Problem paths name
+ * the file and the YAML path: {@code child.yaml: resources.x.properties.y}.
+ */
+public final class BundleValidator {
+  /** Heat's default {@code max_nested_stack_depth}. */
+  public static final int MAX_NESTED_STACK_DEPTH = 5;
+
+  private final Bundle bundle;
+  private final int maxDepth;
+  private final List<Problem> problems = new ArrayList<>();
+  /** Global registry entries, later environments winning: type → (target, environment path). */
+  private final Map<String, String[]> global = new LinkedHashMap<>();
+  private Map<String, Object> perResource = Map.of();
+  private String perResourceEnv;
+  private final Set<String> defaults = new HashSet<>();
+  private final Set<String> reported = new HashSet<>();
+
+  private BundleValidator(Bundle bundle, int maxDepth) {
+    this.bundle = bundle;
+    this.maxDepth = maxDepth;
+  }
+
+  /** Validates with Heat's default nesting limit. */
+  public static ValidationResult validate(Bundle bundle) {
+    return validate(bundle, MAX_NESTED_STACK_DEPTH);
+  }
+
+  /** Validates with the given {@code max_nested_stack_depth}. */
+  public static ValidationResult validate(Bundle bundle, int maxNestedStackDepth) {
+    BundleValidator v = new BundleValidator(bundle, maxNestedStackDepth);
+    v.run();
+    return new ValidationResult(v.problems);
+  }
+
+  private void run() {
+    for (Map.Entry<String, Environment> e : bundle.environments().entrySet()) {
+      String envPath = e.getKey();
+      Environment env = e.getValue();
+      defaults.addAll(env.parameterDefaults().keySet());
+      env.resourceRegistry().mappings().forEach((type, target) -> {
+        global.put(type, new String[] {target, envPath});
+        if (Bundle.registryFile(type, target) && !bundle.contains(resolve(dirOf(envPath), target))) {
+          problems.add(Problem.error(envPath + ": resource_registry." + type,
+              "file not found: " + target + " (bundle path " + resolve(dirOf(envPath), target) + ")"));
+        }
+      });
+      if (!env.resourceRegistry().resources().isEmpty()) {
+        perResource = env.resourceRegistry().resources();
+        perResourceEnv = envPath;
+      }
+    }
+    Map<String, Object> rootTree = bundle.rootTemplate();
+    Set<String> rootParams = new HashSet<>();
+    bundle.environments().values().forEach(env -> rootParams.addAll(env.parameters().keySet()));
+    visit(bundle.rootPath(), "", rootTree, 0, new ArrayList<>(List.of(bundle.rootPath())), List.of());
+  }
+
+  @SuppressWarnings("unchecked")
+  private void visit(String file, String prefix, Map<String, Object> tree, int depth,
+      List<String> chain, List<String> resourcePath) {
+    if (!(tree.get("resources") instanceof Map<?, ?> resources)) {
+      return;
+    }
+    Map<String, Map<String, Object>> children = new LinkedHashMap<>();
+    for (Map.Entry<?, ?> re : resources.entrySet()) {
+      String name = String.valueOf(re.getKey());
+      if (!(re.getValue() instanceof Map<?, ?> res) || !(res.get("type") instanceof String type)) {
+        continue;
+      }
+      String at = file + ": " + prefix + "resources." + name;
+      List<String> path = new ArrayList<>(resourcePath);
+      path.add(name);
+      Target target = resolveType(type, path, dirOf(file));
+      Map<String, Object> props = res.get("properties") instanceof Map<?, ?> p
+          ? (Map<String, Object>) p : Map.of();
+      if (target.file != null) {
+        if (!bundle.contains(target.file) || bundle.template(target.file) == null) {
+          problems.add(Problem.error(at + ".type", (bundle.contains(target.file)
+              ? "not a Heat template: " : "file not found: ") + target.file
+              + (target.env != null ? " (registered in " + target.env + ")" : "")));
+          continue;
+        }
+        Map<String, Object> child = bundle.template(target.file);
+        children.put(name, child);
+        checkProperties(at, target.file, props, child);
+        descend(at + ".type", target.file, "", child, depth, chain, path);
+      } else if (type.equals("OS::Heat::Stack")) {
+        Object t = props.get("template");
+        Map<String, Object> child = null;
+        String childFile = file;
+        String childPrefix = prefix + "resources." + name + ".properties.template.";
+        if (t instanceof Map<?, ?> m && m.get("get_file") instanceof String ref) {
+          childFile = resolve(dirOf(file), ref);
+          childPrefix = "";
+          child = bundle.template(childFile);
+          if (child == null) {
+            problems.add(Problem.error(at + ".properties.template.get_file",
+                "file not found or not a template: " + childFile));
+          }
+        } else if (t instanceof String s) {
+          Object parsed = Bundle.parseTemplate(s);
+          child = parsed instanceof Map ? (Map<String, Object>) parsed : null;
+        }
+        if (child != null) {
+          if (props.get("parameters") instanceof Map<?, ?> ps) {
+            checkProperties(at + ".properties.parameters", childFile, (Map<String, Object>) ps, child,
+                false);
+          }
+          descend(at + ".type", childFile, childPrefix, child, depth, new ArrayList<>(chain), path);
+        }
+      } else if (type.contains("::") && !known(target.type)) {
+        problems.add(Problem.error(at + ".type", "resource type " + type
+            + " is not registered in any environment's resource_registry and is no Heat type"));
+      }
+    }
+    checkAttributes(file, prefix, tree, children);
+  }
+
+  private void descend(String at, String childFile, String childPrefix, Map<String, Object> child,
+      int depth, List<String> chain, List<String> path) {
+    if (childPrefix.isEmpty() && chain.contains(childFile)) {
+      String key = String.join(">", chain) + ">" + childFile;
+      if (reported.add(key)) {
+        problems.add(Problem.error(at, "cycle through nested templates: "
+            + String.join(" -> ", chain) + " -> " + childFile));
+      }
+      return;
+    }
+    if (depth + 1 > maxDepth) {
+      problems.add(Problem.error(at, "nested stacks deeper than max_nested_stack_depth " + maxDepth
+          + ": " + String.join(" -> ", chain) + " -> " + childFile));
+      return;
+    }
+    List<String> next = new ArrayList<>(chain);
+    next.add(childFile);
+    visit(childFile, childPrefix, child, depth + 1, next, path);
+  }
+
+  private void checkProperties(String at, String childFile, Map<String, Object> props,
+      Map<String, Object> child) {
+    checkProperties(at + ".properties", childFile, props, child, true);
+  }
+
+  @SuppressWarnings("unchecked")
+  private void checkProperties(String at, String childFile, Map<String, Object> props,
+      Map<String, Object> child, boolean resourceProperties) {
+    Map<String, Object> params = child.get("parameters") instanceof Map<?, ?> p
+        ? (Map<String, Object>) p : Map.of();
+    for (String key : props.keySet()) {
+      if (!params.containsKey(key)) {
+        problems.add(Problem.error(at + "." + key, childFile + " declares no parameter " + key
+            + "; parameters: " + params.keySet()));
+      }
+    }
+    for (Map.Entry<String, Object> e : params.entrySet()) {
+      boolean hasDefault = e.getValue() instanceof Map<?, ?> ps && ps.containsKey("default");
+      if (!hasDefault && !props.containsKey(e.getKey()) && !defaults.contains(e.getKey())) {
+        problems.add(Problem.error(at, "required parameter " + e.getKey() + " of " + childFile
+            + " is not set (it has no default and no parameter_defaults entry)"));
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void checkAttributes(String file, String prefix, Map<String, Object> tree,
+      Map<String, Map<String, Object>> children) {
+    if (children.isEmpty()) {
+      return;
+    }
+    for (String section : List.of("resources", "outputs")) {
+      walk(tree.get(section), prefix + section, file, children);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void walk(Object node, String path, String file, Map<String, Map<String, Object>> children) {
+    if (node instanceof Map<?, ?> m) {
+      if (m.size() == 1 && m.get("get_attr") instanceof List<?> args && args.size() >= 2
+          && args.get(0) instanceof String res && args.get(1) instanceof String attr
+          && children.containsKey(res)) {
+        Map<String, Object> child = children.get(res);
+        Map<String, Object> outputs = child.get("outputs") instanceof Map<?, ?> o
+            ? (Map<String, Object>) o : Map.of();
+        if (!ChildTemplate.hasAttribute(outputs.keySet(), attr)) {
+          problems.add(Problem.error(file + ": " + path + ".get_attr[1]", "resource " + res
+              + " has no attribute " + attr + "; its template's outputs: " + outputs.keySet()));
+        }
+      }
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        walk(e.getValue(), path + "." + e.getKey(), file, children);
+      }
+    } else if (node instanceof List<?> l) {
+      for (int i = 0; i < l.size(); i++) {
+        walk(l.get(i), path + "[" + i + "]", file, children);
+      }
+    }
+  }
+
+  private record Target(String type, String file, String env) {}
+
+  /** Follows registry mappings (per-resource, exact, wildcard) to a type or a bundle file. */
+  private Target resolveType(String type, List<String> resourcePath, String templateDir) {
+    String current = type;
+    String env = null;
+    for (int hops = 0; hops < 10; hops++) {
+      String[] mapped = lookup(current, resourcePath);
+      if (mapped == null || mapped[0].equals(current)) {
+        break;
+      }
+      current = mapped[0];
+      env = mapped[1];
+      if (!current.contains("::")) {
+        return new Target(current, resolve(dirOf(env), current), env);
+      }
+    }
+    if (env == null && (current.endsWith(".yaml") || current.endsWith(".template"))
+        && !current.contains("://")) {
+      return new Target(current, resolve(templateDir, current), null);
+    }
+    return new Target(current, null, env);
+  }
+
+  private String[] lookup(String type, List<String> resourcePath) {
+    Object node = perResource;
+    for (String name : resourcePath) {
+      node = node instanceof Map<?, ?> m ? m.get(name) : null;
+    }
+    if (node instanceof Map<?, ?> m && m.get(type) instanceof String s) {
+      return new String[] {s, perResourceEnv};
+    }
+    if (global.containsKey(type)) {
+      return global.get(type);
+    }
+    String best = null;
+    for (String k : global.keySet()) {
+      if (k.endsWith("*") && type.startsWith(k.substring(0, k.length() - 1))
+          && (best == null || k.length() > best.length())) {
+        best = k;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    String[] t = global.get(best);
+    String rest = type.substring(best.length() - 1);
+    return new String[] {t[0].endsWith("*") ? t[0].substring(0, t[0].length() - 1) + rest : t[0], t[1]};
+  }
+
+  private static boolean known(String type) {
+    if (!ResourceTypes.all().isEmpty()) {
+      return ResourceTypes.lookup(type).isPresent();
+    }
+    return type.startsWith("OS::") || type.startsWith("AWS::");
+  }
+
+  static String dirOf(String path) {
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? "" : path.substring(0, slash);
+  }
+
+  static String resolve(String dir, String ref) {
+    Path p = dir.isEmpty() ? Path.of(ref) : Path.of(dir).resolve(ref);
+    return p.normalize().toString().replace('\\', '/');
+  }
+}

@@ -1,0 +1,69 @@
+package io.hotdsl.environment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hotdsl.validate.HotValidationException;
+import io.hotdsl.validate.Problem;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EnvironmentTest {
+
+  static Environment sample() {
+    return Environment.builder()
+        .parameter("flavor", "m1.small")
+        .parameterDefault("key_name", "ops")
+        .mergeStrategy("tags", MergeStrategy.MERGE)
+        .encryptedParamName("db_password")
+        .eventSink(Map.of("type", "zaqar-queue", "target", "events"))
+        .registerType("My::App::Server", "server.yaml")
+        .registerType("OS::Networking::*", "OS::Neutron::*")
+        .resourceRegistry(r -> r.resource("db", "OS::Nova::Server", "db_server.yaml")
+            .hooks("web", Hook.PRE_CREATE)
+            .hooks("nested/inner", Hook.PRE_UPDATE, Hook.PRE_DELETE))
+        .build();
+  }
+
+  @Test
+  void treeHasEverySectionAndRoundTripsThroughYaml() {
+    Environment env = sample();
+    Map<String, Object> tree = env.toTree();
+    assertThat(tree).containsOnlyKeys("parameters", "parameter_defaults", "parameter_merge_strategies",
+        "encrypted_param_names", "event_sinks", "resource_registry");
+    assertThat(tree.get("resource_registry")).isEqualTo(Map.of(
+        "My::App::Server", "server.yaml",
+        "OS::Networking::*", "OS::Neutron::*",
+        "resources", Map.of(
+            "db", Map.of("OS::Nova::Server", "db_server.yaml"),
+            "web", Map.of("hooks", "pre-create"),
+            "nested", Map.of("inner", Map.of("hooks", List.of("pre-update", "pre-delete"))))));
+    Environment back = Environment.parse(env.toYaml(), "env.yaml");
+    assertThat(back).isEqualTo(env);
+    assertThat(back.toTree()).isEqualTo(tree);
+  }
+
+  @Test
+  void unknownAndEmptySectionsAreRejectedWithTheirPath() {
+    assertThatThrownBy(() -> Environment.parse(
+        "parameters: {a: 1}\nresource_registy: {}\nparameter_defaults:\n", "env.yaml"))
+        .isInstanceOf(HotValidationException.class)
+        .satisfies(e -> assertThat(((HotValidationException) e).problems()).extracting(Problem::toString)
+            .containsExactly(
+                "env.yaml: resource_registy: environment has wrong section \"resource_registy\"",
+                "env.yaml: parameter_defaults: environment has empty section \"parameter_defaults\""));
+    assertThatThrownBy(() -> Environment.parse("- a\n", "env.yaml"))
+        .hasMessageContaining("The environment is not a valid YAML mapping data type.");
+    assertThat(Environment.parse("", "empty.yaml")).isEqualTo(Environment.empty());
+  }
+
+  @Test
+  void registryLookupFollowsHeatsOrder() {
+    ResourceRegistry rr = sample().resourceRegistry();
+    assertThat(rr.lookup("OS::Nova::Server", List.of("db"))).isEqualTo("db_server.yaml");
+    assertThat(rr.lookup("OS::Nova::Server", List.of("web"))).isNull();
+    assertThat(rr.lookup("My::App::Server", List.of("x"))).isEqualTo("server.yaml");
+    assertThat(rr.lookup("OS::Networking::Port", List.of("p"))).isEqualTo("OS::Neutron::Port");
+  }
+}
