@@ -25,7 +25,7 @@ public final class Naming {
   public static final Set<String> BUILDER_RESERVED = Set.of(
       "name", "type", "property", "properties", "propertyValue", "propertyValues", "self",
       "build", "dependsOn", "metadata", "condition", "externalId", "updatePolicy",
-      "deletionPolicy",
+      "deletionPolicy", "description",
       // java.lang.Object
       "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
       "finalize");
@@ -36,8 +36,8 @@ public final class Naming {
    * {@code nameAttr}, {@code show} is fine). {@code builder} is the generated static factory.
    */
   public static final Set<String> RESOURCE_RESERVED = Set.of(
-      "name", "type", "properties", "dependsOn", "metadata", "updatePolicy", "deletionPolicy",
-      "condition", "externalId", "ref", "attr", "schema", "toBuilder", "toTree", "builder",
+      "name", "type", "description", "properties", "dependsOn", "metadata", "updatePolicy",
+      "deletionPolicy", "condition", "externalId", "ref", "attr", "schema", "toBuilder", "toTree", "builder",
       "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
       "finalize");
 
