@@ -224,20 +224,21 @@ public final class Codegen {
       }
       if (root.isArray()) {
         for (JsonNode n : root) {
-          add(n, origin);
+          add(n, null, origin);
         }
       } else {
-        add(root, origin);
+        add(root, json, origin); // one schema: copied byte for byte
       }
       return this;
     }
 
-    private void add(JsonNode node, String origin) {
+    private void add(JsonNode node, byte[] raw, String origin) {
       if (!node.isObject() || !node.path("resource_type").isTextual()) {
         return; // index.json, template-versions.json …
       }
       try {
-        byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(node);
+        byte[] bytes = raw != null ? raw
+            : JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(node);
         ResourceTypeSchema schema = SchemaJson.parse(new String(bytes, StandardCharsets.UTF_8),
             origin);
         sources.add(new Source(schema, bytes, origin));

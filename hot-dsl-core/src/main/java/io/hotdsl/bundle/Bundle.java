@@ -1,6 +1,8 @@
 package io.hotdsl.bundle;
 
 import io.hotdsl.environment.Environment;
+import io.hotdsl.environment.Environments;
+import io.hotdsl.model.ParameterType;
 import io.hotdsl.environment.TreeYaml;
 import io.hotdsl.model.Template;
 import java.io.IOException;
@@ -93,6 +95,26 @@ public final class Bundle {
     return environments;
   }
 
+  /**
+   * The environments merged as Heat 19's engine merges {@code environment_files} for this bundle:
+   * parameter types from every template of the bundle (Heat's {@code all_param_schemata(files)}).
+   *
+   * @throws io.hotdsl.environment.EnvironmentMergeException where Heat refuses the merge
+   */
+  public Environment mergedEnvironment() {
+    Map<String, ParameterType> schemata = new LinkedHashMap<>();
+    for (Map<String, Object> t : templates.values()) {
+      if (t.get("parameters") instanceof Map<?, ?> ps) {
+        ps.forEach((name, p) -> {
+          Object type = p instanceof Map<?, ?> pm ? pm.get("type") : null;
+          ParameterType.fromKey(String.valueOf(type))
+              .ifPresent(pt -> schemata.put(String.valueOf(name), pt));
+        });
+      }
+    }
+    return Environments.merge(List.copyOf(environments.values()), schemata);
+  }
+
   /** Whether the bundle has an entry at {@code path}. */
   public boolean contains(String path) {
     String p = normalize(path);
@@ -151,7 +173,7 @@ public final class Bundle {
   @SuppressWarnings("unchecked")
   public HeatclientRequest request(Path dir) {
     Heatclient client = new Heatclient(this, dir);
-    Map<String, Object> template = (Map<String, Object>) copy(rootTemplate());
+    Map<String, Object> template = (Map<String, Object>) Heatclient.isTemplate(client.textOf(root));
     Map<String, String> files = new LinkedHashMap<>();
     client.resolveTemplate(template, files, Heatclient.baseUrlFor(client.url(root)));
     Map<String, Object> merged = new LinkedHashMap<>();
@@ -332,7 +354,10 @@ public final class Bundle {
       l.forEach(v -> out.add(copy(v)));
       return out;
     }
-    return tree;
+    if (tree instanceof Integer || tree instanceof Short || tree instanceof Byte) {
+      return ((Number) tree).longValue();
+    }
+    return tree instanceof Float f ? (Object) f.doubleValue() : tree;
   }
 
   @Override

@@ -164,15 +164,23 @@ final class Heatclient {
     }
   }
 
+  /**
+   * The text heatclient reads for a bundle entry: a plain file as it is, a template as {@link
+   * Bundle#writeTo} renders it (heatclient strips the text before parsing it, so the tree it sends
+   * can differ from the bundle's: a last block scalar loses its final newline).
+   */
+  String textOf(String key) {
+    return bundle.files().containsKey(key) ? bundle.files().get(key)
+        : io.hotdsl.environment.TreeYaml.write(bundle.templates().get(key));
+  }
+
   /** {@code read_url_content} then, for templates, {@code get_template_contents} and JSON. */
   private String fetch(String url, Map<String, String> files) {
     String key = keyByUrl.get(url);
     if (key == null) {
       throw new IllegalStateException("Could not fetch contents for " + url);
     }
-    Object tree = bundle.files().containsKey(key)
-        ? isTemplate(bundle.files().get(key))
-        : Bundle.copy(bundle.templates().get(key));
+    Object tree = isTemplate(textOf(key));
     if (tree == null) {
       return bundle.files().get(key);
     }

@@ -36,12 +36,13 @@ public final class Environment {
   private final Map<String, String> parameterMergeStrategies;
   private final Set<String> present;
 
+  @SuppressWarnings("unchecked")
   private Environment(Builder b) {
     this.parameters = Collections.unmodifiableMap(ResourceRegistry.deepCopy(b.parameters));
     this.parameterDefaults = Collections.unmodifiableMap(ResourceRegistry.deepCopy(b.parameterDefaults));
     this.resourceRegistry = b.registry.build();
     this.encryptedParamNames = List.copyOf(b.encryptedParamNames);
-    this.eventSinks = Collections.unmodifiableList(new ArrayList<>(b.eventSinks));
+    this.eventSinks = Collections.unmodifiableList((List<Object>) Environments.copy(b.eventSinks));
     this.parameterMergeStrategies = Collections.unmodifiableMap(new LinkedHashMap<>(b.strategies));
     this.present = Collections.unmodifiableSet(new LinkedHashSet<>(b.present));
   }
@@ -134,7 +135,17 @@ public final class Environment {
 
   /** Parses environment YAML ({@code source} names it in problems). */
   public static Environment parse(String yaml, String source) {
-    return fromTree(TreeYaml.read(yaml, source), source);
+    Object tree;
+    try {
+      tree = TreeYaml.read(yaml, source);
+    } catch (io.hotdsl.read.HotReadException e) {
+      if (e.getMessage() != null && e.getMessage().contains("not a JSON object or YAML mapping")) {
+        throw new HotValidationException(List.of(Problem.error((source == null ? "" : source + ": ")
+            + "(document)", "The environment is not a valid YAML mapping data type.")));
+      }
+      throw e;
+    }
+    return fromTree(tree, source);
   }
 
   public Map<String, Object> parameters() {

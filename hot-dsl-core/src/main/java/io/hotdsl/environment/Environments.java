@@ -285,6 +285,17 @@ public final class Environments {
       l.forEach(v -> out.add(copy(v)));
       return out;
     }
-    return tree;
+    return number(tree);
+  }
+
+  /** Integral numbers as Long, Float as Double: the types the YAML reader produces. */
+  static Object number(Object v) {
+    if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
+      return ((Number) v).longValue();
+    }
+    if (v instanceof Float f) {
+      return f.doubleValue();
+    }
+    return v;
   }
 }

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,6 +99,23 @@ class BundleTest {
     assertThat(back.templates().keySet()).containsExactlyInAnyOrderElementsOf(bundle.templates().keySet());
     assertThat(back).isEqualTo(bundle);
     assertThat(back.request(dir).files()).isEqualTo(bundle.request(dir).files());
+  }
+
+  @Test
+  void mergedEnvironmentUsesEveryTemplatesParameters() {
+    Bundle bundle = Bundle.builder("root.yaml", SampleBundles.app().rootTemplate())
+        .child(SampleBundles.SERVER)
+        .environment("a.yaml", io.hotdsl.environment.Environment.parse(
+            "parameter_defaults: {image: a, flavor: m1}\nresource_registry: {My::App::Server: server.yaml}",
+            "a.yaml"))
+        .environment("b.yaml", io.hotdsl.environment.Environment.parse(
+            "parameter_defaults: {image: b, undeclared: x}\nparameter_merge_strategies: {image: overwrite}",
+            "b.yaml"))
+        .build();
+    // image is declared by server.yaml (a child), so the later file overwrites it; undeclared is dropped.
+    assertThat(bundle.mergedEnvironment().toTree()).isEqualTo(Map.of(
+        "parameter_defaults", Map.of("image", "b", "flavor", "m1"),
+        "resource_registry", Map.of("My::App::Server", "server.yaml")));
   }
 
   @Test
@@ -198,7 +214,27 @@ class BundleTest {
     return o;
   }
 
-  static Stream<Path> unused() {
-    return Stream.empty();
+  /** The first path where two trees differ, or null (for assertion messages). */
+  static String firstDifference(Object a, Object b, String path) {
+    if (a instanceof Map<?, ?> ma && b instanceof Map<?, ?> mb) {
+      for (Object k : ma.keySet()) {
+        String d = firstDifference(ma.get(k), mb.get(k), path + "." + k);
+        if (d != null) {
+          return d;
+        }
+      }
+      return ma.keySet().equals(mb.keySet()) ? null : path + " keys " + ma.keySet() + " vs " + mb.keySet();
+    }
+    if (a instanceof List<?> la && b instanceof List<?> lb && la.size() == lb.size()) {
+      for (int i = 0; i < la.size(); i++) {
+        String d = firstDifference(la.get(i), lb.get(i), path + "[" + i + "]");
+        if (d != null) {
+          return d;
+        }
+      }
+      return null;
+    }
+    return java.util.Objects.equals(a, b) ? null : path + ": " + a + " (" + (a == null ? null : a.getClass().getSimpleName())
+        + ") vs " + b + " (" + (b == null ? null : b.getClass().getSimpleName()) + ")";
   }
 }

@@ -170,6 +170,47 @@ final class SampleValues {
     return true;
   }
 
+  /**
+   * Properties the schema can't express: Heat's resource-level validate() rules ("at least one of
+   * …", "image or a bootable volume") and references whose format Heat checks. Set on top of the
+   * required samples so Heat's STRICT validation passes where the sample, not the cloud, is the
+   * problem.
+   */
+  static final Map<String, Map<String, Object>> EXTRA = Map.ofEntries(
+      Map.entry("AWS::AutoScaling::AutoScalingGroup", Map.of("InstanceId", "server-1")),
+      Map.entry("AWS::AutoScaling::LaunchConfiguration",
+          Map.of("ImageId", "cirros", "InstanceType", "m1.small")),
+      Map.entry("AWS::EC2::EIPAssociation", Map.of("EIP", "172.24.4.10", "InstanceId", "server-1")),
+      Map.entry("OS::Barbican::Order", Map.of("algorithm", "aes", "bit_length", 256)),
+      Map.entry("OS::Cinder::Quota", Map.of("volumes", 10)),
+      Map.entry("OS::Cinder::Volume", Map.of("size", 1)),
+      Map.entry("OS::Designate::Zone", Map.of("email", "admin@example.com")),
+      Map.entry("OS::Heat::AccessPolicy", Map.of("AllowedResources", List.of())),
+      Map.entry("OS::Heat::AutoScalingGroup", Map.of("resource", Map.of("type", "OS::Heat::None"))),
+      Map.entry("OS::Heat::ResourceChain", Map.of("resources", List.of("OS::Heat::None"))),
+      Map.entry("OS::Heat::ResourceGroup",
+          Map.of("resource_def", Map.of("type", "OS::Heat::None"))),
+      Map.entry("OS::Heat::Stack", Map.of("template", "heat_template_version: 2021-04-16\n")),
+      Map.entry("OS::Mistral::CronTrigger", Map.of("pattern", "0 0 * * *")),
+      Map.entry("OS::Mistral::Workflow",
+          Map.of("tasks", List.of(Map.of("name", "noop", "action", "std.noop")))),
+      Map.entry("OS::Monasca::Notification", Map.of("address", "admin@example.com")),
+      Map.entry("OS::Neutron::LBaaS::Listener", Map.of("loadbalancer", "lb-1")),
+      Map.entry("OS::Neutron::LBaaS::Pool", Map.of("listener", "listener-1")),
+      Map.entry("OS::Neutron::Quota", Map.of("network", 10)),
+      Map.entry("OS::Neutron::RouterInterface", Map.of("subnet", "private-subnet")),
+      Map.entry("OS::Neutron::Subnet", Map.of("cidr", "10.0.0.0/24")),
+      Map.entry("OS::Nova::KeyPair",
+          Map.of("public_key", "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBXXXXXXXXXXXXXXXXXX test")),
+      Map.entry("OS::Nova::Quota", Map.of("cores", 10)),
+      Map.entry("OS::Nova::Server", Map.of("image", "cirros")),
+      Map.entry("OS::Octavia::Listener", Map.of("loadbalancer", "lb-1")),
+      Map.entry("OS::Octavia::Pool", Map.of("listener", "listener-1")),
+      Map.entry("OS::Octavia::Quota", Map.of("loadbalancer", 10)),
+      Map.entry("OS::Sahara::ClusterTemplate", Map.of("neutron_management_network", "private")),
+      Map.entry("OS::Sahara::JobBinary", Map.of("url", "internal-db://00000000-0000-0000-0000-000000000001")),
+      Map.entry("OS::Zaqar::Subscription", Map.of("subscriber", "http://example.com/hook")));
+
   /** A builder of {@code type}'s class, named {@code name}, with every required property set. */
   static Resource.Builder<?> builderWithRequired(ResourceTypeSchema schema, String name)
       throws ReflectiveOperationException {
@@ -179,6 +220,7 @@ final class SampleValues {
         b.property(e.getKey(), sample(e.getKey(), e.getValue()));
       }
     }
+    EXTRA.getOrDefault(schema.type(), Map.of()).forEach(b::property);
     return b;
   }
 
