@@ -131,7 +131,10 @@ public final class HotImporter {
       }
     }
     out.append('\n');
-    out.append(imports.render()).append('\n');
+    StringBuilder code = new StringBuilder();
+    code.append(main).append('\n').append(body).append(fileConstants);
+    String helpers = helpers(code.toString());
+    out.append(imports.render(code + helpers)).append('\n');
     Object description = bundle.rootTemplate().get("description");
     if (description instanceof String d && !d.isBlank()) {
       out.append("/**\n");
@@ -142,12 +145,28 @@ public final class HotImporter {
     }
     out.append("public final class ").append(className).append(" {\n");
     out.append("  private ").append(className).append("() {}\n\n");
-    out.append(main).append('\n');
-    out.append(body);
-    out.append(fileConstants);
-    out.append(HELPERS);
+    out.append(code);
+    out.append(helpers);
     out.append("}\n");
     return new ImportResult(className, out.toString(), notes);
+  }
+
+  /** The helper methods the code calls. */
+  private static String helpers(String code) {
+    StringBuilder out = new StringBuilder();
+    for (String h : HELPERS.split("\n\n")) {
+      if (!h.contains("static ")) {
+        continue;
+      }
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("static [^(]*?(\\w+)\\(")
+          .matcher(h);
+      m.find();
+      String name = m.group(1);
+      if (java.util.regex.Pattern.compile("(?<![\\w.])" + name + "\\(").matcher(code).find()) {
+        out.append('\n').append(h.stripTrailing()).append('\n');
+      }
+    }
+    return out.toString();
   }
 
   private static final String HELPERS = """
@@ -213,6 +232,11 @@ public final class HotImporter {
     if (!Naming.isValidIdentifier(n) || javax.lang.model.SourceVersion.isKeyword(n)) {
       n = "Imported" + n.replaceAll("[^A-Za-z0-9_]", "");
     }
+    for (String q : Imports.DSL) {
+      if (q.endsWith("." + n)) {
+        return n + "Stack"; // Bundle.java would hide io.hotdsl.bundle.Bundle
+      }
+    }
     return n;
   }
 
@@ -265,7 +289,8 @@ public final class HotImporter {
       for (String q : DSL) {
         bySimple.put(simple(q), q);
       }
-      for (String s : List.of("ArrayList", "Arrays", "LinkedHashMap", "List", "Map")) {
+      for (String s : List.of("ArrayList", "Arrays", "LinkedHashMap", "List", "Map", "Bundle",
+          "Path")) {
         used.add(bySimple.get(s));
       }
     }
@@ -290,9 +315,11 @@ public final class HotImporter {
       return qualified;
     }
 
-    String render() {
+    String render(String code) {
       StringBuilder out = new StringBuilder();
-      used.forEach(q -> out.append("import ").append(q).append(";\n"));
+      used.stream().filter(q -> !DSL.contains(q) || java.util.regex.Pattern.compile(
+          "(?<![\\w.\"])" + simple(q) + "\\b").matcher(code).find())
+          .forEach(q -> out.append("import ").append(q).append(";\n"));
       return out.toString();
     }
   }
