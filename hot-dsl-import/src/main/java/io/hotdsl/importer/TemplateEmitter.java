@@ -127,7 +127,9 @@ final class TemplateEmitter {
       out.append('\n');
       imports.add("io.hotdsl.model.Parameter");
       for (Map.Entry<?, ?> e : params.entrySet()) {
-        out.append(parameter((String) e.getKey(), (Map<?, ?>) e.getValue(), model));
+        String code = guarded("parameters." + e.getKey(),
+            () -> parameter((String) e.getKey(), (Map<?, ?>) e.getValue(), model));
+        out.append(code);
       }
     }
     if (tree.get("conditions") instanceof Map<?, ?> conds && !conds.isEmpty()) {
@@ -140,14 +142,16 @@ final class TemplateEmitter {
     }
     if (tree.get("resources") instanceof Map<?, ?> resources) {
       for (Map.Entry<?, ?> e : resources.entrySet()) {
-        out.append('\n');
-        out.append(resource((String) e.getKey(), (Map<?, ?>) e.getValue(), model));
+        String code = guarded("resources." + e.getKey(),
+            () -> resource((String) e.getKey(), (Map<?, ?>) e.getValue(), model));
+        out.append(code.isEmpty() ? "" : "\n" + code);
       }
     }
     if (tree.get("outputs") instanceof Map<?, ?> outputs && !outputs.isEmpty()) {
       out.append('\n');
       for (Map.Entry<?, ?> e : outputs.entrySet()) {
-        out.append(output((String) e.getKey(), (Map<?, ?>) e.getValue(), model));
+        out.append(guarded("outputs." + e.getKey(),
+            () -> output((String) e.getKey(), (Map<?, ?>) e.getValue(), model)));
       }
     }
     out.append("  return t.build();\n}\n");
@@ -164,6 +168,23 @@ final class TemplateEmitter {
       out.append("  return tree;\n}\n");
     }
     return out.toString();
+  }
+
+  /**
+   * The code of one entry, or nothing when the DSL refuses it (it then stays out of the model and
+   * the diff patches it into the tree).
+   */
+  private String guarded(String where, java.util.function.Supplier<String> entry) {
+    int mark = notes.size();
+    try {
+      return entry.get();
+    } catch (RuntimeException e) {
+      while (notes.size() > mark) {
+        notes.remove(notes.size() - 1);
+      }
+      note(where, "the DSL refuses it (" + e.getMessage() + ")");
+      return "";
+    }
   }
 
   // ------------------------------------------------------------------------------ references
@@ -480,6 +501,10 @@ final class TemplateEmitter {
         if (setters.containsKey(key) && value != null) {
           code = typedSet(builder, bc, setters.get(key)[0], key, value,
               schema.properties().get(key), "      ", true);
+          if (code == null && value instanceof List<?> items && setters.get(key)[1] != null) {
+            code = typedAdd(builder, bc, setters.get(key)[1], key, items,
+                schema.properties().get(key), "      ", true);
+          }
         }
         if (code == null) {
           Method property = bc.getMethod("property", String.class, Object.class);
@@ -547,6 +572,44 @@ final class TemplateEmitter {
     return null;
   }
 
+  /** The list {@code items} item by item through the adder, or null when one does not fit. */
+  private String typedAdd(Object builder, Class<?> bc, String adder, String key, List<?> items,
+      PropertySchema schema, String in, boolean resourceBuilder) {
+    if (items.isEmpty()) {
+      return null;
+    }
+    PropertySchema item = schema == null ? null : schema.itemSchema();
+    List<String> codes = new ArrayList<>();
+    for (Object x : items) {
+      if (x == null) {
+        return null;
+      }
+      String code = null;
+      for (Method m : bc.getMethods()) {
+        if (!m.getName().equals(adder) || m.getParameterCount() != 1) {
+          continue;
+        }
+        Object[] arg = new Object[1];
+        String c = argument(m, x, item, in, arg);
+        if (c == null) {
+          continue;
+        }
+        try {
+          m.invoke(builder, arg[0]);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+          return null;
+        }
+        code = "." + adder + "(" + c + ")";
+        break;
+      }
+      if (code == null) {
+        return null;
+      }
+      codes.add(code);
+    }
+    return holds(builder, key, items, resourceBuilder) ? String.join("\n" + in, codes) : null;
+  }
+
   @SuppressWarnings("unchecked")
   private static boolean holds(Object builder, String key, Object value, boolean resourceBuilder) {
     try {
@@ -577,6 +640,10 @@ final class TemplateEmitter {
         return null;
       }
       Expr e = expr(value, in);
+      if (!fits(e.kind, g) && value instanceof Map<?, ?> fm && fm.get("get_param") instanceof String
+          p0) {
+        e = new Expr("Fn.getParam(" + Src.quote(p0) + ")", Kind.ANY);
+      }
       if (!fits(e.kind, g)) {
         return null;
       }

@@ -138,6 +138,16 @@ class CorpusImportTest {
         + "equal to Heat's loader, %d files, %d import notes%n", cases.size() - (int) failures
         .stream().filter(f -> f.contains("main failed") || f.contains("import failed")).count(),
         n, same, what.size(), files, notes);
+    Map<String, Integer> kinds = new java.util.TreeMap<>();
+    cases.forEach(c -> c.result.notes().forEach(note -> kinds.merge(
+        note.message().replaceAll("\\(.*\\)", "(…)").replaceAll("type \\S+ has", "type X has")
+            .replaceAll("builder \\S+ rejects", "builder X rejects")
+            .replaceAll("property of \\S+;", "property of X;"), 1, Integer::sum)));
+    kinds.forEach((k, v) -> System.out.printf("  %4d × %s%n", v, k));
+    cases.forEach(c -> c.result.notes().stream()
+        .filter(note -> !note.message().contains("rejects")
+            && !note.message().contains("no typed class"))
+        .forEach(note -> System.out.println("    " + note)));
     assertThat(failures).isEmpty();
   }
 
