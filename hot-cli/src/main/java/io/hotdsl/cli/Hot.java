@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     version = "hot-dsl 0.1.0-SNAPSHOT (OpenStack Heat 19.0.0 schemas)",
     description = "Typed OpenStack Heat templates: render, validate, inspect.",
     footer = {"", "More commands (each with --help):",
-        "  adopt    Build a template from a project's running resources (--from-dir, --cloud)"},
+        "  adopt    Build a template from a project's running resources (--from-dir, --cloud)",
+        "  import   Turn HOT templates into hot-dsl Java: import TEMPLATE [-e ENV]... --java-out DIR"},
     subcommands = {
         RenderCommand.class,
         ValidateCommand.class,
@@ -33,6 +34,10 @@ public final class Hot {
   public static int run(String... args) {
     if (args.length > 0 && args[0].equals("adopt")) {
       return new io.hotdsl.adopt.AdoptCommandLine(System.out, System.err).run(args);
+    }
+    if (args.length > 0 && args[0].equals("import")) {
+      return io.hotdsl.importer.ImportCommandLine.run(System.out, System.err,
+          java.util.Arrays.copyOfRange(args, 1, args.length));
     }
     return new CommandLine(new Hot()).execute(args);
   }

@@ -114,6 +114,55 @@ class HotCommandLineTest {
     assertThat(v.status()).as(v.out() + v.err()).isZero();
   }
 
+  /** hot import, then the JDK's source launcher runs the generated file, as the README says. */
+  @Test
+  void importedJavaRunsWithTheSourceLauncherAndRendersTheSameTree() throws Exception {
+    Path t = dir.resolve("web.yaml");
+    String yaml = """
+        heat_template_version: 2018-08-31
+        description: A web server
+        parameters:
+          flavor: {type: string, default: m1.small, constraints: [{custom_constraint: nova.flavor}]}
+        resources:
+          port:
+            type: OS::Neutron::Port
+            properties: {network: private}
+          web:
+            type: OS::Nova::Server
+            properties:
+              flavor: {get_param: flavor}
+              image: cirros
+              networks: [{port: {get_resource: port}}]
+              user_data: |
+                #!/bin/sh
+                echo hello
+        outputs:
+          networks: {value: {get_attr: [web, networks]}}
+        """;
+    Files.writeString(t, yaml);
+    Path javaDir = dir.resolve("java");
+    Run imported = hot("import", t.toString(), "--java-out", javaDir.toString());
+    assertThat(imported.status()).as(imported.out() + imported.err()).isZero();
+    Path source;
+    try (Stream<Path> files = Files.list(javaDir)) {
+      source = files.filter(f -> f.toString().endsWith(".java")).findFirst().orElseThrow();
+    }
+    Path out = dir.resolve("rendered");
+    Process p = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), source.toString(), out.toString())
+        .redirectErrorStream(true).start();
+    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(log).isZero();
+    Path rendered;
+    try (Stream<Path> files = Files.walk(out)) {
+      rendered = files.filter(f -> f.toString().endsWith(".yaml")).findFirst().orElseThrow();
+    }
+    assertThat(io.hotdsl.read.YamlReader.read(Files.readString(rendered), "rendered"))
+        .isEqualTo(io.hotdsl.read.YamlReader.read(yaml, "original"));
+  }
+
   @Test
   void diffShowsReplacementAndExitsZero() throws Exception {
     Path a = dir.resolve("a.yaml");

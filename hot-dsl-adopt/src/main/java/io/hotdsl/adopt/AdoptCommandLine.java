@@ -1,10 +1,8 @@
 package io.hotdsl.adopt;
 
 import io.hotdsl.bundle.Bundle;
+import io.hotdsl.importer.ImportCommandLine;
 import java.io.PrintStream;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +22,6 @@ import java.util.List;
 public final class AdoptCommandLine {
 
   /** The importer {@code --java-out} needs; looked up reflectively. */
-  static final String IMPORTER = "io.hotdsl.importer.HotImporter";
 
   static final String USAGE = String.join("\n",
       "usage: hot adopt --from-dir DIR --out OUT [options]",
@@ -99,10 +96,6 @@ public final class AdoptCommandLine {
       if (outDir == null) {
         throw new Usage("--out is required");
       }
-      if (javaOut != null && importer() == null) {
-        throw new Usage("--java-out is not available yet: it needs the HOT importer ("
-            + IMPORTER + "), which is not on the class path");
-      }
     } catch (Usage u) {
       err.println("hot adopt: " + u.getMessage());
       err.println(USAGE);
@@ -149,33 +142,12 @@ public final class AdoptCommandLine {
     return a.get(i);
   }
 
-  /** The importer class, or null when it is not on the class path. */
-  static Class<?> importer() {
-    try {
-      return Class.forName(IMPORTER, false, AdoptCommandLine.class.getClassLoader());
-    } catch (ClassNotFoundException | LinkageError e) {
-      return null;
-    }
-  }
-
-  /** Calls the importer's {@code public static int run(String...)} with template and --out. */
-  private static void runImporter(Path template, Path javaOut) {
-    Class<?> c = importer();
-    try {
-      Method run = c.getMethod("run", String[].class);
-      if (!Modifier.isStatic(run.getModifiers())) {
-        throw new NoSuchMethodException("run is not static");
-      }
-      Object status = run.invoke(null, (Object) new String[] {
-          template.toString(), "--out", javaOut.toString()});
-      if (status instanceof Integer s && s != 0) {
-        throw new AdoptException(IMPORTER + " failed with status " + s);
-      }
-    } catch (NoSuchMethodException e) {
-      throw new AdoptException("--java-out: " + IMPORTER + " has no public static "
-          + "run(String...)", e);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new AdoptException("--java-out: " + IMPORTER + " failed: " + e, e);
+  /** Writes the hot-dsl Java source of the adopted template through the HOT importer. */
+  private void runImporter(Path template, Path javaOut) {
+    int status = ImportCommandLine.run(out, err, template.toString(), "--java-out",
+        javaOut.toString());
+    if (status != 0) {
+      throw new AdoptException("--java-out: the HOT importer failed with status " + status);
     }
   }
 

@@ -81,14 +81,19 @@ class AdoptCommandLineTest {
   }
 
   @Test
-  void javaOutIsNotAvailableYet(@TempDir Path tmp) {
+  void javaOutWritesHotDslSourceThroughTheImporter(@TempDir Path tmp) throws Exception {
     Path outDir = tmp.resolve("out");
-    assertThat(AdoptCommandLine.importer()).isNull();
+    Path javaDir = tmp.resolve("java");
     assertThat(cli.run("--from-dir", Samples.dir().toString(), "--out", outDir.toString(),
-        "--java-out", tmp.resolve("java").toString())).isEqualTo(2);
-    assertThat(err()).contains("--java-out is not available yet",
-        "io.hotdsl.importer.HotImporter");
-    assertThat(outDir).doesNotExist();
+        "--java-out", javaDir.toString())).as(err()).isZero();
+    assertThat(outDir.resolve("adopted.yaml")).exists();
+    try (var files = java.nio.file.Files.list(javaDir)) {
+      java.util.List<Path> sources = files.toList();
+      assertThat(sources).singleElement()
+          .satisfies(p -> assertThat(p.toString()).endsWith(".java"));
+      assertThat(java.nio.file.Files.readString(sources.get(0)))
+          .contains("Server.builder(", "public static void main(String[] args)");
+    }
   }
 
   @Test

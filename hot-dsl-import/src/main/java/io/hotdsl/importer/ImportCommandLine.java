@@ -1,0 +1,87 @@
+package io.hotdsl.importer;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code hot import TEMPLATE [-e ENV]... --java-out DIR [--class NAME]}: writes the bundle's Java
+ * source to {@code DIR/Name.java} and prints the import notes.
+ */
+public final class ImportCommandLine {
+  static final String USAGE =
+      "usage: hot import TEMPLATE [-e ENV]... --java-out DIR [--class NAME]";
+
+  private ImportCommandLine() {}
+
+  public static void main(String[] args) {
+    System.exit(run(System.out, System.err, args));
+  }
+
+  /** Runs the command; returns the exit status (0 ok, 1 failure, 2 usage). */
+  public static int run(String... args) {
+    return run(System.out, System.err, args);
+  }
+
+  /** Runs the command with the given streams. */
+  public static int run(PrintStream out, PrintStream err, String... args) {
+    Path template = null;
+    Path dir = null;
+    String className = null;
+    List<Path> envs = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      switch (a) {
+        case "-e", "--environment", "--java-out", "--class" -> {
+          if (i + 1 >= args.length) {
+            err.println(a + " needs a value\n" + USAGE);
+            return 2;
+          }
+          String v = args[++i];
+          if (a.equals("--java-out")) {
+            dir = Path.of(v);
+          } else if (a.equals("--class")) {
+            className = v;
+          } else {
+            envs.add(Path.of(v));
+          }
+        }
+        case "-h", "--help" -> {
+          out.println(USAGE);
+          return 0;
+        }
+        default -> {
+          if (a.startsWith("-") || template != null) {
+            err.println("unexpected argument " + a + "\n" + USAGE);
+            return 2;
+          }
+          template = Path.of(a);
+        }
+      }
+    }
+    if (template == null || dir == null) {
+      err.println(USAGE);
+      return 2;
+    }
+    try {
+      io.hotdsl.bundle.Bundle bundle = io.hotdsl.bundle.Bundle.read(template, envs);
+      ImportResult r = className == null ? HotImporter.importBundle(bundle)
+          : HotImporter.importBundle(bundle, className);
+      Files.createDirectories(dir);
+      Path file = dir.resolve(r.fileName());
+      Files.writeString(file, r.source(), StandardCharsets.UTF_8);
+      for (ImportNote n : r.notes()) {
+        err.println("note: " + n);
+      }
+      out.println(file);
+      return 0;
+    } catch (IOException | RuntimeException e) {
+      err.println("hot import: " + e.getMessage());
+      return 1;
+    }
+  }
+}

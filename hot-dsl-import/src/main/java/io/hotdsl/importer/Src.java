@@ -1,0 +1,129 @@
+package io.hotdsl.importer;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Java source text helpers: literals, indentation, tree comparison. */
+final class Src {
+  static final int WIDTH = 96;
+
+  private Src() {}
+
+  /** A Java string literal of {@code s}; multi-line text as a concatenation, one line each. */
+  static String string(String s, String indent) {
+    int nl = s.indexOf('\n');
+    if (nl < 0 || nl == s.length() - 1) {
+      return quote(s);
+    }
+    StringBuilder out = new StringBuilder();
+    int start = 0;
+    while (start < s.length()) {
+      int end = s.indexOf('\n', start);
+      end = end < 0 ? s.length() : end + 1;
+      if (out.length() > 0) {
+        out.append("\n").append(indent).append("    + ");
+      }
+      out.append(quote(s.substring(start, end)));
+      start = end;
+    }
+    return out.toString();
+  }
+
+  static String quote(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20 || c > 0x7e) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  /** A literal of a scalar tree value, or null when {@code v} is not a scalar. */
+  static String scalar(Object v) {
+    if (v == null) {
+      return "null";
+    }
+    if (v instanceof Boolean b) {
+      return b.toString();
+    }
+    if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+      long l = ((Number) v).longValue();
+      return l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE ? Long.toString(l) : l + "L";
+    }
+    if (v instanceof Double || v instanceof Float) {
+      double d = ((Number) v).doubleValue();
+      if (Double.isNaN(d)) {
+        return "Double.NaN";
+      }
+      if (Double.isInfinite(d)) {
+        return d > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY";
+      }
+      return Double.toString(d);
+    }
+    if (v instanceof BigInteger b) {
+      return "new java.math.BigInteger(" + quote(b.toString()) + ")";
+    }
+    if (v instanceof BigDecimal b) {
+      return "new java.math.BigDecimal(" + quote(b.toString()) + ")";
+    }
+    return null;
+  }
+
+  /** Tree equality where integral numbers compare by value (5 == 5L) and floats likewise. */
+  static boolean treeEquals(Object a, Object b) {
+    if (a instanceof Map<?, ?> ma && b instanceof Map<?, ?> mb) {
+      if (ma.size() != mb.size()) {
+        return false;
+      }
+      for (Map.Entry<?, ?> e : ma.entrySet()) {
+        if (!mb.containsKey(e.getKey()) || !treeEquals(e.getValue(), mb.get(e.getKey()))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (a instanceof List<?> la && b instanceof List<?> lb) {
+      if (la.size() != lb.size()) {
+        return false;
+      }
+      for (int i = 0; i < la.size(); i++) {
+        if (!treeEquals(la.get(i), lb.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (a instanceof Number na && b instanceof Number nb) {
+      if (isIntegral(na) != isIntegral(nb)) {
+        return false;
+      }
+      return new BigDecimal(na.toString()).compareTo(new BigDecimal(nb.toString())) == 0
+          || na.equals(nb);
+    }
+    if (a instanceof Collection<?> || b instanceof Collection<?>) {
+      return false;
+    }
+    return Objects.equals(a, b);
+  }
+
+  private static boolean isIntegral(Number n) {
+    return !(n instanceof Double || n instanceof Float || n instanceof BigDecimal);
+  }
+}
