@@ -212,9 +212,9 @@ class HotCommandLineTest {
         }
         count++;
         int status = Hot.run("validate", "--quiet", root.resolve(f[0]).toString());
-        boolean expectedValid = f[4].equals("ok");
+        boolean expectedValid = f[5].equals("ok");
         if ((status == 0) != expectedValid) {
-          disagreements.add(f[0] + ": hot validate exit " + status + ", Heat " + f[4]);
+          disagreements.add(f[0] + ": hot validate exit " + status + ", expected " + f[5]);
         }
       }
     }

@@ -5,6 +5,7 @@ import io.hotdsl.environment.Environments;
 import io.hotdsl.model.ParameterType;
 import io.hotdsl.environment.TreeYaml;
 import io.hotdsl.model.Template;
+import io.hotdsl.read.YamlReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -204,6 +205,13 @@ public final class Bundle {
     Reader reader = new Reader(base);
     Map<String, Object> rootTree = reader.readTemplate(rootTemplate.toAbsolutePath().normalize());
     if (rootTree == null) {
+      // the root must be a template: surface the reader's error with its line and column
+      try {
+        YamlReader.read(Files.readString(rootTemplate, StandardCharsets.UTF_8),
+            rootTemplate.toString());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
       throw new IllegalArgumentException(rootTemplate + ": not a Heat template");
     }
     Builder b = new Builder(reader.rel(rootTemplate.toAbsolutePath().normalize()));

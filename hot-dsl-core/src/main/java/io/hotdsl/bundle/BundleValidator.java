@@ -48,6 +48,10 @@ public final class BundleValidator {
    * here, through the environments' registries.
    */
   public static ValidationResult validateAll(Bundle bundle) {
+    List<Problem> across = validate(bundle).problems();
+    // one error per bad value: where the bundle check already speaks of a path, it wins
+    Set<String> spoken = new HashSet<>();
+    across.forEach(p -> spoken.add(p.path()));
     List<Problem> all = new ArrayList<>();
     Map<String, Map<String, Object>> templates = new LinkedHashMap<>(bundle.templates());
     // files fetched with get_file that are templates themselves (OS::Heat::Stack's template)
@@ -66,12 +70,26 @@ public final class BundleValidator {
             ex.getProblem()));
         continue;
       }
-      for (Problem p : TemplateValidator.validate(template, type -> true).problems()) {
-        all.add(new Problem(e.getKey() + ": " + p.path(), p.message(), p.severity()));
+      for (Problem p : TemplateValidator.validate(template, type -> mapped(bundle, type))
+          .problems()) {
+        String path = e.getKey() + ": " + p.path();
+        if (!spoken.contains(path)) {
+          all.add(new Problem(path, p.message(), p.severity()));
+        }
       }
     }
-    all.addAll(validate(bundle).problems());
+    all.addAll(across);
     return new ValidationResult(all);
+  }
+
+  /** Whether an environment of the bundle maps {@code type} (exactly or by a wildcard). */
+  private static boolean mapped(Bundle bundle, String type) {
+    for (Environment env : bundle.environments().values()) {
+      if (env.resourceRegistry().lookup(type, List.of()) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Validates with Heat's default nesting limit. */
