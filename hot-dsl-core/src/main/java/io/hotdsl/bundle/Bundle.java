@@ -1,5 +1,6 @@
 package io.hotdsl.bundle;
 
+import io.hotdsl.functions.Trees;
 import io.hotdsl.environment.Environment;
 import io.hotdsl.environment.Environments;
 import io.hotdsl.model.ParameterType;
@@ -181,7 +182,7 @@ public final class Bundle {
     List<String> envUrls = new ArrayList<>();
     for (Map.Entry<String, Environment> e : environments.entrySet()) {
       String envUrl = client.url(e.getKey());
-      Map<String, Object> env = (Map<String, Object>) copy(e.getValue().toTree());
+      Map<String, Object> env = (Map<String, Object>) Trees.toTree(e.getValue().toTree());
       Map<String, String> envFiles = new LinkedHashMap<>();
       client.resolveEnvironment(env, envFiles, Heatclient.baseUrlFor(envUrl));
       envFiles.put(envUrl, PyJson.dumps(env));
@@ -351,23 +352,6 @@ public final class Bundle {
     return Path.of(path).normalize().toString().replace('\\', '/');
   }
 
-  static Object copy(Object tree) {
-    if (tree instanceof Map<?, ?> m) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      m.forEach((k, v) -> out.put(String.valueOf(k), copy(v)));
-      return out;
-    }
-    if (tree instanceof List<?> l) {
-      List<Object> out = new ArrayList<>();
-      l.forEach(v -> out.add(copy(v)));
-      return out;
-    }
-    if (tree instanceof Integer || tree instanceof Short || tree instanceof Byte) {
-      return ((Number) tree).longValue();
-    }
-    return tree instanceof Float f ? (Object) f.doubleValue() : tree;
-  }
-
   @Override
   public boolean equals(Object o) {
     return o instanceof Bundle b && b.root.equals(root) && b.templates.equals(templates)
@@ -404,7 +388,7 @@ public final class Bundle {
     /** A template tree at {@code path}. */
     @SuppressWarnings("unchecked")
     public Builder template(String path, Map<String, Object> tree) {
-      templates.put(normalize(path), (Map<String, Object>) copy(tree));
+      templates.put(normalize(path), (Map<String, Object>) Trees.toTree(tree));
       return this;
     }
 

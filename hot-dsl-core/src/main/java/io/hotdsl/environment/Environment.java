@@ -42,7 +42,7 @@ public final class Environment {
     this.parameterDefaults = Collections.unmodifiableMap(ResourceRegistry.deepCopy(b.parameterDefaults));
     this.resourceRegistry = b.registry.build();
     this.encryptedParamNames = List.copyOf(b.encryptedParamNames);
-    this.eventSinks = Collections.unmodifiableList((List<Object>) Environments.copy(b.eventSinks));
+    this.eventSinks = Collections.unmodifiableList((List<Object>) Trees.toTree(b.eventSinks));
     this.parameterMergeStrategies = Collections.unmodifiableMap(new LinkedHashMap<>(b.strategies));
     this.present = Collections.unmodifiableSet(new LinkedHashSet<>(b.present));
   }

@@ -1,5 +1,6 @@
 package io.hotdsl.environment;
 
+import io.hotdsl.functions.Trees;
 import io.hotdsl.model.Parameter;
 import io.hotdsl.model.ParameterType;
 import io.hotdsl.model.Template;
@@ -69,7 +70,7 @@ public final class Environments {
     int index = 0;
     for (Environment env : environments) {
       String file = "env" + index++;
-      Map<String, Object> parsed = (Map<String, Object>) copy(env.toTree());
+      Map<String, Object> parsed = (Map<String, Object>) Trees.toTree(env.toTree());
       Map<String, Object> strategies = (Map<String, Object>) parsed.remove("parameter_merge_strategies");
       if (strategies == null) {
         strategies = new LinkedHashMap<>();
@@ -182,7 +183,7 @@ public final class Environments {
     if (type == ParameterType.JSON) {
       if (value instanceof String s && !s.isEmpty()) {
         try {
-          return copy(new com.fasterxml.jackson.databind.ObjectMapper().readValue(s, Object.class));
+          return Trees.toTree(new com.fasterxml.jackson.databind.ObjectMapper().readValue(s, Object.class));
         } catch (java.io.IOException e) {
           throw new EnvironmentMergeException("Invalid parameter in environment " + e.getMessage() + ".");
         }
@@ -271,31 +272,5 @@ public final class Environments {
       return n.doubleValue() != 0;
     }
     return true;
-  }
-
-  /** A mutable deep copy of a tree. */
-  static Object copy(Object tree) {
-    if (tree instanceof Map<?, ?> m) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      m.forEach((k, v) -> out.put(String.valueOf(k), copy(v)));
-      return out;
-    }
-    if (tree instanceof List<?> l) {
-      List<Object> out = new ArrayList<>();
-      l.forEach(v -> out.add(copy(v)));
-      return out;
-    }
-    return number(tree);
-  }
-
-  /** Integral numbers as Long, Float as Double: the types the YAML reader produces. */
-  static Object number(Object v) {
-    if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
-      return ((Number) v).longValue();
-    }
-    if (v instanceof Float f) {
-      return f.doubleValue();
-    }
-    return v;
   }
 }

@@ -1,5 +1,6 @@
 package io.hotdsl.environment;
 
+import io.hotdsl.functions.Trees;
 import io.hotdsl.validate.HotValidationException;
 import io.hotdsl.validate.Problem;
 import java.util.ArrayList;
@@ -146,7 +147,7 @@ public final class ResourceRegistry {
 
   @SuppressWarnings("unchecked")
   static Map<String, Object> deepCopy(Map<String, ?> m) {
-    return (Map<String, Object>) Environments.copy(m);
+    return (Map<String, Object>) Trees.toTree(m);
   }
 
   /** Builds a {@link ResourceRegistry}. */

@@ -69,6 +69,24 @@ public final class Trees {
   }
 
   /**
+   * The number a value stands for as Heat converts it: a number, or a string holding one;
+   * otherwise null (booleans are no numbers).
+   */
+  public static java.math.BigDecimal decimal(Object value) {
+    if (value instanceof Number n) {
+      return new java.math.BigDecimal(n.toString());
+    }
+    if (value instanceof String s) {
+      try {
+        return new java.math.BigDecimal(s.trim());
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The function name of {@code tree} if it is a function call as Heat parses one: a map with a
    * single key that is a HOT function name.
    */

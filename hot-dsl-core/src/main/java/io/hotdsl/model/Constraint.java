@@ -1,5 +1,6 @@
 package io.hotdsl.model;
 
+import io.hotdsl.functions.Trees;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,7 +136,7 @@ public record Constraint(Kind kind, Object spec, String description) {
         }
       }
       case RANGE -> {
-        BigDecimal number = numberOf(value);
+        BigDecimal number = Trees.decimal(value);
         if (number == null) {
           return null;
         }
@@ -147,7 +148,7 @@ public record Constraint(Kind kind, Object spec, String description) {
         }
       }
       case MODULO -> {
-        BigDecimal number = numberOf(value);
+        BigDecimal number = Trees.decimal(value);
         if (number == null) {
           return null;
         }
@@ -210,20 +211,6 @@ public record Constraint(Kind kind, Object spec, String description) {
       return m.size();
     }
     return -1;
-  }
-
-  private static BigDecimal numberOf(Object value) {
-    if (value instanceof Number n) {
-      return new BigDecimal(n.toString());
-    }
-    if (value instanceof String s) {
-      try {
-        return new BigDecimal(s.trim());
-      } catch (NumberFormatException e) {
-        return null;
-      }
-    }
-    return null;
   }
 
   private static Map<String, Object> bounds(String k1, Object v1, String k2, Object v2) {

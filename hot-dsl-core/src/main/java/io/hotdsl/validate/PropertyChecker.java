@@ -1,5 +1,6 @@
 package io.hotdsl.validate;
 
+import io.hotdsl.functions.Trees;
 import io.hotdsl.model.Constraint;
 import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Parameter;
@@ -83,7 +84,7 @@ final class PropertyChecker {
         }
       }
       case "integer" -> {
-        BigDecimal n = number(value);
+        BigDecimal n = Trees.decimal(value);
         if (n == null || n.stripTrailingZeros().scale() > 0) {
           problems.add(Problem.error(path, "expected an integer, not "
               + ParameterValues.kind(value) + describeScalar(value)));
@@ -91,7 +92,7 @@ final class PropertyChecker {
         }
       }
       case "number" -> {
-        if (number(value) == null) {
+        if (Trees.decimal(value) == null) {
           problems.add(Problem.error(path, "expected a number, not "
               + ParameterValues.kind(value) + describeScalar(value)));
           return;
@@ -151,23 +152,6 @@ final class PropertyChecker {
 
   private static String describeScalar(Object value) {
     return value instanceof String s ? " \"" + s + "\"" : "";
-  }
-
-  private static BigDecimal number(Object value) {
-    if (value instanceof Boolean) {
-      return null;
-    }
-    if (value instanceof Number n) {
-      return new BigDecimal(n.toString());
-    }
-    if (value instanceof String s) {
-      try {
-        return new BigDecimal(s.trim());
-      } catch (NumberFormatException e) {
-        return null;
-      }
-    }
-    return null;
   }
 
   private static boolean isFunction(Object value) {
