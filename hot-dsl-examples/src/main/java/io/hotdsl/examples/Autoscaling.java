@@ -7,9 +7,8 @@ import io.hotdsl.functions.Fn;
 import io.hotdsl.functions.Value;
 import io.hotdsl.model.Parameter;
 import io.hotdsl.model.Template;
-import io.hotdsl.resources.aodh.GnocchiAggregationByResourcesAlarm;
+import io.hotdsl.patterns.ScaledGroup;
 import io.hotdsl.resources.heat.AutoScalingGroup;
-import io.hotdsl.resources.heat.ScalingPolicy;
 import io.hotdsl.resources.nova.Server;
 import io.hotdsl.resources.octavia.HealthMonitor;
 import io.hotdsl.resources.octavia.Listener;
@@ -24,9 +23,9 @@ import java.util.Map;
  * shrinks when it is idle.
  *
  * <p>Each group member ({@code web_member.yaml}) is a server plus its {@code
- * OS::Octavia::PoolMember}, so a new server joins the pool and a removed one leaves it. Aodh
- * alarms watch the members' CPU in Gnocchi (they find them through the {@code
- * metering.server_group} metadata) and call the scaling policies' URLs.
+ * OS::Octavia::PoolMember}, so a new server joins the pool and a removed one leaves it. The group,
+ * its scaling policies and the Aodh alarms that watch the members' CPU in Gnocchi (found through
+ * the {@code metering.server_group} metadata) come from {@link ScaledGroup}.
  */
 public final class Autoscaling implements Example {
   static final String MEMBER = "web_member.yaml";
@@ -105,65 +104,18 @@ public final class Autoscaling implements Example {
   }
 
   /**
-   * The scaled group of members, its two policies and two alarms; returns the group.
+   * The scaled group of members, its two policies and two CPU alarms (the classic pattern, from
+   * {@link ScaledGroup}); returns the group.
    */
   static AutoScalingGroup scaledGroup(Template.Builder t, ChildTemplate member,
       Map<String, Object> memberProperties) {
-    Value<String> stackId = Fn.getParam("OS::stack_id");
-    Map<String, Object> properties = new LinkedHashMap<>(memberProperties);
-    properties.put("metadata", Map.of("metering.server_group", stackId));
-    Map<String, Object> resource = new LinkedHashMap<>();
-    resource.put("type", member.type());
-    resource.put("properties", properties);
-    AutoScalingGroup group = t.resource(AutoScalingGroup.builder("web_group")
-        .minSize(1)
-        .desiredCapacity(2)
-        .maxSize(6)
-        .resource(resource)
-        .build());
-    ScalingPolicy up = t.resource(ScalingPolicy.builder("scale_up")
-        .autoScalingGroupId(group.ref())
-        .adjustmentType(ScalingPolicy.AdjustmentType.CHANGE_IN_CAPACITY)
-        .scalingAdjustment(1)
-        .cooldown(120)
-        .build());
-    ScalingPolicy down = t.resource(ScalingPolicy.builder("scale_down")
-        .autoScalingGroupId(group.ref())
-        .adjustmentType(ScalingPolicy.AdjustmentType.CHANGE_IN_CAPACITY)
-        .scalingAdjustment(-1)
-        .cooldown(300)
-        .build());
-    // the members' resources in Gnocchi: instances whose metadata carries this stack's ID
-    Value<String> query = Fn.strReplace("{\"=\": {\"server_group\": \"STACK_ID\"}}",
-        Map.of("STACK_ID", stackId));
-    // cpu is cumulative CPU time in ns; rate:mean over 300 s → ns per 300 s; 80 % of a vCPU
-    t.resource(GnocchiAggregationByResourcesAlarm.builder("cpu_high")
-        .descriptionProperty("Scale up when the mean CPU use exceeds 80 %")
-        .metric("cpu")
-        .aggregationMethod("rate:mean")
-        .granularity(300)
-        .evaluationPeriods(1)
-        .threshold(240_000_000_000L)
-        .comparisonOperator(GnocchiAggregationByResourcesAlarm.ComparisonOperator.GT)
-        .resourceType("instance")
-        .query(query)
-        // alarm_url: a pre-signed URL, no credentials needed by Aodh
-        .addAlarmAction(up.alarmUrl())
-        .build());
-    t.resource(GnocchiAggregationByResourcesAlarm.builder("cpu_low")
-        .descriptionProperty("Scale down when the mean CPU use is below 15 %")
-        .metric("cpu")
-        .aggregationMethod("rate:mean")
-        .granularity(300)
-        .evaluationPeriods(3)
-        .threshold(45_000_000_000L)
-        .comparisonOperator(GnocchiAggregationByResourcesAlarm.ComparisonOperator.LT)
-        .resourceType("instance")
-        .query(query)
-        // signal_url: Heat's signal endpoint, which Aodh calls with a trust ("trust+" scheme)
-        .addAlarmAction(Fn.strReplace("trust+URL", Map.of("URL", down.signalUrl())))
-        .build());
-    return group;
+    return ScaledGroup.builder("web_group")
+        .member(member, memberProperties)
+        .size(1, 2, 6)
+        .cooldowns(120, 300)
+        .cpuPercent(15, 80)
+        .addTo(t)
+        .group();
   }
 
   static Template root(ChildTemplate member) {

@@ -163,8 +163,10 @@ class ExamplesTest {
     assertThat(prop(t, "scale_down", "scaling_adjustment")).isEqualTo(-1L);
     assertThat(prop(t, "cpu_high", "alarm_actions"))
         .isEqualTo(List.of(fn("get_attr", List.of("scale_up", "alarm_url"))));
-    assertThat(prop(t, "cpu_low", "alarm_actions", 0, "str_replace", "params", "URL"))
-        .isEqualTo(fn("get_attr", List.of("scale_down", "signal_url")));
+    assertThat(prop(t, "cpu_low", "alarm_actions"))
+        .isEqualTo(List.of(fn("get_attr", List.of("scale_down", "alarm_url"))));
+    assertThat(prop(t, "cpu_high", "threshold")).isEqualTo(240_000_000_000L);
+    assertThat(prop(t, "cpu_low", "threshold")).isEqualTo(45_000_000_000L);
     assertThat(prop(t, "cpu_high", "comparison_operator")).isEqualTo("gt");
     assertThat(prop(t, "cpu_low", "comparison_operator")).isEqualTo("lt");
     assertThat(prop(t, "listener", "loadbalancer")).isEqualTo(fn("get_resource", "lb"));
