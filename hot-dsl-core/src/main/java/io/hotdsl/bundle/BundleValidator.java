@@ -4,6 +4,7 @@ import io.hotdsl.environment.Environment;
 import io.hotdsl.model.Template;
 import io.hotdsl.read.HotReadException;
 import io.hotdsl.read.HotReader;
+import io.hotdsl.render.YamlWriter;
 import io.hotdsl.validate.TemplateValidator;
 import io.hotdsl.schema.ResourceTypes;
 import io.hotdsl.validate.Problem;
@@ -70,6 +71,8 @@ public final class BundleValidator {
             ex.getProblem()));
         continue;
       }
+      TemplateValidator.sizeWarning(e.getKey(), YamlWriter.write(e.getValue()))
+          .ifPresent(all::add);
       for (Problem p : TemplateValidator.validate(template, type -> mapped(bundle, type))
           .problems()) {
         String path = e.getKey() + ": " + p.path();

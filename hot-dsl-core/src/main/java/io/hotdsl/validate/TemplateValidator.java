@@ -569,6 +569,22 @@ public final class TemplateValidator {
   }
 
   /**
+   * A warning when a rendered template is larger than Heat's default {@code max_template_size}
+   * (512 KiB): Heat rejects it unless the operator raised the limit. Rendering is the caller's
+   * (the bundle validator renders each file it sends), so {@link #validate(Template)} stays free of
+   * it.
+   */
+  public static Optional<Problem> sizeWarning(String path, String renderedText) {
+    int bytes = renderedText.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    if (bytes <= MAX_TEMPLATE_BYTES) {
+      return Optional.empty();
+    }
+    return Optional.of(Problem.warning(path, "the template is " + bytes + " bytes, above Heat's "
+        + "default max_template_size of " + MAX_TEMPLATE_BYTES + " bytes; split it into nested "
+        + "stacks or ask the operator to raise the limit"));
+  }
+
+  /**
    * Whether Heat 19 (or a registered schema) knows {@code type}: a listed type, a hidden one Heat
    * still accepts, or an alias of Heat's default global environment.
    */

@@ -237,6 +237,17 @@ class TemplateValidatorTest {
   }
 
   @Test
+  void warnsAboveHeatsTemplateSizeLimit() {
+    assertThat(TemplateValidator.sizeWarning("t.yaml", "x".repeat(512 * 1024))).isEmpty();
+    assertThat(TemplateValidator.sizeWarning("t.yaml", "x".repeat(512 * 1024 + 1)))
+        .hasValueSatisfying(p -> {
+          assertThat(p.severity()).isEqualTo(Severity.WARNING);
+          assertThat(p.path()).isEqualTo("t.yaml");
+          assertThat(p.message()).contains("524289 bytes", "max_template_size");
+        });
+  }
+
+  @Test
   void longDependencyChainsDoNotOverflow() {
     Template.Builder b = Template.builder();
     b.resource(Resource.builder("r0", "OS::Heat::None").build());
