@@ -36,7 +36,8 @@ public final class Naming {
    * {@code nameAttr}, {@code show} is fine). {@code builder} is the generated static factory.
    */
   public static final Set<String> RESOURCE_RESERVED = Set.of(
-      "name", "type", "properties", "dependsOn", "metadata", "updatePolicy", "deletionPolicy",
+      "name", "type", "description", "properties", "dependsOn", "metadata", "updatePolicy",
+      "deletionPolicy",
       "condition", "externalId", "ref", "attr", "schema", "toBuilder", "toTree", "builder",
       "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
       "finalize");
