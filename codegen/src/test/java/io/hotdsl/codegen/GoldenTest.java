@@ -203,7 +203,7 @@ class GoldenTest {
       Map<String, Object> tree = ((io.hotdsl.model.Resource) resource).toTree();
       assertThat(tree).isEqualTo(Map.of("type", "Test::Compute::Server", "properties",
           new java.util.LinkedHashMap<>(Map.of(
-              "name", "web-1", "flavor", "m1.small", "size", 4L, "ratio", 1,
+              "name", "web-1", "flavor", "m1.small", "size", 4L, "ratio", 1L,
               "binding:vnic_type", "direct-physical", "tags", List.of("a", "b"),
               "networks", List.of(Map.of("network", "private", "allocate", "auto"))))));
       Object first = server.getMethod("firstAddress").invoke(resource);

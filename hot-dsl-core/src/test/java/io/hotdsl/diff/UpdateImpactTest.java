@@ -318,7 +318,7 @@ class UpdateImpactTest {
         Environment.builder().parameterDefault("size", 2).build(),
         Environment.builder().parameterDefault("size", 4).parameter("unused", 1).build());
     assertThat(d.action("v")).isEqualTo(Action.UPDATED_IN_PLACE);
-    assertThat(d.resource("v").change("properties.size").newValue()).isEqualTo(4);
+    assertThat(d.resource("v").change("properties.size").newValue()).isEqualTo(4L); // environments hold trees: integers are Long
     // parameters (of the environment) win over parameter_defaults
     StackDiff same = UpdateImpact.between(tpl, tpl,
         Environment.builder().parameter("size", 3).build(),
