@@ -5,9 +5,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.hotdsl.model.Template;
 import io.hotdsl.read.HotReader;
+import io.hotdsl.read.YamlReader;
 import io.hotdsl.render.HotRenderer;
 import io.hotdsl.validate.TemplateValidator;
 import io.hotdsl.validate.ValidationResult;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -40,6 +44,18 @@ public class TemplateBenchmark {
   static final YAMLMapper YAML = new YAMLMapper(YAMLFactory.builder()
       .loaderOptions(loaderOptions()).build());
   static final ObjectMapper JSON = new ObjectMapper();
+
+  static final MethodHandle READ_COMPOSED;
+
+  static {
+    try {
+      Method m = YamlReader.class.getDeclaredMethod("readComposed", String.class, String.class);
+      m.setAccessible(true);
+      READ_COMPOSED = MethodHandles.lookup().unreflect(m);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   private static LoaderOptions loaderOptions() {
     LoaderOptions options = new LoaderOptions();
@@ -107,6 +123,21 @@ public class TemplateBenchmark {
   @Benchmark
   public Template readYaml() {
     return HotReader.read(yaml, "bench.yaml");
+  }
+
+  /** {@code YamlReader.read}: the YAML to a tree only (the event-level fast path). */
+  @Benchmark
+  public Object readYamlTree() {
+    return YamlReader.read(yaml, "bench.yaml");
+  }
+
+  /**
+   * The same through the composer path alone (SnakeYAML's node graph, then the constructor): what
+   * every read cost before the fast path, measured in the same run.
+   */
+  @Benchmark
+  public Object readYamlTreeComposed() throws Throwable {
+    return READ_COMPOSED.invoke(yaml, "bench.yaml");
   }
 
   @Benchmark

@@ -45,7 +45,7 @@ class PortAndScalingTest {
     assertThat(asg.toTree().get("properties")).isEqualTo(Map.of(
         "min_size", 1L, "max_size", 3L, "desired_capacity", 2L,
         "resource", Map.of("type", "OS::Nova::Server", "properties", Map.of("flavor", "m1")),
-        "rolling_updates", Map.of("min_in_service", 1L, "max_batch_size", 1L, "pause_time", 30)));
+        "rolling_updates", Map.of("min_in_service", 1L, "max_batch_size", 1L, "pause_time", 30L)));
     assertThat(asg.outputsList().toTree())
         .isEqualTo(Map.of("get_attr", List.of("asg", "outputs_list")));
     assertThatThrownBy(() -> AutoScalingGroup.builder("asg").minSize(-1)

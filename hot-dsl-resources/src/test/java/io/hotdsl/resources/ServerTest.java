@@ -44,7 +44,7 @@ class ServerTest {
     assertThat(web.accessIPv4().toTree())
         .isEqualTo(Map.of("get_attr", List.of("web", "accessIPv4")));
     assertThat(web.networks("private", 0).toTree())
-        .isEqualTo(Map.of("get_attr", List.of("web", "networks", "private", 0)));
+        .isEqualTo(Map.of("get_attr", List.of("web", "networks", "private", 0L)));
     assertThat(web.nameAttr().toTree()).isEqualTo(Map.of("get_attr", List.of("web", "name")));
     assertThat(web.name()).isEqualTo("web");
     assertThat(web.schema()).isPresent();
