@@ -86,6 +86,25 @@ public final class PyYamlResolver {
     }
 
     private static Kind resolveNumeric(String s, char first) {
+        // fast path, same answers as the regexes: only digits is an int (decimal, or octal
+        // when it starts with 0: "09" matches no resolver and is a string)
+        if (first >= '0' && first <= '9') {
+            boolean digits = true;
+            boolean octal = true;
+            for (int i = 1, n = s.length(); i < n; i++) {
+                char c = s.charAt(i);
+                if (c < '0' || c > '9') {
+                    digits = false;
+                    break;
+                }
+                if (c > '7') {
+                    octal = false;
+                }
+            }
+            if (digits) {
+                return first != '0' || s.length() == 1 || octal ? Kind.INT : Kind.STR;
+            }
+        }
         // cheap pre-scan: every regex below only uses these characters
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);

@@ -24,8 +24,10 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeId;
@@ -89,6 +91,15 @@ public final class YamlReader {
      *     limits, or when the document is not a mapping
      */
     public static Object read(String text, String sourceName) {
+        return read(text, sourceName, true);
+    }
+
+    /** {@link #read} without the event-level fast path: the reference the fast path is tested on. */
+    static Object readComposed(String text, String sourceName) {
+        return read(text, sourceName, false);
+    }
+
+    private static Object read(String text, String sourceName, boolean fast) {
         int i = 0;
         int n = text.length();
         while (i < n && isJsonSpace(text.charAt(i))) {
@@ -102,9 +113,9 @@ public final class YamlReader {
             } catch (HotReadException notJson) {
                 json = NOT_JSON; // Heat: json.loads failed, fall back to YAML
             }
-            tree = json != NOT_JSON ? json : readYaml(text, sourceName);
+            tree = json != NOT_JSON ? json : readYaml(text, sourceName, fast);
         } else {
-            tree = readYaml(text, sourceName);
+            tree = readYaml(text, sourceName, fast);
             if (tree == null) {
                 tree = new LinkedHashMap<String, Object>();
             }
@@ -199,7 +210,11 @@ public final class YamlReader {
 
     // ------------------------------------------------------------------ YAML
 
-    private static Object readYaml(String text, String sourceName) {
+    private static Object readYaml(String text, String sourceName, boolean fastPath) {
+        Object fast = fastPath ? readYamlFast(text) : SLOW_PATH;
+        if (fast != SLOW_PATH) {
+            return fast;
+        }
         String current = text;
         char placeholder = 0;
         for (int attempt = 0; ; attempt++) {
@@ -225,6 +240,146 @@ public final class YamlReader {
     }
 
     private static final int MAX_FIXES = 200;
+
+    // ------------------------------------------------------------------ YAML fast path
+
+    /** Returned by the fast path for a document it leaves to the composer path. */
+    private static final Object SLOW_PATH = new Object();
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setAllowDuplicateKeys(true);
+        options.setAllowRecursiveKeys(true);
+        options.setProcessComments(false);
+        options.setTagInspector(tag -> true);
+        return options;
+    }
+
+    /**
+     * Builds the tree straight from SnakeYAML's parser events, without the composer's node graph,
+     * for the documents almost every template is: no anchor, alias, tag or merge key, every key a
+     * string. Anything else (those features, a syntax error, a limit, a scalar PyYAML would reject)
+     * returns {@link #SLOW_PATH}, and the composer path reads the document from the start, so
+     * results and errors are exactly the composer path's. Typing and constructors are the same
+     * ({@link PyYamlResolver}, {@link #constructInt}, {@link #constructFloat}).
+     */
+    private static Object readYamlFast(String text) {
+        try {
+            ParserImpl parser = new ParserImpl(new StreamReader(text), loaderOptions());
+            parser.getEvent(); // stream start
+            if (parser.checkEvent(Event.ID.StreamEnd)) {
+                return null;
+            }
+            parser.getEvent(); // document start
+            Object root = fastNode(parser, 0);
+            if (root == SLOW_PATH) {
+                return SLOW_PATH;
+            }
+            parser.getEvent(); // document end
+            return parser.checkEvent(Event.ID.StreamEnd) ? root : SLOW_PATH;
+        } catch (RuntimeException e) {
+            return SLOW_PATH; // the composer path reports it, with its leniencies and messages
+        }
+    }
+
+    private static Object fastNode(Parser parser, int depth) {
+        Event e = parser.getEvent();
+        switch (e.getEventId()) {
+            case Scalar: {
+                ScalarEvent s = (ScalarEvent) e;
+                if (s.getTag() != null || s.getAnchor() != null) {
+                    return SLOW_PATH;
+                }
+                String v = s.getValue();
+                if (!s.getImplicit().canOmitTagInPlainScalar()) {
+                    return v;
+                }
+                switch (PyYamlResolver.resolvePlain(v)) {
+                    case STR:
+                    case TIMESTAMP:
+                        return v;
+                    case NULL:
+                        return null;
+                    case BOOL:
+                        switch (v.toLowerCase(Locale.ROOT)) {
+                            case "yes": case "true": case "on":
+                                return Boolean.TRUE;
+                            case "no": case "false": case "off":
+                                return Boolean.FALSE;
+                            default:
+                                return SLOW_PATH;
+                        }
+                    case INT:
+                        try {
+                            return constructInt(v);
+                        } catch (NumberFormatException | IndexOutOfBoundsException x) {
+                            return SLOW_PATH;
+                        }
+                    case FLOAT:
+                        try {
+                            return constructFloat(v);
+                        } catch (NumberFormatException | IndexOutOfBoundsException x) {
+                            return SLOW_PATH;
+                        }
+                    default:
+                        return SLOW_PATH; // merge key or '=' as a value
+                }
+            }
+            case MappingStart: {
+                MappingStartEvent m = (MappingStartEvent) e;
+                if (m.getTag() != null || m.getAnchor() != null || depth >= MAX_DEPTH - 1) {
+                    return SLOW_PATH;
+                }
+                Map<String, Object> out = new LinkedHashMap<>();
+                while (!parser.checkEvent(Event.ID.MappingEnd)) {
+                    Event k = parser.getEvent();
+                    if (!(k instanceof ScalarEvent)) {
+                        return SLOW_PATH;
+                    }
+                    ScalarEvent ks = (ScalarEvent) k;
+                    if (ks.getTag() != null || ks.getAnchor() != null) {
+                        return SLOW_PATH;
+                    }
+                    String key = ks.getValue();
+                    if (ks.getImplicit().canOmitTagInPlainScalar()) {
+                        PyYamlResolver.Kind kind = PyYamlResolver.resolvePlain(key);
+                        if (kind != PyYamlResolver.Kind.STR && kind != PyYamlResolver.Kind.TIMESTAMP
+                                && kind != PyYamlResolver.Kind.VALUE) {
+                            return SLOW_PATH; // a merge key, or a key that is no string
+                        }
+                    }
+                    Object value = fastNode(parser, depth + 1);
+                    if (value == SLOW_PATH) {
+                        return SLOW_PATH;
+                    }
+                    out.put(key, value);
+                }
+                parser.getEvent(); // mapping end
+                return out;
+            }
+            case SequenceStart: {
+                SequenceStartEvent q = (SequenceStartEvent) e;
+                if (q.getTag() != null || q.getAnchor() != null || depth >= MAX_DEPTH - 1) {
+                    return SLOW_PATH;
+                }
+                List<Object> out = new ArrayList<>();
+                while (!parser.checkEvent(Event.ID.SequenceEnd)) {
+                    Object item = fastNode(parser, depth + 1);
+                    if (item == SLOW_PATH) {
+                        return SLOW_PATH;
+                    }
+                    out.add(item);
+                }
+                parser.getEvent(); // sequence end
+                return out;
+            }
+            default:
+                return SLOW_PATH; // an alias
+        }
+    }
 
     private static char unusedPrivateChar(String text) {
         for (char c = '\uE000'; c <= '\uF8FF'; c++) {
@@ -343,14 +498,7 @@ public final class YamlReader {
     }
 
     private static Object composeAndConstruct(String text, String sourceName, char placeholder) {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setNestingDepthLimit(MAX_DEPTH);
-        options.setCodePointLimit(MAX_CODE_POINTS);
-        options.setAllowDuplicateKeys(true);
-        options.setAllowRecursiveKeys(true);
-        options.setProcessComments(false);
-        options.setTagInspector(tag -> true);
+        LoaderOptions options = loaderOptions();
         TrackingParser parser = new TrackingParser(new ParserImpl(new StreamReader(text), options));
         Node root;
         try {

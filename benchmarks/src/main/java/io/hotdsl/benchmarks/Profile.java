@@ -1,0 +1,37 @@
+package io.hotdsl.benchmarks;
+
+import io.hotdsl.model.Template;
+import io.hotdsl.read.HotReader;
+import io.hotdsl.render.HotRenderer;
+import io.hotdsl.validate.TemplateValidator;
+
+/**
+ * Runs one operation in a loop for a profiler (e.g. {@code -XX:StartFlightRecording}):
+ * {@code Profile build|validate|yaml|json|read N SECONDS}.
+ */
+public final class Profile {
+  private Profile() {}
+
+  public static void main(String[] args) {
+    String what = args[0];
+    int n = Integer.parseInt(args[1]);
+    long until = System.nanoTime() + Long.parseLong(args[2]) * 1_000_000_000L;
+    Template t = Fixtures.build(n);
+    String yaml = HotRenderer.yaml(t);
+    long ops = 0;
+    long sink = 0;
+    while (System.nanoTime() < until) {
+      Object r = switch (what) {
+        case "build" -> Fixtures.build(n);
+        case "validate" -> TemplateValidator.validate(t);
+        case "yaml" -> HotRenderer.yaml(t);
+        case "json" -> HotRenderer.json(t);
+        case "read" -> HotReader.read(yaml, "bench.yaml");
+        default -> throw new IllegalArgumentException(what);
+      };
+      sink += r.hashCode();
+      ops++;
+    }
+    System.out.println(what + " n=" + n + ": " + ops + " ops (" + (sink & 1) + ")");
+  }
+}
