@@ -22,6 +22,8 @@ final class HeatHidden {
   private static final Set<String> HIDDEN_TYPES;
   private static final Set<String> ANY_ATTRIBUTE;
   private static final Map<String, Map<String, String>> HIDDEN_PROPERTIES;
+  /** type → property → the hidden properties Heat moves into it, sorted. */
+  private static final Map<String, Map<String, List<String>>> HIDDEN_SOURCES;
   private static final Map<String, Set<String>> HIDDEN_ATTRIBUTES;
   private static final Map<String, String> ALIASES;
   private static final Map<String, Set<String>> UPDATE_POLICIES;
@@ -45,6 +47,18 @@ final class HeatHidden {
       props.put((String) type, pm);
     });
     HIDDEN_PROPERTIES = Map.copyOf(props);
+    Map<String, Map<String, List<String>>> sources = new HashMap<>();
+    props.forEach((type, pm) -> {
+      Map<String, List<String>> byTarget = new HashMap<>();
+      new java.util.TreeMap<>(pm).forEach((hidden, target) -> {
+        if (target != null) {
+          byTarget.computeIfAbsent(target, t -> new java.util.ArrayList<>()).add(hidden);
+        }
+      });
+      byTarget.replaceAll((target, list) -> List.copyOf(list));
+      sources.put(type, Map.copyOf(byTarget));
+    });
+    HIDDEN_SOURCES = Map.copyOf(sources);
     Map<String, Set<String>> attrs = new HashMap<>();
     ((Map<?, ?>) d.get("hiddenAttributes")).forEach((type, l) ->
         attrs.put((String) type, Set.copyOf(strings(l))));
@@ -104,8 +118,7 @@ final class HeatHidden {
 
   /** The hidden property of {@code type} Heat moves into {@code property}, if one is. */
   static List<String> hiddenSourcesOf(String type, String property) {
-    return HIDDEN_PROPERTIES.getOrDefault(type, Map.of()).entrySet().stream()
-        .filter(e -> property.equals(e.getValue())).map(Map.Entry::getKey).sorted().toList();
+    return HIDDEN_SOURCES.getOrDefault(type, Map.of()).getOrDefault(property, List.of());
   }
 
   private static List<String> strings(Object list) {

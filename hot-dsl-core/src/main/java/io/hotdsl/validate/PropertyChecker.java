@@ -58,18 +58,28 @@ final class PropertyChecker {
       String key = e.getKey();
       PropertySchema ps = e.getValue();
       Object value = values.get(key);
-      String p = path + "." + key;
       if (value == null) {
-        boolean setAsHidden = type != null && HeatHidden.hiddenSourcesOf(type, key).stream()
-            .anyMatch(h -> values.get(h) != null);
-        if (ps.required() && ps.defaultValue() == null && !setAsHidden) {
-          problems.add(Problem.error(p, "required property \"" + key + "\" of " + owner
-              + " is not set" + (values.containsKey(key) ? " (it is null)" : "")));
+        if (ps.required() && ps.defaultValue() == null && !setAsHidden(type, key, values)) {
+          problems.add(Problem.error(path + "." + key, "required property \"" + key + "\" of "
+              + owner + " is not set" + (values.containsKey(key) ? " (it is null)" : "")));
         }
         continue;
       }
-      checkValue(p, ps, value);
+      checkValue(path + "." + key, ps, value);
     }
+  }
+
+  /** Whether a hidden property Heat moves into {@code key} (network_id → network) is set. */
+  private static boolean setAsHidden(String type, String key, Map<?, ?> values) {
+    if (type == null) {
+      return false;
+    }
+    for (String hidden : HeatHidden.hiddenSourcesOf(type, key)) {
+      if (values.get(hidden) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void checkValue(String path, PropertySchema ps, Object value) {
