@@ -446,6 +446,15 @@ public final class YamlReader {
         return i;
     }
 
+    /** Index of the last non-blank character before {@code index} on its line, or below {@code lineStart}. */
+    private static int previousNonBlank(String text, int index, int lineStart) {
+        int prev = index - 1;
+        while (prev >= lineStart && (text.charAt(prev) == ' ' || text.charAt(prev) == '\t')) {
+            prev--;
+        }
+        return prev;
+    }
+
     /** Index of a '?' SnakeYAML took for a flow key where libyaml continues a plain scalar, or -1. */
     private static int plainQuestionMarkIndex(String text, Mark mark) {
         int index = indexOf(text, mark);
@@ -453,10 +462,7 @@ public final class YamlReader {
             return -1;
         }
         int start = lineStart(text, index);
-        int prev = index - 1;
-        while (prev >= start && (text.charAt(prev) == ' ' || text.charAt(prev) == '\t')) {
-            prev--;
-        }
+        int prev = previousNonBlank(text, index, start);
         if (prev < start) {
             return -1;
         }
@@ -473,10 +479,7 @@ public final class YamlReader {
         int lineStart = lineStart(text, index);
         // libyaml skips a tab between tokens unless a simple key could start there: not at the
         // start of a line, not after a block entry '-', an explicit key '?' or value ':'
-        int prev = index - 1;
-        while (prev >= lineStart && (text.charAt(prev) == ' ' || text.charAt(prev) == '\t')) {
-            prev--;
-        }
+        int prev = previousNonBlank(text, index, lineStart);
         if (prev < lineStart) {
             return -1;
         }
