@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         ValidateCommand.class,
         TypesCommand.class,
         DiffCommand.class,
+        SchemaCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Hot {

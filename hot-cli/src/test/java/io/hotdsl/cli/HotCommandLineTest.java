@@ -96,6 +96,16 @@ class HotCommandLineTest {
   }
 
   @Test
+  void schemaWritesTheTemplateAndEnvironmentSchemas() throws Exception {
+    Path template = dir.resolve("hot.schema.json");
+    Path env = dir.resolve("env.schema.json");
+    assertThat(hot("schema", "--out", template.toString()).status()).isZero();
+    assertThat(hot("schema", "--environment", "--out", env.toString()).status()).isZero();
+    assertThat(Files.readString(template)).contains("\"$schema\"").contains("OS::Nova::Server");
+    assertThat(Files.readString(env)).contains("resource_registry");
+  }
+
+  @Test
   void typesListsSupportStatus() throws Exception {
     Run r = hot("types", "OS::Nova::*");
     assertThat(r.status()).isZero();
@@ -189,7 +199,7 @@ class HotCommandLineTest {
 
   @Test
   void helpOnEverySubcommand() throws Exception {
-    for (String sub : List.of("render", "validate", "types", "diff")) {
+    for (String sub : List.of("render", "validate", "types", "diff", "schema")) {
       Run r = hot(sub, "--help");
       assertThat(r.status()).as(sub).isZero();
       assertThat(r.out()).as(sub).startsWith("Usage: hot " + sub);

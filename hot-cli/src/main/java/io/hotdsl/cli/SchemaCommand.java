@@ -1,0 +1,46 @@
+package io.hotdsl.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code hot schema --out FILE}: the JSON Schema of HOT templates (or environments) for editors. */
+@Command(name = "schema", mixinStandardHelpOptions = true,
+    description = "Write the JSON Schema of HOT templates (or, with --environment, of "
+        + "environments) covering every Heat 19 resource type, for editors such as "
+        + "yaml-language-server ('# yaml-language-server: $schema=FILE').")
+final class SchemaCommand implements Callable<Integer> {
+  static final String TEMPLATE = "/io/hotdsl/schema/hot-template.schema.json";
+  static final String ENVIRONMENT = "/io/hotdsl/schema/hot-environment.schema.json";
+
+  @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE",
+      description = "where to write the schema")
+  Path out;
+
+  @Option(names = "--environment", description = "the schema of environments instead")
+  boolean environment;
+
+  @Override
+  public Integer call() throws IOException {
+    String resource = environment ? ENVIRONMENT : TEMPLATE;
+    try (InputStream in = SchemaCommand.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        System.err.println("hot schema: " + resource + " is not on the class path "
+            + "(it is generated into hot-dsl-resources)");
+        return 1;
+      }
+      Path parent = out.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
+    }
+    System.err.println("wrote " + out);
+    return 0;
+  }
+}
