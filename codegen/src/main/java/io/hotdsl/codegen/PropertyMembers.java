@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.hotdsl.model.Constraint;
+import io.hotdsl.validate.TemplateValidator;
 import io.hotdsl.schema.PropertySchema;
 import java.util.List;
 import java.util.Map;
@@ -155,7 +156,16 @@ final class PropertyMembers {
 
   private void addChecks(String key, PropertySchema p) {
     if (p.required()) {
-      checks.addStatement("$T.required(problems, $S, $L)", ctx.checks, key, current(key));
+      // a deprecated property Heat still accepts and moves into this one (network_id → network)
+      // satisfies the requirement too, as it does in Heat
+      CodeBlock.Builder call = CodeBlock.builder()
+          .add("$T.required(problems, $S, $L", ctx.checks, key, current(key));
+      if (resourceBuilder) {
+        for (String alias : TemplateValidator.deprecatedAliasesOf(ctx.resourceType, key)) {
+          call.add(", $L", current(alias));
+        }
+      }
+      checks.addStatement(call.add(")").build());
     }
     constraintChecks(key, current(key), p.constraints());
     PropertySchema item = p.itemSchema();

@@ -585,6 +585,15 @@ public final class TemplateValidator {
   }
 
   /**
+   * The deprecated properties of {@code type} that Heat 19 still accepts and moves into
+   * {@code property} ({@code network_id} → {@code network} of {@code OS::Neutron::Port}); they are
+   * hidden from Heat's schema API. Sorted; empty when there are none.
+   */
+  public static List<String> deprecatedAliasesOf(String type, String property) {
+    return HeatHidden.hiddenSourcesOf(type, property);
+  }
+
+  /**
    * Whether Heat 19 (or a registered schema) knows {@code type}: a listed type, a hidden one Heat
    * still accepts, or an alias of Heat's default global environment.
    */

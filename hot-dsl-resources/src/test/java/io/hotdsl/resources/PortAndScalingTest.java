@@ -55,4 +55,17 @@ class PortAndScalingTest {
                 + " (min: 0, max: None)",
             "resource asg (OS::Heat::AutoScalingGroup): required property \"resource\" is not set"));
   }
+
+  @org.junit.jupiter.api.Test
+  void aDeprecatedAliasHeatStillAcceptsSatisfiesARequiredProperty() {
+    // Heat 19 moves network_id into network; the typed builder accepts it the same way
+    io.hotdsl.resources.neutron.Port port = io.hotdsl.resources.neutron.Port.builder("p")
+        .property("network_id", "private")
+        .build();
+    org.assertj.core.api.Assertions.assertThat(port.properties())
+        .containsEntry("network_id", "private");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> io.hotdsl.resources.neutron.Port.builder("q").build())
+        .hasMessageContaining("required property \"network\" is not set");
+  }
 }
