@@ -11,9 +11,9 @@ import java.util.Map;
 
 /**
  * Renders every example bundle into {@code <out>/<example>/} (root template {@code
- * template.yaml}, environments, child templates, files), validates each template with {@link
- * TemplateValidator} and each bundle with {@link BundleValidator}, prints a table and exits with
- * status 1 if any example fails.
+ * template.yaml}, environments, child templates, files), validates each template and the bundle
+ * across its files with {@link BundleValidator#validateAll}, prints a table and exits with status
+ * 1 if any example fails.
  *
  * <pre>mvn -B -q -DskipTests -Prender package -pl hot-dsl-examples -am</pre>
  */
