@@ -73,6 +73,23 @@ public final class Bundle {
     return templates;
   }
 
+  /**
+   * Every template of the bundle: the template trees and the files fetched with {@code get_file}
+   * that are templates themselves (an {@code OS::Heat::Stack}'s template), by path.
+   */
+  public Map<String, Map<String, Object>> allTemplates() {
+    Map<String, Map<String, Object>> all = new LinkedHashMap<>(templates);
+    texts.forEach((path, text) -> {
+      if (!all.containsKey(path) && text.startsWith("heat_template_version")) {
+        Map<String, Object> tree = template(path);
+        if (tree != null) {
+          all.put(path, tree);
+        }
+      }
+    });
+    return all;
+  }
+
   /** The template at {@code path} (from a tree or by parsing a text file), or null. */
   @SuppressWarnings("unchecked")
   public Map<String, Object> template(String path) {

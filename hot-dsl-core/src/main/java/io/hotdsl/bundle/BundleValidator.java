@@ -54,15 +54,7 @@ public final class BundleValidator {
     Set<String> spoken = new HashSet<>();
     across.forEach(p -> spoken.add(p.path()));
     List<Problem> all = new ArrayList<>();
-    Map<String, Map<String, Object>> templates = new LinkedHashMap<>(bundle.templates());
-    // files fetched with get_file that are templates themselves (OS::Heat::Stack's template)
-    bundle.files().forEach((path, text) -> {
-      if (!templates.containsKey(path) && text.startsWith("heat_template_version")
-          && bundle.template(path) != null) {
-        templates.put(path, bundle.template(path));
-      }
-    });
-    for (Map.Entry<String, Map<String, Object>> e : templates.entrySet()) {
+    for (Map.Entry<String, Map<String, Object>> e : bundle.allTemplates().entrySet()) {
       Template template;
       try {
         template = HotReader.fromTree(e.getValue(), e.getKey());

@@ -69,21 +69,10 @@ public final class RenderExamples {
     return problems;
   }
 
-  /** The bundle's templates: template trees and files that are templates (get_file'd ones). */
-  static List<String> templatePaths(Bundle bundle) {
-    List<String> paths = new ArrayList<>(bundle.templates().keySet());
-    for (Map.Entry<String, String> f : bundle.files().entrySet()) {
-      if (f.getValue().startsWith("heat_template_version") && !paths.contains(f.getKey())) {
-        paths.add(f.getKey());
-      }
-    }
-    return paths;
-  }
-
   static int countResources(Bundle bundle) {
     int n = 0;
-    for (String path : templatePaths(bundle)) {
-      Object resources = bundle.template(path).get("resources");
+    for (Map<String, Object> template : bundle.allTemplates().values()) {
+      Object resources = template.get("resources");
       n += resources instanceof Map<?, ?> m ? m.size() : 0;
     }
     return n;

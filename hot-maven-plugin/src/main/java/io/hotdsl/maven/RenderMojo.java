@@ -3,23 +3,18 @@ package io.hotdsl.maven;
 import io.hotdsl.bundle.Bundle;
 import io.hotdsl.bundle.BundleValidator;
 import io.hotdsl.bundle.TemplateDefinition;
-import io.hotdsl.environment.Environment;
-import io.hotdsl.read.HotReader;
 import io.hotdsl.validate.Problem;
 import io.hotdsl.validate.Severity;
-import io.hotdsl.validate.TemplateValidator;
 import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -115,31 +110,8 @@ public class RenderMojo extends AbstractMojo {
       throw new MojoExecutionException("hot:render: cannot write " + name + " to " + dir, e);
     }
     getLog().info("hot:render: " + name + " -> " + dir + " (" + written.size() + " files)");
-    Set<String> mapped = new HashSet<>();
-    for (Environment env : bundle.environments().values()) {
-      mapped.addAll(env.resourceRegistry().mappings().keySet());
-    }
-    List<Problem> problems = new ArrayList<>();
-    List<String> where = new ArrayList<>();
-    for (Map.Entry<String, Map<String, Object>> t : bundle.templates().entrySet()) {
-      try {
-        for (Problem p : TemplateValidator.validate(HotReader.fromTree(t.getValue(), t.getKey()),
-            mapped).problems()) {
-          problems.add(p);
-          where.add(t.getKey() + ": ");
-        }
-      } catch (RuntimeException e) {
-        problems.add(Problem.error("", e.getMessage()));
-        where.add(t.getKey() + ": ");
-      }
-    }
-    for (Problem p : BundleValidator.validate(bundle).problems()) {
-      problems.add(p);
-      where.add("");
-    }
-    for (int i = 0; i < problems.size(); i++) {
-      Problem p = problems.get(i);
-      String line = name + "/" + where.get(i) + p;
+    for (Problem p : BundleValidator.validateAll(bundle).problems()) {
+      String line = name + "/" + p;
       if (p.severity() == Severity.ERROR || failOnWarnings) {
         errors.add(line);
       } else {
