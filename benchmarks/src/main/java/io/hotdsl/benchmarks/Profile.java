@@ -7,7 +7,8 @@ import io.hotdsl.validate.TemplateValidator;
 
 /**
  * Runs one operation in a loop for a profiler (e.g. {@code -XX:StartFlightRecording}):
- * {@code Profile build|validate|yaml|json|read N SECONDS}.
+ * {@code Profile build|validate|yaml|json|read|all N SECONDS} ({@code all}: the budgeted build +
+ * validate + render YAML).
  */
 public final class Profile {
   private Profile() {}
@@ -27,9 +28,14 @@ public final class Profile {
         case "yaml" -> HotRenderer.yaml(t);
         case "json" -> HotRenderer.json(t);
         case "read" -> HotReader.read(yaml, "bench.yaml");
+        case "all" -> {
+          Template built = Fixtures.build(n);
+          TemplateValidator.validate(built);
+          yield HotRenderer.yaml(built);
+        }
         default -> throw new IllegalArgumentException(what);
       };
-      sink += r.hashCode();
+      sink += r instanceof String s ? s.length() : r.hashCode();
       ops++;
     }
     System.out.println(what + " n=" + n + ": " + ops + " ops (" + (sink & 1) + ")");

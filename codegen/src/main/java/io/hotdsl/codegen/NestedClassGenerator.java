@@ -7,8 +7,6 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.hotdsl.schema.PropertySchema;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -21,6 +19,7 @@ import javax.lang.model.element.Modifier;
 final class NestedClassGenerator {
   static final ClassName HEAT_ENUM = ClassName.get("io.hotdsl.functions", "HeatEnum");
   static final ClassName TREES = ClassName.get("io.hotdsl.functions", "Trees");
+  static final ClassName SMALL_MAP = ClassName.get("io.hotdsl.model", "SmallMap");
 
   private final ClassContext ctx;
 
@@ -37,8 +36,8 @@ final class NestedClassGenerator {
     TypeSpec.Builder builder = TypeSpec.classBuilder(builderName)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Builds a {@link $T}.", name)
-        .addField(FieldSpec.builder(TypeMapping.MAP_STRING_OBJECT, "values", Modifier.PRIVATE,
-            Modifier.FINAL).initializer("new $T<>()", LinkedHashMap.class).build())
+        .addField(FieldSpec.builder(SMALL_MAP.nestedClass("Builder"), "values", Modifier.PRIVATE,
+            Modifier.FINAL).initializer("$T.builder()", SMALL_MAP).build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     PropertyMembers members = new PropertyMembers(ctx, this, builder, builderName,
         Naming.nestedBuilderScope(), false, name.simpleName());
@@ -68,8 +67,7 @@ final class NestedClassGenerator {
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
             .addParameter(builderName, "b")
-            .addStatement("this.values = $T.unmodifiableMap(new $T<>(b.values))",
-                Collections.class, LinkedHashMap.class)
+            .addStatement("this.values = b.values.build()")
             .build())
         .addMethod(MethodSpec.methodBuilder("builder")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -88,6 +86,13 @@ final class NestedClassGenerator {
             .addModifiers(Modifier.PUBLIC)
             .returns(Object.class)
             .addStatement("return $T.toTree(values)", TREES)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("toTreeNode")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("The keys as set, for writers that turn each value as they reach it.")
+            .returns(Object.class)
+            .addStatement("return values")
             .build())
         .addMethod(MethodSpec.methodBuilder("equals")
             .addAnnotation(Override.class)

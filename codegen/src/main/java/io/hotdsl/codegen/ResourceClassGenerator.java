@@ -90,8 +90,10 @@ final class ResourceClassGenerator {
         .returns(name)
         .addStatement("$T<String> problems = new $T<>()", List.class, ArrayList.class)
         .addCode(members.checks())
+        .beginControlFlow("if (!problems.isEmpty())")
         .addStatement("$T.throwIfAny(problems, \"resource \" + name() + \" (\" + TYPE + \")\")",
             checks)
+        .endControlFlow()
         .addStatement("return new $T(this)", name)
         .build());
     if (anyDeprecatedProperty && !deprecated) {

@@ -34,6 +34,12 @@ public final class FunctionCall<T> implements Value<T> {
     return Collections.singletonMap(name, Trees.toTree(args));
   }
 
+  /** {@code {name: args}} with the arguments as given. */
+  @Override
+  public Object toTreeNode() {
+    return Collections.singletonMap(name, args);
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof FunctionCall<?> f && f.name.equals(name) && Objects.equals(f.args, args);

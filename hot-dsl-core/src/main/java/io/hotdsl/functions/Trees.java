@@ -69,6 +69,33 @@ public final class Trees {
   }
 
   /**
+   * One level of {@link #toTree(Object)}: {@code value} as a tree node — a map, list, string,
+   * number, boolean or null — whose entries or items may still be model values, to be turned by
+   * calling this again as a writer reaches them. Maps come back as they are (their keys are the
+   * writer's to check); integers of every Java type become {@code Long} and floats
+   * {@code Double}, as in {@link #toTree(Object)}.
+   *
+   * @throws IllegalArgumentException for an object that has no HOT representation
+   */
+  public static Object node(Object value) {
+    if (value == null || value instanceof String || value instanceof Map<?, ?>
+        || value instanceof List<?> || value instanceof Boolean || value instanceof Long
+        || value instanceof Double) {
+      return value;
+    }
+    if (value instanceof Value<?> v) {
+      return node(v.toTreeNode());
+    }
+    if (value instanceof Collection<?> c) {
+      return new ArrayList<>(c);
+    }
+    if (value instanceof Object[] array) {
+      return java.util.Arrays.asList(array);
+    }
+    return toTree(value);
+  }
+
+  /**
    * The number a value stands for as Heat converts it: a number, or a string holding one;
    * otherwise null (booleans are no numbers).
    */

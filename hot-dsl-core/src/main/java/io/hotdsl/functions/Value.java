@@ -18,6 +18,16 @@ public interface Value<T> {
    */
   Object toTree();
 
+  /**
+   * This value as one tree node whose children may still be model values (values, enums,
+   * integers), for writers that turn each child with {@link Trees#node} as they reach it instead
+   * of copying the whole tree first. Turned all the way down, it equals {@link #toTree()}, which
+   * is the default.
+   */
+  default Object toTreeNode() {
+    return toTree();
+  }
+
   /** A literal value. */
   static <T> Value<T> of(T literal) {
     return new Literal<>(literal);

@@ -38,7 +38,7 @@ public class Resource {
     this.name = b.name;
     this.type = b.type;
     this.description = b.description;
-    this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(b.properties));
+    this.properties = b.properties.build();
     this.dependsOn = List.copyOf(b.dependsOn);
     this.dependsOnAsList = b.dependsOnAsList;
     this.metadata = b.metadata;
@@ -134,32 +134,45 @@ public class Resource {
 
   /** The HOT tree of this resource (without its name), sections in Heat's documented order. */
   public Map<String, Object> toTree() {
-    Map<String, Object> out = new LinkedHashMap<>();
+    return sections(true);
+  }
+
+  /**
+   * The sections as {@link #toTree()} orders them, their values as set: model values
+   * ({@link io.hotdsl.functions.Value}s, enums) not yet turned into trees, for writers that turn
+   * them as they go ({@link Trees#node}).
+   */
+  Map<String, Object> sections() {
+    return sections(false);
+  }
+
+  private Map<String, Object> sections(boolean trees) {
+    Map<String, Object> out = new LinkedHashMap<>(8);
     out.put("type", type);
     if (description != null) {
       out.put("description", description);
     }
     if (!properties.isEmpty()) {
-      out.put("properties", Trees.toTree(properties));
+      out.put("properties", trees ? Trees.toTree(properties) : properties);
     }
     if (!dependsOn.isEmpty()) {
       out.put("depends_on", dependsOn.size() == 1 && !dependsOnAsList ? dependsOn.get(0) : dependsOn);
     }
     if (metadata != null) {
-      out.put("metadata", Trees.toTree(metadata));
+      out.put("metadata", trees ? Trees.toTree(metadata) : metadata);
     }
     if (updatePolicy != null) {
-      out.put("update_policy", Trees.toTree(updatePolicy));
+      out.put("update_policy", trees ? Trees.toTree(updatePolicy) : updatePolicy);
     }
     if (deletionPolicy != null) {
       out.put("deletion_policy", deletionPolicy instanceof DeletionPolicy p
-          ? p.key() : Trees.toTree(deletionPolicy));
+          ? p.key() : trees ? Trees.toTree(deletionPolicy) : deletionPolicy);
     }
     if (condition != null) {
-      out.put("condition", Trees.toTree(condition));
+      out.put("condition", trees ? Trees.toTree(condition) : condition);
     }
     if (externalId != null) {
-      out.put("external_id", Trees.toTree(externalId));
+      out.put("external_id", trees ? Trees.toTree(externalId) : externalId);
     }
     return out;
   }
@@ -189,7 +202,7 @@ public class Resource {
     private final String name;
     private final String type;
     private String description;
-    private final Map<String, Object> properties = new LinkedHashMap<>();
+    private final SmallMap.Builder properties = SmallMap.builder();
     private final List<String> dependsOn = new ArrayList<>();
     private boolean dependsOnAsList;
     private Object metadata;

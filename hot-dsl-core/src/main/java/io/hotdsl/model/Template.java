@@ -36,7 +36,7 @@ public final class Template {
     this.parameterGroups = List.copyOf(b.parameterGroups);
     this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(b.parameters));
     this.conditions = Collections.unmodifiableMap(new LinkedHashMap<>(b.conditions));
-    this.resources = Collections.unmodifiableMap(new LinkedHashMap<>(b.resources));
+    this.resources = Collections.unmodifiableMap(b.handOverResources());
     this.outputs = Collections.unmodifiableMap(new LinkedHashMap<>(b.outputs));
   }
 
@@ -100,6 +100,23 @@ public final class Template {
    * insertion order.
    */
   public Map<String, Object> toTree() {
+    return tree(false);
+  }
+
+  /**
+   * A read-only view of {@link #toTree()} for writers that go through it once, in order (the
+   * renderers): each resource's sections are built when iteration reaches it and can be collected
+   * right after, and their values are the model's own — {@link io.hotdsl.functions.Value}s, enums,
+   * the property maps as set — for the writer to turn into tree nodes as it goes
+   * ({@link Trees#node}), so rendering a template does not copy it into a tree first. Turned into
+   * trees node by node, it equals {@link #toTree()}; build that to keep, compare or change the
+   * tree.
+   */
+  public Map<String, Object> treeView() {
+    return Collections.unmodifiableMap(tree(true));
+  }
+
+  private Map<String, Object> tree(boolean resourcesOnDemand) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("heat_template_version", version.key());
     if (description != null) {
@@ -120,8 +137,13 @@ public final class Template {
       conditions.forEach((k, v) -> cs.put(k, v.toTree()));
       out.put("conditions", cs);
     }
-    Map<String, Object> rs = new LinkedHashMap<>(resources.size() * 2);
-    resources.forEach((k, v) -> rs.put(k, v.toTree()));
+    Map<String, Object> rs;
+    if (resourcesOnDemand) {
+      rs = new ResourceTreesView(resources);
+    } else {
+      rs = new LinkedHashMap<>(resources.size() * 2);
+      resources.forEach((k, v) -> rs.put(k, v.toTree()));
+    }
     if (!rs.isEmpty() || outputs.isEmpty()) {
       out.put("resources", rs);
     }
@@ -156,7 +178,9 @@ public final class Template {
     private final List<ParameterGroup> parameterGroups = new ArrayList<>();
     private final Map<String, Parameter<?>> parameters = new LinkedHashMap<>();
     private final Map<String, Condition> conditions = new LinkedHashMap<>();
-    private final Map<String, Resource> resources = new LinkedHashMap<>();
+    private Map<String, Resource> resources = new LinkedHashMap<>();
+    /** Whether a built template holds {@link #resources}: copy it before the next change. */
+    private boolean resourcesHandedOver;
     private final Map<String, Output> outputs = new LinkedHashMap<>();
 
     private Builder(HotVersion version) {
@@ -200,8 +224,9 @@ public final class Template {
 
     /** Adds a resource and returns it, so other resources can refer to it. */
     public <R extends Resource> R resource(R resource) {
-      checkUnique(resources, resource.name(), "resource");
-      resources.put(resource.name(), resource);
+      if (ownResources().putIfAbsent(resource.name(), resource) != null) {
+        throw new IllegalArgumentException("duplicate resource name: " + resource.name());
+      }
       return resource;
     }
 
@@ -212,13 +237,13 @@ public final class Template {
 
     /** Replaces the resource of the same name (or adds it). */
     public Builder replaceResource(Resource resource) {
-      resources.put(resource.name(), resource);
+      ownResources().put(resource.name(), resource);
       return this;
     }
 
     /** Removes a resource by name. */
     public Builder removeResource(String name) {
-      resources.remove(name);
+      ownResources().remove(name);
       return this;
     }
 
@@ -240,6 +265,23 @@ public final class Template {
 
     public Template build() {
       return new Template(this);
+    }
+
+    private Map<String, Resource> ownResources() {
+      if (resourcesHandedOver) {
+        resources = new LinkedHashMap<>(resources);
+        resourcesHandedOver = false;
+      }
+      return resources;
+    }
+
+    /**
+     * The resources for a template being built: this builder's map, not a copy (a template of
+     * 10,000 resources is not copied entry by entry); the builder copies it if it changes again.
+     */
+    private Map<String, Resource> handOverResources() {
+      resourcesHandedOver = true;
+      return resources;
     }
 
     private static void checkUnique(Map<String, ?> section, String name, String what) {

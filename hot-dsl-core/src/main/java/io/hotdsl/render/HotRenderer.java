@@ -34,7 +34,7 @@ public final class HotRenderer {
 
   /** The template as HOT YAML. */
   public static String yaml(Template template) {
-    return YamlWriter.write(template.toTree());
+    return YamlWriter.write(template.treeView());
   }
 
   /** The template as JSON (which Heat also reads). */

@@ -1,5 +1,6 @@
 package io.hotdsl.render;
 
+import io.hotdsl.functions.Trees;
 import io.hotdsl.read.PyYamlResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +17,10 @@ import java.util.Map;
  * <p>A <em>tree</em> is made of {@code Map<String, ?>} (iteration order is the output order),
  * {@code List<?>}, {@code String}, integral numbers ({@code Long}, {@code Integer}, {@code Short},
  * {@code Byte}, {@code BigInteger}), floating numbers ({@code Double}, {@code Float},
- * {@code BigDecimal}), {@code Boolean} and {@code null}. Any other value is rejected with an
+ * {@code BigDecimal}), {@code Boolean} and {@code null}; model values in it (a
+ * {@link io.hotdsl.functions.Value}, an enum, an array or another collection) are turned into tree
+ * nodes as the writer reaches them ({@link Trees#node}), so a template is written without being
+ * copied into a tree first. Any other value is rejected with an
  * {@link IllegalArgumentException} naming its path (e.g. {@code resources.web.properties.networks[0]})
  * and its class.
  *
@@ -58,9 +62,9 @@ public final class YamlWriter {
      *     non-string map key, or is nested deeper than 1000 levels (e.g. cyclic)
      */
     public static String write(Object tree) {
-        StringBuilder sb = new StringBuilder(1024);
-        emitTop(tree, sb);
-        return sb.toString();
+        Out out = new Out(new StringBuilder(Out.CHUNK + 1024), new ArrayList<>());
+        emitTop(tree, out);
+        return out.text();
     }
 
     /**
@@ -76,17 +80,16 @@ public final class YamlWriter {
             StringBuilder target = (StringBuilder) out;
             int mark = target.length();
             try {
-                emitTop(tree, target);
+                emitTop(tree, new Out(target, null));
             } catch (RuntimeException e) {
                 target.setLength(mark);
                 throw e;
             }
             return;
         }
-        StringBuilder sb = new StringBuilder(1024);
-        emitTop(tree, sb);
+        String text = write(tree);
         try {
-            out.append(sb);
+            out.append(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -94,25 +97,26 @@ public final class YamlWriter {
 
     // ------------------------------------------------------------------ structure
 
-    private static void emitTop(Object tree, StringBuilder sb) {
+    private static void emitTop(Object raw, Out out) {
         try {
+            Object tree = node(raw);
             if (tree instanceof Map && !((Map<?, ?>) tree).isEmpty()) {
-                map((Map<?, ?>) tree, 0, false, sb, 0);
+                map((Map<?, ?>) tree, 0, false, out, 0);
             } else if (tree instanceof List && !((List<?>) tree).isEmpty()) {
-                list((List<?>) tree, 0, false, sb, 0);
+                list((List<?>) tree, 0, false, out, 0);
             } else if (tree instanceof Map) {
-                sb.append("{}\n");
+                out.sb.append("{}\n");
             } else if (tree instanceof List) {
-                sb.append("[]\n");
+                out.sb.append("[]\n");
             } else {
-                scalar(tree, -1, sb);
+                scalar(tree, -1, out.sb);
             }
         } catch (BadValue e) {
             throw e.toIllegalArgument();
         }
     }
 
-    private static void map(Map<?, ?> m, int indent, boolean firstInline, StringBuilder sb, int depth) {
+    private static void map(Map<?, ?> m, int indent, boolean firstInline, Out out, int depth) {
         if (depth > MAX_DEPTH) {
             throw new BadValue("nesting deeper than " + MAX_DEPTH + " levels (cyclic tree?)", null);
         }
@@ -120,7 +124,7 @@ public final class YamlWriter {
         for (Map.Entry<?, ?> e : m.entrySet()) {
             Object k = e.getKey();
             if (!first || !firstInline) {
-                spaces(indent, sb);
+                spaces(indent, out.sb);
             }
             first = false;
             if (!(k instanceof String)) {
@@ -128,70 +132,93 @@ public final class YamlWriter {
             }
             String key = (String) k;
             try {
-                key(key, indent, sb);
-                sb.append(':');
-                afterColon(e.getValue(), indent, sb, depth);
+                key(key, indent, out.sb);
+                out.sb.append(':');
+                afterColon(node(e.getValue()), indent, out, depth);
             } catch (BadValue bad) {
                 throw bad.at(key);
             }
+            out.boundary();
         }
     }
 
-    private static void afterColon(Object v, int indent, StringBuilder sb, int depth) {
+    private static void afterColon(Object v, int indent, Out out, int depth) {
         if (v instanceof Map) {
             Map<?, ?> m = (Map<?, ?>) v;
             if (m.isEmpty()) {
-                sb.append(" {}\n");
+                out.sb.append(" {}\n");
             } else {
-                sb.append('\n');
-                map(m, indent + 2, false, sb, depth + 1);
+                out.sb.append('\n');
+                map(m, indent + 2, false, out, depth + 1);
             }
         } else if (v instanceof List) {
             List<?> l = (List<?>) v;
             if (l.isEmpty()) {
-                sb.append(" []\n");
+                out.sb.append(" []\n");
             } else {
-                sb.append('\n');
-                list(l, indent + 2, false, sb, depth + 1);
+                out.sb.append('\n');
+                list(l, indent + 2, false, out, depth + 1);
             }
         } else {
-            sb.append(' ');
-            scalar(v, indent, sb);
+            out.sb.append(' ');
+            scalar(v, indent, out.sb);
         }
     }
 
-    private static void list(List<?> l, int indent, boolean firstInline, StringBuilder sb, int depth) {
+    private static void list(List<?> l, int indent, boolean firstInline, Out out, int depth) {
         if (depth > MAX_DEPTH) {
             throw new BadValue("nesting deeper than " + MAX_DEPTH + " levels (cyclic tree?)", null);
         }
         int i = 0;
-        for (Object v : l) {
-            if (i > 0 || !firstInline) {
-                spaces(indent, sb);
+        for (Object item : l) {
+            Object v;
+            try {
+                v = node(item);
+            } catch (BadValue bad) {
+                throw bad.at(i);
             }
-            sb.append("- ");
+            if (i > 0 || !firstInline) {
+                spaces(indent, out.sb);
+            }
+            out.sb.append("- ");
             try {
                 if (v instanceof Map) {
                     Map<?, ?> m = (Map<?, ?>) v;
                     if (m.isEmpty()) {
-                        sb.append("{}\n");
+                        out.sb.append("{}\n");
                     } else {
-                        map(m, indent + 2, true, sb, depth + 1);
+                        map(m, indent + 2, true, out, depth + 1);
                     }
                 } else if (v instanceof List) {
                     List<?> inner = (List<?>) v;
                     if (inner.isEmpty()) {
-                        sb.append("[]\n");
+                        out.sb.append("[]\n");
                     } else {
-                        list(inner, indent + 2, true, sb, depth + 1);
+                        list(inner, indent + 2, true, out, depth + 1);
                     }
                 } else {
-                    scalar(v, indent, sb);
+                    scalar(v, indent, out.sb);
                 }
             } catch (BadValue bad) {
                 throw bad.at(i);
             }
+            out.boundary();
             i++;
+        }
+    }
+
+    /**
+     * A model value as a tree node ({@link Trees#node}): a {@code Value}, an enum, an integer of
+     * any Java type; trees pass through unchanged.
+     */
+    private static Object node(Object v) {
+        if (v instanceof String || v instanceof Map || v instanceof List || v == null) {
+            return v;
+        }
+        try {
+            return Trees.node(v);
+        } catch (IllegalArgumentException e) {
+            throw new BadValue("unsupported value", v);
         }
     }
 
@@ -472,6 +499,40 @@ public final class YamlWriter {
             return PLAIN;
         }
         return SINGLE;
+    }
+
+    /**
+     * Where the text goes: a builder that, for a whole document, is handed over in chunks of about
+     * {@link #CHUNK} characters and joined once at the end, so a large document is never copied
+     * again and again as one builder regrows (nor allocated as ever larger arrays).
+     */
+    private static final class Out {
+        static final int CHUNK = 16 * 1024;
+
+        final StringBuilder sb;
+        private final List<String> chunks;
+
+        /** {@code chunks} null: everything stays in {@code sb} (the caller's builder). */
+        Out(StringBuilder sb, List<String> chunks) {
+            this.sb = sb;
+            this.chunks = chunks;
+        }
+
+        /** Called between entries, where the text may be cut. */
+        void boundary() {
+            if (chunks != null && sb.length() >= CHUNK) {
+                chunks.add(sb.toString());
+                sb.setLength(0);
+            }
+        }
+
+        String text() {
+            if (chunks.isEmpty()) {
+                return sb.toString();
+            }
+            chunks.add(sb.toString());
+            return String.join("", chunks);
+        }
     }
 
     // ------------------------------------------------------------------ errors

@@ -11,7 +11,7 @@ import java.util.Set;
 final class FunctionWalker {
   /** Receives each function call found. */
   interface Visitor {
-    void call(String path, String function, Object args);
+    void call(YamlPath path, String function, Object args);
   }
 
   private final Set<String> functionNames;
@@ -22,26 +22,36 @@ final class FunctionWalker {
     this.visitor = visitor;
   }
 
-  void walk(String path, Object tree) {
+  void walk(YamlPath path, Object tree) {
     if (tree instanceof Map<?, ?> map) {
       if (map.size() == 1) {
         Map.Entry<?, ?> e = map.entrySet().iterator().next();
         if (e.getKey() instanceof String key && functionNames.contains(key)) {
-          String fpath = path.isEmpty() ? key : path + "." + key;
+          YamlPath fpath = path.key(key);
           visitor.call(fpath, key, e.getValue());
           walk(fpath, e.getValue());
           return;
         }
       }
       for (Map.Entry<?, ?> e : map.entrySet()) {
-        String key = String.valueOf(e.getKey());
-        walk(path.isEmpty() ? key : path + "." + key, e.getValue());
+        Object value = e.getValue();
+        if (isCollection(value)) {
+          walk(path.key(String.valueOf(e.getKey())), value);
+        }
       }
     } else if (tree instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
-        walk(path + "[" + i + "]", list.get(i));
+        Object value = list.get(i);
+        if (isCollection(value)) {
+          walk(path.index(i), value);
+        }
       }
     }
+  }
+
+  /** Only maps and lists can hold calls: the walk spends no path on a scalar. */
+  private static boolean isCollection(Object value) {
+    return value instanceof Map || value instanceof List;
   }
 
   /** Whether {@code tree} is a function call or contains one. */

@@ -30,7 +30,7 @@ final class PropertyChecker {
     this.parameters = parameters;
   }
 
-  void check(String path, ResourceTypeSchema schema, Map<?, ?> properties) {
+  void check(YamlPath path, ResourceTypeSchema schema, Map<?, ?> properties) {
     if ("OS::Heat::None".equals(schema.type())) {
       // NoneResource overrides validate(): it takes and ignores any properties
       return;
@@ -39,19 +39,19 @@ final class PropertyChecker {
         schema.type());
   }
 
-  private void checkMap(String path, Map<String, PropertySchema> schema, Map<?, ?> values,
+  private void checkMap(YamlPath path, Map<String, PropertySchema> schema, Map<?, ?> values,
       String owner) {
     checkMap(path, schema, values, owner, null);
   }
 
   /** {@code type} is the resource type for its top-level properties (hidden ones allowed), else null. */
-  private void checkMap(String path, Map<String, PropertySchema> schema, Map<?, ?> values,
+  private void checkMap(YamlPath path, Map<String, PropertySchema> schema, Map<?, ?> values,
       String owner, String type) {
     for (Object key : values.keySet()) {
       if (!schema.containsKey(key)
           && !(type != null && key instanceof String k && HeatHidden.isHiddenProperty(type, k))) {
-        problems.add(Problem.error(path + "." + key, "unknown property \"" + key + "\" of "
-            + owner + "; expected one of " + schema.keySet()));
+        error(path.key(String.valueOf(key)), "unknown property \"" + key + "\" of "
+            + owner + "; expected one of " + schema.keySet());
       }
     }
     for (Map.Entry<String, PropertySchema> e : schema.entrySet()) {
@@ -60,12 +60,12 @@ final class PropertyChecker {
       Object value = values.get(key);
       if (value == null) {
         if (ps.required() && ps.defaultValue() == null && !setAsHidden(type, key, values)) {
-          problems.add(Problem.error(path + "." + key, "required property \"" + key + "\" of "
-              + owner + " is not set" + (values.containsKey(key) ? " (it is null)" : "")));
+          error(path.key(key), "required property \"" + key + "\" of "
+              + owner + " is not set" + (values.containsKey(key) ? " (it is null)" : ""));
         }
         continue;
       }
-      checkValue(path + "." + key, ps, value);
+      checkValue(path, key, -1, ps, value);
     }
   }
 
@@ -82,62 +82,71 @@ final class PropertyChecker {
     return false;
   }
 
-  private void checkValue(String path, PropertySchema ps, Object value) {
+  /**
+   * Checks {@code value}, the value of {@code key} (or, when null, of list item {@code index})
+   * under {@code parent}; the value's own path is built only for a problem or a nested check.
+   */
+  private void checkValue(YamlPath parent, String key, int index, PropertySchema ps,
+      Object value) {
     if (isFunction(value) || ps.type() == null) {
       return;
     }
     switch (ps.type()) {
       case "string" -> {
         if (value instanceof Map || value instanceof List) {
-          problems.add(Problem.error(path, "expected a string, not " + ParameterValues.kind(value)));
+          error(at(parent, key, index), "expected a string, not " + ParameterValues.kind(value));
           return;
         }
       }
       case "integer" -> {
+        if (value instanceof Long || value instanceof Integer) {
+          break;
+        }
         BigDecimal n = Trees.decimal(value);
         if (n == null || n.stripTrailingZeros().scale() > 0) {
-          problems.add(Problem.error(path, "expected an integer, not "
-              + ParameterValues.kind(value) + describeScalar(value)));
+          error(at(parent, key, index), "expected an integer, not "
+              + ParameterValues.kind(value) + describeScalar(value));
           return;
         }
       }
       case "number" -> {
         if (Trees.decimal(value) == null) {
-          problems.add(Problem.error(path, "expected a number, not "
-              + ParameterValues.kind(value) + describeScalar(value)));
+          error(at(parent, key, index), "expected a number, not "
+              + ParameterValues.kind(value) + describeScalar(value));
           return;
         }
       }
       case "boolean" -> {
         if (!(value instanceof Boolean)
             && !(value instanceof String s && BOOLEAN_WORDS.contains(s.toLowerCase(Locale.ROOT)))) {
-          problems.add(Problem.error(path, "expected a boolean, not "
-              + ParameterValues.kind(value) + describeScalar(value)));
+          error(at(parent, key, index), "expected a boolean, not "
+              + ParameterValues.kind(value) + describeScalar(value));
           return;
         }
       }
       case "map" -> {
         if (!(value instanceof Map<?, ?> m)) {
-          problems.add(Problem.error(path, "expected a map, not " + ParameterValues.kind(value)));
+          error(at(parent, key, index), "expected a map, not " + ParameterValues.kind(value));
           return;
         }
         if (!ps.schema().isEmpty()) {
-          checkMap(path, ps.schema(), m, "this map");
+          checkMap(at(parent, key, index), ps.schema(), m, "this map");
         }
       }
       case "list" -> {
         if (!(value instanceof List<?> l)) {
-          problems.add(Problem.error(path, "expected a list, not " + ParameterValues.kind(value)));
+          error(at(parent, key, index), "expected a list, not " + ParameterValues.kind(value));
           return;
         }
         PropertySchema item = ps.itemSchema();
-        if (item != null) {
+        if (item != null && !l.isEmpty()) {
+          YamlPath listPath = at(parent, key, index);
           for (int i = 0; i < l.size(); i++) {
             Object v = l.get(i);
             if (v == null) {
               continue;
             }
-            checkValue(path + "[" + i + "]", item, v);
+            checkValue(listPath, null, i, item, v);
           }
         }
       }
@@ -153,11 +162,19 @@ final class PropertyChecker {
       for (Object item : items) {
         String violation = item == null ? null : c.violation(item);
         if (violation != null) {
-          problems.add(Problem.error(path, violation));
+          error(at(parent, key, index), violation);
           break;
         }
       }
     }
+  }
+
+  private static YamlPath at(YamlPath parent, String key, int index) {
+    return key != null ? parent.key(key) : parent.index(index);
+  }
+
+  private void error(YamlPath path, String message) {
+    problems.add(Problem.error(path.toString(), message));
   }
 
   private static String describeScalar(Object value) {

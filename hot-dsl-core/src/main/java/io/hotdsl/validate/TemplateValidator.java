@@ -13,8 +13,6 @@ import io.hotdsl.schema.ResourceTypes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +39,9 @@ public final class TemplateValidator {
   /** Parameters Heat provides to every template. */
   static final Set<String> PSEUDO_PARAMETERS =
       Set.of("OS::stack_name", "OS::stack_id", "OS::project_id");
+
+  private static final Set<String> DEPLOYMENT_TYPES =
+      Set.of("OS::Heat::SoftwareDeployment", "OS::Heat::StructuredDeployment");
 
   private TemplateValidator() {}
 
@@ -70,7 +71,6 @@ public final class TemplateValidator {
     ctx.checkParameters();
     ctx.checkConditions();
     ctx.checkResources();
-    ctx.checkDeploymentServers();
     ctx.checkOutputs();
     ctx.checkCycles();
     ctx.checkLimits();
@@ -89,8 +89,8 @@ public final class TemplateValidator {
     Set<String> used = new HashSet<>();
     FunctionWalker walker = new FunctionWalker(HotVersion.allFunctionNames(),
         (path, name, args) -> used.add(name));
-    template.resources().forEach((n, r) -> walker.walk("", r.toTree()));
-    template.outputs().forEach((n, o) -> walker.walk("", o.toTree()));
+    template.resources().forEach((n, r) -> walker.walk(YamlPath.ROOT, r.toTree()));
+    template.outputs().forEach((n, o) -> walker.walk(YamlPath.ROOT, o.toTree()));
     for (String fn : used) {
       HotVersion v = HotVersion.lowestAllowing(fn).orElse(HotVersion.LATEST);
       if (!v.isAtLeast(lowest) || v == lowest) {
@@ -101,7 +101,7 @@ public final class TemplateValidator {
     Set<String> conditionFns = new HashSet<>();
     FunctionWalker cw = new FunctionWalker(HotVersion.allFunctionNames(),
         (path, name, args) -> conditionFns.add(name));
-    template.conditions().values().forEach(c -> cw.walk("", c.toTree()));
+    template.conditions().values().forEach(c -> cw.walk(YamlPath.ROOT, c.toTree()));
     for (String fn : conditionFns) {
       HotVersion v = HotVersion.lowestAllowingInConditions(fn).orElse(HotVersion.LATEST);
       if (v.isAtLeast(lowest)) {
@@ -117,16 +117,23 @@ public final class TemplateValidator {
     final Template template;
     final HotVersion version;
     final List<Problem> problems = new ArrayList<>();
-    final Map<String, Set<String>> dependencies = new LinkedHashMap<>();
+    final DependencyGraph dependencies;
+    final PropertyChecker properties;
     java.util.function.Predicate<String> mappedTypes = type -> false;
 
     Context(Template template) {
       this.template = template;
       this.version = template.version();
+      this.dependencies = new DependencyGraph(template.resources().keySet());
+      this.properties = new PropertyChecker(problems, template.parameters());
     }
 
     void error(String path, String message) {
       problems.add(Problem.error(path, message));
+    }
+
+    void error(YamlPath path, String message) {
+      problems.add(Problem.error(path.toString(), message));
     }
 
     void checkParameterGroups() {
@@ -218,7 +225,7 @@ public final class TemplateValidator {
         return;
       }
       for (Condition c : template.conditions().values()) {
-        String path = "conditions." + c.name();
+        YamlPath path = YamlPath.of("conditions").key(c.name());
         Object tree = c.toTree();
         if (tree instanceof Boolean) {
           continue;
@@ -249,7 +256,7 @@ public final class TemplateValidator {
       }
     }
 
-    private void checkConditionName(String path, String name) {
+    private void checkConditionName(YamlPath path, String name) {
       if (!template.conditions().containsKey(name)) {
         error(path, "unknown condition \"" + name + "\"; expected one of "
             + template.conditions().keySet());
@@ -257,54 +264,62 @@ public final class TemplateValidator {
     }
 
     void checkResources() {
+      YamlPath resources = YamlPath.of("resources");
+      List<Problem> deploymentProblems = new ArrayList<>();
+      int self = -1; // the position of r: the graph numbers resources in template order
       for (Resource r : template.resources().values()) {
-        String path = "resources." + r.name();
-        Set<String> deps = new LinkedHashSet<>();
-        dependencies.put(r.name(), deps);
+        self++;
+        YamlPath path = resources.key(r.name());
         Map<String, Object> tree = r.toTree();
         if (r.condition() != null && !version.hasConditions()) {
-          error(path + ".condition", "resource conditions need heat_template_version "
+          error(path.key("condition"), "resource conditions need heat_template_version "
               + "2016-10-14 or newer; this template is " + version);
         } else if (r.condition() instanceof String name) {
-          checkConditionName(path + ".condition", name);
+          checkConditionName(path.key("condition"), name);
         }
         if (r.externalId() != null && !version.isAtLeast(HotVersion.V2016_10_14)) {
-          error(path + ".external_id", "external_id needs heat_template_version 2016-10-14 or "
+          error(path.key("external_id"), "external_id needs heat_template_version 2016-10-14 or "
               + "newer; this template is " + version);
         }
         for (int i = 0; i < r.dependsOn().size(); i++) {
           String dep = r.dependsOn().get(i);
-          String dpath = path + ".depends_on" + (r.dependsOn().size() > 1 ? "[" + i + "]" : "");
-          if (!template.resources().containsKey(dep)) {
+          YamlPath dpath = r.dependsOn().size() > 1
+              ? path.key("depends_on").index(i) : path.key("depends_on");
+          int target = dependencies.positionOf(dep);
+          if (target < 0) {
             error(dpath, "unknown resource \"" + dep + "\"; depends_on expects a resource of "
                 + "this template");
           } else {
-            deps.add(dep);
+            dependencies.add(self, target);
           }
         }
-        walkValues(path + ".properties", tree.get("properties"), deps);
-        walkValues(path + ".metadata", tree.get("metadata"), deps);
-        walkValues(path + ".update_policy", tree.get("update_policy"), null);
-        checkUpdatePolicy(path + ".update_policy", r.type(), tree.get("update_policy"));
-        walkValues(path + ".deletion_policy", tree.get("deletion_policy"), null);
+        walkValues(path, "properties", tree.get("properties"), self);
+        walkValues(path, "metadata", tree.get("metadata"), self);
+        Object updatePolicy = tree.get("update_policy");
+        if (updatePolicy != null) {
+          walkValues(path, "update_policy", updatePolicy, -1);
+          checkUpdatePolicy(path.key("update_policy"), r.type(), updatePolicy);
+        }
+        walkValues(path, "deletion_policy", tree.get("deletion_policy"), -1);
         Map<?, ?> props = tree.get("properties") instanceof Map<?, ?> m ? m : Map.of();
         Optional<ResourceTypeSchema> schema = schemaOf(r);
         if (schema.isEmpty()) {
-          checkUnknownType(path + ".type", r.type());
+          checkUnknownType(path.key("type"), r.type());
         } else if (r.externalId() == null) {
           // Heat validates an external resource's reference only, not its properties
-          new PropertyChecker(problems, template.parameters())
-              .check(path + ".properties", schema.get(), props);
+          properties.check(path.key("properties"), schema.get(), props);
           checkMemberTypes(path, schema.get().type(), props);
         }
+        checkDeploymentServer(r, props, deploymentProblems);
       }
+      problems.addAll(deploymentProblems);
     }
 
     /**
      * A type that is no known schema, no template file and not mapped by an environment is an
      * error, as in Heat, once schemas are known at all (hot-dsl-resources on the class path).
      */
-    private void checkUnknownType(String path, String type) {
+    private void checkUnknownType(YamlPath path, String type) {
       if (isTemplateReference(type) || mappedTypes.test(type) || ResourceTypes.isEmpty()
           || ResourceTypes.lookup(type).isPresent()
           || HeatHidden.isHiddenType(type) || HeatHidden.alias(type).isPresent()) {
@@ -316,33 +331,30 @@ public final class TemplateValidator {
 
     /**
      * Heat's SoftwareDeployment.validate: the server a deployment targets (get_resource) must
-     * have user_data_format SOFTWARE_CONFIG; OS::Nova::Server's default is HEAT_CFNTOOLS.
+     * have user_data_format SOFTWARE_CONFIG; OS::Nova::Server's default is HEAT_CFNTOOLS. Checked
+     * in the same pass over the resources; its problems follow theirs.
      */
-    void checkDeploymentServers() {
-      for (Resource r : template.resources().values()) {
-        if (!Set.of("OS::Heat::SoftwareDeployment", "OS::Heat::StructuredDeployment")
-            .contains(r.type()) || r.externalId() != null
-            || !(r.toTree().get("properties") instanceof Map<?, ?> dp)
-            || !(dp.get("server") instanceof Map<?, ?> ref && ref.size() == 1
-                && ref.get("get_resource") instanceof String serverName)) {
-          continue;
-        }
-        Resource server = template.resource(serverName);
-        if (server == null || !"OS::Nova::Server".equals(server.type())) {
-          continue;
-        }
-        Object format = server.toTree().get("properties") instanceof Map<?, ?> props
-            ? props.get("user_data_format") : null;
-        if (format == null || format instanceof String f && !f.equals("SOFTWARE_CONFIG")) {
-          error("resources." + r.name() + ".properties.server", "server \"" + serverName
-              + "\" has software deployments, so its user_data_format must be SOFTWARE_CONFIG, not "
-              + (format == null ? "the default HEAT_CFNTOOLS" : format));
-        }
+    private void checkDeploymentServer(Resource r, Map<?, ?> props, List<Problem> out) {
+      if (!DEPLOYMENT_TYPES.contains(r.type()) || r.externalId() != null
+          || !(props.get("server") instanceof Map<?, ?> ref && ref.size() == 1
+              && ref.get("get_resource") instanceof String serverName)) {
+        return;
+      }
+      Resource server = template.resource(serverName);
+      if (server == null || !"OS::Nova::Server".equals(server.type())) {
+        return;
+      }
+      Object format = server.toTree().get("properties") instanceof Map<?, ?> serverProps
+          ? serverProps.get("user_data_format") : null;
+      if (format == null || format instanceof String f && !f.equals("SOFTWARE_CONFIG")) {
+        out.add(Problem.error("resources." + r.name() + ".properties.server", "server \""
+            + serverName + "\" has software deployments, so its user_data_format must be "
+            + "SOFTWARE_CONFIG, not " + (format == null ? "the default HEAT_CFNTOOLS" : format)));
       }
     }
 
     /** Heat checks update_policy keys against the type's update_policy_schema (often empty). */
-    private void checkUpdatePolicy(String path, String type, Object policy) {
+    private void checkUpdatePolicy(YamlPath path, String type, Object policy) {
       if (!(policy instanceof Map<?, ?> m) || FunctionWalker.containsFunction(policy,
           Set.of("get_param", "resource_facade", "if", "yaql", "map_merge", "map_replace"))) {
         return;
@@ -352,7 +364,7 @@ public final class TemplateValidator {
       keys.ifPresent(allowed -> {
         for (Object k : m.keySet()) {
           if (!allowed.contains(String.valueOf(k))) {
-            error(path + "." + k, "unknown update policy \"" + k + "\" of " + type
+            error(path.key(String.valueOf(k)), "unknown update policy \"" + k + "\" of " + type
                 + (allowed.isEmpty() ? "; this type takes no update_policy"
                     : "; expected one of " + new java.util.TreeSet<>(allowed)));
           }
@@ -365,19 +377,19 @@ public final class TemplateValidator {
      * stack: {@code ResourceGroup.resource_def.type}, {@code AutoScalingGroup.resource.type},
      * {@code ResourceChain.resources[i]}, when written literally.
      */
-    private void checkMemberTypes(String path, String type, Map<?, ?> props) {
+    private void checkMemberTypes(YamlPath path, String type, Map<?, ?> props) {
       switch (type) {
         case "OS::Heat::ResourceGroup", "OS::Heat::AutoScalingGroup" -> {
           String key = type.equals("OS::Heat::ResourceGroup") ? "resource_def" : "resource";
           if (props.get(key) instanceof Map<?, ?> def && def.get("type") instanceof String t) {
-            checkUnknownType(path + ".properties." + key + ".type", t);
+            checkUnknownType(path.key("properties").key(key).key("type"), t);
           }
         }
         case "OS::Heat::ResourceChain" -> {
           if (props.get("resources") instanceof List<?> l) {
             for (int i = 0; i < l.size(); i++) {
               if (l.get(i) instanceof String t) {
-                checkUnknownType(path + ".properties.resources[" + i + "]", t);
+                checkUnknownType(path.key("properties").key("resources").index(i), t);
               }
             }
           }
@@ -388,23 +400,25 @@ public final class TemplateValidator {
 
     void checkOutputs() {
       template.outputs().forEach((name, output) -> {
-        String path = "outputs." + name;
+        YamlPath path = YamlPath.of("outputs").key(name);
         Map<String, Object> tree = output.toTree();
         if (output.condition() != null && !version.hasConditions()) {
           // Heat before 2016-10-14 ignores the key: the output is always there
-          problems.add(Problem.warning(path + ".condition", "output conditions need "
+          problems.add(Problem.warning(path.key("condition").toString(), "output conditions need "
               + "heat_template_version 2016-10-14 or newer; Heat ignores this one in " + version));
         } else if (output.condition() instanceof String c) {
-          checkConditionName(path + ".condition", c);
+          checkConditionName(path.key("condition"), c);
         }
-        walkValues(path + ".value", tree.get("value"), null);
+        walkValues(path, "value", tree.get("value"), -1);
       });
     }
 
-    private void walkValues(String path, Object tree, Set<String> deps) {
+    /** Checks the function calls in {@code tree}, the value of {@code key} under {@code parent}. */
+    private void walkValues(YamlPath parent, String key, Object tree, int dependent) {
       if (tree == null) {
         return;
       }
+      YamlPath path = parent.key(key);
       new FunctionWalker(HotVersion.allFunctionNames(), (p, name, args) -> {
         if (!version.allows(name)) {
           error(p, notAllowed(name, false));
@@ -414,8 +428,9 @@ public final class TemplateValidator {
           case "get_param" -> checkGetParam(p, args);
           case "get_resource" -> {
             if (args instanceof String target) {
-              if (checkResourceRef(p, target) && deps != null) {
-                deps.add(target);
+              int position = checkResourceRef(p, target);
+              if (position >= 0 && dependent >= 0) {
+                dependencies.add(dependent, position);
               }
             } else if (!(args instanceof Map)) {
               error(p, "get_resource expects a resource name, not " + describe(args));
@@ -423,9 +438,10 @@ public final class TemplateValidator {
           }
           case "get_attr" -> {
             if (args instanceof List<?> l && l.size() >= 2 && l.get(0) instanceof String target) {
-              if (checkResourceRef(p, target)) {
-                if (deps != null) {
-                  deps.add(target);
+              int position = checkResourceRef(p, target);
+              if (position >= 0) {
+                if (dependent >= 0) {
+                  dependencies.add(dependent, position);
                 }
                 if (l.get(1) instanceof String attr) {
                   checkAttribute(p, template.resource(target), attr);
@@ -446,7 +462,7 @@ public final class TemplateValidator {
           case "if" -> {
             if (args instanceof List<?> l && l.size() == 3) {
               if (l.get(0) instanceof String c) {
-                checkConditionName(p + "[0]", c);
+                checkConditionName(p.index(0), c);
               }
             } else {
               error(p, "if expects [condition, value if true, value if false], not "
@@ -458,16 +474,17 @@ public final class TemplateValidator {
       }).walk(path, tree);
     }
 
-    private boolean checkResourceRef(String path, String target) {
-      if (!template.resources().containsKey(target)) {
+    /** The position of resource {@code target}, or -1 after reporting that there is none. */
+    private int checkResourceRef(YamlPath path, String target) {
+      int position = dependencies.positionOf(target);
+      if (position < 0) {
         error(path, "unknown resource \"" + target + "\"; expected one of "
             + abbreviate(template.resources().keySet()));
-        return false;
       }
-      return true;
+      return position;
     }
 
-    private void checkAttribute(String path, Resource target, String attr) {
+    private void checkAttribute(YamlPath path, Resource target, String attr) {
       schemaOf(target).ifPresent(s -> {
         if (!s.hasAttribute(attr) && !acceptsAnyAttribute(s)
             && !HeatHidden.isHiddenAttribute(s.type(), attr)) {
@@ -495,7 +512,7 @@ public final class TemplateValidator {
       return HeatHidden.alias(r.type()).flatMap(ResourceTypes::lookup);
     }
 
-    private void checkGetParam(String path, Object args) {
+    private void checkGetParam(YamlPath path, Object args) {
       Object name = args instanceof List<?> l && !l.isEmpty() ? l.get(0) : args;
       if (name instanceof String s) {
         if (!template.parameters().containsKey(s) && !PSEUDO_PARAMETERS.contains(s)) {
@@ -522,39 +539,8 @@ public final class TemplateValidator {
     }
 
     void checkCycles() {
-      Map<String, Integer> state = new HashMap<>();
-      Set<String> reported = new HashSet<>();
-      for (String start : dependencies.keySet()) {
-        if (state.containsKey(start)) {
-          continue;
-        }
-        // iterative DFS keeping the path, so 10,000-resource chains do not overflow the stack
-        List<String> stack = new ArrayList<>();
-        List<java.util.Iterator<String>> iters = new ArrayList<>();
-        stack.add(start);
-        iters.add(dependencies.get(start).iterator());
-        state.put(start, 1);
-        while (!stack.isEmpty()) {
-          java.util.Iterator<String> it = iters.get(iters.size() - 1);
-          if (it.hasNext()) {
-            String next = it.next();
-            Integer s = state.get(next);
-            if (s == null) {
-              state.put(next, 1);
-              stack.add(next);
-              iters.add(dependencies.getOrDefault(next, Set.of()).iterator());
-            } else if (s == 1) {
-              List<String> cycle = new ArrayList<>(stack.subList(stack.indexOf(next), stack.size()));
-              cycle.add(next);
-              if (reported.add(String.join(",", new java.util.TreeSet<>(cycle)))) {
-                error("resources." + next, "circular dependency: " + String.join(" -> ", cycle));
-              }
-            }
-          } else {
-            state.put(stack.remove(stack.size() - 1), 2);
-            iters.remove(iters.size() - 1);
-          }
-        }
+      for (List<String> cycle : dependencies.cycles()) {
+        error("resources." + cycle.get(0), "circular dependency: " + String.join(" -> ", cycle));
       }
     }
 

@@ -1,0 +1,129 @@
+package io.hotdsl.validate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The resources of a template and what each depends on (depends_on, get_resource, get_attr), by
+ * position: a 10,000-resource template costs one name lookup per edge and a few int arrays, not
+ * a map and a set per resource.
+ */
+final class DependencyGraph {
+  private static final int[] NO_EDGES = new int[0];
+
+  private final String[] names;
+  /** Open addressing, name → position: no boxed positions, no entry objects. */
+  private final String[] slotNames;
+  private final int[] slotPositions;
+  private final int[][] edges;
+  private final int[] edgeCounts;
+
+  /** A graph of {@code names} (in template order) without edges. */
+  DependencyGraph(Collection<String> names) {
+    this.names = names.toArray(new String[0]);
+    int capacity = Integer.highestOneBit(Math.max(2, this.names.length * 2 - 1)) << 1;
+    this.slotNames = new String[capacity];
+    this.slotPositions = new int[capacity];
+    for (int i = 0; i < this.names.length; i++) {
+      int slot = slotOf(this.names[i]);
+      if (slotNames[slot] == null) {
+        slotNames[slot] = this.names[i];
+        slotPositions[slot] = i;
+      }
+    }
+    this.edges = new int[this.names.length][];
+    Arrays.fill(edges, NO_EDGES);
+    this.edgeCounts = new int[this.names.length];
+  }
+
+  /** The position of resource {@code name}, or -1 if the template has none of that name. */
+  int positionOf(String name) {
+    int slot = slotOf(name);
+    return slotNames[slot] == null ? -1 : slotPositions[slot];
+  }
+
+  /** The slot that holds {@code name}, or the empty slot where it would go. */
+  private int slotOf(String name) {
+    int mask = slotNames.length - 1;
+    int h = name.hashCode();
+    int slot = (h ^ (h >>> 16)) & mask;
+    while (slotNames[slot] != null && !slotNames[slot].equals(name)) {
+      slot = (slot + 1) & mask;
+    }
+    return slot;
+  }
+
+  /** Records that the resource at {@code from} depends on the one at {@code to}. */
+  void add(int from, int to) {
+    int count = edgeCounts[from];
+    int[] out = edges[from];
+    for (int i = 0; i < count; i++) {
+      if (out[i] == to) {
+        return;
+      }
+    }
+    if (count == out.length) {
+      out = Arrays.copyOf(out, Math.max(4, count * 2));
+      edges[from] = out;
+    }
+    out[count] = to;
+    edgeCounts[from] = count + 1;
+  }
+
+  /**
+   * Every dependency cycle, once per set of members, as the path that closes it
+   * ({@code [a, b, a]}), in the order a depth-first search from each resource in template order
+   * meets them. Iterative, so a chain of 10,000 resources does not overflow the stack.
+   */
+  List<List<String>> cycles() {
+    int n = names.length;
+    List<List<String>> cycles = new ArrayList<>();
+    Set<String> reported = new HashSet<>();
+    byte[] state = new byte[n]; // 0 unseen, 1 on the path, 2 done
+    int[] path = new int[n];
+    int[] next = new int[n];
+    for (int start = 0; start < n; start++) {
+      if (state[start] != 0) {
+        continue;
+      }
+      int top = 0;
+      path[0] = start;
+      next[0] = 0;
+      state[start] = 1;
+      while (top >= 0) {
+        int v = path[top];
+        if (next[top] < edgeCounts[v]) {
+          int w = edges[v][next[top]++];
+          if (state[w] == 0) {
+            state[w] = 1;
+            top++;
+            path[top] = w;
+            next[top] = 0;
+          } else if (state[w] == 1) {
+            int from = top;
+            while (path[from] != w) {
+              from--;
+            }
+            List<String> cycle = new ArrayList<>(top - from + 2);
+            for (int i = from; i <= top; i++) {
+              cycle.add(names[path[i]]);
+            }
+            cycle.add(names[w]);
+            if (reported.add(String.join(",", new TreeSet<>(cycle)))) {
+              cycles.add(cycle);
+            }
+          }
+        } else {
+          state[v] = 2;
+          top--;
+        }
+      }
+    }
+    return cycles;
+  }
+}

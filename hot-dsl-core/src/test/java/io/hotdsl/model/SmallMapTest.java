@@ -1,0 +1,90 @@
+package io.hotdsl.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@link SmallMap}: an unmodifiable map in insertion order, and the builder resources use. */
+class SmallMapTest {
+
+  @Test
+  void copyKeepsOrderAndEqualsAHashedMapOfTheSameEntries() {
+    Map<String, Object> source = new LinkedHashMap<>();
+    source.put("image", "cirros");
+    source.put("flavor", "m1.small");
+    source.put("networks", List.of("a"));
+    Map<String, Object> copy = SmallMap.copyOf(source);
+
+    assertThat(copy.keySet()).containsExactly("image", "flavor", "networks");
+    assertThat(copy).isEqualTo(source).hasSameHashCodeAs(source);
+    assertThat(copy.get("flavor")).isEqualTo("m1.small");
+    assertThat(copy.get(new String("flavor"))).isEqualTo("m1.small");
+    assertThat(copy.containsKey("name")).isFalse();
+    assertThat(copy.get(42)).isNull();
+    assertThat(copy.toString()).isEqualTo(source.toString());
+  }
+
+  @Test
+  void copyIsUnmodifiableAndIndependentOfItsSource() {
+    Map<String, Object> source = new LinkedHashMap<>(Map.of("a", 1));
+    Map<String, Object> copy = SmallMap.copyOf(source);
+    source.put("b", 2);
+
+    assertThat(copy).containsOnlyKeys("a");
+    assertThatThrownBy(() -> copy.put("c", 3)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> copy.entrySet().iterator().next().setValue(9))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void largeMapsAreHashed() {
+    Map<String, Object> source = new LinkedHashMap<>();
+    for (int i = 0; i <= SmallMap.MAX_SCANNED; i++) {
+      source.put("k" + i, i);
+    }
+    Map<String, Object> copy = SmallMap.copyOf(source);
+
+    assertThat(copy).isNotInstanceOf(SmallMap.class).isEqualTo(source);
+    assertThat(copy.keySet()).containsExactlyElementsOf(source.keySet());
+    assertThatThrownBy(() -> copy.remove("k0")).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void builderReplacesInPlaceRemovesAndKeepsFirstSetOrder() {
+    SmallMap.Builder b = SmallMap.builder();
+    for (String key : List.of("a", "b", "c", "d", "e", "f")) {
+      b.put(key, key.toUpperCase());
+    }
+    b.put("b", "B2");
+    b.remove("c");
+    b.remove("missing");
+
+    assertThat(b.keySet()).containsExactly("a", "b", "d", "e", "f");
+    assertThat(b.get("b")).isEqualTo("B2");
+    assertThat(b.build()).isInstanceOf(SmallMap.class)
+        .isEqualTo(Map.of("a", "A", "b", "B2", "d", "D", "e", "E", "f", "F"));
+  }
+
+  @Test
+  void builderCanGoOnAfterBuildWithoutChangingWhatItBuilt() {
+    SmallMap.Builder b = SmallMap.builder();
+    b.put("a", 1);
+    Map<String, Object> first = b.build();
+    b.put("a", 2);
+    b.put("b", 3);
+
+    assertThat(first).isEqualTo(Map.of("a", 1));
+    assertThat(b.build()).isEqualTo(Map.of("a", 2, "b", 3));
+    assertThat(SmallMap.builder().build()).isEmpty();
+  }
+
+  @Test
+  void builderRejectsNullKeys() {
+    assertThatThrownBy(() -> SmallMap.builder().put(null, 1))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("map key");
+  }
+}
