@@ -139,10 +139,12 @@ public class Resource {
 
   /**
    * The sections as {@link #toTree()} orders them, their values as set: model values
-   * ({@link io.hotdsl.functions.Value}s, enums) not yet turned into trees, for writers that turn
-   * them as they go ({@link Trees#node}).
+   * ({@link io.hotdsl.functions.Value}s, enums, integers) not yet turned into trees, for the
+   * renderer and the validator, which turn each node as they reach it ({@link Trees#node}) instead
+   * of copying the resource into a tree first. A new map each time; the values are the
+   * resource's own and must not be changed.
    */
-  Map<String, Object> sections() {
+  public Map<String, Object> sections() {
     return sections(false);
   }
 

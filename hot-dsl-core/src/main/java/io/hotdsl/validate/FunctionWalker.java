@@ -1,12 +1,14 @@
 package io.hotdsl.validate;
 
+import io.hotdsl.functions.Trees;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Walks a value tree and reports each function call (a single-key map whose key is a function
- * name, as Heat parses them) with its YAML path, innermost calls included.
+ * Walks a value tree (or a resource's model values, node by node) and reports each function call
+ * (a single-key map whose key is a function name, as Heat parses them) with its YAML path,
+ * innermost calls included.
  */
 final class FunctionWalker {
   /** Receives each function call found. */
@@ -22,40 +24,52 @@ final class FunctionWalker {
     this.visitor = visitor;
   }
 
-  void walk(YamlPath path, Object tree) {
+  /**
+   * Walks {@code value}: a tree, or model values ({@code Value}s, enums, integers) that are
+   * turned into tree nodes as the walk reaches them ({@link Trees#node}). The visitor gets the
+   * arguments of each call as one tree node; the items in them may still be model values.
+   */
+  void walk(YamlPath path, Object value) {
+    Object tree = Trees.node(value);
     if (tree instanceof Map<?, ?> map) {
       if (map.size() == 1) {
         Map.Entry<?, ?> e = map.entrySet().iterator().next();
         if (e.getKey() instanceof String key && functionNames.contains(key)) {
           YamlPath fpath = path.key(key);
-          visitor.call(fpath, key, e.getValue());
-          walk(fpath, e.getValue());
+          Object args = Trees.node(e.getValue());
+          visitor.call(fpath, key, args);
+          walk(fpath, args);
           return;
         }
       }
       for (Map.Entry<?, ?> e : map.entrySet()) {
-        Object value = e.getValue();
-        if (isCollection(value)) {
-          walk(path.key(String.valueOf(e.getKey())), value);
+        Object child = e.getValue();
+        if (mayHoldCalls(child)) {
+          walk(path.key(String.valueOf(e.getKey())), child);
         }
       }
     } else if (tree instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
-        Object value = list.get(i);
-        if (isCollection(value)) {
-          walk(path.index(i), value);
+        Object child = list.get(i);
+        if (mayHoldCalls(child)) {
+          walk(path.index(i), child);
         }
       }
     }
   }
 
-  /** Only maps and lists can hold calls: the walk spends no path on a scalar. */
-  private static boolean isCollection(Object value) {
-    return value instanceof Map || value instanceof List;
+  /** Scalars hold no calls: the walk spends no path on them. */
+  static boolean mayHoldCalls(Object value) {
+    return !(value == null || value instanceof String || value instanceof Number
+        || value instanceof Boolean || value instanceof Enum);
   }
 
   /** Whether {@code tree} is a function call or contains one. */
-  static boolean containsFunction(Object tree, Set<String> functionNames) {
+  static boolean containsFunction(Object value, Set<String> functionNames) {
+    if (!mayHoldCalls(value)) {
+      return false;
+    }
+    Object tree = Trees.node(value);
     if (tree instanceof Map<?, ?> map) {
       if (map.size() == 1 && map.keySet().iterator().next() instanceof String k
           && functionNames.contains(k)) {

@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * Checks a resource's properties against its type's schema, as Heat's {@code Properties.validate}
  * does: unknown properties, missing required ones, and literal values of the wrong type or outside
- * the constraints. Values computed by functions are left to Heat.
+ * the constraints. Values computed by functions are left to Heat. The properties may be a tree or
+ * the resource's model values, turned into tree nodes as they are checked ({@link Trees#node}).
  */
 final class PropertyChecker {
   private static final Set<String> FUNCTIONS = HotVersion.allFunctionNames();
@@ -87,7 +88,8 @@ final class PropertyChecker {
    * under {@code parent}; the value's own path is built only for a problem or a nested check.
    */
   private void checkValue(YamlPath parent, String key, int index, PropertySchema ps,
-      Object value) {
+      Object modelValue) {
+    Object value = Trees.node(modelValue);
     if (isFunction(value) || ps.type() == null) {
       return;
     }
@@ -160,7 +162,7 @@ final class PropertyChecker {
       List<?> items = c.kind() == Constraint.Kind.ALLOWED_VALUES && value instanceof List<?> l
           ? l : List.of(value);
       for (Object item : items) {
-        String violation = item == null ? null : c.violation(item);
+        String violation = item == null ? null : c.violation(Trees.node(item));
         if (violation != null) {
           error(at(parent, key, index), violation);
           break;

@@ -1,5 +1,6 @@
 package io.hotdsl.validate;
 
+import io.hotdsl.functions.Trees;
 import io.hotdsl.model.Condition;
 import io.hotdsl.model.Constraint;
 import io.hotdsl.model.HotVersion;
@@ -117,6 +118,8 @@ public final class TemplateValidator {
     final Template template;
     final HotVersion version;
     final List<Problem> problems = new ArrayList<>();
+    /** The resources in template order, by their position in {@link #dependencies}. */
+    final Resource[] byPosition;
     final DependencyGraph dependencies;
     final PropertyChecker properties;
     java.util.function.Predicate<String> mappedTypes = type -> false;
@@ -124,7 +127,12 @@ public final class TemplateValidator {
     Context(Template template) {
       this.template = template;
       this.version = template.version();
-      this.dependencies = new DependencyGraph(template.resources().keySet());
+      this.byPosition = template.resources().values().toArray(new Resource[0]);
+      List<String> names = new ArrayList<>(byPosition.length);
+      for (Resource r : byPosition) {
+        names.add(r.name());
+      }
+      this.dependencies = new DependencyGraph(names);
       this.properties = new PropertyChecker(problems, template.parameters());
     }
 
@@ -266,11 +274,11 @@ public final class TemplateValidator {
     void checkResources() {
       YamlPath resources = YamlPath.of("resources");
       List<Problem> deploymentProblems = new ArrayList<>();
-      int self = -1; // the position of r: the graph numbers resources in template order
-      for (Resource r : template.resources().values()) {
-        self++;
+      for (int self = 0; self < byPosition.length; self++) {
+        Resource r = byPosition[self];
         YamlPath path = resources.key(r.name());
-        Map<String, Object> tree = r.toTree();
+        // the model's own values, turned into tree nodes as they are checked: no copy of the tree
+        Map<String, Object> tree = r.sections();
         if (r.condition() != null && !version.hasConditions()) {
           error(path.key("condition"), "resource conditions need heat_template_version "
               + "2016-10-14 or newer; this template is " + version);
@@ -301,7 +309,7 @@ public final class TemplateValidator {
           checkUpdatePolicy(path.key("update_policy"), r.type(), updatePolicy);
         }
         walkValues(path, "deletion_policy", tree.get("deletion_policy"), -1);
-        Map<?, ?> props = tree.get("properties") instanceof Map<?, ?> m ? m : Map.of();
+        Map<?, ?> props = Trees.node(tree.get("properties")) instanceof Map<?, ?> m ? m : Map.of();
         Optional<ResourceTypeSchema> schema = schemaOf(r);
         if (schema.isEmpty()) {
           checkUnknownType(path.key("type"), r.type());
@@ -336,8 +344,8 @@ public final class TemplateValidator {
      */
     private void checkDeploymentServer(Resource r, Map<?, ?> props, List<Problem> out) {
       if (!DEPLOYMENT_TYPES.contains(r.type()) || r.externalId() != null
-          || !(props.get("server") instanceof Map<?, ?> ref && ref.size() == 1
-              && ref.get("get_resource") instanceof String serverName)) {
+          || !(Trees.node(props.get("server")) instanceof Map<?, ?> ref && ref.size() == 1
+              && Trees.node(ref.get("get_resource")) instanceof String serverName)) {
         return;
       }
       Resource server = template.resource(serverName);
@@ -355,7 +363,7 @@ public final class TemplateValidator {
 
     /** Heat checks update_policy keys against the type's update_policy_schema (often empty). */
     private void checkUpdatePolicy(YamlPath path, String type, Object policy) {
-      if (!(policy instanceof Map<?, ?> m) || FunctionWalker.containsFunction(policy,
+      if (!(Trees.node(policy) instanceof Map<?, ?> m) || FunctionWalker.containsFunction(policy,
           Set.of("get_param", "resource_facade", "if", "yaql", "map_merge", "map_replace"))) {
         return;
       }
@@ -381,14 +389,15 @@ public final class TemplateValidator {
       switch (type) {
         case "OS::Heat::ResourceGroup", "OS::Heat::AutoScalingGroup" -> {
           String key = type.equals("OS::Heat::ResourceGroup") ? "resource_def" : "resource";
-          if (props.get(key) instanceof Map<?, ?> def && def.get("type") instanceof String t) {
+          if (Trees.node(props.get(key)) instanceof Map<?, ?> def
+              && Trees.node(def.get("type")) instanceof String t) {
             checkUnknownType(path.key("properties").key(key).key("type"), t);
           }
         }
         case "OS::Heat::ResourceChain" -> {
-          if (props.get("resources") instanceof List<?> l) {
+          if (Trees.node(props.get("resources")) instanceof List<?> l) {
             for (int i = 0; i < l.size(); i++) {
-              if (l.get(i) instanceof String t) {
+              if (Trees.node(l.get(i)) instanceof String t) {
                 checkUnknownType(path.key("properties").key("resources").index(i), t);
               }
             }
@@ -437,14 +446,15 @@ public final class TemplateValidator {
             }
           }
           case "get_attr" -> {
-            if (args instanceof List<?> l && l.size() >= 2 && l.get(0) instanceof String target) {
+            if (args instanceof List<?> l && l.size() >= 2
+                && Trees.node(l.get(0)) instanceof String target) {
               int position = checkResourceRef(p, target);
               if (position >= 0) {
                 if (dependent >= 0) {
                   dependencies.add(dependent, position);
                 }
-                if (l.get(1) instanceof String attr) {
-                  checkAttribute(p, template.resource(target), attr);
+                if (Trees.node(l.get(1)) instanceof String attr) {
+                  checkAttribute(p, byPosition[position], attr);
                 }
               }
             } else if (!(args instanceof List<?> l && l.size() >= 2)) {
@@ -461,7 +471,7 @@ public final class TemplateValidator {
           }
           case "if" -> {
             if (args instanceof List<?> l && l.size() == 3) {
-              if (l.get(0) instanceof String c) {
+              if (Trees.node(l.get(0)) instanceof String c) {
                 checkConditionName(p.index(0), c);
               }
             } else {
@@ -513,7 +523,7 @@ public final class TemplateValidator {
     }
 
     private void checkGetParam(YamlPath path, Object args) {
-      Object name = args instanceof List<?> l && !l.isEmpty() ? l.get(0) : args;
+      Object name = Trees.node(args instanceof List<?> l && !l.isEmpty() ? l.get(0) : args);
       if (name instanceof String s) {
         if (!template.parameters().containsKey(s) && !PSEUDO_PARAMETERS.contains(s)) {
           error(path, "unknown parameter \"" + s + "\"; expected one of "
