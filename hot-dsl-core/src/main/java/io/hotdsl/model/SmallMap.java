@@ -74,19 +74,7 @@ public final class SmallMap extends AbstractMap<String, Object> {
     private Builder() {}
 
     private int indexOf(Object key) {
-      for (int i = 0; i < size; i++) {
-        if (keys[i] == key) {
-          return i;
-        }
-      }
-      if (key instanceof String) {
-        for (int i = 0; i < size; i++) {
-          if (keys[i].equals(key)) {
-            return i;
-          }
-        }
-      }
-      return -1;
+      return SmallMap.indexOf(keys, size, key);
     }
 
     @Override
@@ -139,35 +127,10 @@ public final class SmallMap extends AbstractMap<String, Object> {
       return old;
     }
 
+    /** The entries as they are now; set no key while going through them. */
     @Override
     public Set<Entry<String, Object>> entrySet() {
-      return new AbstractSet<>() {
-        @Override
-        public int size() {
-          return size;
-        }
-
-        @Override
-        public Iterator<Entry<String, Object>> iterator() {
-          return new Iterator<>() {
-            private int next;
-
-            @Override
-            public boolean hasNext() {
-              return next < size;
-            }
-
-            @Override
-            public Entry<String, Object> next() {
-              if (next >= size) {
-                throw new NoSuchElementException();
-              }
-              int i = next++;
-              return new SimpleImmutableEntry<>(keys[i], values[i]);
-            }
-          };
-        }
-      };
+      return new Entries(keys, values, size);
     }
 
     /** An unmodifiable copy of what is set, in the order it was first set. */
@@ -184,13 +147,18 @@ public final class SmallMap extends AbstractMap<String, Object> {
   }
 
   private int indexOf(Object key) {
-    for (int i = 0; i < keys.length; i++) {
+    return indexOf(keys, keys.length, key);
+  }
+
+  /** The index of {@code key} among the first {@code size} keys, or -1. */
+  private static int indexOf(String[] keys, int size, Object key) {
+    for (int i = 0; i < size; i++) {
       if (keys[i] == key) {
         return i;
       }
     }
     if (key instanceof String) {
-      for (int i = 0; i < keys.length; i++) {
+      for (int i = 0; i < size; i++) {
         if (keys[i].equals(key)) {
           return i;
         }
@@ -229,32 +197,45 @@ public final class SmallMap extends AbstractMap<String, Object> {
 
   @Override
   public Set<Entry<String, Object>> entrySet() {
-    return new AbstractSet<>() {
-      @Override
-      public int size() {
-        return keys.length;
-      }
+    return new Entries(keys, values, keys.length);
+  }
 
-      @Override
-      public Iterator<Entry<String, Object>> iterator() {
-        return new Iterator<>() {
-          private int next;
+  /** The first {@code size} keys and values as unmodifiable entries. */
+  private static final class Entries extends AbstractSet<Entry<String, Object>> {
+    private final String[] keys;
+    private final Object[] values;
+    private final int size;
 
-          @Override
-          public boolean hasNext() {
-            return next < keys.length;
+    Entries(String[] keys, Object[] values, int size) {
+      this.keys = keys;
+      this.values = values;
+      this.size = size;
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public Iterator<Entry<String, Object>> iterator() {
+      return new Iterator<>() {
+        private int next;
+
+        @Override
+        public boolean hasNext() {
+          return next < size;
+        }
+
+        @Override
+        public Entry<String, Object> next() {
+          if (next >= size) {
+            throw new NoSuchElementException();
           }
-
-          @Override
-          public Entry<String, Object> next() {
-            if (next >= keys.length) {
-              throw new NoSuchElementException();
-            }
-            int i = next++;
-            return new SimpleImmutableEntry<>(keys[i], values[i]);
-          }
-        };
-      }
-    };
+          int i = next++;
+          return new SimpleImmutableEntry<>(keys[i], values[i]);
+        }
+      };
+    }
   }
 }
