@@ -277,6 +277,11 @@ public final class TemplateValidator {
       for (int self = 0; self < byPosition.length; self++) {
         Resource r = byPosition[self];
         YamlPath path = resources.key(r.name());
+        if (template.parameters().containsKey(r.name()) || PSEUDO_PARAMETERS.contains(r.name())) {
+          // Heat's Stack.validate: "Duplicate names {...}" between parameters and resources
+          error(path, "resource \"" + r.name() + "\" has the name of a parameter; Heat rejects "
+              + "a template that uses one name for both; rename one of them");
+        }
         // the model's own values, turned into tree nodes as they are checked: no copy of the tree
         Map<String, Object> tree = r.sections();
         if (r.condition() != null && !version.hasConditions()) {

@@ -440,6 +440,7 @@ class HeatConformanceTest {
     cases.add(new Case("unknown-get-param", false,
         oneResource(v, random("r").property("salt", Fn.getParam("missing")))));
     cases.add(new Case("unknown-depends-on", false, oneResource(v, random("r").dependsOn("missing"))));
+    cases.add(new Case("resource-named-like-a-parameter", false, withParam(v, random("p"))));
     Template.Builder cycle = latest();
     cycle.resource(random("a").dependsOn("b"));
     cycle.resource(random("b").dependsOn("a"));

@@ -116,6 +116,12 @@ class TemplateValidatorTest {
         bad("a parameter group naming an unknown parameter",
             t -> t.parameterGroup(new ParameterGroup("g", null, List.of("ghost"))),
             "parameter_groups[0].parameters[0]", "unknown parameter \"ghost\""),
+        bad("a resource named like a parameter",
+            t -> {
+              t.parameter(Parameter.string("db").defaultValue("x"));
+              t.resource(Resource.builder("db", "OS::Heat::None").build());
+            },
+            "resources.db", "has the name of a parameter"),
         bad("a dependency cycle",
             t -> {
               t.resource(Resource.builder("a", "OS::Heat::None")
