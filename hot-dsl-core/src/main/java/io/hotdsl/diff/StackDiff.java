@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The result of {@link UpdateImpact}: every resource's {@link ResourceChange} (in the old
- * template's order, added ones after) and the parameters whose effective values change.
+ * template's order, added ones after), the parameters whose effective values change, and the
+ * outputs added, removed or changed.
  * Immutable. {@link #toText()} is for people, {@link #toJson()} for tools.
  */
 public final class StackDiff {
@@ -23,10 +24,13 @@ public final class StackDiff {
 
   private final List<ParameterChange> parameters;
   private final List<ResourceChange> resources;
+  private final List<OutputChange> outputs;
 
-  StackDiff(List<ParameterChange> parameters, List<ResourceChange> resources) {
+  StackDiff(List<ParameterChange> parameters, List<ResourceChange> resources,
+      List<OutputChange> outputs) {
     this.parameters = List.copyOf(parameters);
     this.resources = List.copyOf(resources);
+    this.outputs = List.copyOf(outputs);
   }
 
   /** The parameters whose effective value differs. */
@@ -37,6 +41,11 @@ public final class StackDiff {
   /** Every resource of either template. */
   public List<ResourceChange> resources() {
     return resources;
+  }
+
+  /** The outputs the update adds, removes or changes. */
+  public List<OutputChange> outputs() {
+    return outputs;
   }
 
   /** The resource named {@code name}, or null. */
@@ -60,9 +69,9 @@ public final class StackDiff {
     return m;
   }
 
-  /** Whether nothing changes. */
+  /** Whether nothing changes: no resource and no output. */
   public boolean isEmpty() {
-    return resources.stream().allMatch(r -> r.action() == Action.UNCHANGED);
+    return outputs.isEmpty() && resources.stream().allMatch(r -> r.action() == Action.UNCHANGED);
   }
 
   /** Whether the update would fail somewhere (here or in a nested stack). */
@@ -110,6 +119,13 @@ public final class StackDiff {
             + "%d failing, %d unchanged%n", c.get(Action.ADDED), c.get(Action.REMOVED),
         c.get(Action.UPDATED_IN_PLACE), c.get(Action.REPLACED), c.get(Action.UPDATE_FAILS),
         c.get(Action.UNCHANGED)));
+    if (!outputs.isEmpty()) {
+      sb.append("Outputs\n");
+      for (OutputChange o : outputs) {
+        sb.append(o.marker()).append(' ').append(o.name()).append("  ")
+            .append(show(o.oldOutput())).append(" -> ").append(show(o.newOutput())).append('\n');
+      }
+    }
     return sb.toString().replace("\r\n", "\n");
   }
 
@@ -220,6 +236,15 @@ public final class StackDiff {
       rs.add(m);
     }
     out.put("resources", rs);
+    List<Object> os = new ArrayList<>();
+    for (OutputChange o : outputs) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", o.name());
+      m.put("old", o.oldOutput());
+      m.put("new", o.newOutput());
+      os.add(m);
+    }
+    out.put("outputs", os);
     return out;
   }
 

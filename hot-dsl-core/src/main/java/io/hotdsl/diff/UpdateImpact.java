@@ -161,7 +161,22 @@ public final class UpdateImpact {
         }
         replaced = now;
       }
-      return new StackDiff(params, new ArrayList<>(out.values()));
+      return new StackDiff(params, new ArrayList<>(out.values()), outputChanges());
+    }
+
+    /** Outputs added, removed or changed (old template's order, added ones after). */
+    private List<OutputChange> outputChanges() {
+      List<OutputChange> changes = new ArrayList<>();
+      Set<String> names = new LinkedHashSet<>(a.t.outputs().keySet());
+      names.addAll(b.t.outputs().keySet());
+      for (String n : names) {
+        Object before = a.t.outputs().containsKey(n) ? a.t.outputs().get(n).toTree() : null;
+        Object after = b.t.outputs().containsKey(n) ? b.t.outputs().get(n).toTree() : null;
+        if (!java.util.Objects.equals(before, after)) {
+          changes.add(new OutputChange(n, before, after));
+        }
+      }
+      return changes;
     }
 
     private ResourceChange common(Resource r, Resource nr, Map<String, Boolean> replaced) {

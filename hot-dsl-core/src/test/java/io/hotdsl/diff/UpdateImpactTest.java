@@ -1,6 +1,7 @@
 package io.hotdsl.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -307,6 +308,32 @@ class UpdateImpactTest {
         new ParameterChange("flavor", "m1.small", "m1.large", false));
     assertThat(d.resource("web").change("properties.flavor").reason())
         .contains("via get_param flavor").contains("flavor_update_policy RESIZE");
+  }
+
+  @Test
+  void outputsAddedRemovedAndChangedAreListed() {
+    String base = hot(res("web", SERVER, BASE));
+    String t1 = base + "outputs:\n  ip: {value: {get_attr: [web, first_address]}}\n"
+        + "  name: {value: {get_attr: [web, name]}}\n";
+    String t2 = base + "outputs:\n  ip: {value: {get_attr: [web, networks]}}\n"
+        + "  console: {value: {get_attr: [web, console_urls]}, description: consoles}\n";
+    StackDiff d = UpdateImpact.between(HotReader.read(t1, "a"), HotReader.read(t2, "b"));
+
+    assertThat(d.action("web")).isEqualTo(Action.UNCHANGED);
+    assertThat(d.isEmpty()).isFalse();
+    assertThat(d.outputs()).extracting(OutputChange::name, OutputChange::marker)
+        .containsExactly(tuple("ip", "~"), tuple("name", "-"), tuple("console", "+"));
+    assertThat(d.outputs().get(0).newOutput())
+        .isEqualTo(Map.of("value", Map.of("get_attr", List.of("web", "networks"))));
+    assertThat(d.toText()).contains("Outputs\n"
+        + "~ ip  {\"value\":{\"get_attr\":[\"web\",\"first_address\"]}} -> "
+        + "{\"value\":{\"get_attr\":[\"web\",\"networks\"]}}\n"
+        + "- name  {\"value\":{\"get_attr\":[\"web\",\"name\"]}} -> (none)\n"
+        + "+ console  (none) -> {\"description\":\"consoles\","
+        + "\"value\":{\"get_attr\":[\"web\",\"console_urls\"]}}\n");
+    assertThat(d.toJson()).contains("\"outputs\" : [ {");
+    assertThat(UpdateImpact.between(HotReader.read(t1, "a"), HotReader.read(t1, "b")).outputs())
+        .isEmpty();
   }
 
   @Test
