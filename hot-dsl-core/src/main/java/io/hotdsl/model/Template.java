@@ -209,24 +209,20 @@ public final class Template {
 
     /** Adds a parameter and returns it. */
     public <T> Parameter<T> parameter(Parameter<T> parameter) {
-      checkUnique(parameters, parameter.name(), "parameter");
-      parameters.put(parameter.name(), parameter);
+      putUnique(parameters, parameter.name(), parameter, "parameter");
       return parameter;
     }
 
     /** Adds a condition and returns it. */
     public Condition condition(String name, Object expression) {
       Condition c = new Condition(name, expression);
-      checkUnique(conditions, name, "condition");
-      conditions.put(name, c);
+      putUnique(conditions, name, c, "condition");
       return c;
     }
 
     /** Adds a resource and returns it, so other resources can refer to it. */
     public <R extends Resource> R resource(R resource) {
-      if (ownResources().putIfAbsent(resource.name(), resource) != null) {
-        throw new IllegalArgumentException("duplicate resource name: " + resource.name());
-      }
+      putUnique(ownResources(), resource.name(), resource, "resource");
       return resource;
     }
 
@@ -248,8 +244,7 @@ public final class Template {
     }
 
     public Builder output(Output output) {
-      checkUnique(outputs, output.name(), "output");
-      outputs.put(output.name(), output);
+      putUnique(outputs, output.name(), output, "output");
       return this;
     }
 
@@ -284,8 +279,9 @@ public final class Template {
       return resources;
     }
 
-    private static void checkUnique(Map<String, ?> section, String name, String what) {
-      if (section.containsKey(name)) {
+    /** Adds {@code value} under {@code name}, which the section must not hold yet. */
+    private static <T> void putUnique(Map<String, T> section, String name, T value, String what) {
+      if (section.putIfAbsent(name, value) != null) {
         throw new IllegalArgumentException("duplicate " + what + " name: " + name);
       }
     }

@@ -212,9 +212,6 @@ public final class YamlWriter {
      * any Java type; trees pass through unchanged.
      */
     private static Object node(Object v) {
-        if (v instanceof String || v instanceof Map || v instanceof List || v == null) {
-            return v;
-        }
         try {
             return Trees.node(v);
         } catch (IllegalArgumentException e) {

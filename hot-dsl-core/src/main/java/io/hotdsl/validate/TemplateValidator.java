@@ -127,12 +127,9 @@ public final class TemplateValidator {
     Context(Template template) {
       this.template = template;
       this.version = template.version();
+      // keys and values of the resources map come in the same (template) order
       this.byPosition = template.resources().values().toArray(new Resource[0]);
-      List<String> names = new ArrayList<>(byPosition.length);
-      for (Resource r : byPosition) {
-        names.add(r.name());
-      }
-      this.dependencies = new DependencyGraph(names);
+      this.dependencies = new DependencyGraph(template.resources().keySet());
       this.properties = new PropertyChecker(problems, template.parameters());
     }
 
