@@ -6,9 +6,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.hotdsl.model.Template;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 
 /**
  * Renders templates (and any HOT tree) as YAML or JSON, deterministically: sections in HOT order,
@@ -37,20 +34,22 @@ public final class HotRenderer {
     return YamlWriter.write(template.treeView());
   }
 
-  /** The template as JSON (which Heat also reads). */
+  /**
+   * The template as JSON (which Heat also reads, far faster than YAML): written from the
+   * template's own values, without a tree copy.
+   *
+   * @throws IllegalArgumentException naming the path of a value that has no HOT representation
+   */
   public static String json(Template template) {
-    return json((Object) template.toTree());
+    return JsonWriter.write(JSON, template.treeView());
   }
 
-  /** Any HOT tree as pretty-printed JSON with a trailing newline. */
+  /**
+   * Any HOT tree (model values allowed in it) as pretty-printed JSON with a trailing newline.
+   *
+   * @throws IllegalArgumentException naming the path of a value that has no HOT representation
+   */
   public static String json(Object tree) {
-    try {
-      StringWriter out = new StringWriter();
-      JSON.writeValue(out, tree);
-      out.write('\n');
-      return out.toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JsonWriter.write(JSON, tree);
   }
 }

@@ -531,43 +531,4 @@ public final class YamlWriter {
             return String.join("", chunks);
         }
     }
-
-    // ------------------------------------------------------------------ errors
-
-    /** Internal: carries the path of a bad value up the recursion, built only on failure. */
-    private static final class BadValue extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient Object value;
-        private final ArrayList<Object> reversedPath = new ArrayList<>();
-
-        BadValue(String problem, Object value) {
-            super(problem, null, false, false);
-            this.value = value;
-        }
-
-        BadValue at(Object segment) {
-            reversedPath.add(segment);
-            return this;
-        }
-
-        IllegalArgumentException toIllegalArgument() {
-            StringBuilder p = new StringBuilder();
-            for (int i = reversedPath.size() - 1; i >= 0; i--) {
-                Object seg = reversedPath.get(i);
-                if (seg instanceof Integer) {
-                    p.append('[').append(seg).append(']');
-                } else {
-                    if (p.length() > 0) {
-                        p.append('.');
-                    }
-                    p.append(seg);
-                }
-            }
-            String where = p.length() == 0 ? "(root)" : p.toString();
-            String msg = getMessage() + " at " + where
-                    + (value == null && getMessage().startsWith("nesting") ? ""
-                    : ": " + (value == null ? "null" : value.getClass().getName()));
-            return new IllegalArgumentException(msg);
-        }
-    }
 }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link HotRenderer#yaml} writes {@link Template#treeView()}, whose resources hold model values
  * that the writer turns into tree nodes as it goes; it must write exactly what writing the full
- * tree ({@link Template#toTree()}) writes.
+ * tree ({@link Template#toTree()}) writes; {@link HotRenderer#json} likewise writes the view
+ * exactly as Jackson writes the full tree.
  */
 class TreeViewRenderingTest {
 
@@ -64,6 +65,27 @@ class TreeViewRenderingTest {
     Template template = t.build();
 
     assertThat(HotRenderer.yaml(template)).isEqualTo(YamlWriter.write(template.toTree()));
+    assertThat(HotRenderer.json(template)).isEqualTo(jacksonJson(template));
+  }
+
+  @Test
+  void jsonKeepsNumbersAsJacksonWritesTheTree() {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("int", 3);
+    values.put("long", 1L << 40);
+    values.put("float", 0.1f);
+    values.put("double", 2.5e-8);
+    values.put("nan", Double.NaN);
+    values.put("big", new java.math.BigInteger("123456789012345678901234567890"));
+    values.put("decimal", new java.math.BigDecimal("1.50"));
+    values.put("text", "\"quoted\" \u2028 \t tab");
+    values.put("nothing", null);
+    values.put("empty", List.of(Map.of(), List.of()));
+    Template.Builder t = Template.builder(HotVersion.V2021_04_16);
+    t.resource(Resource.builder("v", "OS::Heat::Value").property("value", values).build());
+    Template template = t.build();
+
+    assertThat(HotRenderer.json(template)).isEqualTo(jacksonJson(template));
   }
 
   @Test
@@ -81,6 +103,7 @@ class TreeViewRenderingTest {
     assertThat(yaml.length()).isGreaterThan(100_000);
     assertThat(yaml).isEqualTo(YamlWriter.write(template.toTree()));
     assertThat(HotReader.read(yaml, "big.yaml").toTree()).isEqualTo(template.toTree());
+    assertThat(HotRenderer.json(template)).isEqualTo(jacksonJson(template));
   }
 
   @Test
@@ -95,6 +118,9 @@ class TreeViewRenderingTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("resources.web.properties.value[1]")
         .hasMessageContaining("java.lang.Object");
+    assertThatThrownBy(() -> HotRenderer.json(template))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unsupported value at resources.web.properties.value[1]: java.lang.Object");
   }
 
   @Test
@@ -111,11 +137,25 @@ class TreeViewRenderingTest {
         continue; // the reader's own tests cover templates it rejects
       }
       compared++;
-      if (!HotRenderer.yaml(template).equals(YamlWriter.write(template.toTree()))) {
+      if (!HotRenderer.yaml(template).equals(YamlWriter.write(template.toTree()))
+          || !HotRenderer.json(template).equals(jacksonJson(template))) {
         different.add(row.path());
       }
     }
     assertThat(compared).isGreaterThan(50);
     assertThat(different).isEmpty();
+  }
+
+  /** What {@link HotRenderer#json} wrote before it wrote from the model: Jackson on the tree. */
+  private static String jacksonJson(Template template) {
+    try {
+      var printer = new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+          .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"));
+      return new com.fasterxml.jackson.databind.ObjectMapper().writer(printer)
+          .writeValueAsString(template.toTree()) + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
   }
 }

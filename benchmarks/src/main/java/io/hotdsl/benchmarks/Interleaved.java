@@ -1,0 +1,131 @@
+package io.hotdsl.benchmarks;
+
+import io.hotdsl.model.Template;
+import io.hotdsl.render.HotRenderer;
+import io.hotdsl.validate.TemplateValidator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The headline ratios under noise: every operation at every size once per round, the order
+ * reversed each round, so that a change in the machine's load hits the operation and its
+ * baseline alike. Prints, for each pair, the min / median / max of the per-round ratios.
+ *
+ * <pre>java -Xms1g -Xmx1g -cp benchmarks/target/benchmarks.jar io.hotdsl.benchmarks.Interleaved 15</pre>
+ */
+public final class Interleaved {
+  private static final int[] SIZES = {1_000, 10_000};
+  private static long sink;
+
+  private Interleaved() {}
+
+  interface Op {
+    void run(int n);
+  }
+
+  public static void main(String[] args) throws Exception {
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+    Map<Integer, Object> trees = new LinkedHashMap<>();
+    for (int n : SIZES) {
+      trees.put(n, Fixtures.build(n).toTree());
+    }
+    Map<String, Op> ops = new LinkedHashMap<>();
+    ops.put("buildValidateRenderYaml", n -> {
+      Template t = Fixtures.build(n);
+      sink += TemplateValidator.validate(t).problems().size();
+      sink += HotRenderer.yaml(t).length();
+    });
+    ops.put("jacksonYamlWrite", n -> sink += write(() ->
+        TemplateBenchmark.YAML.writeValueAsString(trees.get(n))));
+    ops.put("buildValidateRenderJson", n -> {
+      Template t = Fixtures.build(n);
+      sink += TemplateValidator.validate(t).problems().size();
+      sink += HotRenderer.json(t).length();
+    });
+    ops.put("jacksonJsonWrite", n -> sink += write(() ->
+        TemplateBenchmark.JSON.writeValueAsString(trees.get(n))));
+    ops.put("jacksonJsonWritePretty", n -> sink += write(() ->
+        TemplateBenchmark.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(trees.get(n))));
+
+    String[][] pairs = {
+        {"buildValidateRenderYaml", "jacksonYamlWrite"},
+        {"buildValidateRenderJson", "jacksonJsonWrite"},
+        {"buildValidateRenderJson", "jacksonJsonWritePretty"}};
+
+    List<String> order = new ArrayList<>(ops.keySet());
+    for (int w = 0; w < 3; w++) {
+      for (String op : order) {
+        for (int n : SIZES) {
+          time(ops.get(op), n);
+        }
+      }
+    }
+    Map<String, double[]> ms = new LinkedHashMap<>();
+    for (String op : order) {
+      for (int n : SIZES) {
+        ms.put(op + "@" + n, new double[rounds]);
+      }
+    }
+    for (int r = 0; r < rounds; r++) {
+      List<String> round = new ArrayList<>(order);
+      if (r % 2 == 1) {
+        java.util.Collections.reverse(round);
+      }
+      for (String op : round) {
+        for (int n : SIZES) {
+          ms.get(op + "@" + n)[r] = time(ops.get(op), n);
+        }
+      }
+    }
+    System.out.printf("%d rounds, ms/op median (min-max)%n", rounds);
+    for (Map.Entry<String, double[]> e : ms.entrySet()) {
+      double[] v = e.getValue().clone();
+      Arrays.sort(v);
+      System.out.printf("  %-32s %8.2f (%.2f-%.2f)%n", e.getKey(), v[rounds / 2], v[0],
+          v[rounds - 1]);
+    }
+    System.out.println("per-round ratio, median (min-max)");
+    for (String[] pair : pairs) {
+      for (int n : SIZES) {
+        double[] a = ms.get(pair[0] + "@" + n);
+        double[] b = ms.get(pair[1] + "@" + n);
+        double[] ratio = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+          ratio[r] = a[r] / b[r];
+        }
+        Arrays.sort(ratio);
+        System.out.printf("  %s / %s, N=%d: %.2f (%.2f-%.2f)%n", pair[0], pair[1], n,
+            ratio[rounds / 2], ratio[0], ratio[rounds - 1]);
+      }
+    }
+    System.out.println("[" + (sink & 1) + "]");
+  }
+
+  interface Text {
+    String get() throws Exception;
+  }
+
+  private static long write(Text text) {
+    try {
+      return text.get().length();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Milliseconds per operation, repeated until about 300 ms have passed (at least twice). */
+  private static double time(Op op, int n) {
+    int reps = 0;
+    long start = System.nanoTime();
+    long elapsed;
+    do {
+      op.run(n);
+      reps++;
+      elapsed = System.nanoTime() - start;
+    } while (reps < 2 || elapsed < 300_000_000L);
+    return elapsed / 1e6 / reps;
+  }
+}
