@@ -104,7 +104,7 @@ public final class Codegen {
     ResourceClassGenerator classes = new ResourceClassGenerator(basePackage,
         provider.checksClass());
     Map<ClassName, String> seen = new LinkedHashMap<>();
-    List<String> files = new ArrayList<>();
+    Map<String, String> files = new LinkedHashMap<>();
     for (Source s : sources) {
       ClassName name = classes.className(s.schema().type());
       String clash = seen.putIfAbsent(name, s.schema().type());
@@ -112,7 +112,7 @@ public final class Codegen {
         throw new IllegalArgumentException("types " + clash + " and " + s.schema().type()
             + " both map to class " + name);
       }
-      files.add(s.fileName());
+      files.put(s.schema().type(), s.fileName());
     }
     // each class is independent of the others: generate them in parallel, keep the order
     List<JavaFile> out = new ArrayList<>(sources.parallelStream()

@@ -12,10 +12,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -53,42 +58,71 @@ final class ProviderGenerator {
     return providerClass().canonicalName() + "\n";
   }
 
-  /** The provider, serving {@code files} (names in {@link #schemaFolder()}). */
-  JavaFile provider(List<String> files) {
+  /**
+   * The provider, serving each type's schema from its file in {@link #schemaFolder()}: a type's
+   * JSON is parsed the first time the type is looked up, so that validating a template costs the
+   * types it uses, not all of them.
+   *
+   * @param files type name → file name
+   */
+  JavaFile provider(Map<String, String> files) {
     ClassName name = providerClass();
     ClassName schema = ResourceClassGenerator.RESOURCE_TYPE_SCHEMA;
     var mapType = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
         schema);
-    CodeBlock.Builder array = CodeBlock.builder().add("{\n").indent();
-    for (int i = 0; i < files.size(); i++) {
-      array.add("$S$L\n", files.get(i), i + 1 < files.size() ? "," : "");
-    }
-    array.unindent().add("}");
+    var setType = ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class));
+    var optionalType = ParameterizedTypeName.get(ClassName.get(Optional.class), schema);
+    var cacheType = ParameterizedTypeName.get(ClassName.get(ConcurrentHashMap.class),
+        ClassName.get(String.class), schema);
+    Map<String, String> sorted = new TreeMap<>(files);
     TypeSpec type = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(PROVIDER_SPI)
         .addAnnotation(ResourceClassGenerator.generated())
         .addJavadoc("The resource type schemas the classes of {@code $L} were generated from, "
             + "read from\nthe JSON files next to this class (found by {@code ResourceTypes} "
-            + "through\n{@code META-INF/services}).", basePackage)
+            + "through\n{@code META-INF/services}), each parsed on first use.", basePackage)
+        .addField(FieldSpec.builder(ArrayTypeName.of(String.class), "TYPES", Modifier.PRIVATE,
+            Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The type names, sorted for binary search.\n")
+            .initializer(array(sorted.keySet())).build())
         .addField(FieldSpec.builder(ArrayTypeName.of(String.class), "FILES", Modifier.PRIVATE,
-            Modifier.STATIC, Modifier.FINAL).initializer(array.build()).build())
-        .addField(FieldSpec.builder(mapType, "schemas", Modifier.PRIVATE, Modifier.VOLATILE)
+            Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The file of each type, in the order of {@code TYPES}.\n")
+            .initializer(array(sorted.values())).build())
+        .addField(FieldSpec.builder(setType, "TYPE_SET", Modifier.PRIVATE, Modifier.STATIC,
+            Modifier.FINAL)
+            .initializer("$T.unmodifiableSet(new $T<>($T.asList(TYPES)))", Collections.class,
+                TreeSet.class, Arrays.class).build())
+        .addField(FieldSpec.builder(cacheType, "loaded", Modifier.PRIVATE, Modifier.FINAL)
+            .initializer("new $T<>()", ConcurrentHashMap.class).build())
+        .addMethod(MethodSpec.methodBuilder("types")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(setType)
+            .addStatement("return TYPE_SET")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("schema")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(optionalType)
+            .addParameter(String.class, "type")
+            .addStatement("int i = $T.binarySearch(TYPES, type)", Arrays.class)
+            .beginControlFlow("if (i < 0)")
+            .addStatement("return $T.empty()", Optional.class)
+            .endControlFlow()
+            .addStatement("return $T.of(loaded.computeIfAbsent(TYPES[i], "
+                + "t -> read(\"resource-types/\" + FILES[i])))", Optional.class)
             .build())
         .addMethod(MethodSpec.methodBuilder("schemas")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(mapType)
-            .addStatement("$T s = schemas", mapType)
-            .beginControlFlow("if (s == null)")
-            .addStatement("$T loaded = new $T<>()", mapType, TreeMap.class)
-            .beginControlFlow("for (String file : FILES)")
-            .addStatement("$T schema = read(\"resource-types/\" + file)", schema)
-            .addStatement("loaded.put(schema.type(), schema)")
+            .addStatement("$T all = new $T<>()", mapType, TreeMap.class)
+            .beginControlFlow("for (String t : TYPES)")
+            .addStatement("all.put(t, schema(t).orElseThrow())")
             .endControlFlow()
-            .addStatement("schemas = s = $T.unmodifiableMap(loaded)", Collections.class)
-            .endControlFlow()
-            .addStatement("return s")
+            .addStatement("return $T.unmodifiableMap(all)", Collections.class)
             .build())
         .addMethod(MethodSpec.methodBuilder("read")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -107,6 +141,15 @@ final class ProviderGenerator {
             .build())
         .build();
     return JavaFile.builder(basePackage, type).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  private static CodeBlock array(Collection<String> values) {
+    CodeBlock.Builder array = CodeBlock.builder().add("{\n").indent();
+    int i = 0;
+    for (String v : values) {
+      array.add("$S$L\n", v, ++i < values.size() ? "," : "");
+    }
+    return array.unindent().add("}").build();
   }
 
   /** The source of {@code <base>.internal.Checks}, from the bundled template. */

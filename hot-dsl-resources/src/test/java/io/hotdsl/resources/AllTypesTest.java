@@ -25,6 +25,18 @@ class AllTypesTest {
     assertThat(ResourceTypes.all()).containsAllEntriesOf(SCHEMAS);
   }
 
+  @Test
+  void theProviderServesEachTypeAloneUnderItsOwnName() {
+    HeatResourceTypes provider = new HeatResourceTypes();
+    assertThat(provider.types()).isEqualTo(SCHEMAS.keySet());
+    for (String type : provider.types()) {
+      assertThat(provider.schema(type)).map(ResourceTypeSchema::type).contains(type);
+    }
+    assertThat(provider.schema("OS::Nova::Nope")).isEmpty();
+    assertThat(provider.schema("os::nova::server")).isEmpty();
+    assertThat(provider.schema("")).isEmpty();
+  }
+
   @TestFactory
   Stream<DynamicTest> everyClassHasItsTypeAndSchema() {
     return SCHEMAS.values().stream().map(s -> dynamicTest(s.type(), () -> {
