@@ -16,7 +16,7 @@ public final class FunctionCall<T> implements Value<T> {
 
   FunctionCall(String name, Object args) {
     this.name = Objects.requireNonNull(name, "name");
-    this.args = args;
+    this.args = Trees.immutableCopy(args);
   }
 
   /** The function's name as written in HOT ({@code get_param}, {@code str_replace}, …). */
@@ -24,7 +24,7 @@ public final class FunctionCall<T> implements Value<T> {
     return name;
   }
 
-  /** The function's arguments, as given (literals, collections, values). */
+  /** The function's arguments as given (literals, collections, values), copied unmodifiable. */
   public Object args() {
     return args;
   }

@@ -114,6 +114,98 @@ public final class Trees {
   }
 
   /**
+   * {@code value} copied so that nothing the caller still holds can change it: lists, sets,
+   * arrays and maps (at any depth) become unmodifiable copies in the same order, nulls kept;
+   * strings, numbers, booleans, enums and model values (immutable themselves) are kept as they
+   * are. Builders call it on everything they are given, as javapoet does, so a list changed after
+   * {@code build()} leaves the built template alone. A copy made here is not copied again.
+   *
+   * @throws IllegalArgumentException for a structure nested deeper than 1000 levels (a cycle)
+   */
+  public static Object immutableCopy(Object value) {
+    return immutableCopy(value, 0);
+  }
+
+  private static Object immutableCopy(Object value, int depth) {
+    if (value == null || value instanceof String || value instanceof Number
+        || value instanceof Boolean || value instanceof Value<?> || value instanceof Enum<?>
+        || value instanceof FrozenList || value instanceof FrozenMap) {
+      return value;
+    }
+    if (depth > 1000) {
+      throw new IllegalArgumentException("a value nested deeper than 1000 levels (cyclic?)");
+    }
+    if (value instanceof Map<?, ?> m) {
+      Map<Object, Object> copy = new LinkedHashMap<>(Math.max(4, m.size() * 2));
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        copy.put(e.getKey(), immutableCopy(e.getValue(), depth + 1));
+      }
+      return new FrozenMap(copy);
+    }
+    if (value instanceof Collection<?> c) {
+      Object[] items = new Object[c.size()];
+      int i = 0;
+      for (Object o : c) {
+        items[i++] = immutableCopy(o, depth + 1);
+      }
+      return new FrozenList(items);
+    }
+    if (value instanceof Object[] array) {
+      return immutableCopy(java.util.Arrays.asList(array), depth);
+    }
+    return value;
+  }
+
+  /** An unmodifiable list over an array nobody else holds. */
+  private static final class FrozenList extends java.util.AbstractList<Object>
+      implements java.util.RandomAccess {
+    private final Object[] items;
+
+    FrozenList(Object[] items) {
+      this.items = items;
+    }
+
+    @Override
+    public Object get(int index) {
+      return items[index];
+    }
+
+    @Override
+    public int size() {
+      return items.length;
+    }
+  }
+
+  /** An unmodifiable map over a {@link LinkedHashMap} nobody else holds (insertion order). */
+  private static final class FrozenMap extends java.util.AbstractMap<Object, Object> {
+    private final Map<Object, Object> entries;
+
+    FrozenMap(Map<Object, Object> entries) {
+      this.entries = java.util.Collections.unmodifiableMap(entries);
+    }
+
+    @Override
+    public java.util.Set<Map.Entry<Object, Object>> entrySet() {
+      return entries.entrySet();
+    }
+
+    @Override
+    public Object get(Object key) {
+      return entries.get(key);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return entries.containsKey(key);
+    }
+
+    @Override
+    public int size() {
+      return entries.size();
+    }
+  }
+
+  /**
    * The function name of {@code tree} if it is a function call as Heat parses one: a map with a
    * single key that is a HOT function name.
    */

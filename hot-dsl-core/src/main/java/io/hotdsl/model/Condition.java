@@ -14,6 +14,7 @@ import io.hotdsl.functions.Trees;
 public record Condition(String name, Object expression) {
   public Condition {
     Names.checkName(name, "condition");
+    expression = Trees.immutableCopy(expression);
   }
 
   /** The HOT tree of the expression. */

@@ -15,6 +15,8 @@ import java.util.Map;
 public record Output(String name, Object value, String description, Object condition) {
   public Output {
     Names.checkName(name, "output");
+    value = Trees.immutableCopy(value);
+    condition = Trees.immutableCopy(condition);
   }
 
   /** An output without description or condition. */

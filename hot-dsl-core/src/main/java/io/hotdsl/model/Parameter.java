@@ -36,7 +36,7 @@ public final class Parameter<T> {
     this.type = b.type;
     this.label = b.label;
     this.description = b.description;
-    this.defaultValue = b.defaultValue;
+    this.defaultValue = Trees.immutableCopy(b.defaultValue);
     this.hasDefault = b.hasDefault;
     this.hidden = b.hidden;
     this.immutable = b.immutable;

@@ -243,7 +243,7 @@ public class Resource {
       if (value == null) {
         properties.remove(key);
       } else {
-        properties.put(key, value);
+        properties.put(key, Trees.immutableCopy(value));
       }
       return self();
     }
@@ -298,12 +298,12 @@ public class Resource {
     }
 
     public B metadata(Object metadata) {
-      this.metadata = metadata;
+      this.metadata = Trees.immutableCopy(metadata);
       return self();
     }
 
     public B updatePolicy(Object updatePolicy) {
-      this.updatePolicy = updatePolicy;
+      this.updatePolicy = Trees.immutableCopy(updatePolicy);
       return self();
     }
 
@@ -314,7 +314,7 @@ public class Resource {
 
     /** A deletion policy as read from a template (a string or a function). */
     public B deletionPolicy(Object policy) {
-      this.deletionPolicy = policy;
+      this.deletionPolicy = Trees.immutableCopy(policy);
       return self();
     }
 
@@ -326,13 +326,13 @@ public class Resource {
 
     /** Creates the resource only when the condition (an expression or a boolean) holds. */
     public B condition(Object condition) {
-      this.condition = condition instanceof Condition c ? c.name() : condition;
+      this.condition = condition instanceof Condition c ? c.name() : Trees.immutableCopy(condition);
       return self();
     }
 
     /** Adopts an existing physical resource instead of creating one. */
     public B externalId(Object externalId) {
-      this.externalId = externalId;
+      this.externalId = Trees.immutableCopy(externalId);
       return self();
     }
 
