@@ -216,6 +216,19 @@ class BundleFileAccessTest {
   }
 
   @Test
+  void validatorReportsReferencesOutsideTheBundleFolder() {
+    Map<String, Object> tree = Map.of("heat_template_version", "2018-08-31", "resources", Map.of(
+        "up", Map.of("type", "../x.yaml"), "abs", Map.of("type", "/etc/x.yaml")));
+    Bundle b = Bundle.builder("t.yaml", tree).build();
+    assertThat(BundleValidator.validate(b).errors()).extracting(Object::toString)
+        .containsExactlyInAnyOrder(
+            "t.yaml: resources.up.type: refers to ../x.yaml, outside the bundle folder (bundle "
+                + "paths stay inside it)",
+            "t.yaml: resources.abs.type: refers to /etc/x.yaml, outside the bundle folder (bundle "
+                + "paths stay inside it)");
+  }
+
+  @Test
   void childTemplatesOutsideTheBundleFolderAreRefused() {
     assertThatThrownBy(() -> ChildTemplate.nested("../../x.yaml", SampleBundles.networkTemplate()))
         .hasMessageContaining("bundle path ../../x.yaml is refused");
