@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import io.hotdsl.files.SafeOutput;
 import io.hotdsl.schema.ResourceTypeSchema;
 import io.hotdsl.schema.SchemaJson;
 import java.io.IOException;
@@ -129,37 +130,30 @@ public final class Codegen {
     long lines = 0;
     long bytes = 0;
     int files = 0;
-    try {
-      for (Map.Entry<String, String> e : javaSources().entrySet()) {
-        Path file = outputDirectory.resolve(e.getKey().replace('.', '/') + ".java");
-        Files.createDirectories(file.getParent());
-        byte[] content = e.getValue().getBytes(StandardCharsets.UTF_8);
-        Files.write(file, content);
-        files++;
-        bytes += content.length;
-        lines += e.getValue().lines().count();
-      }
-      if (resourcesOutputDirectory != null) {
-        ProviderGenerator provider = new ProviderGenerator(basePackage);
-        Path folder = resourcesOutputDirectory.resolve(provider.schemaFolder());
-        Files.createDirectories(folder);
-        for (Source s : sources) {
-          if (s.json() == null) {
-            throw new IllegalStateException(s.schema().type()
-                + ": no JSON to copy (schemas given as objects can't be copied)");
-          }
-          Files.write(folder.resolve(s.fileName()), s.json());
+    // every file through the one write policy: inside its folder, written atomically
+    SafeOutput java = SafeOutput.in(outputDirectory);
+    for (Map.Entry<String, String> e : javaSources().entrySet()) {
+      byte[] content = e.getValue().getBytes(StandardCharsets.UTF_8);
+      java.write(e.getKey().replace('.', '/') + ".java", content);
+      files++;
+      bytes += content.length;
+      lines += e.getValue().lines().count();
+    }
+    if (resourcesOutputDirectory != null) {
+      SafeOutput resources = SafeOutput.in(resourcesOutputDirectory);
+      ProviderGenerator provider = new ProviderGenerator(basePackage);
+      for (Source s : sources) {
+        if (s.json() == null) {
+          throw new IllegalStateException(s.schema().type()
+              + ": no JSON to copy (schemas given as objects can't be copied)");
         }
-        Path services = resourcesOutputDirectory.resolve(ProviderGenerator.SERVICE_FILE);
-        Files.createDirectories(services.getParent());
-        Files.writeString(services, provider.serviceFile());
-        if (jsonSchemas) {
-          new JsonSchemaGenerator(sources.stream().map(Source::schema).toList())
-              .writeTo(resourcesOutputDirectory);
-        }
+        resources.write(provider.schemaFolder() + "/" + s.fileName(), s.json());
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      resources.write(ProviderGenerator.SERVICE_FILE, provider.serviceFile());
+      if (jsonSchemas) {
+        new JsonSchemaGenerator(sources.stream().map(Source::schema).toList())
+            .writeTo(resourcesOutputDirectory);
+      }
     }
     return new Result(sources.size(), files, lines, bytes,
         (System.nanoTime() - start) / 1_000_000);

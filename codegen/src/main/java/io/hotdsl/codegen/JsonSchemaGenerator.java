@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hotdsl.environment.Environment;
+import io.hotdsl.files.SafeOutput;
 import io.hotdsl.model.Constraint;
 import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.ParameterType;
@@ -13,7 +14,6 @@ import io.hotdsl.schema.PropertySchema;
 import io.hotdsl.schema.ResourceTypeSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -57,12 +57,10 @@ public final class JsonSchemaGenerator {
    * {@link #ENVIRONMENT_SCHEMA}; returns the files written. */
   public List<Path> writeTo(Path resourcesDir) {
     try {
-      Path t = resourcesDir.resolve(TEMPLATE_SCHEMA);
-      Path e = resourcesDir.resolve(ENVIRONMENT_SCHEMA);
-      Files.createDirectories(t.getParent());
+      SafeOutput out = SafeOutput.in(resourcesDir);
       ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-      Files.writeString(t, m.writeValueAsString(templateSchema()) + "\n");
-      Files.writeString(e, m.writeValueAsString(environmentSchema()) + "\n");
+      Path t = out.write(TEMPLATE_SCHEMA, m.writeValueAsString(templateSchema()) + "\n");
+      Path e = out.write(ENVIRONMENT_SCHEMA, m.writeValueAsString(environmentSchema()) + "\n");
       return List.of(t, e);
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);

@@ -4,6 +4,7 @@ import io.hotdsl.bundle.Bundle;
 import io.hotdsl.diff.StackDiff;
 import io.hotdsl.diff.StackInput;
 import io.hotdsl.diff.UpdateImpact;
+import io.hotdsl.files.FileRoot;
 import io.hotdsl.model.Template;
 import io.hotdsl.read.HotReadException;
 import io.hotdsl.read.HotReader;
@@ -35,6 +36,11 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--new-env", paramLabel = "ENV", description = "an environment of NEW (repeat)")
   List<Path> afterEnvironments = new ArrayList<>();
 
+  @Option(names = "--root", paramLabel = "DIR",
+      description = "the folder both templates, their environments and every file they "
+          + "reference must lie in (default: each template's own folder)")
+  Path root;
+
   @Option(names = "--json", description = "print the diff as JSON")
   boolean json;
 
@@ -51,8 +57,9 @@ final class DiffCommand implements Callable<Integer> {
     return diff.fails() ? 1 : 0;
   }
 
-  private static StackInput side(Path root, List<Path> environments) {
-    Bundle bundle = Bundle.read(root, environments);
+  private StackInput side(Path template, List<Path> environments) {
+    Bundle bundle = root == null ? Bundle.read(template, environments)
+        : Bundle.read(template, environments, FileRoot.of(root));
     Map<String, Template> children = new LinkedHashMap<>();
     bundle.templates().forEach((path, tree) -> {
       if (!path.equals(bundle.rootPath())) {

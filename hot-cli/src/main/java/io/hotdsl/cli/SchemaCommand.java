@@ -1,10 +1,9 @@
 package io.hotdsl.cli;
 
+import io.hotdsl.files.SafeOutput;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,11 +33,7 @@ final class SchemaCommand implements Callable<Integer> {
             + "(it is generated into hot-dsl-resources)");
         return 1;
       }
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
+      SafeOutput.writeFile(out, in.readAllBytes()); // whole or not at all
     }
     System.err.println("wrote " + out);
     return 0;

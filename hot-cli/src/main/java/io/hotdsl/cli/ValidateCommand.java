@@ -3,6 +3,7 @@ package io.hotdsl.cli;
 import io.hotdsl.bundle.Bundle;
 import io.hotdsl.bundle.BundleValidator;
 import io.hotdsl.drift.ReleaseDrift;
+import io.hotdsl.files.FileRoot;
 import io.hotdsl.read.HotReadException;
 import io.hotdsl.read.HotReader;
 import io.hotdsl.validate.Problem;
@@ -28,6 +29,11 @@ final class ValidateCommand implements Callable<Integer> {
       description = "an environment file; repeat in the order of 'openstack stack create -e'")
   List<Path> environments = new ArrayList<>();
 
+  @Option(names = "--root", paramLabel = "DIR",
+      description = "the folder the template, its environments and every file they reference "
+          + "must lie in (default: the template's folder)")
+  Path root;
+
   @Option(names = {"-q", "--quiet"}, description = "print errors only, no summary")
   boolean quiet;
 
@@ -49,7 +55,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
     ValidationResult result;
     try {
-      Bundle bundle = Bundle.read(template, environments);
+      Bundle bundle = root == null ? Bundle.read(template, environments)
+          : Bundle.read(template, environments, FileRoot.of(root));
       result = BundleValidator.validateAll(bundle);
       if (targetRelease != null) {
         List<Problem> all = new ArrayList<>(result.problems());

@@ -5,28 +5,26 @@ import io.hotdsl.environment.Environment;
 import io.hotdsl.environment.Environments;
 import io.hotdsl.model.ParameterType;
 import io.hotdsl.environment.TreeYaml;
+import io.hotdsl.files.FileRoot;
+import io.hotdsl.files.SafeOutput;
 import io.hotdsl.model.Template;
-import io.hotdsl.read.YamlReader;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A stack bundle: a root template, its environments, the templates it uses as resource types
  * (nested stacks and providers) and the contents it pulls in with {@code get_file}.
  *
- * <p>Every entry has a path relative to the bundle directory (the root template's directory),
- * with {@code /} separators. References inside a template or environment are relative to that
+ * <p>Every entry has a path relative to the bundle directory, with {@code /} separators, that
+ * stays inside it: no absolute path, no {@code ..} above it (refused when the bundle is built).
+ * A bundle read from disk has its read root as its directory ({@link #read(Path, List,
+ * FileRoot)}; by default the root template's folder). References inside a template or environment are relative to that
  * file's own directory, exactly as python-heatclient resolves them: a template at {@code
  * lib/a.yaml} naming {@code type: b.yaml} uses the bundle entry {@code lib/b.yaml}.
  */
@@ -93,7 +91,10 @@ public final class Bundle {
   /** The template at {@code path} (from a tree or by parsing a text file), or null. */
   @SuppressWarnings("unchecked")
   public Map<String, Object> template(String path) {
-    String p = normalize(path);
+    String p = inside(path);
+    if (p == null) {
+      return null;
+    }
     if (templates.containsKey(p)) {
       return templates.get(p);
     }
@@ -136,41 +137,37 @@ public final class Bundle {
 
   /** Whether the bundle has an entry at {@code path}. */
   public boolean contains(String path) {
-    String p = normalize(path);
+    String p = inside(path);
+    if (p == null) {
+      return false;
+    }
     return templates.containsKey(p) || texts.containsKey(p) || environments.containsKey(p);
   }
 
   /**
    * Writes every entry under {@code dir} (templates and environments rendered as YAML, plain files
-   * as they are), creating directories; returns the files written, in bundle order.
+   * as they are), creating directories; returns the files written, in bundle order. Every file is
+   * written through {@link SafeOutput}: inside {@code dir} (a sub-folder that is a symbolic link
+   * to elsewhere is refused) and atomically, so a failed write leaves the previous file intact.
+   *
+   * @throws io.hotdsl.files.FileAccessException when an entry would land outside {@code dir}
+   * @throws UncheckedIOException when the disk fails
    */
   public List<Path> writeTo(Path dir) {
+    SafeOutput out = SafeOutput.in(dir);
     List<Path> written = new ArrayList<>();
-    try {
-      for (Map.Entry<String, Map<String, Object>> e : templates.entrySet()) {
-        if (!texts.containsKey(e.getKey())) {
-          written.add(write(dir, e.getKey(), TreeYaml.write(e.getValue())));
-        }
+    for (Map.Entry<String, Map<String, Object>> e : templates.entrySet()) {
+      if (!texts.containsKey(e.getKey())) {
+        written.add(out.write(e.getKey(), TreeYaml.write(e.getValue())));
       }
-      for (Map.Entry<String, String> e : texts.entrySet()) {
-        written.add(write(dir, e.getKey(), e.getValue()));
-      }
-      for (Map.Entry<String, Environment> e : environments.entrySet()) {
-        written.add(write(dir, e.getKey(), e.getValue().toYaml()));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    }
+    for (Map.Entry<String, String> e : texts.entrySet()) {
+      written.add(out.write(e.getKey(), e.getValue()));
+    }
+    for (Map.Entry<String, Environment> e : environments.entrySet()) {
+      written.add(out.write(e.getKey(), e.getValue().toYaml()));
     }
     return written;
-  }
-
-  private static Path write(Path dir, String rel, String text) throws IOException {
-    Path file = dir.resolve(rel).normalize();
-    if (file.getParent() != null) {
-      Files.createDirectories(file.getParent());
-    }
-    Files.writeString(file, text, StandardCharsets.UTF_8);
-    return file;
   }
 
   /**
@@ -211,134 +208,32 @@ public final class Bundle {
   }
 
   /**
+   * Reads a bundle from disk with the root template's folder as the read root: {@link
+   * #read(Path, List, FileRoot)} with {@code FileRoot.of(rootTemplate's folder)}.
+   */
+  public static Bundle read(Path rootTemplate, List<Path> environments) {
+    Path folder = rootTemplate.toAbsolutePath().normalize().getParent();
+    return read(rootTemplate, environments, FileRoot.of(folder));
+  }
+
+  /**
    * Reads a bundle from disk, following what python-heatclient follows: {@code get_file} and
    * {@code type: *.yaml|*.template} in templates (recursively, relative to each file) and file
    * entries of each environment's {@code resource_registry}. Files referenced but absent are left
-   * out ({@link BundleValidator} reports them); absolute URLs are not followed.
+   * out ({@link BundleValidator} reports them); URLs ({@code http://...}) are not fetched.
    *
+   * <p>Everything is read under {@code root}'s policy: the root template, the environments and
+   * every file they reference lie inside the root folder (no absolute paths, no {@code ..} past
+   * it, no symbolic link out of it, no special files) and referenced files are at most {@link
+   * FileRoot#maxFileSize()} bytes (the root template and the environments at most 10 MiB, the
+   * YAML reader's limit). Bundle paths are relative to the root folder.
+   *
+   * @throws io.hotdsl.files.FileAccessException when the policy refuses a file, naming the file,
+   *     the YAML path of the reference and the rule
    * @throws UncheckedIOException when the root template or an environment cannot be read
    */
-  public static Bundle read(Path rootTemplate, List<Path> environments) {
-    Path base = rootTemplate.toAbsolutePath().normalize().getParent();
-    Reader reader = new Reader(base);
-    Map<String, Object> rootTree = reader.readTemplate(rootTemplate.toAbsolutePath().normalize());
-    if (rootTree == null) {
-      // the root must be a template: surface the reader's error with its line and column
-      try {
-        YamlReader.read(Files.readString(rootTemplate, StandardCharsets.UTF_8),
-            rootTemplate.toString());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      throw new IllegalArgumentException(rootTemplate + ": not a Heat template");
-    }
-    Builder b = new Builder(reader.rel(rootTemplate.toAbsolutePath().normalize()));
-    reader.builder = b;
-    b.templates.put(b.root, rootTree);
-    reader.walkTemplate(rootTree, rootTemplate.toAbsolutePath().normalize().getParent());
-    for (Path envPath : environments) {
-      Path abs = envPath.toAbsolutePath().normalize();
-      String text;
-      try {
-        text = Files.readString(abs, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      String rel = reader.rel(abs);
-      Environment env = Environment.parse(text, rel);
-      b.environments.put(rel, env);
-      reader.walkRegistry(env.resourceRegistry().toTree(), abs.getParent());
-    }
-    return b.build();
-  }
-
-  private static final class Reader {
-    final Path base;
-    Builder builder;
-    final Set<Path> seen = new HashSet<>();
-
-    Reader(Path base) {
-      this.base = base;
-    }
-
-    String rel(Path abs) {
-      return base.relativize(abs).toString().replace('\\', '/');
-    }
-
-    @SuppressWarnings("unchecked")
-    Map<String, Object> readTemplate(Path file) {
-      try {
-        Object tree = parseTemplate(Files.readString(file, StandardCharsets.UTF_8));
-        return tree == null ? null : (Map<String, Object>) tree;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    void walkTemplate(Object node, Path dir) {
-      if (node instanceof Map<?, ?> m) {
-        for (Object v : m.values()) {
-          walkTemplate(v, dir);
-        }
-        for (Map.Entry<?, ?> e : m.entrySet()) {
-          if (!(e.getValue() instanceof String ref) || ref.contains("://")) {
-            continue;
-          }
-          if (e.getKey().equals("get_file")) {
-            follow(dir.resolve(ref).normalize(), false);
-          } else if (e.getKey().equals("type") && (ref.endsWith(".yaml") || ref.endsWith(".template"))) {
-            follow(dir.resolve(ref).normalize(), true);
-          }
-        }
-      } else if (node instanceof List<?> l) {
-        for (Object v : l) {
-          walkTemplate(v, dir);
-        }
-      }
-    }
-
-    void walkRegistry(Map<String, Object> rr, Path dir) {
-      for (Map.Entry<String, Object> e : rr.entrySet()) {
-        if (registryFile(e.getKey(), e.getValue())) {
-          follow(dir.resolve((String) e.getValue()).normalize(), true);
-        }
-      }
-      if (rr.get("resources") instanceof Map<?, ?> res) {
-        for (Object r : res.values()) {
-          if (r instanceof Map<?, ?> rm) {
-            for (Map.Entry<?, ?> e : rm.entrySet()) {
-              if (registryFile(String.valueOf(e.getKey()), e.getValue())) {
-                follow(dir.resolve((String) e.getValue()).normalize(), true);
-              }
-            }
-          }
-        }
-      }
-    }
-
-    void follow(Path file, boolean asTemplate) {
-      if (!seen.add(file) || !Files.isRegularFile(file)) {
-        return;
-      }
-      String text;
-      try {
-        text = Files.readString(file, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      Object tree = parseTemplate(text);
-      String rel = rel(file);
-      if (asTemplate && tree != null) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> t = (Map<String, Object>) tree;
-        builder.templates.put(rel, t);
-      } else {
-        builder.texts.put(rel, text);
-      }
-      if (tree != null) {
-        walkTemplate(tree, file.getParent());
-      }
-    }
+  public static Bundle read(Path rootTemplate, List<Path> environments, FileRoot root) {
+    return BundleReader.read(rootTemplate, environments, root);
   }
 
   /** heatclient's filter for registry entries that name files. */
@@ -361,12 +256,39 @@ public final class Bundle {
     return null;
   }
 
+  /**
+   * A bundle path normalised; it is relative and stays inside the bundle folder.
+   *
+   * @throws IllegalArgumentException when it is absolute, a URL or leaves the bundle folder
+   */
   static String normalize(String path) {
     Objects.requireNonNull(path, "path");
-    if (path.isEmpty() || path.startsWith("/") || path.contains("://")) {
-      throw new IllegalArgumentException("bundle paths are relative: " + path);
+    String p = inside(path);
+    if (p == null) {
+      throw new IllegalArgumentException("bundle path " + path + " is refused: bundle paths are "
+          + "relative to the bundle folder and stay inside it (no absolute path, no URL, no .. "
+          + "above the folder)");
     }
-    return Path.of(path).normalize().toString().replace('\\', '/');
+    return p;
+  }
+
+  /** {@code path} normalised when it is a relative path inside the bundle folder, else null. */
+  static String inside(String path) {
+    if (path.isEmpty() || path.startsWith("/") || path.startsWith("\\") || path.contains("://")
+        || path.indexOf('\0') >= 0) {
+      return null;
+    }
+    Path p;
+    try {
+      p = Path.of(path);
+    } catch (java.nio.file.InvalidPathException e) {
+      return null;
+    }
+    String n = p.normalize().toString().replace('\\', '/');
+    if (p.isAbsolute() || n.isEmpty() || n.equals("..") || n.startsWith("../")) {
+      return null;
+    }
+    return n;
   }
 
   @Override
@@ -393,8 +315,13 @@ public final class Bundle {
     private final Map<String, String> texts = new LinkedHashMap<>();
     private final Map<String, Environment> environments = new LinkedHashMap<>();
 
-    private Builder(String root) {
+    Builder(String root) {
       this.root = root;
+    }
+
+    /** A tree the reader parsed (already a plain tree: not copied). */
+    void putTemplate(String path, Map<String, Object> tree) {
+      templates.put(normalize(path), tree);
     }
 
     /** A template (a nested stack or a provider) at {@code path}. */

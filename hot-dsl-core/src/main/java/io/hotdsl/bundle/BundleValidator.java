@@ -108,7 +108,7 @@ public final class BundleValidator {
         global.put(type, new String[] {target, envPath});
         if (Bundle.registryFile(type, target) && !bundle.contains(resolve(dirOf(envPath), target))) {
           problems.add(Problem.error(envPath + ": resource_registry." + type,
-              "file not found: " + target + " (bundle path " + resolve(dirOf(envPath), target) + ")"));
+              notFound(target, resolve(dirOf(envPath), target))));
         }
       });
       if (!env.resourceRegistry().resources().isEmpty()) {
@@ -142,8 +142,9 @@ public final class BundleValidator {
           ? (Map<String, Object>) p : Map.of();
       if (target.file != null) {
         if (!bundle.contains(target.file) || bundle.template(target.file) == null) {
-          problems.add(Problem.error(at + ".type", (bundle.contains(target.file)
-              ? "not a Heat template: " : "file not found: ") + target.file
+          problems.add(Problem.error(at + ".type", (Bundle.inside(target.file) == null
+              ? outside(target.file) : bundle.contains(target.file)
+              ? "not a Heat template: " + target.file : "file not found: " + target.file)
               + (target.env != null ? " (registered in " + target.env + ")" : "")));
           continue;
         }
@@ -162,7 +163,8 @@ public final class BundleValidator {
           child = bundle.template(childFile);
           if (child == null) {
             problems.add(Problem.error(at + ".properties.template.get_file",
-                "file not found or not a template: " + childFile));
+                Bundle.inside(childFile) == null ? outside(childFile)
+                    : "file not found or not a template: " + childFile));
           }
         } else if (t instanceof String s) {
           Object parsed = Bundle.parseTemplate(s);
@@ -320,13 +322,26 @@ public final class BundleValidator {
     return type.startsWith("OS::") || type.startsWith("AWS::");
   }
 
+  private static String notFound(String target, String bundlePath) {
+    return Bundle.inside(bundlePath) == null ? outside(bundlePath)
+        : "file not found: " + target + " (bundle path " + bundlePath + ")";
+  }
+
+  private static String outside(String bundlePath) {
+    return "refers to " + bundlePath + ", outside the bundle folder (bundle paths stay inside it)";
+  }
+
   static String dirOf(String path) {
     int slash = path.lastIndexOf('/');
     return slash < 0 ? "" : path.substring(0, slash);
   }
 
   static String resolve(String dir, String ref) {
-    Path p = dir.isEmpty() ? Path.of(ref) : Path.of(dir).resolve(ref);
-    return p.normalize().toString().replace('\\', '/');
+    try {
+      Path p = dir.isEmpty() ? Path.of(ref) : Path.of(dir).resolve(ref);
+      return p.normalize().toString().replace('\\', '/');
+    } catch (java.nio.file.InvalidPathException e) {
+      return ref; // not a file name: Bundle.inside refuses it
+    }
   }
 }

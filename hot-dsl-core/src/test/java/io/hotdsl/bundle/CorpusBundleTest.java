@@ -1,10 +1,13 @@
 package io.hotdsl.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.hotdsl.environment.Environment;
 import io.hotdsl.environment.TreeYaml;
+import io.hotdsl.files.FileAccessException;
+import io.hotdsl.files.FileRoot;
 import io.hotdsl.heat.Depth;
 import io.hotdsl.heat.HeatCase;
 import io.hotdsl.heat.HeatOracle;
@@ -49,20 +52,40 @@ class CorpusBundleTest {
     corpus = found.get();
   }
 
+  /** Read with the corpus as the read root: heat-agents/ sits beside heat-templates/. */
   static Bundle read(Sample s) {
     List<Path> envs = s.envs().stream().map(e -> corpus.templates().resolve(e)).toList();
-    return Bundle.read(corpus.templates().resolve(s.root()), envs);
+    return Bundle.read(corpus.templates().resolve(s.root()), envs, FileRoot.of(corpus.root()));
   }
+
+  static final String HT = "heat-templates/hot/software-config/";
 
   @Test
   void readsNestedTemplatesProvidersAndFiles() {
-    Bundle autoscaling = read(SAMPLES.get(0));
+    // the default read root, the root template's folder, holds everything autoscaling.yaml uses
+    Bundle autoscaling = Bundle.read(corpus.templates().resolve(SAMPLES.get(0).root()), List.of());
     assertThat(autoscaling.templates().keySet()).containsExactly("autoscaling.yaml", "lb_server.yaml");
+    assertThat(read(SAMPLES.get(0)).templates().keySet())
+        .containsExactly("heat-templates/hot/autoscaling.yaml", "heat-templates/hot/lb_server.yaml");
+    // the agent bundle reaches up to heat-agents/: bundle paths are relative to the wider root
     Bundle agent = read(SAMPLES.get(2));
-    assertThat(agent.environments().keySet()).containsExactly("../boot-config/fedora_pip_env.yaml");
-    assertThat(agent.templates()).containsKey("../boot-config/templates/install_config_agent_fedora_pip.yaml");
-    assertThat(agent.files()).containsKey("../boot-config/templates/fragments/install_config_agent_pip.sh")
-        .containsKey("../../../../heat-agents/heat-config/bin/heat-config-notify");
+    assertThat(agent.rootPath()).isEqualTo(HT + "example-templates/example-config-pristine-image.yaml");
+    assertThat(agent.environments().keySet()).containsExactly(HT + "boot-config/fedora_pip_env.yaml");
+    assertThat(agent.templates()).containsKey(HT + "boot-config/templates/install_config_agent_fedora_pip.yaml");
+    assertThat(agent.files()).containsKey(HT + "boot-config/templates/fragments/install_config_agent_pip.sh")
+        .containsKey("heat-agents/heat-config/bin/heat-config-notify");
+    // with the default read root, the environment beside the template's folder is refused
+    Path boot = corpus.templates().resolve("hot/software-config/boot-config/");
+    assertThatThrownBy(() -> Bundle.read(corpus.templates().resolve(SAMPLES.get(2).root()),
+        List.of(boot.resolve("fedora_pip_env.yaml")))).isInstanceOf(FileAccessException.class)
+        .hasMessageContaining("fedora_pip_env.yaml: refused: it is outside the read root");
+    // and so is heat-agents/ from boot-config/ as the root
+    assertThatThrownBy(() -> Bundle.read(corpus.templates().resolve(SAMPLES.get(2).root()),
+        List.of(boot.resolve("fedora_pip_env.yaml")), FileRoot.of(boot.getParent())))
+        .isInstanceOf(FileAccessException.class)
+        .hasMessageContaining("install_config_agent_fedora_pip.yaml: resources.configure_config_agent")
+        .hasMessageContaining("/heat-agents/heat-config/os-refresh-config/configure.d/55-heat-config: "
+            + "refused: it resolves to ");
   }
 
   @Test
@@ -79,7 +102,7 @@ class CorpusBundleTest {
       Path dir = tmp.resolve("w" + SAMPLES.indexOf(s)).resolve("a/b/c/d/e");
       bundle.writeTo(dir);
       Bundle back = Bundle.read(dir.resolve(bundle.rootPath()),
-          bundle.environments().keySet().stream().map(dir::resolve).toList());
+          bundle.environments().keySet().stream().map(dir::resolve).toList(), FileRoot.of(dir));
       assertThat(back).as(s.toString()).isEqualTo(bundle);
     }
   }
@@ -123,7 +146,8 @@ class CorpusBundleTest {
       assertThat(problems).as(s.toString()).hasSize(s.valid() ? 0 : 1);
     }
     assertThat(BundleValidator.validate(read(SAMPLES.get(4))).errors()).extracting(Problem::toString)
-        .containsExactly("example-config-pristine-image.yaml: resources.boot_config.type: resource "
+        .containsExactly(HT + "example-templates/example-config-pristine-image.yaml: "
+            + "resources.boot_config.type: resource "
             + "type Heat::InstallConfigAgent is not registered in any environment's resource_registry "
             + "and is no Heat type");
   }

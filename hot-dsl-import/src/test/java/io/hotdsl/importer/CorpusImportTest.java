@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.hotdsl.bundle.Bundle;
+import io.hotdsl.files.FileRoot;
 import io.hotdsl.heat.HeatCase;
 import io.hotdsl.heat.HeatOracle;
 import io.hotdsl.heat.HeatVerdict;
@@ -60,7 +61,8 @@ class CorpusImportTest {
       List<Path> envs = Files.isRegularFile(env) ? List.of(env) : List.of();
       String id = "t" + (++n);
       try {
-        Bundle bundle = Bundle.read(root, envs);
+        // the corpus folder is the read root: boot-config templates read ../../heat-agents/
+        Bundle bundle = Bundle.read(root, envs, FileRoot.of(base.getParent()));
         ImportResult r = HotImporter.importBundle(bundle,
             HotImporter.className(bundle.rootPath()) + "_" + n);
         cases.add(new Case(id, root, envs, bundle, r));
@@ -92,7 +94,7 @@ class CorpusImportTest {
         failures.add(c.root + ": main failed: " + cause);
         continue;
       }
-      Path dir = c.root.getParent();
+      Path dir = base.getParent(); // bundle paths are relative to the read root
       int k = 0;
       for (String p : c.bundle.templates().keySet()) {
         if (c.bundle.files().containsKey(p)) {

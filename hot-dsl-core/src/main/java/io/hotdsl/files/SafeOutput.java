@@ -1,0 +1,151 @@
+package io.hotdsl.files;
+
+import io.hotdsl.files.FileAccessException.Rule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * An output folder and the one write policy of hot-dsl: every file lands inside the folder, and
+ * every file is written whole or not at all.
+ *
+ * <ul>
+ *   <li>A path is relative to the folder; absolute paths and {@code ..} that leaves it are
+ *       refused, and so is a sub-folder that is a symbolic link to elsewhere.
+ *   <li>The bytes go to a temporary file in the target's own folder, which is then moved over
+ *       the target ({@code ATOMIC_MOVE}, or a plain replacing move where the file system has no
+ *       atomic one): a failed or interrupted write (a full disk, {@code ulimit -f}) leaves the
+ *       previous file as it was.
+ * </ul>
+ *
+ * <pre>{@code
+ * SafeOutput out = SafeOutput.in(Path.of("target/hot/web"));
+ * out.write("template.yaml", yaml);
+ * SafeOutput.writeFile(Path.of("hot.schema.json"), bytes);   // one file the user named
+ * }</pre>
+ */
+public final class SafeOutput {
+  private final Path dir;
+
+  private SafeOutput(Path dir) {
+    this.dir = dir;
+  }
+
+  /** Output into {@code dir} (created when first written to). */
+  public static SafeOutput in(Path dir) {
+    return new SafeOutput(dir.toAbsolutePath().normalize());
+  }
+
+  /** The output folder (absolute, normalised). */
+  public Path dir() {
+    return dir;
+  }
+
+  /** Writes {@code text} as UTF-8 at {@code relative}; returns the file written. */
+  public Path write(String relative, String text) {
+    return write(relative, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Writes {@code bytes} at {@code relative} inside the folder, atomically; returns the file.
+   *
+   * @throws FileAccessException when the path is absolute or leaves the folder
+   * @throws UncheckedIOException when the disk fails (the previous file is then unchanged)
+   */
+  public Path write(String relative, byte[] bytes) {
+    Path file = target(relative);
+    try {
+      Files.createDirectories(file.getParent());
+      Path parentReal = file.getParent().toRealPath();
+      Path dirReal = dir.toRealPath();
+      if (!parentReal.startsWith(dirReal)) {
+        throw new FileAccessException("output folder " + dir, relative, Rule.SYMLINK_OUTSIDE,
+            "its folder is a symbolic link to " + parentReal + ", outside the output folder");
+      }
+      replace(file, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+    return file;
+  }
+
+  /**
+   * Writes {@code bytes} at {@code file}, a path the user named, atomically (its folder is
+   * created); returns the file.
+   *
+   * @throws UncheckedIOException when the disk fails (the previous file is then unchanged)
+   */
+  public static Path writeFile(Path file, byte[] bytes) {
+    Path abs = file.toAbsolutePath().normalize();
+    if (abs.getFileName() == null) {
+      throw new FileAccessException("", file.toString(), Rule.INVALID_NAME, "not a file name");
+    }
+    try {
+      Files.createDirectories(abs.getParent());
+      replace(abs, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + abs + ": " + e.getMessage(), e);
+    }
+    return abs;
+  }
+
+  private Path target(String relative) {
+    if (relative == null || relative.isEmpty() || relative.indexOf('\0') >= 0) {
+      throw new FileAccessException("output folder " + dir, String.valueOf(relative),
+          Rule.INVALID_NAME, "not a file name");
+    }
+    Path file;
+    try {
+      Path r = Path.of(relative);
+      if (r.isAbsolute() || relative.startsWith("/") || relative.startsWith("\\")) {
+        throw new FileAccessException("output folder " + dir, relative, Rule.ABSOLUTE,
+            "an absolute path");
+      }
+      file = dir.resolve(r).normalize();
+    } catch (InvalidPathException e) {
+      throw new FileAccessException("output folder " + dir, relative, Rule.INVALID_NAME,
+          "not a file name (" + e.getReason() + ")");
+    }
+    if (!file.startsWith(dir) || file.equals(dir)) {
+      throw new FileAccessException("output folder " + dir, relative, Rule.OUTSIDE_ROOT,
+          "it resolves to " + file + ", outside the output folder");
+    }
+    return file;
+  }
+
+  /** Temporary file beside {@code file}, then a move over it. */
+  private static void replace(Path file, byte[] bytes) throws IOException {
+    String name = file.getFileName().toString();
+    String prefix = "." + (name.length() > 64 ? name.substring(0, 64) : name) + ".";
+    Path tmp = Files.createTempFile(file.getParent(), prefix, ".tmp");
+    try {
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        while (buf.hasRemaining()) {
+          ch.write(buf);
+        }
+        ch.force(true);
+      }
+      try {
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "SafeOutput{" + dir + "}";
+  }
+}
