@@ -6,6 +6,8 @@ import io.hotdsl.environment.Environments;
 import io.hotdsl.model.ParameterType;
 import io.hotdsl.environment.TreeYaml;
 import io.hotdsl.model.Template;
+import io.hotdsl.read.HotReadException;
+import io.hotdsl.read.TextFiles;
 import io.hotdsl.read.YamlReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -224,13 +226,16 @@ public final class Bundle {
     Map<String, Object> rootTree = reader.readTemplate(rootTemplate.toAbsolutePath().normalize());
     if (rootTree == null) {
       // the root must be a template: surface the reader's error with its line and column
+      Object tree;
       try {
-        YamlReader.read(Files.readString(rootTemplate, StandardCharsets.UTF_8),
-            rootTemplate.toString());
+        tree = YamlReader.read(TextFiles.read(rootTemplate), rootTemplate.toString());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      throw new IllegalArgumentException(rootTemplate + ": not a Heat template");
+      throw new HotReadException(rootTemplate.toString(), 1, 1, "not a Heat template: no "
+          + String.join(" or ", VERSION_KEYS) + " key at the top level"
+          + (tree instanceof Map<?, ?> m && !m.isEmpty() ? " (found " + keys(m) + ")" : ""),
+          null, null);
     }
     Builder b = new Builder(reader.rel(rootTemplate.toAbsolutePath().normalize()));
     reader.builder = b;
@@ -240,7 +245,7 @@ public final class Bundle {
       Path abs = envPath.toAbsolutePath().normalize();
       String text;
       try {
-        text = Files.readString(abs, StandardCharsets.UTF_8);
+        text = TextFiles.read(abs);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -268,7 +273,7 @@ public final class Bundle {
     @SuppressWarnings("unchecked")
     Map<String, Object> readTemplate(Path file) {
       try {
-        Object tree = parseTemplate(Files.readString(file, StandardCharsets.UTF_8));
+        Object tree = parseTemplate(TextFiles.read(file));
         return tree == null ? null : (Map<String, Object>) tree;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -322,7 +327,7 @@ public final class Bundle {
       }
       String text;
       try {
-        text = Files.readString(file, StandardCharsets.UTF_8);
+        text = TextFiles.read(file);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -339,6 +344,11 @@ public final class Bundle {
         walkTemplate(tree, file.getParent());
       }
     }
+  }
+
+  private static String keys(Map<?, ?> map) {
+    List<String> keys = map.keySet().stream().limit(5).map(String::valueOf).toList();
+    return String.join(", ", keys) + (map.size() > keys.size() ? ", ..." : "");
   }
 
   /** heatclient's filter for registry entries that name files. */

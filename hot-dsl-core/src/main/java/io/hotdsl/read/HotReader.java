@@ -11,8 +11,6 @@ import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +44,7 @@ public final class HotReader {
   /** Reads a template file. */
   public static Template read(Path file) {
     try {
-      return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+      return read(TextFiles.read(file), file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
@@ -57,8 +55,9 @@ public final class HotReader {
     Map<?, ?> root = map(tree, "", source, "the template must be a mapping");
     for (Object key : root.keySet()) {
       if (!SECTIONS.contains(key)) {
-        throw error(source, String.valueOf(key), "unknown template section \"" + key
-            + "\"; expected one of " + new java.util.TreeSet<>(SECTIONS));
+        throw error(source, String.valueOf(key), "unknown template section \"" + key + "\""
+            + DidYouMean.hint(String.valueOf(key), SECTIONS) + "; expected one of "
+            + new java.util.TreeSet<>(SECTIONS));
       }
     }
     Object v = root.get("heat_template_version");

@@ -38,7 +38,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserException;
 import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.scanner.ScannerException;
 
@@ -100,6 +100,7 @@ public final class YamlReader {
     }
 
     private static Object read(String text, String sourceName, boolean fast) {
+        checkSize(text, sourceName);
         int i = 0;
         int n = text.length();
         while (i < n && isJsonSpace(text.charAt(i))) {
@@ -121,13 +122,80 @@ public final class YamlReader {
             }
         }
         if (!(tree instanceof Map)) {
-            throw new HotReadException(sourceName, 0, 0,
+            int[] at = firstContent(text);
+            throw new HotReadException(sourceName, at[0], at[1],
                     "The template is not a JSON object or YAML mapping.", null, null);
         }
         return tree;
     }
 
     private static final Object NOT_JSON = new Object();
+
+    /**
+     * Refuses a text over the limit of {@value #MAX_CODE_POINTS} code points before any scanning,
+     * naming the line and column where the limit is crossed.
+     */
+    private static void checkSize(String text, String sourceName) {
+        if (text.length() <= MAX_CODE_POINTS) {
+            return; // a string never has more code points than chars
+        }
+        int codePoints = text.codePointCount(0, text.length());
+        if (codePoints > MAX_CODE_POINTS) {
+            int[] at = lineAndColumn(text, MAX_CODE_POINTS);
+            throw new HotReadException(sourceName, at[0], at[1], "the document has " + codePoints
+                    + " code points, more than the limit of " + MAX_CODE_POINTS + " (10 MiB)",
+                    null, null);
+        }
+    }
+
+    /** Line and column of the first character that is no blank, comment or document marker. */
+    private static int[] firstContent(String text) {
+        int line = 1;
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            String l = text.substring(start, end < 0 ? text.length() : end);
+            String t = l.strip();
+            if (!t.isEmpty() && !t.startsWith("#") && !t.startsWith("%") && !t.equals("---")) {
+                int col = 0;
+                while (col < l.length() && Character.isWhitespace(l.charAt(col))) {
+                    col++;
+                }
+                if (l.startsWith("--- ")) {
+                    col = 4;
+                }
+                return new int[] {line, l.codePointCount(0, col) + 1};
+            }
+            if (end < 0) {
+                break;
+            }
+            start = end + 1;
+            line++;
+        }
+        return new int[] {1, 1};
+    }
+
+    /**
+     * The 1-based line and column of a code point index, counting lines as SnakeYAML does
+     * (LF, NEL, LS, PS, and CR not followed by LF).
+     */
+    static int[] lineAndColumn(String text, int codePointIndex) {
+        int line = 1;
+        int column = 1;
+        int cp = 0;
+        for (int i = 0; i < text.length() && cp < codePointIndex; cp++) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029
+                    || (c == '\r' && (i >= text.length() || text.charAt(i) != '\n'))) {
+                line++;
+                column = 1;
+            } else if (c != 0xFEFF) {
+                column++;
+            }
+        }
+        return new int[] {line, column};
+    }
 
     private static boolean isJsonSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -143,6 +211,7 @@ public final class YamlReader {
      * @throws HotReadException on syntax errors, with 1-based line and column
      */
     public static Object readJson(String text, String sourceName) {
+        checkSize(text, sourceName);
         try (JsonParser p = JSON.createParser(text)) {
             JsonToken t = p.nextToken();
             if (t == null) {
@@ -217,11 +286,13 @@ public final class YamlReader {
         }
         String current = text;
         char placeholder = 0;
+        long scanned = 0;
         for (int attempt = 0; ; attempt++) {
             try {
+                scanned += current.length();
                 return composeAndConstruct(current, sourceName, placeholder);
             } catch (LibyamlLeniency fix) {
-                if (attempt >= MAX_FIXES) {
+                if (attempt >= MAX_FIXES || scanned + current.length() > MAX_FIX_WORK) {
                     throw fix.error;
                 }
                 String replacement = fix.replacement;
@@ -240,6 +311,13 @@ public final class YamlReader {
     }
 
     private static final int MAX_FIXES = 200;
+
+    /**
+     * Each libyaml leniency re-reads the document: at most this many characters are read in all,
+     * {@link #MAX_FIXES} times Heat's {@code max_template_size} (512 KiB), so that a template
+     * Heat accepts keeps every correction and a 10 MiB one cannot cost 200 readings.
+     */
+    private static final long MAX_FIX_WORK = MAX_FIXES * 512L * 1024;
 
     // ------------------------------------------------------------------ YAML fast path
 
@@ -268,7 +346,7 @@ public final class YamlReader {
      */
     private static Object readYamlFast(String text) {
         try {
-            ParserImpl parser = new ParserImpl(new StreamReader(text), loaderOptions());
+            ParserImpl parser = new ParserImpl(new LinearStreamReader(text), loaderOptions());
             parser.getEvent(); // stream start
             if (parser.checkEvent(Event.ID.StreamEnd)) {
                 return null;
@@ -502,7 +580,8 @@ public final class YamlReader {
 
     private static Object composeAndConstruct(String text, String sourceName, char placeholder) {
         LoaderOptions options = loaderOptions();
-        TrackingParser parser = new TrackingParser(new ParserImpl(new StreamReader(text), options));
+        TrackingParser parser =
+                new TrackingParser(new ParserImpl(new LinearStreamReader(text), options));
         Node root;
         try {
             root = new Composer(parser, new PyResolver(parser), options).getSingleNode();
@@ -540,6 +619,10 @@ public final class YamlReader {
                 }
             }
             throw error;
+        } catch (ReaderException e) {
+            int[] at = lineAndColumn(text, e.getPosition());
+            throw new HotReadException(sourceName, at[0], at[1], String.format(
+                    "special characters are not allowed: U+%04X", e.getCodePoint()), null, e);
         } catch (YAMLException e) {
             Mark mark = parser.last;
             throw new HotReadException(sourceName, mark == null ? 0 : mark.getLine() + 1,
