@@ -72,16 +72,33 @@ public final class HotReader {
     if (root.containsKey("description")) {
       b.description(root.get("description") == null ? null : String.valueOf(root.get("description")));
     }
-    readParameterGroups(b, root.get("parameter_groups"), source);
+    located(source, "parameter_groups",
+        () -> readParameterGroups(b, root.get("parameter_groups"), source));
     Map<?, ?> params = optionalMap(root.get("parameters"), "parameters", source);
-    params.forEach((name, def) -> b.parameter(parameter(String.valueOf(name), def, source)));
+    params.forEach((name, def) -> located(source, "parameters." + name,
+        () -> b.parameter(parameter(String.valueOf(name), def, source))));
     Map<?, ?> conditions = optionalMap(root.get("conditions"), "conditions", source);
-    conditions.forEach((name, expr) -> b.condition(String.valueOf(name), expr));
+    conditions.forEach((name, expr) -> located(source, "conditions." + name,
+        () -> b.condition(String.valueOf(name), expr)));
     Map<?, ?> resources = optionalMap(root.get("resources"), "resources", source);
-    resources.forEach((name, def) -> b.resource(resource(String.valueOf(name), def, source)));
+    resources.forEach((name, def) -> located(source, "resources." + name,
+        () -> b.resource(resource(String.valueOf(name), def, source))));
     Map<?, ?> outputs = optionalMap(root.get("outputs"), "outputs", source);
-    outputs.forEach((name, def) -> b.output(output(String.valueOf(name), def, source)));
+    outputs.forEach((name, def) -> located(source, "outputs." + name,
+        () -> b.output(output(String.valueOf(name), def, source))));
     return b.build();
+  }
+
+  /**
+   * Runs {@code step}, turning the model's own checks (a name Heat does not allow, a duplicate)
+   * into a {@link HotReadException} at {@code path}.
+   */
+  private static void located(String source, String path, Runnable step) {
+    try {
+      step.run();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw error(source, path, e.getMessage() == null ? e.toString() : e.getMessage());
+    }
   }
 
   private static void readParameterGroups(Template.Builder b, Object groups, String source) {
