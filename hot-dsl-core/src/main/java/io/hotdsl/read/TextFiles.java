@@ -70,7 +70,7 @@ public final class TextFiles {
     if (result.isError()) {
       int offset = in.position();
       String before = out.flip().toString();
-      int[] at = YamlReader.lineAndColumn(before, before.codePointCount(0, before.length()));
+      int[] at = Positions.lineAndColumn(before, before.codePointCount(0, before.length()));
       StringBuilder shown = new StringBuilder();
       for (int i = offset; i < Math.min(bytes.length, offset + result.length()); i++) {
         shown.append(shown.length() == 0 ? "" : " ").append(String.format("0x%02X", bytes[i]));

@@ -122,7 +122,7 @@ public final class YamlReader {
             }
         }
         if (!(tree instanceof Map)) {
-            int[] at = firstContent(text);
+            int[] at = Positions.firstContent(text);
             throw new HotReadException(sourceName, at[0], at[1],
                     "The template is not a JSON object or YAML mapping.", null, null);
         }
@@ -141,60 +141,11 @@ public final class YamlReader {
         }
         int codePoints = text.codePointCount(0, text.length());
         if (codePoints > MAX_CODE_POINTS) {
-            int[] at = lineAndColumn(text, MAX_CODE_POINTS);
+            int[] at = Positions.lineAndColumn(text, MAX_CODE_POINTS);
             throw new HotReadException(sourceName, at[0], at[1], "the document has " + codePoints
                     + " code points, more than the limit of " + MAX_CODE_POINTS + " (10 MiB)",
                     null, null);
         }
-    }
-
-    /** Line and column of the first character that is no blank, comment or document marker. */
-    private static int[] firstContent(String text) {
-        int line = 1;
-        int start = 0;
-        while (start <= text.length()) {
-            int end = text.indexOf('\n', start);
-            String l = text.substring(start, end < 0 ? text.length() : end);
-            String t = l.strip();
-            if (!t.isEmpty() && !t.startsWith("#") && !t.startsWith("%") && !t.equals("---")) {
-                int col = 0;
-                while (col < l.length() && Character.isWhitespace(l.charAt(col))) {
-                    col++;
-                }
-                if (l.startsWith("--- ")) {
-                    col = 4;
-                }
-                return new int[] {line, l.codePointCount(0, col) + 1};
-            }
-            if (end < 0) {
-                break;
-            }
-            start = end + 1;
-            line++;
-        }
-        return new int[] {1, 1};
-    }
-
-    /**
-     * The 1-based line and column of a code point index, counting lines as SnakeYAML does
-     * (LF, NEL, LS, PS, and CR not followed by LF).
-     */
-    static int[] lineAndColumn(String text, int codePointIndex) {
-        int line = 1;
-        int column = 1;
-        int cp = 0;
-        for (int i = 0; i < text.length() && cp < codePointIndex; cp++) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            if (c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029
-                    || (c == '\r' && (i >= text.length() || text.charAt(i) != '\n'))) {
-                line++;
-                column = 1;
-            } else if (c != 0xFEFF) {
-                column++;
-            }
-        }
-        return new int[] {line, column};
     }
 
     private static boolean isJsonSpace(char c) {
@@ -459,13 +410,17 @@ public final class YamlReader {
         }
     }
 
+    /** A private-use character absent from {@code text}, found in one pass, or 0. */
     private static char unusedPrivateChar(String text) {
-        for (char c = '\uE000'; c <= '\uF8FF'; c++) {
-            if (text.indexOf(c) < 0) {
-                return c;
+        java.util.BitSet used = new java.util.BitSet('\uF8FF' - '\uE000' + 1);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uE000' && c <= '\uF8FF') {
+                used.set(c - '\uE000');
             }
         }
-        return 0;
+        int free = used.nextClearBit(0);
+        return free <= '\uF8FF' - '\uE000' ? (char) ('\uE000' + free) : 0;
     }
 
     /**
@@ -620,7 +575,7 @@ public final class YamlReader {
             }
             throw error;
         } catch (ReaderException e) {
-            int[] at = lineAndColumn(text, e.getPosition());
+            int[] at = Positions.lineAndColumn(text, e.getPosition());
             throw new HotReadException(sourceName, at[0], at[1], String.format(
                     "special characters are not allowed: U+%04X", e.getCodePoint()), null, e);
         } catch (YAMLException e) {
