@@ -6,7 +6,6 @@ import io.hotdsl.diff.StackInput;
 import io.hotdsl.diff.UpdateImpact;
 import io.hotdsl.files.FileRoot;
 import io.hotdsl.model.Template;
-import io.hotdsl.read.HotReadException;
 import io.hotdsl.read.HotReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,15 +14,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code hot diff OLD NEW}: what updating a stack from OLD to NEW will do, resource by resource. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
     description = "Show what updating a stack from OLD to NEW does to each resource (added, "
         + "removed, updated in place, replaced, failing) and why, property by property, as "
-        + "Heat 19 decides it. Exit status 0 when no update fails, 1 when one would.")
-final class DiffCommand implements Callable<Integer> {
+        + "Heat 19 decides it. Exit status 0 when no update fails, 1 when one would or an input "
+        + "is invalid, 2 when a file cannot be read.")
+final class DiffCommand implements Callable<Integer>, Hot.Subject {
+  @Spec CommandSpec spec;
+
   @Parameters(index = "0", paramLabel = "OLD", description = "the template the stack runs now")
   Path before;
 
@@ -45,16 +49,17 @@ final class DiffCommand implements Callable<Integer> {
   boolean json;
 
   @Override
+  public String subject() {
+    return "hot diff " + before + " " + after;
+  }
+
+  /** Input errors (HotReadException, ...) and I/O errors are reported by {@link Diagnostics}. */
+  @Override
   public Integer call() {
-    StackDiff diff;
-    try {
-      diff = UpdateImpact.between(side(before, beforeEnvironments), side(after, afterEnvironments));
-    } catch (HotReadException | IllegalArgumentException e) {
-      System.err.println("hot diff: " + e.getMessage());
-      return 2;
-    }
-    System.out.print(json ? diff.toJson() : diff.toText());
-    return diff.fails() ? 1 : 0;
+    StackDiff diff =
+        UpdateImpact.between(side(before, beforeEnvironments), side(after, afterEnvironments));
+    spec.commandLine().getOut().print(json ? diff.toJson() : diff.toText());
+    return diff.fails() ? Diagnostics.INVALID : Diagnostics.OK;
   }
 
   private StackInput side(Path template, List<Path> environments) {

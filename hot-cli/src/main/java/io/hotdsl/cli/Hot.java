@@ -1,5 +1,10 @@
 package io.hotdsl.cli;
 
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +19,10 @@ import picocli.CommandLine.Command;
     description = "Typed OpenStack Heat templates: render, validate, inspect.",
     footer = {"", "More commands (each with --help):",
         "  adopt    Build a template from a project's running resources (--from-dir, --cloud)",
-        "  import   Turn HOT templates into hot-dsl Java: import TEMPLATE [-e ENV]... --java-out DIR"},
+        "  import   Turn HOT templates into hot-dsl Java: import TEMPLATE [-e ENV]... --java-out DIR",
+        "", "--debug (anywhere) prints the stack trace of a failure.",
+        "Exit status: 0 valid, 1 invalid input, 2 usage error or a file that cannot be read "
+            + "or written."},
     subcommands = {
         RenderCommand.class,
         ValidateCommand.class,
@@ -31,15 +39,67 @@ public final class Hot {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns its exit status (0 ok, 1 invalid input, 2 usage). */
+  /** Runs the command line on the standard streams and returns its exit status. */
   public static int run(String... args) {
-    if (args.length > 0 && args[0].equals("adopt")) {
-      return new io.hotdsl.adopt.AdoptCommandLine(System.out, System.err).run(args);
+    return run(System.out, System.err, args);
+  }
+
+  /**
+   * Runs the command line and returns its exit status: 0 valid, 1 invalid input, 2 usage error
+   * or a file that cannot be read or written. Results go to {@code out}, diagnostics to {@code
+   * err}, one line each; no input makes it print a stack trace unless {@code --debug} is given.
+   */
+  public static int run(PrintStream out, PrintStream err, String... args) {
+    boolean debug = false;
+    List<String> rest = new ArrayList<>();
+    boolean options = true;
+    for (String a : args) {
+      if (options && a.equals("--debug")) {
+        debug = true;
+        continue;
+      }
+      options &= !a.equals("--");
+      rest.add(a);
     }
-    if (args.length > 0 && args[0].equals("import")) {
-      return io.hotdsl.importer.ImportCommandLine.run(System.out, System.err,
-          java.util.Arrays.copyOfRange(args, 1, args.length));
+    String[] argv = rest.toArray(String[]::new);
+    PrintWriter outWriter = new PrintWriter(out, true);
+    PrintWriter errWriter = new PrintWriter(err, true);
+    String command = argv.length > 0 ? argv[0] : "";
+    try {
+      if (command.equals("adopt")) {
+        return new io.hotdsl.adopt.AdoptCommandLine(out, err).run(argv);
+      }
+      if (command.equals("import")) {
+        return io.hotdsl.importer.ImportCommandLine.run(out, err,
+            Arrays.copyOfRange(argv, 1, argv.length));
+      }
+      return picocli(outWriter, errWriter, debug).execute(argv);
+    } catch (Throwable t) { // the last resort: one line, never a stack trace for input
+      if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)
+          && !(t instanceof OutOfMemoryError)) {
+        throw t;
+      }
+      return Diagnostics.report(t, "hot " + command, errWriter, debug);
+    } finally {
+      outWriter.flush();
+      errWriter.flush();
     }
-    return new CommandLine(new Hot()).execute(args);
+  }
+
+  private static CommandLine picocli(PrintWriter out, PrintWriter err, boolean debug) {
+    CommandLine cl = new CommandLine(new Hot());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler((e, command, parsed) -> {
+      Object c = command.getCommand();
+      String subject = c instanceof Subject s ? s.subject() : "hot " + command.getCommandName();
+      return Diagnostics.report(e, subject, command.getErr(), debug);
+    });
+    return cl;
+  }
+
+  /** A command that works on one input, named in failures that name no file. */
+  interface Subject {
+    String subject();
   }
 }

@@ -3,18 +3,25 @@ package io.hotdsl.cli;
 import io.hotdsl.examples.Example;
 import io.hotdsl.examples.Examples;
 import io.hotdsl.examples.RenderExamples;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code hot render [EXAMPLE]...}: renders and validates the example bundles. */
 @Command(name = "render", mixinStandardHelpOptions = true,
     description = "Render the example bundles (all, or the ones named) into OUT/<example>/, "
         + "validate them and print a table. Exit status 1 if any has a problem.")
 final class RenderCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
   @Option(names = {"-o", "--out"}, paramLabel = "OUT", defaultValue = "hot-dsl-examples/target/hot",
       description = "the output folder (default: ${DEFAULT-VALUE})")
   Path out;
@@ -28,12 +35,14 @@ final class RenderCommand implements Callable<Integer> {
         .filter(e -> names.isEmpty() || names.contains(e.name()))
         .toList();
     if (examples.isEmpty()) {
-      System.err.println("hot render: no example named " + names + "; known: "
-          + Examples.all().stream().map(Example::name).toList());
-      return 2;
+      spec.commandLine().getErr().println(Diagnostics.oneLine("hot render: error: no example "
+          + "named " + names + "; known: " + Examples.all().stream().map(Example::name).toList()));
+      return Diagnostics.USAGE;
     }
     List<RenderExamples.Result> results = RenderExamples.render(examples, out);
-    RenderExamples.print(results, out, System.out);
+    ByteArrayOutputStream table = new ByteArrayOutputStream();
+    RenderExamples.print(results, out, new PrintStream(table, true, StandardCharsets.UTF_8));
+    spec.commandLine().getOut().print(table.toString(StandardCharsets.UTF_8));
     return results.stream().allMatch(RenderExamples.Result::ok) ? 0 : 1;
   }
 }

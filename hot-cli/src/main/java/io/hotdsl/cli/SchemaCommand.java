@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code hot schema --out FILE}: the JSON Schema of HOT templates (or environments) for editors. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
@@ -14,6 +16,8 @@ import picocli.CommandLine.Option;
         + "environments) covering every Heat 19 resource type, for editors such as "
         + "yaml-language-server ('# yaml-language-server: $schema=FILE').")
 final class SchemaCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
   static final String TEMPLATE = "/io/hotdsl/schema/hot-template.schema.json";
   static final String ENVIRONMENT = "/io/hotdsl/schema/hot-environment.schema.json";
 
@@ -29,13 +33,13 @@ final class SchemaCommand implements Callable<Integer> {
     String resource = environment ? ENVIRONMENT : TEMPLATE;
     try (InputStream in = SchemaCommand.class.getResourceAsStream(resource)) {
       if (in == null) {
-        System.err.println("hot schema: " + resource + " is not on the class path "
-            + "(it is generated into hot-dsl-resources)");
-        return 1;
+        spec.commandLine().getErr().println("hot schema: error: " + resource + " is not on the "
+            + "class path (it is generated into hot-dsl-resources)");
+        return Diagnostics.USAGE;
       }
       SafeOutput.writeFile(out, in.readAllBytes()); // whole or not at all
     }
-    System.err.println("wrote " + out);
-    return 0;
+    spec.commandLine().getErr().println("wrote " + out);
+    return Diagnostics.OK;
   }
 }

@@ -6,13 +6,17 @@ import io.hotdsl.schema.SupportStatus;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code hot types [PATTERN]}: the resource types known, with their support status. */
 @Command(name = "types", mixinStandardHelpOptions = true,
     description = "List the resource types hot-dsl knows (Heat 19 and registered ones), with "
         + "their support status. PATTERN is a glob such as 'OS::Nova::*'.")
 final class TypesCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
   @Parameters(arity = "0..1", paramLabel = "PATTERN", description = "glob over type names")
   String pattern;
 
@@ -24,11 +28,12 @@ final class TypesCommand implements Callable<Integer> {
       if (p != null && !p.matcher(s.type()).matches()) {
         continue;
       }
-      System.out.println(line(s));
+      spec.commandLine().getOut().println(line(s));
       count++;
     }
     if (count == 0) {
-      System.err.println("no resource type matches " + pattern);
+      spec.commandLine().getErr().println(
+          Diagnostics.oneLine("hot types: error: no resource type matches " + pattern));
       return 1;
     }
     return 0;

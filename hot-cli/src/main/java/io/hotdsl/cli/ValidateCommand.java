@@ -3,25 +3,37 @@ package io.hotdsl.cli;
 import io.hotdsl.bundle.Bundle;
 import io.hotdsl.bundle.BundleValidator;
 import io.hotdsl.drift.ReleaseDrift;
+import io.hotdsl.files.FileAccessException;
 import io.hotdsl.files.FileRoot;
 import io.hotdsl.read.HotReadException;
 import io.hotdsl.read.HotReader;
+import io.hotdsl.validate.HotValidationException;
 import io.hotdsl.validate.Problem;
 import io.hotdsl.validate.ValidationResult;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code hot validate TEMPLATE [-e ENV]...}: path-precise errors, exit 0 when valid, 1 when not. */
+/**
+ * {@code hot validate TEMPLATE [-e ENV]...}: path-precise problems on stdout, exit 0 when valid, 1
+ * when not, 2 when a file cannot be read.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Validate a template with its environments, nested templates and files, as "
-        + "Heat 19 would before creating the stack. Exit status 0 when valid, 1 when not.")
-final class ValidateCommand implements Callable<Integer> {
+        + "Heat 19 would before creating the stack. Prints one line per problem "
+        + "(FILE:LINE:COL: error: ... or FILE: PATH: error: ...). Exit status 0 when valid, 1 "
+        + "when not, 2 when a file cannot be read.")
+final class ValidateCommand implements Callable<Integer>, Hot.Subject {
+  @Spec CommandSpec spec;
+
   @Parameters(index = "0", paramLabel = "TEMPLATE", description = "the root template (YAML/JSON)")
   Path template;
 
@@ -43,15 +55,23 @@ final class ValidateCommand implements Callable<Integer> {
   String targetRelease;
 
   @Override
+  public String subject() {
+    return String.valueOf(template);
+  }
+
+  @Override
   public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     List<Path> missing = new ArrayList<>();
     if (!Files.isRegularFile(template)) {
       missing.add(template);
     }
     environments.stream().filter(e -> !Files.isRegularFile(e)).forEach(missing::add);
     if (!missing.isEmpty()) {
-      missing.forEach(m -> System.err.println("hot validate: no such file: " + m));
-      return 1;
+      missing.forEach(m -> err.println(Diagnostics.oneLine(m + ": error: "
+          + (Files.isDirectory(m) ? "a directory, not a file" : "no such file"))));
+      return Diagnostics.USAGE;
     }
     ValidationResult result;
     try {
@@ -68,20 +88,34 @@ final class ValidateCommand implements Callable<Integer> {
         result = new ValidationResult(all);
       }
     } catch (HotReadException e) {
-      System.out.println("error: " + e.getMessage());
-      return 1;
-    } catch (IllegalArgumentException e) {
-      System.out.println("error: " + template + ": " + e.getMessage());
-      return 1;
+      // what is wrong with the input is validate's result: stdout, like the problems below
+      out.println(Diagnostics.oneLine(e.diagnostic()));
+      summary(err, "invalid (it cannot be read)");
+      return Diagnostics.INVALID;
+    } catch (FileAccessException e) {
+      if (Diagnostics.status(e) == Diagnostics.USAGE) {
+        err.println(Diagnostics.line(e));
+        return Diagnostics.USAGE;
+      }
+      out.println(Diagnostics.line(e));
+      summary(err, "invalid (it reads a file it may not read)");
+      return Diagnostics.INVALID;
+    } catch (HotValidationException e) {
+      e.problems().forEach(p -> out.println(Diagnostics.line(p)));
+      summary(err, "invalid (" + e.problems().size() + " errors)");
+      return Diagnostics.INVALID;
     }
     for (Problem p : result.problems()) {
-      System.out.println((p.severity() == io.hotdsl.validate.Severity.ERROR ? "error: " : "warning: ")
-          + p.path() + ": " + p.message());
+      out.println(Diagnostics.line(p));
     }
+    summary(err, (result.isValid() ? "valid" : "invalid") + " (" + result.errors().size()
+        + " errors, " + result.warnings().size() + " warnings)");
+    return result.isValid() ? Diagnostics.OK : Diagnostics.INVALID;
+  }
+
+  private void summary(PrintWriter err, String verdict) {
     if (!quiet) {
-      System.err.println(template + ": " + (result.isValid() ? "valid" : "invalid") + " ("
-          + result.errors().size() + " errors, " + result.warnings().size() + " warnings)");
+      err.println(Diagnostics.oneLine(template + ": " + verdict));
     }
-    return result.isValid() ? 0 : 1;
   }
 }

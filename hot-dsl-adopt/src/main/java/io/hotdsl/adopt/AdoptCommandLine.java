@@ -131,7 +131,7 @@ public final class AdoptCommandLine {
       return 1;
     } catch (java.io.IOException | java.io.UncheckedIOException e) {
       err.println("hot adopt: cannot write " + outDir + ": " + e.getMessage());
-      return 1;
+      return 2; // an I/O error, as every hot command
     }
   }
 

@@ -1,7 +1,9 @@
 package io.hotdsl.bundle;
 
 import io.hotdsl.environment.Environment;
+import io.hotdsl.files.FileAccessException;
 import io.hotdsl.files.FileRoot;
+import io.hotdsl.read.HotReadException;
 import io.hotdsl.read.YamlReader;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -33,12 +35,15 @@ final class BundleReader {
     BundleReader reader = new BundleReader(root);
     Path rootFile = root.locate(rootTemplate, "root template");
     long cap = Math.max(root.maxFileSize(), DOCUMENT_CAP);
-    String text = root.read(rootFile, "root template", cap);
+    String text = reader.document(rootFile, "root template", cap);
     Object tree = Bundle.parseTemplate(text);
     if (tree == null) {
       // the root must be a template: surface the reader's error with its line and column
-      YamlReader.read(text, rootTemplate.toString());
-      throw new IllegalArgumentException(rootTemplate + ": not a Heat template");
+      Object read = YamlReader.read(text, rootTemplate.toString());
+      throw new HotReadException(rootTemplate.toString(), 1, 1, "not a Heat template: no "
+          + String.join(" or ", Bundle.VERSION_KEYS) + " key at the top level"
+          + (read instanceof Map<?, ?> m && !m.isEmpty() ? " (found " + keys(m) + ")" : ""),
+          null, null);
     }
     String rel = root.relative(rootFile);
     reader.builder = new Bundle.Builder(rel);
@@ -47,7 +52,8 @@ final class BundleReader {
     for (Path envPath : environments) {
       Path envFile = root.locate(envPath, "environment");
       String envRel = root.relative(envFile);
-      Environment env = Environment.parse(root.read(envFile, "environment", cap), envRel);
+      Environment env = Environment.parse(reader.document(envFile, "environment", cap),
+          envRel);
       reader.builder.environment(envRel, env);
       reader.walkRegistry(env.resourceRegistry().toTree(), envFile, envRel);
     }
@@ -124,5 +130,26 @@ final class BundleReader {
 
   private static String join(String path, String key) {
     return path.isEmpty() ? key : path + "." + key;
+  }
+
+  /**
+   * A template or environment named on the command line: bytes that are not UTF-8 are a read
+   * error of that document, with its line, column and byte offset.
+   */
+  private String document(Path file, String where, long cap) {
+    try {
+      return root.read(file, where, cap);
+    } catch (FileAccessException e) {
+      if (e.rule() == FileAccessException.Rule.NOT_UTF8
+          && e.getCause() instanceof HotReadException located) {
+        throw located;
+      }
+      throw e;
+    }
+  }
+
+  private static String keys(Map<?, ?> map) {
+    List<String> keys = map.keySet().stream().limit(5).map(String::valueOf).toList();
+    return String.join(", ", keys) + (map.size() > keys.size() ? ", ..." : "");
   }
 }

@@ -1,6 +1,7 @@
 package io.hotdsl.environment;
 
 import io.hotdsl.functions.Trees;
+import io.hotdsl.read.DidYouMean;
 import io.hotdsl.validate.HotValidationException;
 import io.hotdsl.validate.Problem;
 import java.util.ArrayList;
@@ -80,7 +81,9 @@ public final class Environment {
       Object v = e.getValue();
       String path = prefix + section;
       if (!SECTIONS.contains(section)) {
-        problems.add(Problem.error(path, "environment has wrong section \"" + section + "\""));
+        problems.add(Problem.error(path, "environment has wrong section \"" + section + "\""
+            + DidYouMean.hint(section, SECTIONS) + " (the sections are " + String.join(", ", SECTIONS)
+            + ")"));
         continue;
       }
       if (v == null) {

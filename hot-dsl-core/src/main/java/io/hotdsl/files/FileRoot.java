@@ -1,12 +1,11 @@
 package io.hotdsl.files;
 
 import io.hotdsl.files.FileAccessException.Rule;
+import io.hotdsl.read.HotReadException;
+import io.hotdsl.read.TextFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -211,12 +210,13 @@ public final class FileRoot {
       throw tooLarge(where, shown, "more than " + limit + " bytes", limit);
     }
     try {
-      return Optional.of(StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString());
-    } catch (CharacterCodingException e) {
-      throw new FileAccessException(where, shown, Rule.NOT_UTF8, "not UTF-8 text");
+      return Optional.of(TextFiles.decode(bytes, shown));
+    } catch (HotReadException e) {
+      FileAccessException refused = new FileAccessException(where, shown, Rule.NOT_UTF8,
+          "not UTF-8 text: line " + e.getLine() + ", column " + e.getColumn() + ": "
+          + e.getProblem());
+      refused.initCause(e); // the located read error, for a document read as such
+      throw refused;
     }
   }
 

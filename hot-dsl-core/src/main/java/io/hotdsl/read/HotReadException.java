@@ -51,6 +51,24 @@ public class HotReadException extends RuntimeException {
         return sb.toString();
     }
 
+    /**
+     * The error as one line for a command line: {@code file:line:col: error: problem (at path)},
+     * or {@code file: path: error: problem} when only the YAML path is known.
+     */
+    public String diagnostic() {
+        StringBuilder sb = new StringBuilder(sourceName == null ? "<unknown>" : sourceName);
+        if (line > 0) {
+            sb.append(':').append(line).append(':').append(column);
+        } else if (path != null && !path.isEmpty()) {
+            sb.append(": ").append(path);
+        }
+        sb.append(": error: ").append(problem);
+        if (line > 0 && path != null && !path.isEmpty()) {
+            sb.append(" (at ").append(path).append(')');
+        }
+        return sb.toString();
+    }
+
     /** @return the source name given to the reader */
     public String getSourceName() {
         return sourceName;

@@ -11,8 +11,6 @@ import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +44,7 @@ public final class HotReader {
   /** Reads a template file. */
   public static Template read(Path file) {
     try {
-      return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+      return read(TextFiles.read(file), file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
@@ -57,8 +55,9 @@ public final class HotReader {
     Map<?, ?> root = map(tree, "", source, "the template must be a mapping");
     for (Object key : root.keySet()) {
       if (!SECTIONS.contains(key)) {
-        throw error(source, String.valueOf(key), "unknown template section \"" + key
-            + "\"; expected one of " + new java.util.TreeSet<>(SECTIONS));
+        throw error(source, String.valueOf(key), "unknown template section \"" + key + "\""
+            + DidYouMean.hint(String.valueOf(key), SECTIONS) + "; expected one of "
+            + new java.util.TreeSet<>(SECTIONS));
       }
     }
     Object v = root.get("heat_template_version");
@@ -73,16 +72,33 @@ public final class HotReader {
     if (root.containsKey("description")) {
       b.description(root.get("description") == null ? null : String.valueOf(root.get("description")));
     }
-    readParameterGroups(b, root.get("parameter_groups"), source);
+    located(source, "parameter_groups",
+        () -> readParameterGroups(b, root.get("parameter_groups"), source));
     Map<?, ?> params = optionalMap(root.get("parameters"), "parameters", source);
-    params.forEach((name, def) -> b.parameter(parameter(String.valueOf(name), def, source)));
+    params.forEach((name, def) -> located(source, "parameters." + name,
+        () -> b.parameter(parameter(String.valueOf(name), def, source))));
     Map<?, ?> conditions = optionalMap(root.get("conditions"), "conditions", source);
-    conditions.forEach((name, expr) -> b.condition(String.valueOf(name), expr));
+    conditions.forEach((name, expr) -> located(source, "conditions." + name,
+        () -> b.condition(String.valueOf(name), expr)));
     Map<?, ?> resources = optionalMap(root.get("resources"), "resources", source);
-    resources.forEach((name, def) -> b.resource(resource(String.valueOf(name), def, source)));
+    resources.forEach((name, def) -> located(source, "resources." + name,
+        () -> b.resource(resource(String.valueOf(name), def, source))));
     Map<?, ?> outputs = optionalMap(root.get("outputs"), "outputs", source);
-    outputs.forEach((name, def) -> b.output(output(String.valueOf(name), def, source)));
+    outputs.forEach((name, def) -> located(source, "outputs." + name,
+        () -> b.output(output(String.valueOf(name), def, source))));
     return b.build();
+  }
+
+  /**
+   * Runs {@code step}, turning the model's own checks (a name Heat does not allow, a duplicate)
+   * into a {@link HotReadException} at {@code path}.
+   */
+  private static void located(String source, String path, Runnable step) {
+    try {
+      step.run();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw error(source, path, e.getMessage() == null ? e.toString() : e.getMessage());
+    }
   }
 
   private static void readParameterGroups(Template.Builder b, Object groups, String source) {

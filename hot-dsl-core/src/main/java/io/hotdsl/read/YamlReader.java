@@ -38,7 +38,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserException;
 import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.scanner.ScannerException;
 
@@ -100,6 +100,7 @@ public final class YamlReader {
     }
 
     private static Object read(String text, String sourceName, boolean fast) {
+        checkSize(text, sourceName);
         int i = 0;
         int n = text.length();
         while (i < n && isJsonSpace(text.charAt(i))) {
@@ -121,13 +122,31 @@ public final class YamlReader {
             }
         }
         if (!(tree instanceof Map)) {
-            throw new HotReadException(sourceName, 0, 0,
+            int[] at = Positions.firstContent(text);
+            throw new HotReadException(sourceName, at[0], at[1],
                     "The template is not a JSON object or YAML mapping.", null, null);
         }
         return tree;
     }
 
     private static final Object NOT_JSON = new Object();
+
+    /**
+     * Refuses a text over the limit of {@value #MAX_CODE_POINTS} code points before any scanning,
+     * naming the line and column where the limit is crossed.
+     */
+    private static void checkSize(String text, String sourceName) {
+        if (text.length() <= MAX_CODE_POINTS) {
+            return; // a string never has more code points than chars
+        }
+        int codePoints = text.codePointCount(0, text.length());
+        if (codePoints > MAX_CODE_POINTS) {
+            int[] at = Positions.lineAndColumn(text, MAX_CODE_POINTS);
+            throw new HotReadException(sourceName, at[0], at[1], "the document has " + codePoints
+                    + " code points, more than the limit of " + MAX_CODE_POINTS + " (10 MiB)",
+                    null, null);
+        }
+    }
 
     private static boolean isJsonSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -143,6 +162,7 @@ public final class YamlReader {
      * @throws HotReadException on syntax errors, with 1-based line and column
      */
     public static Object readJson(String text, String sourceName) {
+        checkSize(text, sourceName);
         try (JsonParser p = JSON.createParser(text)) {
             JsonToken t = p.nextToken();
             if (t == null) {
@@ -217,11 +237,13 @@ public final class YamlReader {
         }
         String current = text;
         char placeholder = 0;
+        long scanned = 0;
         for (int attempt = 0; ; attempt++) {
             try {
+                scanned += current.length();
                 return composeAndConstruct(current, sourceName, placeholder);
             } catch (LibyamlLeniency fix) {
-                if (attempt >= MAX_FIXES) {
+                if (attempt >= MAX_FIXES || scanned + current.length() > MAX_FIX_WORK) {
                     throw fix.error;
                 }
                 String replacement = fix.replacement;
@@ -240,6 +262,13 @@ public final class YamlReader {
     }
 
     private static final int MAX_FIXES = 200;
+
+    /**
+     * Each libyaml leniency re-reads the document: at most this many characters are read in all,
+     * {@link #MAX_FIXES} times Heat's {@code max_template_size} (512 KiB), so that a template
+     * Heat accepts keeps every correction and a 10 MiB one cannot cost 200 readings.
+     */
+    private static final long MAX_FIX_WORK = MAX_FIXES * 512L * 1024;
 
     // ------------------------------------------------------------------ YAML fast path
 
@@ -268,7 +297,7 @@ public final class YamlReader {
      */
     private static Object readYamlFast(String text) {
         try {
-            ParserImpl parser = new ParserImpl(new StreamReader(text), loaderOptions());
+            ParserImpl parser = new ParserImpl(new LinearStreamReader(text), loaderOptions());
             parser.getEvent(); // stream start
             if (parser.checkEvent(Event.ID.StreamEnd)) {
                 return null;
@@ -381,13 +410,17 @@ public final class YamlReader {
         }
     }
 
+    /** A private-use character absent from {@code text}, found in one pass, or 0. */
     private static char unusedPrivateChar(String text) {
-        for (char c = '\uE000'; c <= '\uF8FF'; c++) {
-            if (text.indexOf(c) < 0) {
-                return c;
+        java.util.BitSet used = new java.util.BitSet('\uF8FF' - '\uE000' + 1);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uE000' && c <= '\uF8FF') {
+                used.set(c - '\uE000');
             }
         }
-        return 0;
+        int free = used.nextClearBit(0);
+        return free <= '\uF8FF' - '\uE000' ? (char) ('\uE000' + free) : 0;
     }
 
     /**
@@ -502,7 +535,8 @@ public final class YamlReader {
 
     private static Object composeAndConstruct(String text, String sourceName, char placeholder) {
         LoaderOptions options = loaderOptions();
-        TrackingParser parser = new TrackingParser(new ParserImpl(new StreamReader(text), options));
+        TrackingParser parser =
+                new TrackingParser(new ParserImpl(new LinearStreamReader(text), options));
         Node root;
         try {
             root = new Composer(parser, new PyResolver(parser), options).getSingleNode();
@@ -540,6 +574,10 @@ public final class YamlReader {
                 }
             }
             throw error;
+        } catch (ReaderException e) {
+            int[] at = Positions.lineAndColumn(text, e.getPosition());
+            throw new HotReadException(sourceName, at[0], at[1], String.format(
+                    "special characters are not allowed: U+%04X", e.getCodePoint()), null, e);
         } catch (YAMLException e) {
             Mark mark = parser.last;
             throw new HotReadException(sourceName, mark == null ? 0 : mark.getLine() + 1,

@@ -51,7 +51,10 @@ class EnvironmentTest {
         .isInstanceOf(HotValidationException.class)
         .satisfies(e -> assertThat(((HotValidationException) e).problems()).extracting(Problem::toString)
             .containsExactly(
-                "env.yaml: resource_registy: environment has wrong section \"resource_registy\"",
+                "env.yaml: resource_registy: environment has wrong section \"resource_registy\"; "
+                    + "did you mean \"resource_registry\"? (the sections are parameters, "
+                    + "resource_registry, parameter_defaults, encrypted_param_names, event_sinks, "
+                    + "parameter_merge_strategies)",
                 "env.yaml: parameter_defaults: environment has empty section \"parameter_defaults\""));
     assertThatThrownBy(() -> Environment.parse("- a\n", "env.yaml"))
         .hasMessageContaining("The environment is not a valid YAML mapping data type.");

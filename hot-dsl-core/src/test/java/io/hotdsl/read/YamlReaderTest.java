@@ -138,7 +138,11 @@ class YamlReaderTest {
             Arguments.of("a: &x [*x]\n", 1, 4, "recursive", "a[0]"),
             Arguments.of("a: !!int abc\n", 1, 4, "invalid integer", "a"),
             Arguments.of("a: !!map x\n", 1, 4, "expected a mapping node, but found scalar", "a"),
-            Arguments.of("- 1\n", 0, 0, "not a JSON object or YAML mapping", null),
+            Arguments.of("- 1\n", 1, 1, "not a JSON object or YAML mapping", null),
+            Arguments.of("# only\n\n---\n  42\n", 4, 3, "not a JSON object or YAML mapping", null),
+            Arguments.of("a: 1\nb: x\u0001y\n", 2, 5, "special characters are not allowed: U+0001", null),
+            Arguments.of("a: 1\nb: [x, \"\u0007\"]\n", 2, 9, "special characters are not allowed: U+0007",
+                    null),
             Arguments.of("a: 1\n---\nb: 2\n", 2, 1, "expected a single document", null),
             Arguments.of("a: *nope\n", 1, 4, "found undefined alias", null));
     }

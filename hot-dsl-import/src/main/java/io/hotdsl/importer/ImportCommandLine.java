@@ -22,7 +22,7 @@ public final class ImportCommandLine {
     System.exit(run(System.out, System.err, args));
   }
 
-  /** Runs the command; returns the exit status (0 ok, 1 failure, 2 usage). */
+  /** Runs the command; returns the exit status (0 ok, 1 invalid input, 2 usage or I/O). */
   public static int run(String... args) {
     return run(System.out, System.err, args);
   }
@@ -79,8 +79,14 @@ public final class ImportCommandLine {
       }
       out.println(file);
       return 0;
-    } catch (IOException | RuntimeException e) {
-      err.println("hot import: " + e.getMessage());
+    } catch (io.hotdsl.read.HotReadException e) {
+      err.println(e.diagnostic());
+      return 1;
+    } catch (IOException | java.io.UncheckedIOException e) {
+      err.println("hot import: error: " + e.getMessage());
+      return 2; // a file that cannot be read or written
+    } catch (RuntimeException e) {
+      err.println("hot import: error: " + e.getMessage());
       return 1;
     }
   }

@@ -38,6 +38,6 @@ class ImportCommandLineTest {
     assertThat(ImportCommandLine.run(quiet, quiet, "t.yaml", "--java-out")).isEqualTo(2);
     assertThat(ImportCommandLine.run(quiet, quiet, "--bogus")).isEqualTo(2);
     assertThat(ImportCommandLine.run(quiet, quiet, tmp.resolve("missing.yaml").toString(),
-        "--java-out", tmp.toString())).isEqualTo(1);
+        "--java-out", tmp.toString())).isEqualTo(2); // a missing file is an I/O error
   }
 }
