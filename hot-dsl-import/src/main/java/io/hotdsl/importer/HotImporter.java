@@ -1,6 +1,7 @@
 package io.hotdsl.importer;
 
 import io.hotdsl.bundle.Bundle;
+import io.hotdsl.codegen.JavaText;
 import io.hotdsl.codegen.Naming;
 import io.hotdsl.environment.Environment;
 import java.nio.file.Path;
@@ -42,6 +43,7 @@ public final class HotImporter {
 
   /** Imports a bundle as the class {@code className}. */
   public static ImportResult importBundle(Bundle bundle, String className) {
+    Src.name(className);
     List<ImportNote> notes = new ArrayList<>();
     Imports imports = new Imports();
     Set<String> classNames = new LinkedHashSet<>();
@@ -76,9 +78,8 @@ public final class HotImporter {
         holder = null;
         body.append(indent(code, "  "));
       } else {
-        holder = unique(classNames, Naming.typeName(baseName(path)) + "Template");
-        body.append("\n  /** The template {@code ").append(path.replace("*/", "*&#47;"))
-            .append("}. */\n");
+        holder = Src.name(unique(classNames, Naming.typeName(baseName(path)) + "Template"));
+        body.append("\n  /** The template {@code ").append(Src.doc(path)).append("}. */\n");
         body.append("  static final class ").append(holder).append(" {\n");
         body.append(indent(code, "    "));
         body.append("  }\n");
@@ -101,10 +102,10 @@ public final class HotImporter {
       if (!Naming.isValidIdentifier(constant)) {
         constant = "FILE_" + (++fileIndex);
       }
-      constant = unique(constNames, constant);
+      constant = Src.name(unique(constNames, constant));
       main.append("        .file(").append(Src.quote(f.getKey())).append(", ").append(constant)
           .append(")\n");
-      fileConstants.append("\n  /** The file {@code ").append(f.getKey().replace("*/", "*&#47;"))
+      fileConstants.append("\n  /** The file {@code ").append(Src.doc(f.getKey()))
           .append("}. */\n");
       fileConstants.append("  static final String ").append(constant).append(" = ")
           .append(bigString(f.getValue(), "  ")).append(";\n");
@@ -123,11 +124,12 @@ public final class HotImporter {
     main.append("  }\n");
 
     StringBuilder out = new StringBuilder();
-    out.append("// Imported from ").append(bundle.rootPath()).append(" by hot-dsl-import.\n");
+    out.append("// Imported from ").append(Src.doc(bundle.rootPath()))
+        .append(" by hot-dsl-import.\n");
     if (!notes.isEmpty()) {
       out.append("//\n// Import notes (reproduced through an escape hatch):\n");
       for (ImportNote n : notes) {
-        out.append("//   ").append(n.toString().replace('\n', ' ')).append('\n');
+        out.append("//   ").append(Src.doc(n.toString())).append('\n');
       }
     }
     out.append('\n');
@@ -138,8 +140,8 @@ public final class HotImporter {
     Object description = bundle.rootTemplate().get("description");
     if (description instanceof String d && !d.isBlank()) {
       out.append("/**\n");
-      for (String line : d.strip().split("\n")) {
-        out.append(" * ").append(line.replace("*/", "*&#47;")).append('\n');
+      for (String line : JavaText.commentLines(d.strip())) {
+        out.append(" * ").append(line).append('\n');
       }
       out.append(" */\n");
     }
@@ -171,7 +173,7 @@ public final class HotImporter {
 
   private static final String HELPERS = """
 
-        /** A map keeping the order of its keys: map(key, value, key, value, …). */
+        /** A map keeping the order of its keys: map(key, value, key, value, ...). */
         static Map<String, Object> map(Object... keysAndValues) {
           Map<String, Object> out = new LinkedHashMap<>();
           for (int i = 0; i < keysAndValues.length; i += 2) {

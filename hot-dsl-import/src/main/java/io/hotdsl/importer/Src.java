@@ -1,5 +1,6 @@
 package io.hotdsl.importer;
 
+import io.hotdsl.codegen.JavaText;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
@@ -7,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Java source text helpers: literals, indentation, tree comparison. */
+/**
+ * Java source text helpers: literals, comment text and names (all through {@link JavaText}),
+ * tree comparison.
+ */
 final class Src {
   static final int WIDTH = 96;
 
@@ -33,26 +37,19 @@ final class Src {
     return out.toString();
   }
 
+  /** A Java string literal of {@code s}: {@link JavaText#literal}, the one literal path. */
   static String quote(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20 || c > 0x7e) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
+    return JavaText.literal(s);
+  }
+
+  /** {@code s} as the text of a one-line comment: {@link JavaText#commentLines} joined. */
+  static String doc(String s) {
+    return String.join(" ", JavaText.commentLines(s));
+  }
+
+  /** {@code name} checked as a Java name ({@link JavaText#name}) before it is written. */
+  static String name(String name) {
+    return JavaText.name(name);
   }
 
   /** A literal of a scalar tree value, or null when {@code v} is not a scalar. */

@@ -1,5 +1,6 @@
 package io.hotdsl.importer;
 
+import io.hotdsl.codegen.JavaText;
 import io.hotdsl.codegen.Naming;
 import io.hotdsl.functions.Fn;
 import io.hotdsl.model.Constraint;
@@ -101,7 +102,7 @@ final class TemplateEmitter {
     Template.Builder model = Template.builder(version);
     imports.add("io.hotdsl.model.Template");
     imports.add("io.hotdsl.model.HotVersion");
-    out.append("/** The template " + path.replace("*/", "*&#47;") + ". */\n");
+    out.append("/** The template " + Src.doc(path) + ". */\n");
     out.append("static Template template() {\n");
     out.append("  Template.Builder t = Template.builder(HotVersion.").append(version.name())
         .append(")");
@@ -277,7 +278,7 @@ final class TemplateEmitter {
     }
     model.parameter(b.build());
     if (referencedParams.contains(name)) {
-      String var = vars.claim(Naming.identifier(name));
+      String var = Src.name(vars.claim(Naming.identifier(name)));
       paramVars.put(name, var);
       paramKinds.put(name, kind);
       return "  Parameter<" + javaType + "> " + var + " = t.parameter(" + chain + ");\n";
@@ -355,9 +356,7 @@ final class TemplateEmitter {
     Class<?> typed = typedClass(type);
     StringBuilder out = new StringBuilder();
     if (def.get("description") instanceof String d) {
-      for (String line : d.strip().split("\n")) {
-        out.append("  // ").append(line).append('\n');
-      }
+      out.append(JavaText.lineComments(d.strip(), "  "));
     }
     String declared = null;
     String chain = null;
@@ -404,7 +403,7 @@ final class TemplateEmitter {
     }
     model.resource(built);
     if (referencedResources.contains(name)) {
-      String var = vars.claim(Naming.identifier(name));
+      String var = Src.name(vars.claim(Naming.identifier(name)));
       resourceVars.put(name, var);
       out.append("  ").append(declared).append(' ').append(var).append(" = t.resource(")
           .append(chain).append("\n      .build());\n");
@@ -537,7 +536,8 @@ final class TemplateEmitter {
           adder = scope.claim("addTo" + Naming.typeName(e.getKey()));
         }
       }
-      out.put(e.getKey(), new String[] {setter, adder});
+      out.put(e.getKey(), new String[] {Src.name(setter),
+          adder == null ? null : Src.name(adder)});
     }
     return out;
   }
