@@ -210,22 +210,7 @@ public final class HotImporter {
 
   /** A string literal that may exceed the class file's constant limit: joined chunks. */
   static String bigString(String s, String indent) {
-    if (s.length() < 8000) {
-      return Src.string(s, indent);
-    }
-    StringBuilder out = new StringBuilder("String.join(\"\",\n");
-    int start = 0;
-    while (start < s.length()) {
-      int end = Math.min(s.length(), start + 8000);
-      int nl = s.lastIndexOf('\n', end - 1);
-      if (end < s.length() && nl >= start) {
-        end = nl + 1;
-      }
-      out.append(indent).append("    ").append(Src.string(s.substring(start, end), indent + "    "));
-      out.append(end < s.length() ? ",\n" : ")");
-      start = end;
-    }
-    return out.toString();
+    return Src.string(s, indent);
   }
 
   /** The class name for a root template file ({@code hello_world.yaml} → {@code HelloWorld}). */
@@ -304,6 +289,16 @@ public final class HotImporter {
     /** Keeps a simple name for a class of the generated file itself. */
     void reserve(String simple) {
       bySimple.putIfAbsent(simple, "<local>." + simple);
+    }
+
+    /** Reserves and returns the first free simple name {@code prefix1}, {@code prefix2} … */
+    String fresh(String prefix) {
+      for (int i = 1; ; i++) {
+        String name = prefix + i;
+        if (bySimple.putIfAbsent(name, "<local>." + name) == null) {
+          return name;
+        }
+      }
     }
 
     /** Imports {@code qualified} if its simple name is free; returns the name to write. */

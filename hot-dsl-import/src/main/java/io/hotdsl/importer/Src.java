@@ -17,8 +17,34 @@ final class Src {
 
   private Src() {}
 
-  /** A Java string literal of {@code s}; multi-line text as a concatenation, one line each. */
+  /**
+   * A Java string expression of {@code s}: a literal; multi-line text as a concatenation, one line
+   * each; text of 8,000 characters or more as {@code String.join("", …)} of such chunks, as one
+   * constant may hold only 65,535 bytes.
+   */
   static String string(String s, String indent) {
+    if (s.length() < 8000) {
+      return lines(s, indent);
+    }
+    StringBuilder out = new StringBuilder("String.join(\"\",\n");
+    int start = 0;
+    while (start < s.length()) {
+      int end = Math.min(s.length(), start + 8000);
+      int nl = s.lastIndexOf('\n', end - 1);
+      if (end < s.length() && nl >= start) {
+        end = nl + 1;
+      }
+      if (end < s.length() && Character.isHighSurrogate(s.charAt(end - 1))) {
+        end--; // keep a surrogate pair in one chunk
+      }
+      out.append(indent).append("    ").append(lines(s.substring(start, end), indent + "    "));
+      out.append(end < s.length() ? ",\n" : ")");
+      start = end;
+    }
+    return out.toString();
+  }
+
+  private static String lines(String s, String indent) {
     int nl = s.indexOf('\n');
     if (nl < 0 || nl == s.length() - 1) {
       return quote(s);
