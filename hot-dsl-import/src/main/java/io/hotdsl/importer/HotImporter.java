@@ -41,9 +41,19 @@ public final class HotImporter {
     return importBundle(bundle, className(bundle.rootPath()));
   }
 
-  /** Imports a bundle as the class {@code className}. */
-  public static ImportResult importBundle(Bundle bundle, String className) {
-    Src.name(className);
+  /**
+   * Imports a bundle as the class {@code qualifiedName}: a simple name ({@code Stack}, the default
+   * package) or a qualified one ({@code com.example.Stack}); anything else, a keyword included, is
+   * an IllegalArgumentException.
+   */
+  public static ImportResult importBundle(Bundle bundle, String qualifiedName) {
+    String problem = classNameProblem(qualifiedName);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
+    }
+    int dot = qualifiedName.lastIndexOf('.');
+    String className = qualifiedName.substring(dot + 1);
+    String packageName = dot < 0 ? null : qualifiedName.substring(0, dot);
     List<ImportNote> notes = new ArrayList<>();
     Imports imports = new Imports();
     Set<String> classNames = new LinkedHashSet<>();
@@ -133,6 +143,9 @@ public final class HotImporter {
       }
     }
     out.append('\n');
+    if (packageName != null) {
+      out.append("package ").append(packageName).append(";\n\n");
+    }
     StringBuilder code = new StringBuilder();
     code.append(main).append('\n').append(body).append(fileConstants);
     String helpers = helpers(code.toString());
@@ -150,7 +163,28 @@ public final class HotImporter {
     out.append(code);
     out.append(helpers);
     out.append("}\n");
-    return new ImportResult(className, out.toString(), notes);
+    String source = out.toString();
+    JavaCheck.check(source, qualifiedName);
+    return new ImportResult(qualifiedName, source, notes);
+  }
+
+  /**
+   * Why {@code qualifiedName} cannot name the generated class, or null when it can: it must be
+   * Java identifiers separated by dots, none a keyword, and its simple name must not hide a class
+   * the generated code uses ({@code Bundle}, {@code Template} …).
+   */
+  public static String classNameProblem(String qualifiedName) {
+    if (!JavaText.isQualifiedName(qualifiedName)) {
+      return "not a Java class name: " + JavaText.literal(String.valueOf(qualifiedName))
+          + " (identifiers separated by dots, such as Stack or com.example.Stack; no keyword)";
+    }
+    String simple = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+    for (String q : Imports.DSL) {
+      if (q.endsWith("." + simple)) {
+        return "class name " + simple + " would hide " + q + ", which the generated code uses";
+      }
+    }
+    return null;
   }
 
   /** The helper methods the code calls. */

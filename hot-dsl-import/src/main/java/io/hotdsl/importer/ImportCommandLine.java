@@ -3,14 +3,19 @@ package io.hotdsl.importer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code hot import TEMPLATE [-e ENV]... --java-out DIR [--class NAME]}: writes the bundle's Java
- * source to {@code DIR/Name.java} and prints the import notes.
+ * source to {@code DIR/Name.java} ({@code DIR/com/example/Name.java} for {@code --class
+ * com.example.Name}) and prints the import notes. Exit status: 0 written, 1 the template could
+ * not be read or imported (nothing written), 2 usage (a {@code --class} that is not a Java class
+ * name included).
  */
 public final class ImportCommandLine {
   static final String USAGE =
@@ -67,13 +72,16 @@ public final class ImportCommandLine {
       err.println(USAGE);
       return 2;
     }
+    if (className != null && HotImporter.classNameProblem(className) != null) {
+      err.println("hot import: --class: " + HotImporter.classNameProblem(className) + "\n"
+          + USAGE);
+      return 2;
+    }
     try {
       io.hotdsl.bundle.Bundle bundle = io.hotdsl.bundle.Bundle.read(template, envs);
       ImportResult r = className == null ? HotImporter.importBundle(bundle)
           : HotImporter.importBundle(bundle, className);
-      Files.createDirectories(dir);
-      Path file = dir.resolve(r.fileName());
-      Files.writeString(file, r.source(), StandardCharsets.UTF_8);
+      Path file = write(dir, r.fileName(), r.source());
       for (ImportNote n : r.notes()) {
         err.println("note: " + n);
       }
@@ -83,5 +91,47 @@ public final class ImportCommandLine {
       err.println("hot import: " + e.getMessage());
       return 1;
     }
+  }
+
+  /**
+   * Writes {@code text} to {@code relative} below {@code dir}, never outside it (the path
+   * normalised, and the real folder it lands in, links followed, still inside {@code dir}), through
+   * a temporary file in the same folder moved into place atomically: a failed write leaves the
+   * old file or none, never a truncated one.
+   */
+  static Path write(Path dir, String relative, String text) throws IOException {
+    Path root = dir.toAbsolutePath().normalize();
+    Path file = root.resolve(relative).normalize();
+    if (!file.startsWith(root) || file.equals(root)) {
+      throw new IOException(relative + ": outside the output folder " + dir);
+    }
+    Files.createDirectories(root);
+    Path realRoot = root.toRealPath();
+    Path existing = file.getParent();
+    while (!Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (!existing.toRealPath().startsWith(realRoot)) {
+      throw new IOException(relative + ": its folder leads outside the output folder " + dir
+          + " (a symbolic link)");
+    }
+    Files.createDirectories(file.getParent());
+    if (!file.getParent().toRealPath().startsWith(realRoot)) {
+      throw new IOException(relative + ": its folder leads outside the output folder " + dir
+          + " (a symbolic link)");
+    }
+    Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+    try {
+      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      try {
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+    return file;
   }
 }

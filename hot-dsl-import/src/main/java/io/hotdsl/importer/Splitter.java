@@ -17,7 +17,7 @@ final class Splitter {
   /** The most a method may weigh (well under 64 KiB of bytecode). */
   static final int BUDGET = 2_000;
   /** A single statement heavier than this is refused: no split can make it compile. */
-  static final int MAX_STATEMENT = 6_000;
+  static final int MAX_STATEMENT = 4_000;
   private static final Pattern TOKEN =
       Pattern.compile("\"(?:[^\"\\\\\\n]|\\\\.)*\"|[A-Za-z0-9_$.]+");
 
