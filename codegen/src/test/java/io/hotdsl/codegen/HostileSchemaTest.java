@@ -47,8 +47,8 @@ class HostileSchemaTest {
         + json(pwn + " C:\\users\\admin \r" + stmt + " \u2028 caf\u00e9 */ class Pwn {} /*")
         + ", \"support_status\": {\"status\": \"DEPRECATED\", \"version\": " + json("1*/") + ","
         + " \"message\": " + json("\\u000a" + stmt) + ", \"previous_status\": null},"
-        + " \"properties\": {" + json("na*/me\\u000a") + ": {\"type\": \"string\", \"description\": "
-        + json("x \\u000a " + stmt) + ", \"required\": false, \"update_allowed\": false,"
+        + " \"properties\": {" + json("na*/me\\u000a") + ": {\"type\": \"string\","
+        + " \"description\": " + json("x \\u000a " + stmt) + ", \"required\": false, \"update_allowed\": false,"
         + " \"immutable\": false, \"constraints\": [{\"allowed_values\": ["
         + json("a\"b\\u0022c") + ", " + json("C:\\x") + "], \"description\": "
         + json("*/ " + stmt) + "}]}},"
