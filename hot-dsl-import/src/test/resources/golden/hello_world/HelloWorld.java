@@ -71,7 +71,7 @@ public final class HelloWorld {
   }
 
 
-  /** A map keeping the order of its keys: map(key, value, key, value, …). */
+  /** A map keeping the order of its keys: map(key, value, key, value, ...). */
   static Map<String, Object> map(Object... keysAndValues) {
     Map<String, Object> out = new LinkedHashMap<>();
     for (int i = 0; i < keysAndValues.length; i += 2) {

@@ -14,20 +14,19 @@ final class Docs {
   private Docs() {}
 
   /**
-   * Heat's text made safe for Javadoc: HTML specials escaped, no comment terminator, no backslash
-   * (javac reads unicode escapes even in comments), "@" escaped so it never starts a tag.
+   * Heat's (or a user schema's) text made safe for Javadoc: HTML specials escaped, "@" escaped so
+   * it never starts a tag, then {@link JavaText#comment}: no backslash (javac reads unicode
+   * escapes even in comments), no comment terminator, ASCII only, lines joined with LF.
    */
   static String escape(String text) {
     if (text == null) {
       return "";
     }
-    return text.strip()
+    return JavaText.comment(text.strip()
         .replace("&", "&amp;")
         .replace("<", "&lt;")
         .replace(">", "&gt;")
-        .replace("*/", "*&#47;")
-        .replace("\\", "&#92;")
-        .replace("@", "&#64;");
+        .replace("@", "&#64;"));
   }
 
   static String code(Object value) {

@@ -61,7 +61,7 @@ final class ResourceClassGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(RESOURCE.nestedClass("Builder"), builderName))
         .addJavadoc("Builds a {@link $T}: a setter per property of {@code $L}.", name,
-            schema.type())
+            Docs.escape(schema.type()))
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
             .addParameter(String.class, "name")
@@ -129,7 +129,8 @@ final class ResourceClassGenerator {
         .build());
     type.addMethod(MethodSpec.methodBuilder("builder")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("A builder of a {@code $L} resource named {@code name}.", schema.type())
+        .addJavadoc("A builder of a {@code $L} resource named {@code name}.",
+            Docs.escape(schema.type()))
         .returns(builderName)
         .addParameter(String.class, "name")
         .addStatement("return new $T(name)", builderName)

@@ -63,13 +63,17 @@ public final class SafeOutput {
   public Path write(String relative, byte[] bytes) {
     Path file = target(relative);
     try {
-      Files.createDirectories(file.getParent());
-      Path parentReal = file.getParent().toRealPath();
+      Files.createDirectories(dir);
       Path dirReal = dir.toRealPath();
-      if (!parentReal.startsWith(dirReal)) {
-        throw new FileAccessException("output folder " + dir, relative, Rule.SYMLINK_OUTSIDE,
-            "its folder is a symbolic link to " + parentReal + ", outside the output folder");
+      // the deepest folder that exists already must lie inside: no folder is created through a
+      // symbolic link to elsewhere
+      Path existing = file.getParent();
+      while (!Files.exists(existing)) {
+        existing = existing.getParent();
       }
+      insideOrRefuse(existing.toRealPath(), dirReal, relative);
+      Files.createDirectories(file.getParent());
+      insideOrRefuse(file.getParent().toRealPath(), dirReal, relative);
       replace(file, bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
@@ -95,6 +99,13 @@ public final class SafeOutput {
       throw new UncheckedIOException("cannot write " + abs + ": " + e.getMessage(), e);
     }
     return abs;
+  }
+
+  private void insideOrRefuse(Path real, Path dirReal, String relative) {
+    if (!real.startsWith(dirReal)) {
+      throw new FileAccessException("output folder " + dir, relative, Rule.SYMLINK_OUTSIDE,
+          "its folder is a symbolic link to " + real + ", outside the output folder");
+    }
   }
 
   private Path target(String relative) {

@@ -79,8 +79,8 @@ final class EnvironmentEmitter {
           + "Environment.builder() as written; read from its tree"));
       code = "Environment.fromTree(" + plain(values, env.toTree()) + ", " + Src.quote(path) + ")";
     }
-    return "/** The environment " + path.replace("*/", "*&#47;") + ". */\n"
-        + "static Environment " + method + "() {\n  return " + code + ";\n}\n";
+    return "/** The environment " + Src.doc(path) + ". */\n"
+        + "static Environment " + Src.name(method) + "() {\n  return " + code + ";\n}\n";
   }
 
   private static String plain(TemplateEmitter values, Object v) {

@@ -1,6 +1,7 @@
 package io.hotdsl.importer;
 
 import io.hotdsl.bundle.Bundle;
+import io.hotdsl.codegen.JavaText;
 import io.hotdsl.codegen.Naming;
 import io.hotdsl.environment.Environment;
 import java.nio.file.Path;
@@ -40,8 +41,19 @@ public final class HotImporter {
     return importBundle(bundle, className(bundle.rootPath()));
   }
 
-  /** Imports a bundle as the class {@code className}. */
-  public static ImportResult importBundle(Bundle bundle, String className) {
+  /**
+   * Imports a bundle as the class {@code qualifiedName}: a simple name ({@code Stack}, the default
+   * package) or a qualified one ({@code com.example.Stack}); anything else, a keyword included, is
+   * an IllegalArgumentException.
+   */
+  public static ImportResult importBundle(Bundle bundle, String qualifiedName) {
+    String problem = classNameProblem(qualifiedName);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
+    }
+    int dot = qualifiedName.lastIndexOf('.');
+    String className = qualifiedName.substring(dot + 1);
+    String packageName = dot < 0 ? null : qualifiedName.substring(0, dot);
     List<ImportNote> notes = new ArrayList<>();
     Imports imports = new Imports();
     Set<String> classNames = new LinkedHashSet<>();
@@ -76,9 +88,8 @@ public final class HotImporter {
         holder = null;
         body.append(indent(code, "  "));
       } else {
-        holder = unique(classNames, Naming.typeName(baseName(path)) + "Template");
-        body.append("\n  /** The template {@code ").append(path.replace("*/", "*&#47;"))
-            .append("}. */\n");
+        holder = Src.name(unique(classNames, Naming.typeName(baseName(path)) + "Template"));
+        body.append("\n  /** The template {@code ").append(Src.doc(path)).append("}. */\n");
         body.append("  static final class ").append(holder).append(" {\n");
         body.append(indent(code, "    "));
         body.append("  }\n");
@@ -101,10 +112,10 @@ public final class HotImporter {
       if (!Naming.isValidIdentifier(constant)) {
         constant = "FILE_" + (++fileIndex);
       }
-      constant = unique(constNames, constant);
+      constant = Src.name(unique(constNames, constant));
       main.append("        .file(").append(Src.quote(f.getKey())).append(", ").append(constant)
           .append(")\n");
-      fileConstants.append("\n  /** The file {@code ").append(f.getKey().replace("*/", "*&#47;"))
+      fileConstants.append("\n  /** The file {@code ").append(Src.doc(f.getKey()))
           .append("}. */\n");
       fileConstants.append("  static final String ").append(constant).append(" = ")
           .append(bigString(f.getValue(), "  ")).append(";\n");
@@ -123,14 +134,18 @@ public final class HotImporter {
     main.append("  }\n");
 
     StringBuilder out = new StringBuilder();
-    out.append("// Imported from ").append(bundle.rootPath()).append(" by hot-dsl-import.\n");
+    out.append("// Imported from ").append(Src.doc(bundle.rootPath()))
+        .append(" by hot-dsl-import.\n");
     if (!notes.isEmpty()) {
       out.append("//\n// Import notes (reproduced through an escape hatch):\n");
       for (ImportNote n : notes) {
-        out.append("//   ").append(n.toString().replace('\n', ' ')).append('\n');
+        out.append("//   ").append(Src.doc(n.toString())).append('\n');
       }
     }
     out.append('\n');
+    if (packageName != null) {
+      out.append("package ").append(packageName).append(";\n\n");
+    }
     StringBuilder code = new StringBuilder();
     code.append(main).append('\n').append(body).append(fileConstants);
     String helpers = helpers(code.toString());
@@ -138,8 +153,8 @@ public final class HotImporter {
     Object description = bundle.rootTemplate().get("description");
     if (description instanceof String d && !d.isBlank()) {
       out.append("/**\n");
-      for (String line : d.strip().split("\n")) {
-        out.append(" * ").append(line.replace("*/", "*&#47;")).append('\n');
+      for (String line : JavaText.commentLines(d.strip())) {
+        out.append(" * ").append(line).append('\n');
       }
       out.append(" */\n");
     }
@@ -148,7 +163,28 @@ public final class HotImporter {
     out.append(code);
     out.append(helpers);
     out.append("}\n");
-    return new ImportResult(className, out.toString(), notes);
+    String source = out.toString();
+    JavaCheck.check(source, qualifiedName);
+    return new ImportResult(qualifiedName, source, notes);
+  }
+
+  /**
+   * Why {@code qualifiedName} cannot name the generated class, or null when it can: it must be
+   * Java identifiers separated by dots, none a keyword, and its simple name must not hide a class
+   * the generated code uses ({@code Bundle}, {@code Template} …).
+   */
+  public static String classNameProblem(String qualifiedName) {
+    if (!JavaText.isQualifiedName(qualifiedName)) {
+      return "not a Java class name: " + JavaText.literal(String.valueOf(qualifiedName))
+          + " (identifiers separated by dots, such as Stack or com.example.Stack; no keyword)";
+    }
+    String simple = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+    for (String q : Imports.DSL) {
+      if (q.endsWith("." + simple)) {
+        return "class name " + simple + " would hide " + q + ", which the generated code uses";
+      }
+    }
+    return null;
   }
 
   /** The helper methods the code calls. */
@@ -171,7 +207,7 @@ public final class HotImporter {
 
   private static final String HELPERS = """
 
-        /** A map keeping the order of its keys: map(key, value, key, value, …). */
+        /** A map keeping the order of its keys: map(key, value, key, value, ...). */
         static Map<String, Object> map(Object... keysAndValues) {
           Map<String, Object> out = new LinkedHashMap<>();
           for (int i = 0; i < keysAndValues.length; i += 2) {
@@ -208,22 +244,7 @@ public final class HotImporter {
 
   /** A string literal that may exceed the class file's constant limit: joined chunks. */
   static String bigString(String s, String indent) {
-    if (s.length() < 8000) {
-      return Src.string(s, indent);
-    }
-    StringBuilder out = new StringBuilder("String.join(\"\",\n");
-    int start = 0;
-    while (start < s.length()) {
-      int end = Math.min(s.length(), start + 8000);
-      int nl = s.lastIndexOf('\n', end - 1);
-      if (end < s.length() && nl >= start) {
-        end = nl + 1;
-      }
-      out.append(indent).append("    ").append(Src.string(s.substring(start, end), indent + "    "));
-      out.append(end < s.length() ? ",\n" : ")");
-      start = end;
-    }
-    return out.toString();
+    return Src.string(s, indent);
   }
 
   /** The class name for a root template file ({@code hello_world.yaml} → {@code HelloWorld}). */
@@ -302,6 +323,16 @@ public final class HotImporter {
     /** Keeps a simple name for a class of the generated file itself. */
     void reserve(String simple) {
       bySimple.putIfAbsent(simple, "<local>." + simple);
+    }
+
+    /** Reserves and returns the first free simple name {@code prefix1}, {@code prefix2} … */
+    String fresh(String prefix) {
+      for (int i = 1; ; i++) {
+        String name = prefix + i;
+        if (bySimple.putIfAbsent(name, "<local>." + name) == null) {
+          return name;
+        }
+      }
     }
 
     /** Imports {@code qualified} if its simple name is free; returns the name to write. */

@@ -1,8 +1,7 @@
 package io.hotdsl.importer;
 
-import java.io.IOException;
+import io.hotdsl.files.SafeOutput;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +9,10 @@ import java.util.List;
 
 /**
  * {@code hot import TEMPLATE [-e ENV]... --java-out DIR [--class NAME]}: writes the bundle's Java
- * source to {@code DIR/Name.java} and prints the import notes.
+ * source to {@code DIR/Name.java} ({@code DIR/com/example/Name.java} for {@code --class
+ * com.example.Name}) and prints the import notes. Exit status: 0 written, 1 the template could
+ * not be read or imported (nothing written), 2 usage (a {@code --class} that is not a Java class
+ * name included).
  */
 public final class ImportCommandLine {
   static final String USAGE =
@@ -67,13 +69,16 @@ public final class ImportCommandLine {
       err.println(USAGE);
       return 2;
     }
+    if (className != null && HotImporter.classNameProblem(className) != null) {
+      err.println("hot import: --class: " + HotImporter.classNameProblem(className) + "\n"
+          + USAGE);
+      return 2;
+    }
     try {
       io.hotdsl.bundle.Bundle bundle = io.hotdsl.bundle.Bundle.read(template, envs);
       ImportResult r = className == null ? HotImporter.importBundle(bundle)
           : HotImporter.importBundle(bundle, className);
-      Files.createDirectories(dir);
-      Path file = dir.resolve(r.fileName());
-      Files.writeString(file, r.source(), StandardCharsets.UTF_8);
+      Path file = write(dir, r.fileName(), r.source());
       for (ImportNote n : r.notes()) {
         err.println("note: " + n);
       }
@@ -82,7 +87,12 @@ public final class ImportCommandLine {
     } catch (io.hotdsl.read.HotReadException e) {
       err.println(e.diagnostic());
       return 1;
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (io.hotdsl.files.FileAccessException e) {
+      err.println("hot import: error: " + e.getMessage());
+      // the output folder refusing a file is an I/O error; the template reaching for a file
+      // outside its root is invalid input
+      return e.where().startsWith("output folder") ? 2 : 1;
+    } catch (java.io.UncheckedIOException e) {
       err.println("hot import: error: " + e.getMessage());
       return 2; // a file that cannot be read or written
     } catch (RuntimeException e) {
@@ -90,4 +100,15 @@ public final class ImportCommandLine {
       return 1;
     }
   }
+
+  /**
+   * Writes {@code text} to {@code relative} below {@code dir}, never outside it (the path
+   * normalised, and the real folder it lands in, links followed, still inside {@code dir}), through
+   * a temporary file in the same folder moved into place atomically: a failed write leaves the
+   * old file or none, never a truncated one.
+   */
+  static Path write(Path dir, String relative, String text) {
+    return SafeOutput.in(dir).write(relative, text);
+  }
+
 }

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * The Java source of an imported bundle.
  *
- * @param className the simple name of the generated class (the file is {@code className.java})
- * @param source the Java source, one self-contained file in the default package
+ * @param className the name of the generated class, simple ({@code Stack}) or qualified ({@code
+ *     com.example.Stack})
+ * @param source the Java source, one self-contained file
  * @param notes everything reproduced through an escape hatch, also written as comments
  */
 public record ImportResult(String className, String source, List<ImportNote> notes) {
@@ -14,8 +15,8 @@ public record ImportResult(String className, String source, List<ImportNote> not
     notes = List.copyOf(notes);
   }
 
-  /** The file name of the source. */
+  /** The path of the source below a source root ({@code com/example/Stack.java}). */
   public String fileName() {
-    return className + ".java";
+    return className.replace('.', '/') + ".java";
   }
 }

@@ -1,5 +1,6 @@
 package io.hotdsl.importer;
 
+import io.hotdsl.codegen.JavaText;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
@@ -7,14 +8,43 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Java source text helpers: literals, indentation, tree comparison. */
+/**
+ * Java source text helpers: literals, comment text and names (all through {@link JavaText}),
+ * tree comparison.
+ */
 final class Src {
   static final int WIDTH = 96;
 
   private Src() {}
 
-  /** A Java string literal of {@code s}; multi-line text as a concatenation, one line each. */
+  /**
+   * A Java string expression of {@code s}: a literal; multi-line text as a concatenation, one line
+   * each; text of 8,000 characters or more as {@code String.join("", …)} of such chunks, as one
+   * constant may hold only 65,535 bytes.
+   */
   static String string(String s, String indent) {
+    if (s.length() < 8000) {
+      return lines(s, indent);
+    }
+    StringBuilder out = new StringBuilder("String.join(\"\",\n");
+    int start = 0;
+    while (start < s.length()) {
+      int end = Math.min(s.length(), start + 8000);
+      int nl = s.lastIndexOf('\n', end - 1);
+      if (end < s.length() && nl >= start) {
+        end = nl + 1;
+      }
+      if (end < s.length() && Character.isHighSurrogate(s.charAt(end - 1))) {
+        end--; // keep a surrogate pair in one chunk
+      }
+      out.append(indent).append("    ").append(lines(s.substring(start, end), indent + "    "));
+      out.append(end < s.length() ? ",\n" : ")");
+      start = end;
+    }
+    return out.toString();
+  }
+
+  private static String lines(String s, String indent) {
     int nl = s.indexOf('\n');
     if (nl < 0 || nl == s.length() - 1) {
       return quote(s);
@@ -33,26 +63,19 @@ final class Src {
     return out.toString();
   }
 
+  /** A Java string literal of {@code s}: {@link JavaText#literal}, the one literal path. */
   static String quote(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20 || c > 0x7e) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
+    return JavaText.literal(s);
+  }
+
+  /** {@code s} as the text of a one-line comment: {@link JavaText#commentLines} joined. */
+  static String doc(String s) {
+    return String.join(" ", JavaText.commentLines(s));
+  }
+
+  /** {@code name} checked as a Java name ({@link JavaText#name}) before it is written. */
+  static String name(String name) {
+    return JavaText.name(name);
   }
 
   /** A literal of a scalar tree value, or null when {@code v} is not a scalar. */

@@ -1,5 +1,6 @@
 package io.hotdsl.importer;
 
+import io.hotdsl.codegen.JavaText;
 import io.hotdsl.codegen.Naming;
 import io.hotdsl.functions.Fn;
 import io.hotdsl.model.Constraint;
@@ -45,8 +46,7 @@ final class TemplateEmitter {
   private final Map<String, Object> tree;
   private final HotImporter.Imports imports;
   private final List<ImportNote> notes;
-  private final Naming.Scope vars = new Naming.Scope(
-      Set.of("t", "args", "map", "list", "patch", "remove", "tree", "template", "bundle"), "Value");
+  private Naming.Scope vars = newScope();
   private final Map<String, String> paramVars = new HashMap<>();
   private final Map<String, Kind> paramKinds = new HashMap<>();
   private final Map<String, String> resourceVars = new HashMap<>();
@@ -55,6 +55,8 @@ final class TemplateEmitter {
   private String factory = "template";
   /** Plain trees only (no Fn calls): for patches and whole-tree templates. */
   private boolean plain;
+  /** In parts (a template too large for one method): no local variables. */
+  private boolean split;
 
   TemplateEmitter(String path, Map<String, Object> tree, HotImporter.Imports imports,
       List<ImportNote> notes) {
@@ -62,6 +64,11 @@ final class TemplateEmitter {
     this.tree = tree;
     this.imports = imports;
     this.notes = notes;
+  }
+
+  private static Naming.Scope newScope() {
+    return new Naming.Scope(Set.of("t", "args", "map", "list", "patch", "remove", "tree",
+        "template", "bundle"), "Value");
   }
 
   /** The method the bundle calls: {@code template} or {@code tree}. */
@@ -76,6 +83,20 @@ final class TemplateEmitter {
   String emit() {
     int mark = notes.size();
     try {
+      String code = emitTemplate();
+      if (code != null) {
+        return code;
+      }
+      // too large for one method: again, without local variables, in parts
+      while (notes.size() > mark) {
+        notes.remove(notes.size() - 1);
+      }
+      split = true;
+      vars = newScope();
+      paramVars.clear();
+      paramKinds.clear();
+      resourceVars.clear();
+      factory = "template";
       return emitTemplate();
     } catch (RuntimeException e) {
       while (notes.size() > mark) {
@@ -85,9 +106,40 @@ final class TemplateEmitter {
           + "); reproduced as a tree");
       factory = "tree";
       plain = true;
-      return "/** The template as a tree. */\nstatic Map<String, Object> tree() {\n  return "
-          + expr(tree, "  ").code + ";\n}\n";
+      return treeMethod();
     }
+  }
+
+  /** {@code static Map<String, Object> tree()}: the whole template as a plain tree. */
+  private String treeMethod() {
+    String whole = expr(tree, "  ").code;
+    StringBuilder out = new StringBuilder("/** The template as a tree. */\n");
+    out.append("static Map<String, Object> tree() {\n");
+    if (Splitter.weight(whole) <= Splitter.BUDGET) {
+      return out.append("  return ").append(whole).append(";\n}\n").toString();
+    }
+    imports.add("java.util.LinkedHashMap");
+    List<Splitter.Statement> puts = new ArrayList<>();
+    for (Map.Entry<String, Object> e : tree.entrySet()) {
+      if (e.getValue() instanceof Map<?, ?> m && Splitter.weight(expr(m, "  ").code)
+          > Splitter.BUDGET) {
+        puts.add(new Splitter.Statement(e.getKey(), "  patch(tree, map(), "
+            + Src.quote(e.getKey()) + ");\n"));
+        for (Map.Entry<?, ?> x : m.entrySet()) {
+          puts.add(new Splitter.Statement(e.getKey() + "." + x.getKey(), "  patch(tree, "
+              + expr(x.getValue(), "  ").code + ", " + Src.quote(e.getKey()) + ", "
+              + Src.quote(String.valueOf(x.getKey())) + ");\n"));
+        }
+      } else {
+        puts.add(new Splitter.Statement(e.getKey(), "  patch(tree, " + expr(e.getValue(), "  ")
+            .code + ", " + Src.quote(e.getKey()) + ");\n"));
+      }
+    }
+    StringBuilder classes = new StringBuilder();
+    out.append("  Map<String, Object> tree = new LinkedHashMap<>();\n");
+    out.append(Splitter.split(puts, "Map<String, Object> tree", "the tree of " + path, imports,
+        classes));
+    return out.append("  return tree;\n}\n").append(classes).toString();
   }
 
   private String emitTemplate() {
@@ -95,13 +147,14 @@ final class TemplateEmitter {
     scan(tree.get("outputs"));
     scan(tree.get("conditions"));
     StringBuilder out = new StringBuilder();
+    List<Splitter.Statement> body = new ArrayList<>();
     Object v = tree.get("heat_template_version");
     HotVersion version = HotVersion.fromKey(String.valueOf(v))
         .orElseThrow(() -> new IllegalArgumentException("unknown version " + v));
     Template.Builder model = Template.builder(version);
     imports.add("io.hotdsl.model.Template");
     imports.add("io.hotdsl.model.HotVersion");
-    out.append("/** The template " + path.replace("*/", "*&#47;") + ". */\n");
+    out.append("/** The template " + Src.doc(path) + ". */\n");
     out.append("static Template template() {\n");
     out.append("  Template.Builder t = Template.builder(HotVersion.").append(version.name())
         .append(")");
@@ -118,41 +171,54 @@ final class TemplateEmitter {
         ((List<?>) m.get("parameters")).forEach(n -> names.add((String) n));
         model.parameterGroup(new ParameterGroup(str(m.get("label")), str(m.get("description")),
             names));
-        out.append("  t.parameterGroup(new ParameterGroup(").append(lit(m.get("label")))
-            .append(", ").append(lit(m.get("description"))).append(", ")
-            .append(stringList(names)).append("));\n");
+        body.add(new Splitter.Statement("parameter_groups", "  t.parameterGroup(new ParameterGroup("
+            + lit(m.get("label")) + ", " + lit(m.get("description")) + ", "
+            + stringList(names) + "));\n"));
       }
     }
     if (tree.get("parameters") instanceof Map<?, ?> params && !params.isEmpty()) {
-      out.append('\n');
       imports.add("io.hotdsl.model.Parameter");
+      String gap = "\n";
       for (Map.Entry<?, ?> e : params.entrySet()) {
         String code = guarded("parameters." + e.getKey(),
             () -> parameter((String) e.getKey(), (Map<?, ?>) e.getValue(), model));
-        out.append(code);
+        body.add(new Splitter.Statement("parameters." + e.getKey(), gap + code));
+        gap = "";
       }
     }
     if (tree.get("conditions") instanceof Map<?, ?> conds && !conds.isEmpty()) {
-      out.append('\n');
+      String gap = "\n";
       for (Map.Entry<?, ?> e : conds.entrySet()) {
         model.condition((String) e.getKey(), e.getValue());
-        out.append("  t.condition(").append(Src.quote((String) e.getKey())).append(", ")
-            .append(expr(e.getValue(), "  ").code).append(");\n");
+        body.add(new Splitter.Statement("conditions." + e.getKey(), gap + "  t.condition("
+            + Src.quote((String) e.getKey()) + ", " + expr(e.getValue(), "  ").code + ");\n"));
+        gap = "";
       }
     }
     if (tree.get("resources") instanceof Map<?, ?> resources) {
       for (Map.Entry<?, ?> e : resources.entrySet()) {
         String code = guarded("resources." + e.getKey(),
             () -> resource((String) e.getKey(), (Map<?, ?>) e.getValue(), model));
-        out.append(code.isEmpty() ? "" : "\n" + code);
+        body.add(new Splitter.Statement("resources." + e.getKey(),
+            code.isEmpty() ? "" : "\n" + code));
       }
     }
     if (tree.get("outputs") instanceof Map<?, ?> outputs && !outputs.isEmpty()) {
-      out.append('\n');
+      String gap = "\n";
       for (Map.Entry<?, ?> e : outputs.entrySet()) {
-        out.append(guarded("outputs." + e.getKey(),
-            () -> output((String) e.getKey(), (Map<?, ?>) e.getValue(), model)));
+        body.add(new Splitter.Statement("outputs." + e.getKey(), gap + guarded("outputs."
+            + e.getKey(), () -> output((String) e.getKey(), (Map<?, ?>) e.getValue(), model))));
+        gap = "";
       }
+    }
+    if (!split && !Splitter.fits(body)) {
+      return null;
+    }
+    StringBuilder classes = new StringBuilder();
+    if (split) {
+      out.append(Splitter.split(body, "Template.Builder t", "template()", imports, classes));
+    } else {
+      body.forEach(st -> out.append(st.code()));
     }
     out.append("  return t.build();\n}\n");
 
@@ -164,10 +230,16 @@ final class TemplateEmitter {
       out.append("\n/** The template's tree, with what the DSL does not render patched in. */\n");
       out.append("static Map<String, Object> tree() {\n");
       out.append("  Map<String, Object> tree = template().toTree();\n");
-      patches.forEach(p -> out.append("  ").append(p).append('\n'));
+      List<Splitter.Statement> ps = new ArrayList<>();
+      patches.forEach(p -> ps.add(new Splitter.Statement("(patch)", "  " + p + "\n")));
+      if (Splitter.fits(ps)) {
+        ps.forEach(p -> out.append(p.code()));
+      } else {
+        out.append(Splitter.split(ps, "Map<String, Object> tree", "tree()", imports, classes));
+      }
       out.append("  return tree;\n}\n");
     }
-    return out.toString();
+    return out.append(classes).toString();
   }
 
   /**
@@ -276,8 +348,8 @@ final class TemplateEmitter {
       }
     }
     model.parameter(b.build());
-    if (referencedParams.contains(name)) {
-      String var = vars.claim(Naming.identifier(name));
+    if (referencedParams.contains(name) && !split) {
+      String var = Src.name(vars.claim(Naming.identifier(name)));
       paramVars.put(name, var);
       paramKinds.put(name, kind);
       return "  Parameter<" + javaType + "> " + var + " = t.parameter(" + chain + ");\n";
@@ -355,9 +427,7 @@ final class TemplateEmitter {
     Class<?> typed = typedClass(type);
     StringBuilder out = new StringBuilder();
     if (def.get("description") instanceof String d) {
-      for (String line : d.strip().split("\n")) {
-        out.append("  // ").append(line).append('\n');
-      }
+      out.append(JavaText.lineComments(d.strip(), "  "));
     }
     String declared = null;
     String chain = null;
@@ -403,8 +473,8 @@ final class TemplateEmitter {
       chain = c.toString();
     }
     model.resource(built);
-    if (referencedResources.contains(name)) {
-      String var = vars.claim(Naming.identifier(name));
+    if (referencedResources.contains(name) && !split) {
+      String var = Src.name(vars.claim(Naming.identifier(name)));
       resourceVars.put(name, var);
       out.append("  ").append(declared).append(' ').append(var).append(" = t.resource(")
           .append(chain).append("\n      .build());\n");
@@ -537,7 +607,8 @@ final class TemplateEmitter {
           adder = scope.claim("addTo" + Naming.typeName(e.getKey()));
         }
       }
-      out.put(e.getKey(), new String[] {setter, adder});
+      out.put(e.getKey(), new String[] {Src.name(setter),
+          adder == null ? null : Src.name(adder)});
     }
     return out;
   }

@@ -38,4 +38,20 @@ final class Compiled {
       main.invoke(null, (Object) args);
     }
   }
+
+  /**
+   * Runs {@code source} as the README does, with the single-file launcher ({@code java
+   * Stack.java args}), on this JVM's class path; fails unless it exits 0.
+   */
+  static void launch(Path source, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), source.toString()));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      throw new AssertionError("java " + source.getFileName() + " failed:\n" + output);
+    }
+  }
 }
