@@ -66,6 +66,21 @@ public final class TemplateValidator {
    */
   public static ValidationResult validate(Template template,
       java.util.function.Predicate<String> typeResolvedElsewhere) {
+    return validate(template, typeResolvedElsewhere, ValidationDepth.CREATE);
+  }
+
+  /**
+   * Validates {@code template} to {@code depth}: {@link ValidationDepth#VALIDATE} reports what
+   * Heat's template-validate API refuses; {@link ValidationDepth#CREATE} (the default) adds what
+   * Heat refuses before it creates the stack, labelled "fails at stack create".
+   */
+  public static ValidationResult validate(Template template, ValidationDepth depth) {
+    return validate(template, type -> false, depth);
+  }
+
+  /** Validates {@code template} to {@code depth}, with types something else resolves. */
+  public static ValidationResult validate(Template template,
+      java.util.function.Predicate<String> typeResolvedElsewhere, ValidationDepth depth) {
     Context ctx = new Context(template);
     ctx.mappedTypes = typeResolvedElsewhere;
     ctx.checkParameterGroups();
@@ -75,6 +90,9 @@ public final class TemplateValidator {
     ctx.checkOutputs();
     ctx.checkCycles();
     ctx.checkLimits();
+    if (depth == ValidationDepth.VALIDATE) {
+      ctx.problems.removeIf(p -> p.depth() == ValidationDepth.CREATE);
+    }
     return new ValidationResult(ctx.problems);
   }
 
@@ -122,6 +140,9 @@ public final class TemplateValidator {
     final Resource[] byPosition;
     final DependencyGraph dependencies;
     final PropertyChecker properties;
+    final ConditionValues conditionValues;
+    /** Positions of the resources Heat removes because their condition is false. */
+    final Set<Integer> removed = new HashSet<>();
     java.util.function.Predicate<String> mappedTypes = type -> false;
 
     Context(Template template) {
@@ -130,7 +151,8 @@ public final class TemplateValidator {
       // keys and values of the resources map come in the same (template) order
       this.byPosition = template.resources().values().toArray(new Resource[0]);
       this.dependencies = new DependencyGraph(template.resources().keySet());
-      this.properties = new PropertyChecker(problems, template.parameters());
+      this.properties = new PropertyChecker(problems, template.parameters(), version);
+      this.conditionValues = new ConditionValues(template.conditions(), template.parameters());
     }
 
     void error(String path, String message) {
@@ -166,7 +188,11 @@ public final class TemplateValidator {
         for (int i = 0; i < p.constraints().size(); i++) {
           Constraint c = p.constraints().get(i);
           String cpath = path + ".constraints[" + i + "]";
-          if (!constraintApplies(c.kind(), p.type())) {
+          String specProblem = c.specProblem();
+          if (specProblem != null) {
+            // hot/parameters.py _constraint_from_def and the constraints.py constructors
+            error(cpath + "." + c.kind().key(), specProblem);
+          } else if (!constraintApplies(c.kind(), p.type())) {
             error(cpath, "constraint " + c.kind().key() + " does not apply to a "
                 + p.type().key() + " parameter");
           }
@@ -194,8 +220,14 @@ public final class TemplateValidator {
         return;
       }
       for (Constraint c : p.constraints()) {
-        if (!constraintApplies(c.kind(), p.type())) {
+        if (!constraintApplies(c.kind(), p.type()) || c.specProblem() != null) {
           continue;
+        }
+        String typeProblem2 = p.type() == ParameterType.STRING
+            ? ParameterValues.constraintTypeProblem(c.kind(), value) : null;
+        if (typeProblem2 != null) {
+          error(path, typeProblem2);
+          break;
         }
         List<Object> items = ParameterValues.constrainedValues(p.type(), value);
         List<Object> checked = c.kind() == Constraint.Kind.ALLOWED_VALUES
@@ -248,17 +280,24 @@ public final class TemplateValidator {
             continue;
           }
         }
-        new FunctionWalker(HotVersion.allFunctionNames(), (p, name, args) -> {
-          if (!version.conditionFunctions().contains(name)) {
-            error(p, notAllowed(name, true));
-          } else if (name.equals("get_param")) {
-            checkGetParam(p, args);
-          } else if ((name.equals("and") || name.equals("or"))
-              && !(args instanceof List<?> l && l.size() >= 2)) {
-            error(p, "the minimum number of condition arguments to \"" + name + "\" is 2");
-          }
-        }).walk(path, tree);
+        checkConditionTree(path, tree);
       }
+    }
+
+    /** Checks a condition expression: the conditions section, or the first argument of if. */
+    private void checkConditionTree(YamlPath path, Object tree) {
+      new FunctionWalker(HotVersion.allFunctionNames(), (p, name, args) -> {
+        if (!version.conditionFunctions().contains(name)) {
+          error(p, notAllowed(name, true));
+        } else if (name.equals("get_param")) {
+          checkGetParam(p, args);
+        } else {
+          String shape = FunctionArgs.problem(name, args, version);
+          if (shape != null) {
+            error(p, shape);
+          }
+        }
+      }).walk(path, tree);
     }
 
     private void checkConditionName(YamlPath path, String name) {
@@ -271,9 +310,21 @@ public final class TemplateValidator {
     void checkResources() {
       YamlPath resources = YamlPath.of("resources");
       List<Problem> deploymentProblems = new ArrayList<>();
+      if (version.hasConditions()) {
+        for (int i = 0; i < byPosition.length; i++) {
+          if (byPosition[i].condition() != null
+              && Boolean.FALSE.equals(conditionValues.of(byPosition[i].condition()))) {
+            removed.add(i);
+          }
+        }
+      }
       for (int self = 0; self < byPosition.length; self++) {
         Resource r = byPosition[self];
         YamlPath path = resources.key(r.name());
+        if (removed.contains(self)) {
+          // hot/template.py resource_definitions: Heat drops it before it looks any further
+          continue;
+        }
         if (template.parameters().containsKey(r.name()) || PSEUDO_PARAMETERS.contains(r.name())) {
           // Heat's Stack.validate: "Duplicate names {...}" between parameters and resources
           error(path, "resource \"" + r.name() + "\" has the name of a parameter; Heat rejects "
@@ -281,6 +332,7 @@ public final class TemplateValidator {
         }
         // the model's own values, turned into tree nodes as they are checked: no copy of the tree
         Map<String, Object> tree = r.sections();
+        ResourceKeys.check(path, r, version, problems);
         if (r.condition() != null && !version.hasConditions()) {
           error(path.key("condition"), "resource conditions need heat_template_version "
               + "2016-10-14 or newer; this template is " + version);
@@ -357,7 +409,8 @@ public final class TemplateValidator {
       Object format = server.toTree().get("properties") instanceof Map<?, ?> serverProps
           ? serverProps.get("user_data_format") : null;
       if (format == null || format instanceof String f && !f.equals("SOFTWARE_CONFIG")) {
-        out.add(Problem.error("resources." + r.name() + ".properties.server", "server \""
+        // SoftwareDeployment.validate(): a plugin check, run before stack create only
+        out.add(Problem.createError("resources." + r.name() + ".properties.server", "server \""
             + serverName + "\" has software deployments, so its user_data_format must be "
             + "SOFTWARE_CONFIG, not " + (format == null ? "the default HEAT_CFNTOOLS" : format)));
       }
@@ -420,9 +473,16 @@ public final class TemplateValidator {
         } else if (output.condition() instanceof String c) {
           checkConditionName(path.key("condition"), c);
         }
-        walkValues(path, "value", tree.get("value"), -1);
+        if (tree.get("value") == null) {
+          // hot/template.py HOTemplate20130523.validate_section / outputs: a value key is required
+          error(path, "Each output definition must contain a value key.");
+        }
+        walkValues(path, "value", tree.get("value"), OUTPUT);
       });
     }
+
+    /** {@code dependent} of values in outputs, which Heat's template-validate hardly resolves. */
+    static final int OUTPUT = -2;
 
     /** Checks the function calls in {@code tree}, the value of {@code key} under {@code parent}. */
     private void walkValues(YamlPath parent, String key, Object tree, int dependent) {
@@ -430,15 +490,31 @@ public final class TemplateValidator {
         return;
       }
       YamlPath path = parent.key(key);
-      new FunctionWalker(HotVersion.allFunctionNames(), (p, name, args) -> {
+      new FunctionWalker(HotVersion.allFunctionNames(), version.allows("if"), (p, name, args) -> {
         if (!version.allows(name)) {
-          error(p, notAllowed(name, false));
-          return;
+          if (isRemovedFunction(name)) {
+            error(p, notAllowed(name, false));
+          } else {
+            // hot/template.py: a name missing from the version's function table is no function
+            problems.add(Problem.warning(p.toString(), notAllowed(name, false) + "; Heat reads "
+                + "{" + name + ": …} here as a plain map with the key \"" + name + "\""));
+          }
+          return false;
+        }
+        String shape = FunctionArgs.problem(name, args, version);
+        if (shape != null) {
+          error(p, shape);
+          return false;
         }
         switch (name) {
-          case "get_param" -> checkGetParam(p, args);
+          case "get_param" -> checkGetParam(p, args, dependent == OUTPUT);
           case "get_resource" -> {
-            if (args instanceof String target) {
+            if (args instanceof String target && dependent == OUTPUT
+                && dependencies.positionOf(target) < 0) {
+              // template-validate does not resolve get_resource in outputs
+              problems.add(Problem.warning(p.toString(), "unknown resource \"" + target
+                  + "\"; Heat accepts the template but the output's value will be null"));
+            } else if (args instanceof String target) {
               int position = checkResourceRef(p, target);
               if (position >= 0 && dependent >= 0) {
                 dependencies.add(dependent, position);
@@ -448,19 +524,17 @@ public final class TemplateValidator {
             }
           }
           case "get_attr" -> {
-            if (args instanceof List<?> l && l.size() >= 2
+            if (args instanceof List<?> l && !l.isEmpty()
                 && Trees.node(l.get(0)) instanceof String target) {
               int position = checkResourceRef(p, target);
               if (position >= 0) {
                 if (dependent >= 0) {
                   dependencies.add(dependent, position);
                 }
-                if (Trees.node(l.get(1)) instanceof String attr) {
+                if (l.size() > 1 && Trees.node(l.get(1)) instanceof String attr) {
                   checkAttribute(p, byPosition[position], attr);
                 }
               }
-            } else if (!(args instanceof List<?> l && l.size() >= 2)) {
-              error(p, "get_attr expects [resource, attribute, path…], not " + describe(args));
             }
           }
           case "list_join" -> {
@@ -473,8 +547,18 @@ public final class TemplateValidator {
           }
           case "if" -> {
             if (args instanceof List<?> l && l.size() == 3) {
-              if (Trees.node(l.get(0)) instanceof String c) {
-                checkConditionName(p.index(0), c);
+              // If.parse_args: the condition is parsed with the condition functions
+              Object c = Trees.node(l.get(0));
+              if (c instanceof String name2) {
+                checkConditionName(p.index(0), name2);
+              } else if (c instanceof Map) {
+                checkConditionTree(p.index(0), c);
+                if (!FunctionArgs.isFunction(c, version.conditionFunctions())) {
+                  error(p.index(0), "Invalid condition " + describe(c) + "; expected a "
+                      + "condition name, true, false or a condition function");
+                }
+              } else if (!(c instanceof Boolean)) {
+                error(p.index(0), "Invalid condition \"" + c + "\"");
               }
             } else {
               error(p, "if expects [condition, value if true, value if false], not "
@@ -483,7 +567,14 @@ public final class TemplateValidator {
           }
           default -> { }
         }
+        return true;
       }).walk(path, tree);
+    }
+
+    /** hot/template.py: Fn:: functions and Ref are Removed (an error) from 2014-10-16 on. */
+    private boolean isRemovedFunction(String name) {
+      return version.isAtLeast(HotVersion.V2014_10_16)
+          && (name.startsWith("Fn::") || name.equals("Ref"));
     }
 
     /** The position of resource {@code target}, or -1 after reporting that there is none. */
@@ -492,6 +583,11 @@ public final class TemplateValidator {
       if (position < 0) {
         error(path, "unknown resource \"" + target + "\"; expected one of "
             + abbreviate(template.resources().keySet()));
+      } else if (removed.contains(position)) {
+        // Heat dropped it (its condition is false): the reference names no resource
+        error(path, "resource \"" + target + "\" is removed by its condition "
+            + byPosition[position].condition() + ", which is false; Heat refuses the reference");
+        return -1;
       }
       return position;
     }
@@ -525,9 +621,17 @@ public final class TemplateValidator {
     }
 
     private void checkGetParam(YamlPath path, Object args) {
+      checkGetParam(path, args, false);
+    }
+
+    private void checkGetParam(YamlPath path, Object args, boolean inOutput) {
       Object name = Trees.node(args instanceof List<?> l && !l.isEmpty() ? l.get(0) : args);
       if (name instanceof String s) {
-        if (!template.parameters().containsKey(s) && !PSEUDO_PARAMETERS.contains(s)) {
+        if (inOutput && !template.parameters().containsKey(s) && !PSEUDO_PARAMETERS.contains(s)) {
+          // template-validate does not resolve outputs
+          problems.add(Problem.warning(path.toString(), "unknown parameter \"" + s + "\"; Heat "
+              + "accepts the template but fails to show the output"));
+        } else if (!template.parameters().containsKey(s) && !PSEUDO_PARAMETERS.contains(s)) {
           error(path, "unknown parameter \"" + s + "\"; expected one of "
               + abbreviate(template.parameters().keySet()));
         }
