@@ -6,12 +6,14 @@ import io.hotdsl.drift.ReleaseDrift;
 import io.hotdsl.read.HotReadException;
 import io.hotdsl.read.HotReader;
 import io.hotdsl.validate.Problem;
+import io.hotdsl.validate.ValidationDepth;
 import io.hotdsl.validate.ValidationResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,6 +38,25 @@ final class ValidateCommand implements Callable<Integer> {
           + "'10.0.0') lacks, and deprecated or unsupported use")
   String targetRelease;
 
+  @Option(names = "--depth", paramLabel = "validate|create", defaultValue = "create",
+      converter = DepthConverter.class,
+      description = "validate: what Heat's template-validate API refuses; create (default): also "
+          + "what Heat refuses before it creates the stack, labelled 'fails at stack create'")
+  ValidationDepth depth = ValidationDepth.CREATE;
+
+  /** Reads "validate" or "create". */
+  static final class DepthConverter implements CommandLine.ITypeConverter<ValidationDepth> {
+    @Override
+    public ValidationDepth convert(String value) {
+      return switch (value) {
+        case "validate" -> ValidationDepth.VALIDATE;
+        case "create" -> ValidationDepth.CREATE;
+        default -> throw new CommandLine.TypeConversionException("expected validate or create, "
+            + "not '" + value + "'");
+      };
+    }
+  }
+
   @Override
   public Integer call() {
     List<Path> missing = new ArrayList<>();
@@ -50,7 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
     ValidationResult result;
     try {
       Bundle bundle = Bundle.read(template, environments);
-      result = BundleValidator.validateAll(bundle);
+      result = BundleValidator.validateAll(bundle, depth);
       if (targetRelease != null) {
         List<Problem> all = new ArrayList<>(result.problems());
         bundle.templates().forEach((path, tree) -> {

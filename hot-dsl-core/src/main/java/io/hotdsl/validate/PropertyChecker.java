@@ -32,12 +32,15 @@ final class PropertyChecker {
   private final Map<String, Parameter<?>> parameters;
   /** The function names Heat parses in this template's version; other one-key maps are maps. */
   private final Set<String> functions;
+  /** Whether the version has the Fn:: functions and Ref as Removed (hot/template.py). */
+  private final boolean removedFunctions;
 
   PropertyChecker(List<Problem> problems, Map<String, Parameter<?>> parameters,
       HotVersion version) {
     this.problems = problems;
     this.parameters = parameters;
     this.functions = version.functions();
+    this.removedFunctions = version.isAtLeast(HotVersion.V2014_10_16);
   }
 
   void check(YamlPath path, ResourceTypeSchema schema, Map<?, ?> properties) {
@@ -221,8 +224,10 @@ final class PropertyChecker {
   }
 
   private boolean isFunction(Object value) {
+    // a removed function (Fn::Join in 2014-10-16+) is an error of its own, not a map
     return value instanceof Map<?, ?> m && m.size() == 1
-        && m.keySet().iterator().next() instanceof String k && functions.contains(k);
+        && m.keySet().iterator().next() instanceof String k
+        && (functions.contains(k) || removedFunctions && (k.startsWith("Fn::") || k.equals("Ref")));
   }
 
   private boolean containsFunction(Object value) {

@@ -43,7 +43,9 @@ final class ResourceKeys {
       problems.add(Problem.error(path.key("update_policy").toString(),
           "Resource " + r.name() + " update_policy type must be object"));
     }
-    Object policy = Trees.node(r.deletionPolicy());
+    // the DSL's DeletionPolicy renders as its key ("Retain")
+    Object policy = r.deletionPolicy() instanceof io.hotdsl.model.DeletionPolicy d ? d.key()
+        : Trees.node(r.deletionPolicy());
     if (policy != null && !FunctionArgs.isFunction(policy, functions)) {
       Set<String> allowed = version.isAtLeast(HotVersion.V2016_10_14) ? POLICIES_2016 : POLICIES;
       if (!(policy instanceof String)) {

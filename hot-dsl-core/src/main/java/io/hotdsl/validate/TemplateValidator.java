@@ -382,13 +382,20 @@ public final class TemplateValidator {
      * error, as in Heat, once schemas are known at all (hot-dsl-resources on the class path).
      */
     private void checkUnknownType(YamlPath path, String type) {
+      checkUnknownType(path, type, false);
+    }
+
+    /** {@code member}: a group's member type, which Heat resolves only before stack create. */
+    private void checkUnknownType(YamlPath path, String type, boolean member) {
       if (isTemplateReference(type) || mappedTypes.test(type) || ResourceTypes.isEmpty()
           || ResourceTypes.lookup(type).isPresent()
           || HeatHidden.isHiddenType(type) || HeatHidden.alias(type).isPresent()) {
         return;
       }
-      error(path, "unknown resource type \"" + type + "\"; it is no type of Heat 19 "
-          + "or of the registered schemas, no template file, and no environment maps it");
+      String message = "unknown resource type \"" + type + "\"; it is no type of Heat 19 "
+          + "or of the registered schemas, no template file, and no environment maps it";
+      problems.add(member ? Problem.createError(path.toString(), message)
+          : Problem.error(path.toString(), message));
     }
 
     /**
@@ -446,14 +453,14 @@ public final class TemplateValidator {
           String key = type.equals("OS::Heat::ResourceGroup") ? "resource_def" : "resource";
           if (Trees.node(props.get(key)) instanceof Map<?, ?> def
               && Trees.node(def.get("type")) instanceof String t) {
-            checkUnknownType(path.key("properties").key(key).key("type"), t);
+            checkUnknownType(path.key("properties").key(key).key("type"), t, true);
           }
         }
         case "OS::Heat::ResourceChain" -> {
           if (Trees.node(props.get("resources")) instanceof List<?> l) {
             for (int i = 0; i < l.size(); i++) {
               if (Trees.node(l.get(i)) instanceof String t) {
-                checkUnknownType(path.key("properties").key("resources").index(i), t);
+                checkUnknownType(path.key("properties").key("resources").index(i), t, true);
               }
             }
           }
@@ -476,6 +483,11 @@ public final class TemplateValidator {
         if (tree.get("value") == null) {
           // hot/template.py HOTemplate20130523.validate_section / outputs: a value key is required
           error(path, "Each output definition must contain a value key.");
+        }
+        if (output.condition() != null && version.hasConditions()
+            && Boolean.FALSE.equals(conditionValues.of(output.condition()))) {
+          // an output whose condition is false is not resolved
+          return;
         }
         walkValues(path, "value", tree.get("value"), OUTPUT);
       });
@@ -535,6 +547,7 @@ public final class TemplateValidator {
                   checkAttribute(p, byPosition[position], attr);
                 }
               }
+              checkAttributePathParameters(p, target, l);
             }
           }
           case "list_join" -> {
@@ -571,6 +584,31 @@ public final class TemplateValidator {
       }).walk(path, tree);
     }
 
+    /**
+     * Heat's template-validate resolves get_attr's attribute and path (GetAtt.validate /
+     * dep_attrs in hot/functions.py) with the parameter values it has: without one, get_param
+     * gives None and Heat refuses the reference. A file validated alone has no values, so a
+     * parameter without a default there fails it.
+     */
+    private void checkAttributePathParameters(YamlPath p, String target, List<?> args) {
+      Set<String> unset = new java.util.TreeSet<>();
+      new FunctionWalker(version.functions(), (fp, name, fargs) -> {
+        Object pname = Trees.node(fargs instanceof List<?> gl && !gl.isEmpty() ? gl.get(0) : fargs);
+        Parameter<?> param = pname instanceof String s ? template.parameters().get(s) : null;
+        if (name.equals("get_param") && param != null
+            && (!param.hasDefault() || param.defaultValue() == null)) {
+          unset.add(param.name());
+        }
+      }).walk(p, args.subList(1, args.size()));
+      if (!unset.isEmpty()) {
+        error(p, "the attribute path of " + target + " uses parameter" + (unset.size() > 1 ? "s "
+            : " ") + String.join(", ", unset) + " without a default: Heat's template-validate "
+            + "resolves get_attr paths with parameter values, so it refuses this file when it is "
+            + "validated alone (\"The Referenced Attribute (" + target + " …) is incorrect\"); "
+            + "give the parameter a default");
+      }
+    }
+
     /** hot/template.py: Fn:: functions and Ref are Removed (an error) from 2014-10-16 on. */
     private boolean isRemovedFunction(String name) {
       return version.isAtLeast(HotVersion.V2014_10_16)
@@ -583,7 +621,8 @@ public final class TemplateValidator {
       if (position < 0) {
         error(path, "unknown resource \"" + target + "\"; expected one of "
             + abbreviate(template.resources().keySet()));
-      } else if (removed.contains(position)) {
+      } else if (removed.contains(position) && !path.toString().matches(".*\\.if\\[[12]\\].*")) {
+        // (a branch of if is parsed only when its condition chooses it: If.parse_args)
         // Heat dropped it (its condition is false): the reference names no resource
         error(path, "resource \"" + target + "\" is removed by its condition "
             + byPosition[position].condition() + ", which is false; Heat refuses the reference");

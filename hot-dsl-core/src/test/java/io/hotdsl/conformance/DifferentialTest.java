@@ -80,7 +80,7 @@ class DifferentialTest {
         continue;
       }
       Input s = v.input();
-      List<Mutator.Mutant> ms = full ? mutator.mutateEveryKind(s.id(), s.tree(), 2)
+      List<Mutator.Mutant> ms = full ? mutator.mutateEveryKind(s.id(), s.tree(), 1)
           : mutator.mutate(s.id(), s.tree(), s.id().startsWith("hand-") ? 40 : 8);
       ms.forEach(m -> mutants.add(new Input(m.id(), m.kind(), m.detail(), m.tree(), s.files())));
     }
@@ -139,7 +139,18 @@ class DifferentialTest {
 
   record Verdict(Input input, Hot hot, HeatVerdict api, HeatVerdict strict) {}
 
+  /** Inputs per Python process: well inside the oracle's 10-minute limit. */
+  static final int BATCH = 400;
+
   static List<Verdict> judge(HeatOracle oracle, List<Input> inputs) {
+    List<Verdict> out = new ArrayList<>();
+    for (int from = 0; from < inputs.size(); from += BATCH) {
+      out.addAll(judgeBatch(oracle, inputs.subList(from, Math.min(inputs.size(), from + BATCH))));
+    }
+    return out;
+  }
+
+  private static List<Verdict> judgeBatch(HeatOracle oracle, List<Input> inputs) {
     List<HeatCase> batch = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     for (Input in : inputs) {
