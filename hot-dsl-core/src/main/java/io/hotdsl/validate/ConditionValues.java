@@ -89,7 +89,8 @@ final class ConditionValues {
     }
     if (tree instanceof Map<?, ?> m && m.size() == 1 && m.get("get_param") instanceof String p) {
       Parameter<?> param = parameters.get(p);
-      if (param != null && param.hasDefault() && Trees.node(param.defaultValue()) instanceof String s) {
+      if (param != null && param.hasDefault()
+          && Trees.node(param.defaultValue()) instanceof String s) {
         return s;
       }
     }

@@ -96,9 +96,34 @@ final class FunctionArgs {
             : "the attribute name in \"get_attr\" must be a string, not "
                 + TemplateValidator.describe(attribute) + " (Heat fails on it)";
       }
+      // Filter.__init__ (2017-02-24+)
+      case "filter" -> args instanceof List<?> l && l.size() == 2 ? null
+          : "\"filter\" expected 2 arguments of the form [values, sequence]";
+      // StrSplit.__init__: a string or a map is refused at once (the rest when resolved)
+      case "str_split" -> args instanceof String || args instanceof Map ? "Incorrect arguments "
+          + "to \"str_split\" should be: \"str_split\" : [ \",\", \"apples,pears\", <index>]" : null;
+      // MakeURL.validate / _check_args
+      case "make_url" -> {
+        if (isFunction(args, functions)) {
+          yield null;
+        }
+        if (!(args instanceof Map<?, ?> m)) {
+          yield "The arguments to \"make_url\" must be a map";
+        }
+        List<String> bad = m.keySet().stream().map(String::valueOf)
+            .filter(k -> !MAKE_URL_KEYS.contains(k)).sorted().toList();
+        yield bad.isEmpty() ? null : "Invalid arguments to \"make_url\": "
+            + String.join(", ", bad);
+      }
+      // Not takes one condition: a list is no condition (conditions.py is_enabled)
+      case "not" -> args instanceof List ? "Invalid condition " + args + "; \"not\" takes one "
+          + "condition" : null;
       default -> null;
     };
   }
+
+  private static final Set<String> MAKE_URL_KEYS = Set.of("scheme", "username", "password",
+      "host", "port", "path", "query", "fragment");
 
   static boolean isFunction(Object tree, Set<String> functions) {
     return tree instanceof Map<?, ?> m && m.size() == 1

@@ -2,17 +2,13 @@ package io.hotdsl.validate;
 
 import io.hotdsl.functions.Trees;
 import io.hotdsl.model.Condition;
-import io.hotdsl.model.Constraint;
 import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Parameter;
-import io.hotdsl.model.ParameterGroup;
-import io.hotdsl.model.ParameterType;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
 import io.hotdsl.schema.ResourceTypeSchema;
 import io.hotdsl.schema.ResourceTypes;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -164,95 +160,11 @@ public final class TemplateValidator {
     }
 
     void checkParameterGroups() {
-      Map<String, Integer> seen = new HashMap<>();
-      List<ParameterGroup> groups = template.parameterGroups();
-      for (int i = 0; i < groups.size(); i++) {
-        List<String> names = groups.get(i).parameters();
-        for (int j = 0; j < names.size(); j++) {
-          String path = "parameter_groups[" + i + "].parameters[" + j + "]";
-          String name = names.get(j);
-          if (!template.parameters().containsKey(name)) {
-            error(path, "unknown parameter \"" + name + "\"; expected one of the template's "
-                + "parameters " + template.parameters().keySet());
-          } else if (seen.putIfAbsent(name, i) != null) {
-            error(path, "parameter \"" + name + "\" is already in parameter_groups["
-                + seen.get(name) + "]; a parameter may be in one group only");
-          }
-        }
-      }
+      ParameterChecks.checkGroups(template, problems);
     }
 
     void checkParameters() {
-      for (Parameter<?> p : template.parameters().values()) {
-        String path = "parameters." + p.name();
-        for (int i = 0; i < p.constraints().size(); i++) {
-          Constraint c = p.constraints().get(i);
-          String cpath = path + ".constraints[" + i + "]";
-          String specProblem = c.specProblem();
-          if (specProblem != null) {
-            // hot/parameters.py _constraint_from_def and the constraints.py constructors
-            error(cpath + "." + c.kind().key(), specProblem);
-          } else if (!constraintApplies(c.kind(), p.type())) {
-            error(cpath, "constraint " + c.kind().key() + " does not apply to a "
-                + p.type().key() + " parameter");
-          }
-          if (c.kind() == Constraint.Kind.MODULO && !version.isAtLeast(HotVersion.V2017_02_24)) {
-            error(cpath, "the modulo constraint needs heat_template_version 2017-02-24 or "
-                + "newer; this template is " + version);
-          }
-        }
-        if (!p.tags().isEmpty() && !version.isAtLeast(HotVersion.V2018_03_02)) {
-          error(path + ".tags", "parameter tags need heat_template_version 2018-03-02 or newer; "
-              + "this template is " + version);
-        }
-        if (p.hasDefault() && p.defaultValue() != null) {
-          checkDefault(p, path + ".default");
-        }
-      }
-    }
-
-    private void checkDefault(Parameter<?> p, String path) {
-      Object value = p.defaultValue();
-      String typeProblem = ParameterValues.typeProblem(p.type(), value);
-      if (typeProblem != null) {
-        error(path, p.hidden() ? "the default of this hidden parameter is not a valid "
-            + p.type().key() : typeProblem);
-        return;
-      }
-      for (Constraint c : p.constraints()) {
-        if (!constraintApplies(c.kind(), p.type()) || c.specProblem() != null) {
-          continue;
-        }
-        String typeProblem2 = p.type() == ParameterType.STRING
-            ? ParameterValues.constraintTypeProblem(c.kind(), value) : null;
-        if (typeProblem2 != null) {
-          error(path, typeProblem2);
-          break;
-        }
-        List<Object> items = ParameterValues.constrainedValues(p.type(), value);
-        List<Object> checked = c.kind() == Constraint.Kind.ALLOWED_VALUES
-            ? items
-            : java.util.Collections.singletonList(
-                p.type() == ParameterType.COMMA_DELIMITED_LIST ? items : value);
-        for (Object v : checked) {
-          String violation = c.violation(v);
-          if (violation != null) {
-            error(path, "the default breaks the parameter's own constraint: " + violation);
-            break;
-          }
-        }
-      }
-    }
-
-    private static boolean constraintApplies(Constraint.Kind kind, ParameterType type) {
-      return switch (kind) {
-        case LENGTH -> type == ParameterType.STRING || type == ParameterType.COMMA_DELIMITED_LIST
-            || type == ParameterType.JSON;
-        case RANGE, MODULO -> type == ParameterType.NUMBER;
-        case ALLOWED_PATTERN -> type == ParameterType.STRING;
-        // Heat's AllowedValues and CustomConstraint have no json (map) among their valid_types
-        case ALLOWED_VALUES, CUSTOM_CONSTRAINT -> type != ParameterType.JSON;
-      };
+      ParameterChecks.check(template, problems);
     }
 
     void checkConditions() {
@@ -521,11 +433,13 @@ public final class TemplateValidator {
         switch (name) {
           case "get_param" -> checkGetParam(p, args, dependent == OUTPUT);
           case "get_resource" -> {
+            int found = args instanceof String t ? dependencies.positionOf(t) : -1;
             if (args instanceof String target && dependent == OUTPUT
-                && dependencies.positionOf(target) < 0) {
+                && (found < 0 || removed.contains(found))) {
               // template-validate does not resolve get_resource in outputs
-              problems.add(Problem.warning(p.toString(), "unknown resource \"" + target
-                  + "\"; Heat accepts the template but the output's value will be null"));
+              problems.add(Problem.warning(p.toString(), (found < 0 ? "unknown resource \""
+                  + target + "\"" : "resource \"" + target + "\" is removed by its condition")
+                  + "; Heat accepts the template but the output's value will be null"));
             } else if (args instanceof String target) {
               int position = checkResourceRef(p, target);
               if (position >= 0 && dependent >= 0) {
@@ -559,7 +473,9 @@ public final class TemplateValidator {
             }
           }
           case "if" -> {
-            if (args instanceof List<?> l && l.size() == 3) {
+            // hot/functions.py IfNullable (2021-04-16+): the value if false may be left out
+            int least = version.isAtLeast(HotVersion.V2021_04_16) ? 2 : 3;
+            if (args instanceof List<?> l && l.size() >= least && l.size() <= 3) {
               // If.parse_args: the condition is parsed with the condition functions
               Object c = Trees.node(l.get(0));
               if (c instanceof String name2) {
@@ -674,6 +590,9 @@ public final class TemplateValidator {
           error(path, "unknown parameter \"" + s + "\"; expected one of "
               + abbreviate(template.parameters().keySet()));
         }
+      } else if (!(name instanceof Map) && inOutput) {
+        problems.add(Problem.warning(path.toString(), "get_param expects a parameter name, not "
+            + describe(name) + "; Heat accepts the template but fails to show the output"));
       } else if (!(name instanceof Map)) {
         error(path, "get_param expects a parameter name, not " + describe(name));
       }
