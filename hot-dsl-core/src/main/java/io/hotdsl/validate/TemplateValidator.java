@@ -192,12 +192,25 @@ public final class TemplateValidator {
             continue;
           }
         }
-        checkConditionTree(path, tree);
+        boolean used = template.resources().values().stream()
+            .anyMatch(r -> c.name().equals(r.condition()))
+            || template.outputs().values().stream()
+            .anyMatch(o -> c.name().equals(o.condition()));
+        checkConditionTree(path, tree, used);
       }
     }
 
     /** Checks a condition expression: the conditions section, or the first argument of if. */
     private void checkConditionTree(YamlPath path, Object tree) {
+      checkConditionTree(path, tree, true);
+    }
+
+    /**
+     * {@code used}: whether a resource or output names the condition. Heat resolves a condition
+     * only when something asks for it (conditions.py Conditions.is_enabled), so the shape of a
+     * {@code not} nobody asks for is a warning.
+     */
+    private void checkConditionTree(YamlPath path, Object tree, boolean used) {
       new FunctionWalker(HotVersion.allFunctionNames(), (p, name, args) -> {
         if (!version.conditionFunctions().contains(name)) {
           error(p, notAllowed(name, true));
@@ -205,7 +218,10 @@ public final class TemplateValidator {
           checkGetParam(p, args);
         } else {
           String shape = FunctionArgs.problem(name, args, version);
-          if (shape != null) {
+          if (shape != null && name.equals("not") && !used) {
+            problems.add(Problem.warning(p.toString(), shape + "; Heat refuses it once a "
+                + "resource or output uses the condition"));
+          } else if (shape != null) {
             error(p, shape);
           }
         }
