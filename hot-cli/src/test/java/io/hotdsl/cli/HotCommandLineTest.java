@@ -92,7 +92,7 @@ class HotCommandLineTest {
         """);
     Run create = hot("validate", t.toString());
     assertThat(create.status()).isEqualTo(1);
-    assertThat(create.out()).contains("resources.web.properties.flavor: expected a string")
+    assertThat(create.out()).contains("resources.web.properties.flavor: error: expected a string")
         .contains("fails at stack create");
     Run validate = hot("validate", "--depth", "validate", t.toString());
     assertThat(validate.status()).as(validate.out() + validate.err()).isZero();

@@ -334,6 +334,10 @@ public final class BundleValidator {
   }
 
   private static String outside(String bundlePath) {
+    if (bundlePath.indexOf('\\') >= 0) {
+      return "refers to " + bundlePath + ", which holds a backslash: bundle paths use / and no "
+          + "backslash";
+    }
     return "refers to " + bundlePath + ", outside the bundle folder (bundle paths stay inside it)";
   }
 
