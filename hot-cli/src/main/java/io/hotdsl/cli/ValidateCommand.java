@@ -12,6 +12,7 @@ import io.hotdsl.validate.Problem;
 import io.hotdsl.validate.ValidationDepth;
 import io.hotdsl.validate.ValidationResult;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +26,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code hot validate TEMPLATE [-e ENV]...}: path-precise problems on stdout, exit 0 when valid, 1
- * when not, 2 when a file cannot be read.
+ * {@code hot validate TEMPLATE... [-e ENV]...}: path-precise problems on stdout, exit 0 when valid,
+ * 1 when not, 2 when a file cannot be read. Several templates, folders and globs are validated in
+ * parallel (as many at once as there are cores), each as if alone, then summed up.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Validate a template with its environments, nested templates and files, as "
@@ -36,7 +38,12 @@ import picocli.CommandLine.Spec;
 final class ValidateCommand implements Callable<Integer>, Hot.Subject {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "TEMPLATE", description = "the root template (YAML/JSON)")
+  @Parameters(arity = "1..*", paramLabel = "TEMPLATE",
+      description = "root templates (YAML/JSON), folders (every Heat template below them) or "
+          + "globs ('stacks/**/*.yaml'); several are validated in parallel")
+  List<String> inputs = new ArrayList<>();
+
+  /** The template being validated (the first input until the inputs are expanded). */
   Path template;
 
   @Option(names = {"-e", "--environment"}, paramLabel = "ENV",
@@ -77,13 +84,66 @@ final class ValidateCommand implements Callable<Integer>, Hot.Subject {
 
   @Override
   public String subject() {
-    return String.valueOf(template);
+    return inputs.size() == 1 ? inputs.get(0) : "hot validate";
   }
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (inputs.size() == 1 && !Inputs.isGlob(inputs.get(0))
+        && !Files.isDirectory(Path.of(inputs.get(0)))) {
+      return validate(Path.of(inputs.get(0)), out, err);
+    }
+    Inputs.Expanded expanded = Inputs.expand(inputs);
+    expanded.problems().forEach(p -> err.println(Diagnostics.oneLine(p)));
+    if (expanded.files().isEmpty()) {
+      err.println(Diagnostics.oneLine("hot validate: error: no template found in "
+          + String.join(" ", inputs)));
+      return Diagnostics.USAGE;
+    }
+    List<Inputs.Outcome> outcomes = Inputs.inParallel(expanded.files(), file -> {
+      StringWriter o = new StringWriter();
+      StringWriter e = new StringWriter();
+      int status;
+      try (PrintWriter po = new PrintWriter(o); PrintWriter pe = new PrintWriter(e)) {
+        status = copy().validate(file, po, pe);
+      }
+      return new Inputs.Outcome(file, status, o.toString(), e.toString());
+    });
+    int valid = 0;
+    int invalid = 0;
+    int unreadable = expanded.problems().size();
+    for (Inputs.Outcome r : outcomes) {
+      out.print(r.out());
+      err.print(r.err());
+      switch (r.status()) {
+        case Diagnostics.OK -> valid++;
+        case Diagnostics.INVALID -> invalid++;
+        default -> unreadable++;
+      }
+    }
+    out.flush();
+    err.println(Diagnostics.oneLine(outcomes.size() + " templates: " + valid + " valid, "
+        + invalid + " invalid" + (unreadable == 0 ? "" : ", " + unreadable + " unreadable")));
+    return unreadable > 0 ? Diagnostics.USAGE
+        : invalid > 0 ? Diagnostics.INVALID : Diagnostics.OK;
+  }
+
+  /** This command's options for one more file (each parallel validation has its own). */
+  private ValidateCommand copy() {
+    ValidateCommand c = new ValidateCommand();
+    c.environments = environments;
+    c.root = root;
+    c.quiet = quiet;
+    c.targetRelease = targetRelease;
+    c.depth = depth;
+    return c;
+  }
+
+  /** Validates one template; prints its problems on {@code out}, its summary on {@code err}. */
+  int validate(Path file, PrintWriter out, PrintWriter err) {
+    this.template = file;
     List<Path> missing = new ArrayList<>();
     if (!Files.isRegularFile(template)) {
       missing.add(template);
@@ -95,8 +155,9 @@ final class ValidateCommand implements Callable<Integer>, Hot.Subject {
       return Diagnostics.USAGE;
     }
     ValidationResult result;
+    Bundle bundle;
     try {
-      Bundle bundle = root == null ? Bundle.read(template, environments)
+      bundle = root == null ? Bundle.read(template, environments)
           : Bundle.read(template, environments, FileRoot.of(root));
       result = BundleValidator.validateAll(bundle, depth);
       if (targetRelease != null) {
@@ -127,11 +188,31 @@ final class ValidateCommand implements Callable<Integer>, Hot.Subject {
       return Diagnostics.INVALID;
     }
     for (Problem p : result.problems()) {
-      out.println(Diagnostics.line(p));
+      out.println(Diagnostics.line(p, shown(p.path(), bundle)));
     }
     summary(err, (result.isValid() ? "valid" : "invalid") + " (" + result.errors().size()
         + " errors, " + result.warnings().size() + " warnings)");
     return result.isValid() ? Diagnostics.OK : Diagnostics.INVALID;
+  }
+
+  /**
+   * {@code path} with its leading bundle file ({@code web.yaml: resources...}) shown as the user
+   * named it: relative to the read root, or to the template's folder as given on the command line
+   * ({@code stacks/web.yaml: resources...}).
+   */
+  private String shown(String path, Bundle bundle) {
+    int colon = path.indexOf(": ");
+    if (colon < 0) {
+      return path;
+    }
+    String file = path.substring(0, colon);
+    if (!bundle.templates().containsKey(file) && !bundle.environments().containsKey(file)
+        && !bundle.files().containsKey(file)) {
+      return path;
+    }
+    Path base = root != null ? root : template.getParent();
+    return (base == null ? file : base.resolve(file).normalize().toString())
+        + path.substring(colon);
   }
 
   private void summary(PrintWriter err, String verdict) {

@@ -73,7 +73,7 @@ class ExitCodesTest {
     Path t = file("bad.yaml", VALID + "  web: {type: OS::Nova::Server, properties: {image: x}}\n");
     Run r = hot("validate", "-q", t.toString());
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.out()).startsWith("bad.yaml: resources.web.properties.flavor: error: required "
+    assertThat(r.out()).startsWith(t + ": resources.web.properties.flavor: error: required "
         + "property \"flavor\"").hasLineCount(1);
     assertThat(r.err()).isEmpty();
   }
@@ -151,8 +151,9 @@ class ExitCodesTest {
     assertThat(hot("validate", "--bogus", "x.yaml").status()).isEqualTo(2);
     assertThat(hot("nonsense").status()).isEqualTo(2);
     assertThat(hot("import").status()).isEqualTo(2);
-    assertThat(hot("validate", dir.toString()).err()).isEqualTo(dir + ": error: a directory, not "
-        + "a file\n");
+    Run empty = hot("validate", dir.toString());
+    assertThat(empty.status()).isEqualTo(2);
+    assertThat(empty.err()).isEqualTo("hot validate: error: no template found in " + dir + "\n");
   }
 
   /** Whatever crashes inside, the command line prints one line and exits 1. */
