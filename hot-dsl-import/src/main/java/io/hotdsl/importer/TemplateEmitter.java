@@ -2,6 +2,7 @@ package io.hotdsl.importer;
 
 import io.hotdsl.codegen.JavaText;
 import io.hotdsl.codegen.Naming;
+import io.hotdsl.codegen.TypeShape;
 import io.hotdsl.functions.Fn;
 import io.hotdsl.model.Constraint;
 import io.hotdsl.model.DeletionPolicy;
@@ -12,15 +13,7 @@ import io.hotdsl.model.ParameterGroup;
 import io.hotdsl.model.ParameterType;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
-import io.hotdsl.schema.PropertySchema;
-import io.hotdsl.schema.ResourceTypeSchema;
-import io.hotdsl.schema.ResourceTypes;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
-import java.lang.reflect.WildcardType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,7 +27,6 @@ import java.util.Set;
  * rendered tree needs patching), building the same model alongside to check the result.
  */
 final class TemplateEmitter {
-  private static final String RESOURCES_PACKAGE = "io.hotdsl.resources";
   private static final Set<String> FUNCTIONS = HotVersion.allFunctionNames();
 
   /** Static type of an emitted expression, for matching typed setters' {@code Value<…>}. */
@@ -76,7 +68,7 @@ final class TemplateEmitter {
     return factory;
   }
 
-  private void note(String where, String message) {
+  void note(String where, String message) {
     notes.add(new ImportNote(path, where, message));
   }
 
@@ -424,7 +416,7 @@ final class TemplateEmitter {
 
   private String resource(String name, Map<?, ?> def, Template.Builder model) {
     String type = (String) def.get("type");
-    Class<?> typed = typedClass(type);
+    TypeShape typed = TypedSetters.shapeOf(type).orElse(null);
     StringBuilder out = new StringBuilder();
     if (def.get("description") instanceof String d) {
       out.append(JavaText.lineComments(d.strip(), "  "));
@@ -436,17 +428,17 @@ final class TemplateEmitter {
       int mark = notes.size();
       try {
         StringBuilder c = new StringBuilder();
-        Resource r = typedResource(name, type, typed, def, c);
+        Resource r = new TypedSetters(this, imports).build(name, type, typed, def, c);
         chain = c.toString();
         built = r;
-        declared = imports.add(typed.getName());
+        declared = imports.add(typed.canonicalName());
       } catch (ReflectiveOperationException | RuntimeException e) {
         while (notes.size() > mark) {
           notes.remove(notes.size() - 1);
         }
         String why = e instanceof InvocationTargetException ite ? ite.getCause().getMessage()
             : e.getMessage();
-        note("resources." + name, "the typed builder " + typed.getSimpleName()
+        note("resources." + name, "the typed builder " + typed.simpleName()
             + " rejects it (" + String.valueOf(why).replace('\n', ' ')
             + "); built with Resource.builder");
       }
@@ -484,13 +476,13 @@ final class TemplateEmitter {
     return out.toString();
   }
 
-  private String nullValue() {
+  String nullValue() {
     imports.add("io.hotdsl.functions.Value");
     return "Value.of(null)";
   }
 
   /** The resource sections other than properties, on builder {@code b} and in code. */
-  private void sections(Map<?, ?> def, Resource.Builder<?> b, StringBuilder c) {
+  void sections(Map<?, ?> def, Resource.Builder<?> b, StringBuilder c) {
     if (def.get("description") instanceof String d) {
       b.description(d);
       c.append("\n      .description(").append(Src.string(d, "      ")).append(")");
@@ -539,370 +531,6 @@ final class TemplateEmitter {
       set.accept(v);
       c.append("\n      .").append(method).append("(").append(expr(v, "      ").code).append(")");
     }
-  }
-
-  private static Class<?> typedClass(String type) {
-    if (type.endsWith(".yaml") || type.endsWith(".template") || type.contains("/")) {
-      return null;
-    }
-    try {
-      String cls = Naming.packageName(RESOURCES_PACKAGE, type) + "." + Naming.className(type);
-      Class<?> c = Class.forName(cls);
-      return Resource.class.isAssignableFrom(c) ? c : null;
-    } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
-      return null;
-    }
-  }
-
-  private Resource typedResource(String name, String type, Class<?> cls, Map<?, ?> def,
-      StringBuilder c) throws ReflectiveOperationException {
-    ResourceTypeSchema schema = ResourceTypes.lookup(type).orElseThrow(
-        () -> new IllegalStateException("no schema for " + type));
-    Object builder = cls.getMethod("builder", String.class).invoke(null, name);
-    Class<?> bc = builder.getClass();
-    Map<String, String[]> setters = setterNames(schema.properties(), Naming.builderScope());
-    c.append(cls.getSimpleName().equals(imports.add(cls.getName())) ? cls.getSimpleName()
-        : cls.getName()).append(".builder(").append(Src.quote(name)).append(")");
-    if (def.get("properties") instanceof Map<?, ?> props) {
-      for (Map.Entry<?, ?> e : props.entrySet()) {
-        String key = (String) e.getKey();
-        Object value = e.getValue();
-        String code = null;
-        if (setters.containsKey(key) && value != null) {
-          code = typedSet(builder, bc, setters.get(key)[0], key, value,
-              schema.properties().get(key), "      ", true);
-          if (code == null && value instanceof List<?> items && setters.get(key)[1] != null) {
-            code = typedAdd(builder, bc, setters.get(key)[1], key, items,
-                schema.properties().get(key), "      ", true);
-          }
-        }
-        if (code == null) {
-          Method property = bc.getMethod("property", String.class, Object.class);
-          property.invoke(builder, key, value == null ? io.hotdsl.functions.Value.of(null)
-              : model(value));
-          code = ".property(" + Src.quote(key) + ", "
-              + (value == null ? nullValue() : expr(value, "      ").code) + ")";
-          note("resources." + name + ".properties." + key, !setters.containsKey(key)
-              ? "not a property of " + type + "; set with .property"
-              : "the value does not fit the typed setter; set with .property");
-        }
-        c.append("\n      ").append(code);
-      }
-    }
-    Resource.Builder<?> rb = (Resource.Builder<?>) builder;
-    sections(def, rb, c);
-    return (Resource) bc.getMethod("build").invoke(builder);
-  }
-
-  /** Setter (and adder) names by key, claimed in schema order as codegen claims them. */
-  private static Map<String, String[]> setterNames(Map<String, PropertySchema> props,
-      Naming.Scope scope) {
-    Map<String, String[]> out = new LinkedHashMap<>();
-    for (Map.Entry<String, PropertySchema> e : props.entrySet()) {
-      String setter = scope.claim(Naming.identifier(e.getKey()));
-      String adder = null;
-      if ("list".equals(e.getValue().type())) {
-        adder = scope.tryClaim("add" + Naming.typeName(Naming.singular(e.getKey())));
-        if (adder == null) {
-          adder = scope.claim("addTo" + Naming.typeName(e.getKey()));
-        }
-      }
-      out.put(e.getKey(), new String[] {Src.name(setter),
-          adder == null ? null : Src.name(adder)});
-    }
-    return out;
-  }
-
-  /**
-   * Calls the typed setter {@code setter} on {@code builder} with {@code value} if one overload
-   * takes it, checking that the builder then holds the value; returns the code or null.
-   */
-  private String typedSet(Object builder, Class<?> bc, String setter, String key, Object value,
-      PropertySchema schema, String in, boolean resourceBuilder) {
-    List<Method> overloads = new ArrayList<>();
-    for (Method m : bc.getMethods()) {
-      if (m.getName().equals(setter) && m.getParameterCount() == 1) {
-        overloads.add(m);
-      }
-    }
-    for (Method m : overloads) {
-      Object[] arg = new Object[1];
-      String code = argument(m, value, schema, in, arg);
-      if (code == null) {
-        continue;
-      }
-      try {
-        m.invoke(builder, arg[0]);
-      } catch (ReflectiveOperationException | RuntimeException e) {
-        continue;
-      }
-      if (holds(builder, key, value, resourceBuilder)) {
-        return "." + setter + "(" + code + ")";
-      }
-    }
-    return null;
-  }
-
-  /** The list {@code items} item by item through the adder, or null when one does not fit. */
-  private String typedAdd(Object builder, Class<?> bc, String adder, String key, List<?> items,
-      PropertySchema schema, String in, boolean resourceBuilder) {
-    if (items.isEmpty()) {
-      return null;
-    }
-    PropertySchema item = schema == null ? null : schema.itemSchema();
-    List<String> codes = new ArrayList<>();
-    for (Object x : items) {
-      if (x == null) {
-        return null;
-      }
-      String code = null;
-      for (Method m : bc.getMethods()) {
-        if (!m.getName().equals(adder) || m.getParameterCount() != 1) {
-          continue;
-        }
-        Object[] arg = new Object[1];
-        String c = argument(m, x, item, in, arg);
-        if (c == null) {
-          continue;
-        }
-        try {
-          m.invoke(builder, arg[0]);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-          return null;
-        }
-        code = "." + adder + "(" + c + ")";
-        break;
-      }
-      if (code == null) {
-        return null;
-      }
-      codes.add(code);
-    }
-    return holds(builder, key, items, resourceBuilder) ? String.join("\n" + in, codes) : null;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static boolean holds(Object builder, String key, Object value, boolean resourceBuilder) {
-    try {
-      Map<String, Object> values;
-      if (resourceBuilder) {
-        Method pv = Resource.Builder.class.getDeclaredMethod("propertyValues");
-        pv.setAccessible(true);
-        values = (Map<String, Object>) pv.invoke(builder);
-      } else {
-        java.lang.reflect.Field f = builder.getClass().getDeclaredField("values");
-        f.setAccessible(true);
-        values = (Map<String, Object>) f.get(builder);
-      }
-      return values.containsKey(key)
-          && Src.treeEquals(io.hotdsl.functions.Trees.toTree(values.get(key)), value);
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return false;
-    }
-  }
-
-  /** The code (and in {@code arg[0]} the Java value) of {@code value} for setter {@code m}. */
-  private String argument(Method m, Object value, PropertySchema schema, String in,
-      Object[] arg) {
-    Class<?> p = m.getParameterTypes()[0];
-    Type g = m.getGenericParameterTypes()[0];
-    if (isFunction(value)) {
-      if (p != io.hotdsl.functions.Value.class) {
-        return null;
-      }
-      Expr e = expr(value, in);
-      if (!fits(e.kind, g) && value instanceof Map<?, ?> fm && fm.get("get_param") instanceof String
-          p0) {
-        e = new Expr("Fn.getParam(" + Src.quote(p0) + ")", Kind.ANY);
-      }
-      if (!fits(e.kind, g)) {
-        return null;
-      }
-      arg[0] = model(value);
-      return e.code;
-    }
-    if (value instanceof String s) {
-      if (p == String.class || p == Object.class) {
-        arg[0] = s;
-        return Src.string(s, in);
-      }
-      return null;
-    }
-    if (value instanceof Boolean bo) {
-      if (p == boolean.class || p == Boolean.class || p == Object.class) {
-        arg[0] = bo;
-        return bo.toString();
-      }
-      return null;
-    }
-    if (value instanceof Integer || value instanceof Long) {
-      long l = ((Number) value).longValue();
-      if (p == long.class || p == Long.class) {
-        arg[0] = l;
-        return p == Long.class ? l + "L" : Src.scalar(l);
-      }
-      if (p == Number.class || p == Object.class) {
-        arg[0] = value;
-        return Src.scalar(value);
-      }
-      return null;
-    }
-    if (value instanceof Double d) {
-      if (p == double.class || p == Double.class || p == Number.class || p == Object.class) {
-        arg[0] = d;
-        return Src.scalar(d);
-      }
-      return null;
-    }
-    if (value instanceof Map<?, ?> map) {
-      if (p == Map.class || p == Object.class) {
-        arg[0] = model(map);
-        return expr(map, in).code;
-      }
-      if (io.hotdsl.functions.Value.class.isAssignableFrom(p) && p != io.hotdsl.functions.Value.class
-          && schema != null) {
-        return nested(p, map, schema, in, arg);
-      }
-      return null;
-    }
-    if (value instanceof List<?> list) {
-      if (p == Object.class) {
-        arg[0] = model(list);
-        return expr(list, in).code;
-      }
-      if (p != List.class || !(g instanceof ParameterizedType pt)) {
-        return null;
-      }
-      Type item = pt.getActualTypeArguments()[0];
-      if (list.isEmpty()) {
-        arg[0] = List.of();
-        return "List.of()";
-      }
-      if (item == String.class && list.stream().allMatch(x -> x instanceof String)) {
-        arg[0] = List.copyOf(list);
-        return listOf(list.stream().map(x -> Src.string((String) x, in + "    ")).toList(), in);
-      }
-      if (item == Long.class && list.stream().allMatch(x -> x instanceof Long || x instanceof Integer)) {
-        arg[0] = list.stream().map(x -> ((Number) x).longValue()).toList();
-        return listOf(list.stream().map(x -> ((Number) x).longValue() + "L").toList(), in);
-      }
-      if (item == Boolean.class && list.stream().allMatch(x -> x instanceof Boolean)) {
-        arg[0] = List.copyOf(list);
-        return listOf(list.stream().map(String::valueOf).toList(), in);
-      }
-      if (item instanceof Class<?> ic && io.hotdsl.functions.Value.class.isAssignableFrom(ic)
-          && ic != io.hotdsl.functions.Value.class && schema != null && schema.itemSchema() != null
-          && list.stream().allMatch(x -> x instanceof Map && !isFunction(x))) {
-        List<Object> items = new ArrayList<>();
-        List<String> codes = new ArrayList<>();
-        for (Object x : list) {
-          Object[] one = new Object[1];
-          String code = nested(ic, (Map<?, ?>) x, schema.itemSchema(), in + "    ", one);
-          if (code == null) {
-            return null;
-          }
-          items.add(one[0]);
-          codes.add(code);
-        }
-        arg[0] = items;
-        return listOf(codes, in);
-      }
-      if (item instanceof WildcardType || item == Object.class) {
-        if (list.stream().noneMatch(x -> x == null)) {
-          arg[0] = model(list);
-          List<String> codes = new ArrayList<>();
-          list.forEach(x -> codes.add(expr(x, in + "    ").code));
-          return listOf(codes, in);
-        }
-      }
-      return null;
-    }
-    return null;
-  }
-
-  private static String listOf(List<String> codes, String in) {
-    String flat = "List.of(" + String.join(", ", codes) + ")";
-    if (flat.length() + in.length() < Src.WIDTH && !flat.contains("\n")) {
-      return flat;
-    }
-    return "List.of(\n" + in + "    " + String.join(",\n" + in + "    ", codes) + ")";
-  }
-
-  /** A nested value through its class's builder, or null when a key does not fit it. */
-  private String nested(Class<?> cls, Map<?, ?> map, PropertySchema schema, String in,
-      Object[] arg) {
-    if (schema.schema().isEmpty() || !map.keySet().stream().allMatch(k -> k instanceof String
-        && schema.schema().containsKey(k))) {
-      return null;
-    }
-    try {
-      Object builder = cls.getMethod("builder").invoke(null);
-      Class<?> bc = builder.getClass();
-      Map<String, String[]> setters = setterNames(schema.schema(), Naming.nestedBuilderScope());
-      StringBuilder c = new StringBuilder(nestedName(cls) + ".builder()");
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        if (e.getValue() == null) {
-          return null;
-        }
-        String code = typedSet(builder, bc, setters.get((String) e.getKey())[0],
-            (String) e.getKey(), e.getValue(), schema.schema().get(e.getKey()), in + "    ", false);
-        if (code == null) {
-          return null;
-        }
-        c.append("\n").append(in).append("    ").append(code);
-      }
-      Object built = bc.getMethod("build").invoke(builder);
-      if (!Src.treeEquals(((io.hotdsl.functions.Value<?>) built).toTree(), map)) {
-        return null;
-      }
-      arg[0] = built;
-      return c.append("\n").append(in).append("    .build()").toString();
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return null;
-    }
-  }
-
-  private String nestedName(Class<?> cls) {
-    Class<?> top = cls;
-    while (top.getEnclosingClass() != null) {
-      top = top.getEnclosingClass();
-    }
-    String topName = imports.add(top.getName());
-    return topName + cls.getName().substring(top.getName().length()).replace('$', '.');
-  }
-
-  private static boolean fits(Kind kind, Type param) {
-    if (kind == Kind.ANY) {
-      return true;
-    }
-    if (!(param instanceof ParameterizedType pt)) {
-      return false;
-    }
-    Type a = pt.getActualTypeArguments()[0];
-    Class<?> bound;
-    boolean exact;
-    if (a instanceof WildcardType w) {
-      Type ub = w.getUpperBounds()[0];
-      bound = ub instanceof Class<?> c ? c : ub instanceof ParameterizedType p
-          ? (Class<?>) p.getRawType() : Object.class;
-      exact = false;
-    } else {
-      bound = a instanceof Class<?> c ? c : a instanceof ParameterizedType p
-          ? (Class<?>) p.getRawType() : Object.class;
-      exact = true;
-    }
-    if (!exact && bound == Object.class) {
-      return true;
-    }
-    return switch (kind) {
-      case STRING -> bound == String.class;
-      case BOOLEAN -> bound == Boolean.class;
-      case NUMBER -> bound == Number.class;
-      case LIST -> bound == List.class && !exact;
-      case MAP -> bound == Map.class && !exact;
-      case OBJECT -> bound == Object.class;
-      default -> false;
-    };
   }
 
   // ------------------------------------------------------------------------------ outputs
