@@ -36,11 +36,13 @@ final class TypedSetters {
    */
   private record Overload(Param param, TypeMapping.Kind of, TypeShape struct) {}
 
-  private final TemplateEmitter emitter;
+  private final ResourceEmitter resources;
+  private final Exprs exprs;
   private final HotImporter.Imports imports;
 
-  TypedSetters(TemplateEmitter emitter, HotImporter.Imports imports) {
-    this.emitter = emitter;
+  TypedSetters(ResourceEmitter resources, Exprs exprs, HotImporter.Imports imports) {
+    this.resources = resources;
+    this.exprs = exprs;
     this.imports = imports;
   }
 
@@ -91,17 +93,17 @@ final class TypedSetters {
           }
         }
         if (code == null) {
-          builder.property(key, value == null ? Value.of(null) : TemplateEmitter.model(value));
+          builder.property(key, value == null ? Value.of(null) : Exprs.model(value));
           code = ".property(" + Src.quote(key) + ", "
-              + (value == null ? emitter.nullValue() : emitter.expr(value, "      ").code()) + ")";
-          emitter.note("resources." + name + ".properties." + key, p == null
+              + (value == null ? exprs.nullValue() : exprs.expr(value, "      ").code()) + ")";
+          resources.note("resources." + name + ".properties." + key, p == null
               ? "not a property of " + type + "; set with .property"
               : "the value does not fit the typed setter; set with .property");
         }
         c.append("\n      ").append(code);
       }
     }
-    emitter.sections(def, builder, c);
+    resources.sections(def, builder, c);
     return builder.build();
   }
 
@@ -228,20 +230,20 @@ final class TypedSetters {
   private String argument(Overload o, Object value, PropertySchema schema, String in,
       Object[] arg) {
     Param p = o.param();
-    if (TemplateEmitter.isFunction(value)) {
+    if (Exprs.isFunction(value)) {
       if (p != Param.VALUE) {
         return null;
       }
-      TemplateEmitter.Expr e = emitter.expr(value, in);
+      Exprs.Expr e = exprs.expr(value, in);
       if (!fits(e.kind(), o.of()) && value instanceof Map<?, ?> fm
           && fm.get("get_param") instanceof String p0) {
-        e = new TemplateEmitter.Expr("Fn.getParam(" + Src.quote(p0) + ")",
-            TemplateEmitter.Kind.ANY);
+        e = new Exprs.Expr("Fn.getParam(" + Src.quote(p0) + ")",
+            Exprs.Kind.ANY);
       }
       if (!fits(e.kind(), o.of())) {
         return null;
       }
-      arg[0] = TemplateEmitter.model(value);
+      arg[0] = Exprs.model(value);
       return e.code();
     }
     if (value instanceof String s) {
@@ -279,8 +281,8 @@ final class TypedSetters {
     }
     if (value instanceof Map<?, ?> map) {
       if (p == Param.MAP || p == Param.OBJECT) {
-        arg[0] = TemplateEmitter.model(map);
-        return emitter.expr(map, in).code();
+        arg[0] = Exprs.model(map);
+        return exprs.expr(map, in).code();
       }
       if (p == Param.STRUCT && schema != null) {
         return nested(o.struct(), map, schema, in, arg);
@@ -289,8 +291,8 @@ final class TypedSetters {
     }
     if (value instanceof List<?> list) {
       if (p == Param.OBJECT) {
-        arg[0] = TemplateEmitter.model(list);
-        return emitter.expr(list, in).code();
+        arg[0] = Exprs.model(list);
+        return exprs.expr(list, in).code();
       }
       return p == Param.LIST ? list(o, list, schema, in, arg) : null;
     }
@@ -328,7 +330,7 @@ final class TypedSetters {
       }
       case NESTED_MAP -> {
         if (schema == null || schema.itemSchema() == null
-            || !list.stream().allMatch(x -> x instanceof Map && !TemplateEmitter.isFunction(x))) {
+            || !list.stream().allMatch(x -> x instanceof Map && !Exprs.isFunction(x))) {
           return null;
         }
         List<Object> items = new ArrayList<>();
@@ -350,9 +352,9 @@ final class TypedSetters {
         if (list.stream().anyMatch(x -> x == null)) {
           return null;
         }
-        arg[0] = TemplateEmitter.model(list);
+        arg[0] = Exprs.model(list);
         List<String> codes = new ArrayList<>();
-        list.forEach(x -> codes.add(emitter.expr(x, in + "    ").code()));
+        list.forEach(x -> codes.add(exprs.expr(x, in + "    ").code()));
         return listOf(codes, in);
       }
     }
@@ -409,20 +411,20 @@ final class TypedSetters {
     return imports.add(top) + struct.canonicalName().substring(top.length());
   }
 
-  /** Whether an expression of static kind {@code kind} fits {@code Value<…>} of kind {@code of}. */
-  private static boolean fits(TemplateEmitter.Kind kind, TypeMapping.Kind of) {
-    if (kind == TemplateEmitter.Kind.ANY) {
+  /** Whether an expression of kind {@code kind} fits {@code Value<…>} of kind {@code of}. */
+  private static boolean fits(Exprs.Kind kind, TypeMapping.Kind of) {
+    if (kind == Exprs.Kind.ANY) {
       return true;
     }
     if (of == null) {
       return false;
     }
     return switch (of) {
-      case STRING -> kind == TemplateEmitter.Kind.STRING;
-      case BOOLEAN -> kind == TemplateEmitter.Kind.BOOLEAN;
-      case INTEGER, NUMBER -> kind == TemplateEmitter.Kind.NUMBER;
-      case LIST -> kind == TemplateEmitter.Kind.LIST;
-      case MAP, NESTED_MAP -> kind == TemplateEmitter.Kind.MAP;
+      case STRING -> kind == Exprs.Kind.STRING;
+      case BOOLEAN -> kind == Exprs.Kind.BOOLEAN;
+      case INTEGER, NUMBER -> kind == Exprs.Kind.NUMBER;
+      case LIST -> kind == Exprs.Kind.LIST;
+      case MAP, NESTED_MAP -> kind == Exprs.Kind.MAP;
       case ANY -> false;
     };
   }
