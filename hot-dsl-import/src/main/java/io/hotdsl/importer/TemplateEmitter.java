@@ -144,7 +144,7 @@ final class TemplateEmitter {
     }
     StringBuilder classes = new StringBuilder();
     out.append("  Map<String, Object> tree = new LinkedHashMap<>();\n");
-    out.append(Splitter.split(puts, "Map<String, Object> tree", "the tree of " + path, imports,
+    out.append(Splitter.split(puts, Splitter.tree(imports), "the tree of " + path, imports,
         classes));
     return out.append("  return tree;\n}\n").append(classes).toString();
   }
@@ -225,7 +225,8 @@ final class TemplateEmitter {
     }
     StringBuilder classes = new StringBuilder();
     if (split) {
-      out.append(Splitter.split(body, "Template.Builder t", "template()", imports, classes));
+      out.append(Splitter.split(body, Splitter.templateBuilder(imports), "template()", imports,
+          classes));
     } else {
       body.forEach(st -> out.append(st.code()));
     }
@@ -244,7 +245,7 @@ final class TemplateEmitter {
       if (Splitter.fits(ps)) {
         ps.forEach(p -> out.append(p.code()));
       } else {
-        out.append(Splitter.split(ps, "Map<String, Object> tree", "tree()", imports, classes));
+        out.append(Splitter.split(ps, Splitter.tree(imports), "tree()", imports, classes));
       }
       out.append("  return tree;\n}\n");
     }
