@@ -1,7 +1,6 @@
 package io.hotdsl.codegen;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,10 +32,5 @@ public record TypeShape(String canonicalName, String binaryName, String heatPath
   /** The property with Heat name {@code key}, if the class has one. */
   public Optional<PropertyShape> property(String key) {
     return Optional.ofNullable(properties.get(key));
-  }
-
-  /** Whether the class has a setter for every key of {@code keys}. */
-  public boolean hasAll(List<String> keys) {
-    return properties.keySet().containsAll(keys);
   }
 }
