@@ -16,6 +16,8 @@ final class ClassContext {
   final ClassName checks;
   final Naming.Scope typeNames;
   final List<TypeSpec> nestedTypes = new ArrayList<>();
+  /** The shapes of the nested value classes made so far. */
+  final java.util.Map<ClassName, TypeShape> shapes = new java.util.HashMap<>();
 
   ClassContext(String resourceType, ClassName resourceClass, ClassName checks) {
     this.resourceType = resourceType;

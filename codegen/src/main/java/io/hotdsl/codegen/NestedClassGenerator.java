@@ -44,6 +44,7 @@ final class NestedClassGenerator {
     for (Map.Entry<String, PropertySchema> e : p.schema().entrySet()) {
       members.add(e.getKey(), e.getValue(), path + "." + e.getKey());
     }
+    ctx.shapes.put(name, members.shape(name, ctx.resourceType + " " + path));
     builder.addMethod(MethodSpec.methodBuilder("build")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Builds the value, checking required keys and constraints of literal values.\n"

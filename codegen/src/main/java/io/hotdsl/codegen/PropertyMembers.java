@@ -27,6 +27,7 @@ final class PropertyMembers {
   private final boolean resourceBuilder;
   private final String ownerSimpleName;
   private final CodeBlock.Builder checks = CodeBlock.builder();
+  private final Map<String, PropertyShape> shapes = new java.util.LinkedHashMap<>();
 
   PropertyMembers(ClassContext ctx, NestedClassGenerator nested, TypeSpec.Builder builder,
       ClassName builderClass, Naming.Scope methods, boolean resourceBuilder,
@@ -38,6 +39,11 @@ final class PropertyMembers {
     this.methods = methods;
     this.resourceBuilder = resourceBuilder;
     this.ownerSimpleName = ownerSimpleName;
+  }
+
+  /** The shape of the builder's class {@code name} at {@code heatPath}: its setters so far. */
+  TypeShape shape(ClassName name, String heatPath) {
+    return new TypeShape(name.canonicalName(), name.reflectionName(), heatPath, shapes);
   }
 
   /** The statements checking the properties added so far (append to build()). */
@@ -71,15 +77,18 @@ final class PropertyMembers {
     TypeName element = null;
     PropertySchema item = p.itemSchema();
     ClassName itemEnum = null;
+    ClassName struct = null;
     if (kind == TypeMapping.Kind.NESTED_MAP) {
       nestedClass = nested.generate(ctx.nestedName(Naming.typeName(key), ownerSimpleName),
           p, path);
+      struct = nestedClass;
     } else if (kind == TypeMapping.Kind.LIST) {
       ClassName itemClass = null;
       if (item != null && TypeMapping.kind(item) == TypeMapping.Kind.NESTED_MAP) {
         itemClass = nested.generate(
             ctx.nestedName(Naming.typeName(Naming.singular(key)), ownerSimpleName),
             item, path + "[*]");
+        struct = itemClass;
       } else if (item != null && TypeMapping.kind(item) == TypeMapping.Kind.STRING) {
         itemEnum = nested.enumFor(Naming.typeName(Naming.singular(key)), ownerSimpleName, key,
             item);
@@ -109,10 +118,12 @@ final class PropertyMembers {
           + "({@code get_param}, {@code get_attr} …) that Heat evaluates.", deprecated,
           store(key, CodeBlock.of("$N", param))));
     }
+    String adder = null;
+    boolean adderTakesValue = false;
     if (kind == TypeMapping.Kind.LIST) {
       String singular = Naming.singular(key);
       // a plural's singular (addNetwork), else the name itself (addBlockDeviceMappingV2)
-      String adder = methods.tryClaim("add" + Naming.typeName(singular));
+      adder = methods.tryClaim("add" + Naming.typeName(singular));
       if (adder == null) {
         adder = methods.claim("addTo" + Naming.typeName(key));
       }
@@ -130,8 +141,13 @@ final class PropertyMembers {
       if (itemValue != null && !(element instanceof ClassName c && c.equals(TypeMapping.OBJECT))) {
         builder.addMethod(setter(adder, itemValue, itemParam, addDoc, deprecated,
             store(key, append)));
+        adderTakesValue = true;
       }
     }
+    shapes.put(key, new PropertyShape(key, setter, adder, kind,
+        item == null ? null : TypeMapping.kind(item),
+        struct == null ? null : ctx.shapes.get(struct), valueType != null, adderTakesValue,
+        p.required()));
     addChecks(key, p);
   }
 

@@ -49,7 +49,14 @@ final class ResourceClassGenerator {
         Naming.className(resourceType));
   }
 
+  /** A generated class and the shape of its API. */
+  record Generated(JavaFile file, TypeShape shape) {}
+
   JavaFile generate(ResourceTypeSchema schema) {
+    return generateWithShape(schema).file();
+  }
+
+  Generated generateWithShape(ResourceTypeSchema schema) {
     ClassName name = className(schema.type());
     ClassName builderName = name.nestedClass("Builder");
     ClassContext ctx = new ClassContext(schema.type(), name, checks);
@@ -174,9 +181,10 @@ final class ResourceClassGenerator {
     }
     type.addType(builder.build());
     type.addTypes(ctx.nestedTypes);
-    return JavaFile.builder(name.packageName(), type.build())
+    JavaFile file = JavaFile.builder(name.packageName(), type.build())
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
+    return new Generated(file, members.shape(name, schema.type()));
   }
 }

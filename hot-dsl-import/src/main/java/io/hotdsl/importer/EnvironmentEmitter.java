@@ -22,7 +22,7 @@ final class EnvironmentEmitter {
 
   String emit(String method) {
     imports.add("io.hotdsl.environment.Environment");
-    TemplateEmitter values = new TemplateEmitter(path, Map.of(), imports, notes);
+    Exprs values = new Exprs(imports);
     String in = "      ";
     StringBuilder c = new StringBuilder("Environment.builder()");
     Environment.Builder b = Environment.builder();
@@ -83,7 +83,7 @@ final class EnvironmentEmitter {
         + "static Environment " + Src.name(method) + "() {\n  return " + code + ";\n}\n";
   }
 
-  private static String plain(TemplateEmitter values, Object v) {
+  private static String plain(Exprs values, Object v) {
     return values.plainExpr(v, "      ");
   }
 }

@@ -1,14 +1,22 @@
 package io.hotdsl.importer;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.lang.model.element.Modifier;
 
 /**
  * Keeps generated methods and classes inside the class file's limits (64 KiB of code per method,
  * 65,535 constants per class): a method body whose statements weigh more than {@link #BUDGET}
- * becomes calls to nested classes of one method each, {@code PartN.add(param)}.
+ * becomes calls to nested classes of one method each, {@code PartN.add(param)}, built with
+ * JavaPoet ({@link TypeSpec}, {@link MethodSpec}).
  *
  * <p>The weight of code is its number of literals and names, an upper bound on the constants it
  * needs and, at a few bytes each, on its bytecode.
@@ -24,7 +32,31 @@ final class Splitter {
   /** One statement (with its comments) of a generated method and where it comes from. */
   record Statement(String where, String code) {}
 
+  /** The one parameter of a part's method: its type as the file names it, and its name. */
+  record Param(TypeName type, String name) {}
+
   private Splitter() {}
+
+  /** {@code Template.Builder t}, with {@code Template} as the file imports it. */
+  static Param templateBuilder(HotImporter.Imports imports) {
+    return new Param(named(imports.add("io.hotdsl.model.Template")).nestedClass("Builder"), "t");
+  }
+
+  /** {@code Map<String, Object> tree}, with {@code Map} as the file imports it. */
+  static Param tree(HotImporter.Imports imports) {
+    return new Param(ParameterizedTypeName.get(named(imports.add("java.util.Map")),
+        named("String"), named("Object")), "tree");
+  }
+
+  /**
+   * A class by the name the generated file writes ({@code Template}, or qualified when the simple
+   * name is taken): the file's imports are {@link HotImporter.Imports}', not JavaPoet's.
+   */
+  private static ClassName named(String written) {
+    int dot = written.lastIndexOf('.');
+    return dot < 0 ? ClassName.get("", written)
+        : ClassName.get(written.substring(0, dot), written.substring(dot + 1));
+  }
 
   /** The weight of {@code code}: its literals and names. */
   static int weight(String code) {
@@ -49,13 +81,11 @@ final class Splitter {
    * The calls that run {@code statements} in order, each statement indented for a method body
    * ({@code "  "}); the nested classes holding them are appended to {@code classes}.
    *
-   * @param param the declaration of the one parameter the statements use ({@code
-   *     Template.Builder t})
+   * @param param the one parameter the statements use ({@code Template.Builder t})
    * @param what the method the statements come from, for the classes' Javadoc
    */
-  static String split(List<Statement> statements, String param, String what,
+  static String split(List<Statement> statements, Param param, String what,
       HotImporter.Imports imports, StringBuilder classes) {
-    String arg = param.substring(param.lastIndexOf(' ') + 1);
     List<List<Statement>> parts = new ArrayList<>();
     List<Statement> part = new ArrayList<>();
     int weight = 0;
@@ -79,17 +109,34 @@ final class Splitter {
     StringBuilder calls = new StringBuilder();
     for (int i = 0; i < parts.size(); i++) {
       String name = Src.name(imports.fresh("Part"));
-      calls.append("  ").append(name).append(".add(").append(arg).append(");\n");
-      classes.append("\n/** Part ").append(i + 1).append(" of ").append(parts.size())
-          .append(" of ").append(Src.doc(what)).append(". */\n");
-      classes.append("private static final class ").append(name).append(" {\n");
-      classes.append("  static void add(").append(param).append(") {\n");
+      calls.append("  ").append(name).append(".add(").append(param.name()).append(");\n");
+      CodeBlock.Builder body = CodeBlock.builder();
       for (Statement s : parts.get(i)) {
         String code = s.code().startsWith("\n") ? s.code().substring(1) : s.code();
-        classes.append(HotImporter.indent(code, "  "));
+        body.add("$L", unindent(code));
       }
-      classes.append("  }\n}\n");
+      TypeSpec partClass = TypeSpec.classBuilder(name)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("$L", "Part " + (i + 1) + " of " + parts.size() + " of " + Src.doc(what)
+              + ".")
+          .addMethod(MethodSpec.methodBuilder("add")
+              .addModifiers(Modifier.STATIC)
+              .addParameter(param.type(), param.name())
+              .addCode(body.build())
+              .build())
+          .build();
+      classes.append('\n').append(partClass);
     }
     return calls.toString();
+  }
+
+  /** Statement code indented for a method body ({@code "  "}), without that indent. */
+  private static String unindent(String code) {
+    StringBuilder out = new StringBuilder();
+    for (String line : code.split("\n", -1)) {
+      out.append(line.startsWith("  ") ? line.substring(2) : line).append('\n');
+    }
+    out.setLength(out.length() - 1);
+    return out.toString();
   }
 }

@@ -55,7 +55,9 @@ class LargeTemplateTest {
     Path t = tmp.resolve("large.yaml");
     Files.writeString(t, template(n), StandardCharsets.UTF_8);
     ImportResult r = HotImporter.importFiles(t, List.of());
-    assertThat(r.source()).contains("Part1.add(t);");
+    assertThat(r.source()).contains("Part1.add(t);")
+        .contains("  /**\n   * Part 1 of ")
+        .contains("  private static final class Part1 {\n    static void add(Template.Builder t) {\n");
     Path src = tmp.resolve(r.fileName());
     Files.writeString(src, r.source(), StandardCharsets.UTF_8);
     assertThat(Compiled.compile(List.of(src), tmp.resolve("classes"))).isNull();
