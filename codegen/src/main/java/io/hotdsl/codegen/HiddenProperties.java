@@ -19,7 +19,7 @@ import java.util.TreeMap;
 final class HiddenProperties {
   private static final String RESOURCE = "/io/hotdsl/validate/heat19-hidden.json";
 
-  /** type → hidden name → the property Heat translates it to (empty when it translates none). */
+  /** type → hidden name → the property Heat translates it to (empty if it translates none). */
   private final Map<String, Map<String, Optional<String>>> byType;
 
   private HiddenProperties(Map<String, Map<String, Optional<String>>> byType) {

@@ -46,8 +46,8 @@ import java.util.Optional;
  * yaml-language-server's completion takes a {@code const} as a prefix): property types, allowed
  * values, required properties and descriptions. A known type's {@code properties} take only the
  * names it declares plus the hidden ones Heat still translates ({@code network_id} →
- * {@code network}), and a required property is satisfied by its hidden name too. Any value may be an
- * intrinsic function: {@code #/$defs/function} is a single-key map whose key is a HOT function
+ * {@code network}), and a required property is satisfied by its hidden name too. Any value may be
+ * an intrinsic function: {@code #/$defs/function} is a single-key map whose key is a HOT function
  * name, with the shape of that function's arguments.
  *
  * <p>A property's description is both on the property and first in its {@code allOf}, ahead of the
@@ -368,8 +368,14 @@ public final class JsonSchemaGenerator {
     return propertyValue(text, alternatives(p), p.defaultValue());
   }
 
+  /**
+   * The value's alternatives. The null branch has a description of its own: yaml-language-server's
+   * hover takes an anyOf whose branches all look matched (same title, description and properties
+   * as some matched schema) for "all matched" and then shows every branch's text instead of the
+   * property's, which a bare {@code {type: null}} triggers when a map property holds a function.
+   */
   private ObjectNode alternatives(PropertySchema p) {
-    return anyOf(typed(p), function(), type("null"));
+    return anyOf(typed(p), function(), described(type("null"), "null: as if not set"));
   }
 
   /**

@@ -52,7 +52,8 @@ final class LanguageServerProcess implements AutoCloseable {
     int id = ids.incrementAndGet();
     CompletableFuture<JsonNode> f = new CompletableFuture<>();
     pending.put(id, f);
-    ObjectNode m = JSON.createObjectNode().put("jsonrpc", "2.0").put("id", id).put("method", method);
+    ObjectNode m = JSON.createObjectNode().put("jsonrpc", "2.0").put("id", id)
+        .put("method", method);
     m.set("params", JSON.valueToTree(params));
     send(m);
     return f.get(60, TimeUnit.SECONDS);

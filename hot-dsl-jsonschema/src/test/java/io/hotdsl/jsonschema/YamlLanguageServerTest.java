@@ -46,8 +46,7 @@ class YamlLanguageServerTest {
           type: OS::Nova::Server
           properties:
             flavor: m1
-            
-      """;
+      """ + "      \n";
   private static final String HOVER = HEAD + """
       parameters:
         flavor: {type: string}
@@ -150,16 +149,36 @@ class YamlLanguageServerTest {
     }
   }
 
+  /**
+   * No schema diagnostic on any template Heat accepts. Four of them hold a flow collection whose
+   * closing bracket is indented less than yaml-language-server's YAML parser wants (PyYAML, and so
+   * Heat, reads it): syntax diagnostics no schema can change, pinned here.
+   */
   @Test
   void noDiagnosticOnTheTemplatesHeatAccepts() {
     Map<String, List<String>> flagged = new TreeMap<>();
+    Set<String> syntax = new java.util.TreeSet<>();
     expected.forEach((uri, verdict) -> {
-      if (verdict.equals("ok") && !diagnostics.get(uri).isEmpty()) {
-        flagged.put(uri.substring(uri.indexOf("heat-templates/") + 15), summaries(uri));
+      if (verdict.equals("ok")) {
+        List<String> schemaOnes = summaries(uri).stream().filter(m -> !m.contains(": YAML: "))
+            .toList();
+        if (!schemaOnes.isEmpty()) {
+          flagged.put(name(uri), schemaOnes);
+        }
+        if (schemaOnes.size() < diagnostics.get(uri).size()) {
+          syntax.add(name(uri));
+        }
       }
     });
     assertThat(expected.values().stream().filter("ok"::equals).count()).isEqualTo(94);
     assertThat(flagged).isEmpty();
+    System.out.println("YAML syntax diagnostics (yaml-language-server's parser, not the schema) on "
+        + syntax.size() + " of Heat's 94 accepted corpus templates: " + syntax);
+    assertThat(syntax).containsExactly(
+        "openshift-origin/F19/hot-template/openshift-scalable-cpu-nbgears/openshift.yaml",
+        "openshift-origin/F19/hot-template/openshift-scalable-cpu/openshift.yaml",
+        "openshift-origin/F19/hot-template/openshift-scalable-nbgears/openshift.yaml",
+        "openshift-origin/F19/hot-template/openshift/openshift.yaml");
   }
 
   @Test
@@ -209,10 +228,10 @@ class YamlLanguageServerTest {
 
   @Test
   void hoverOnAFunctionShowsThatFunction() throws Exception {
-    assertThat(hover(doc("hover"), "get_resource")).contains("get_resource: RESOURCE\\_NAME")
-        .doesNotContain("resource\\_facade");
-    assertThat(hover(doc("hover"), "list_join")).contains("list\\_join: [DELIMITER, LIST...]")
-        .doesNotContain("str\\_split");
+    assertThat(hover(doc("hover"), "get_resource")).contains("get_resource: RESOURCE_NAME")
+        .doesNotContain("resource_facade");
+    assertThat(hover(doc("hover"), "list_join")).contains("list_join: [DELIMITER, LIST...]")
+        .doesNotContain("str_split");
     assertThat(hover(doc("hover"), "{or")).contains("or: [CONDITION...]")
         .doesNotContain("and:");
   }
@@ -230,6 +249,10 @@ class YamlLanguageServerTest {
     int values = 0;
     List<String> wrong = new ArrayList<>();
     for (Map.Entry<String, String> e : expected.entrySet()) {
+      if (!e.getValue().equals("ok")
+          || summaries(e.getKey()).stream().anyMatch(m -> m.contains(": YAML: "))) {
+        continue; // valid values only; positions after a syntax error mean nothing to the server
+      }
       String text = Files.readString(Path.of(java.net.URI.create(e.getKey())));
       for (Map.Entry<int[], String> p : propertyKeys(text).entrySet()) {
         values++;
@@ -306,11 +329,17 @@ class YamlLanguageServerTest {
     JsonNode h = server.request("textDocument/hover", Map.of(
         "textDocument", Map.of("uri", uri), "position", Map.of("line", line, "character",
             column + 1)));
-    return h == null || h.isNull() ? "" : h.path("contents").path("value").asText();
+    // markdown escapes (get\\_resource) removed
+    return h == null || h.isNull() ? "" : h.path("contents").path("value").asText()
+        .replace("\\", "");
   }
 
   private static String letters(String s) {
     return s.replaceAll("[^A-Za-z0-9]", "");
+  }
+
+  private static String name(String uri) {
+    return uri.substring(uri.indexOf("heat-templates/") + "heat-templates/".length());
   }
 
   private List<String> summaries(String uri) {
