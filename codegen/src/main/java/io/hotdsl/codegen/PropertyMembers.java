@@ -221,11 +221,20 @@ final class PropertyMembers {
     if (v instanceof String s) {
       return CodeBlock.of("$S", s);
     }
-    if (v instanceof Integer || v instanceof Long || v instanceof java.math.BigInteger) {
+    if (v instanceof Integer || v instanceof Long) {
       return CodeBlock.of("$LL", v);
     }
+    if (v instanceof java.math.BigInteger i) {
+      // a long when it fits; else the exact number (a user schema may hold any JSON integer)
+      return i.bitLength() < 64 ? CodeBlock.of("$LL", i)
+          : CodeBlock.of("new $T($S)", java.math.BigInteger.class, i.toString());
+    }
     if (v instanceof Number n) {
-      return CodeBlock.of("$Ld", n.doubleValue());
+      double d = n.doubleValue();
+      return Double.isNaN(d) ? CodeBlock.of("$T.NaN", Double.class)
+          : Double.isInfinite(d) ? CodeBlock.of("$T.$L", Double.class,
+              d > 0 ? "POSITIVE_INFINITY" : "NEGATIVE_INFINITY")
+          : CodeBlock.of("$Ld", d);
     }
     if (v instanceof Boolean b) {
       return CodeBlock.of("$L", b);

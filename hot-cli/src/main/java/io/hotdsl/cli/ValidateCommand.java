@@ -9,6 +9,7 @@ import io.hotdsl.read.HotReadException;
 import io.hotdsl.read.HotReader;
 import io.hotdsl.validate.HotValidationException;
 import io.hotdsl.validate.Problem;
+import io.hotdsl.validate.ValidationDepth;
 import io.hotdsl.validate.ValidationResult;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -54,6 +56,25 @@ final class ValidateCommand implements Callable<Integer>, Hot.Subject {
           + "'10.0.0') lacks, and deprecated or unsupported use")
   String targetRelease;
 
+  @Option(names = "--depth", paramLabel = "validate|create", defaultValue = "create",
+      converter = DepthConverter.class,
+      description = "validate: what Heat's template-validate API refuses; create (default): also "
+          + "what Heat refuses before it creates the stack, labelled 'fails at stack create'")
+  ValidationDepth depth = ValidationDepth.CREATE;
+
+  /** Reads "validate" or "create". */
+  static final class DepthConverter implements CommandLine.ITypeConverter<ValidationDepth> {
+    @Override
+    public ValidationDepth convert(String value) {
+      return switch (value) {
+        case "validate" -> ValidationDepth.VALIDATE;
+        case "create" -> ValidationDepth.CREATE;
+        default -> throw new CommandLine.TypeConversionException("expected validate or create, "
+            + "not '" + value + "'");
+      };
+    }
+  }
+
   @Override
   public String subject() {
     return String.valueOf(template);
@@ -77,7 +98,7 @@ final class ValidateCommand implements Callable<Integer>, Hot.Subject {
     try {
       Bundle bundle = root == null ? Bundle.read(template, environments)
           : Bundle.read(template, environments, FileRoot.of(root));
-      result = BundleValidator.validateAll(bundle);
+      result = BundleValidator.validateAll(bundle, depth);
       if (targetRelease != null) {
         List<Problem> all = new ArrayList<>(result.problems());
         bundle.templates().forEach((path, tree) -> {

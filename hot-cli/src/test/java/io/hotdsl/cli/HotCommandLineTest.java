@@ -77,6 +77,30 @@ class HotCommandLineTest {
             + "\"missing\"");
   }
 
+  /** A float for a String property: Heat's template-validate passes it, stack create does not. */
+  @Test
+  void depthValidateLeavesOutWhatFailsOnlyAtStackCreate() throws Exception {
+    Path t = dir.resolve("create-only.yaml");
+    Files.writeString(t, """
+        heat_template_version: 2021-04-16
+        resources:
+          web:
+            type: OS::Nova::Server
+            properties:
+              image: cirros
+              flavor: 1.5
+        """);
+    Run create = hot("validate", t.toString());
+    assertThat(create.status()).isEqualTo(1);
+    assertThat(create.out()).contains("resources.web.properties.flavor: error: expected a string")
+        .contains("fails at stack create");
+    Run validate = hot("validate", "--depth", "validate", t.toString());
+    assertThat(validate.status()).as(validate.out() + validate.err()).isZero();
+    Run bad = hot("validate", "--depth", "deploy", t.toString());
+    assertThat(bad.status()).isNotZero();
+    assertThat(bad.err()).contains("expected validate or create");
+  }
+
   @Test
   void malformedYamlNamesLineAndColumn() throws Exception {
     Path t = dir.resolve("broken.yaml");

@@ -1,11 +1,10 @@
 package io.hotdsl.assertj;
 
+import io.hotdsl.read.TextFiles;
 import io.hotdsl.read.YamlReader;
 import io.hotdsl.validate.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,7 +15,7 @@ final class Yaml {
 
   static String read(Path file) {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
+      return TextFiles.read(file); // strict UTF-8, at most 10 MiB, located errors
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }

@@ -267,15 +267,17 @@ public final class Bundle {
     if (p == null) {
       throw new IllegalArgumentException("bundle path " + path + " is refused: bundle paths are "
           + "relative to the bundle folder and stay inside it (no absolute path, no URL, no .. "
-          + "above the folder)");
+          + "above the folder, / as the separator and no backslash)");
     }
     return p;
   }
 
   /** {@code path} normalised when it is a relative path inside the bundle folder, else null. */
   static String inside(String path) {
-    if (path.isEmpty() || path.startsWith("/") || path.startsWith("\\") || path.contains("://")
-        || path.indexOf('\0') >= 0) {
+    // a backslash is refused, not read as a separator: heatclient sends names as written, and
+    // "a\\..\\x" must not turn into a path that climbs once "\\" became "/"
+    if (path.isEmpty() || path.startsWith("/") || path.indexOf('\\') >= 0
+        || path.contains("://") || path.indexOf('\0') >= 0) {
       return null;
     }
     Path p;
@@ -284,7 +286,7 @@ public final class Bundle {
     } catch (java.nio.file.InvalidPathException e) {
       return null;
     }
-    String n = p.normalize().toString().replace('\\', '/');
+    String n = p.normalize().toString();
     if (p.isAbsolute() || n.isEmpty() || n.equals("..") || n.startsWith("../")) {
       return null;
     }

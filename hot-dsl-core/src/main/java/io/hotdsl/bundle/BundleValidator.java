@@ -6,6 +6,7 @@ import io.hotdsl.read.HotReadException;
 import io.hotdsl.read.HotReader;
 import io.hotdsl.render.YamlWriter;
 import io.hotdsl.validate.TemplateValidator;
+import io.hotdsl.validate.ValidationDepth;
 import io.hotdsl.schema.ResourceTypes;
 import io.hotdsl.validate.Problem;
 import io.hotdsl.validate.ValidationResult;
@@ -49,6 +50,11 @@ public final class BundleValidator {
    * here, through the environments' registries.
    */
   public static ValidationResult validateAll(Bundle bundle) {
+    return validateAll(bundle, ValidationDepth.CREATE);
+  }
+
+  /** Like {@link #validateAll(Bundle)}, each template validated to {@code depth}. */
+  public static ValidationResult validateAll(Bundle bundle, ValidationDepth depth) {
     List<Problem> across = validate(bundle).problems();
     // one error per bad value: where the bundle check already speaks of a path, it wins
     Set<String> spoken = new HashSet<>();
@@ -65,11 +71,11 @@ public final class BundleValidator {
       }
       TemplateValidator.sizeWarning(e.getKey(), YamlWriter.write(e.getValue()))
           .ifPresent(all::add);
-      for (Problem p : TemplateValidator.validate(template, type -> mapped(bundle, type))
+      for (Problem p : TemplateValidator.validate(template, type -> mapped(bundle, type), depth)
           .problems()) {
         String path = e.getKey() + ": " + p.path();
         if (!spoken.contains(path)) {
-          all.add(new Problem(path, p.message(), p.severity()));
+          all.add(p.withPath(path));
         }
       }
     }
@@ -328,6 +334,10 @@ public final class BundleValidator {
   }
 
   private static String outside(String bundlePath) {
+    if (bundlePath.indexOf('\\') >= 0) {
+      return "refers to " + bundlePath + ", which holds a backslash: bundle paths use / and no "
+          + "backslash";
+    }
     return "refers to " + bundlePath + ", outside the bundle folder (bundle paths stay inside it)";
   }
 

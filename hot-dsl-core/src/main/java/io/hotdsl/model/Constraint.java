@@ -123,6 +123,10 @@ public record Constraint(Kind kind, Object spec, String description) {
    * message, so hidden parameters stay hidden.
    */
   public String violation(Object value) {
+    if (specProblem() != null) {
+      // a constraint Heat refuses to build checks nothing; specProblem() reports it
+      return null;
+    }
     switch (kind) {
       case LENGTH -> {
         int length = lengthOf(value);
@@ -188,9 +192,103 @@ public record Constraint(Kind kind, Object spec, String description) {
     return description != null ? description : fallback;
   }
 
+  /** A bound as Heat's {@code Schema.str_to_num} reads it: a number or a numeric string. */
   private Number bound(String key) {
     Object v = ((Map<?, ?>) spec).get(key);
-    return v instanceof Number n ? n : null;
+    if (v instanceof Number n) {
+      return n;
+    }
+    BigDecimal d = Trees.decimal(v);
+    return d == null ? null : d;
+  }
+
+  /**
+   * Why Heat refuses this constraint's own definition, in Heat's words, or null when Heat builds
+   * it: {@code heat/engine/hot/parameters.py} ({@code _constraint_from_def}, {@code _check_dict},
+   * {@code Schema.get_num}) and the constructors of {@code heat/engine/constraints.py}
+   * ({@code Range}, {@code Length}, {@code Modulo}, {@code AllowedValues},
+   * {@code AllowedPattern}).
+   */
+  public String specProblem() {
+    switch (kind) {
+      case LENGTH, RANGE, MODULO -> {
+        String entity = kind.key() + " constraint";
+        if (!(spec instanceof Map<?, ?> m)) {
+          return "Invalid " + entity + ", expected a mapping";
+        }
+        java.util.Set<String> keys = kind == Kind.MODULO
+            ? java.util.Set.of("step", "offset") : java.util.Set.of("min", "max");
+        for (Object k : m.keySet()) {
+          if (!keys.contains(String.valueOf(k))) {
+            return "Invalid key '" + k + "' for " + entity;
+          }
+        }
+        for (Object v : m.values()) {
+          // (a boolean is an int to Python: it passes)
+          if (v != null && !(v instanceof Boolean) && Trees.decimal(v) == null) {
+            return "the bounds of a " + entity + " must be numbers, not " + v;
+          }
+        }
+        String a = kind == Kind.MODULO ? "step" : "min";
+        String b = kind == Kind.MODULO ? "offset" : "max";
+        BigDecimal first = Trees.decimal(m.get(a));
+        BigDecimal second = Trees.decimal(m.get(b));
+        if (kind == Kind.MODULO) {
+          if (first == null || second == null) {
+            return "A modulo constraint must have a step value and an offset value";
+          }
+          if (!integral(first) || !integral(second)) {
+            return "step/offset must be integer";
+          }
+          if (first.signum() == 0) {
+            return "step cannot be 0.";
+          }
+          if (second.abs().compareTo(first.abs()) >= 0) {
+            return "offset must be smaller (by absolute value) than step.";
+          }
+          if (first.signum() * second.signum() < 0) {
+            return "step and offset must be both positive or both negative.";
+          }
+          return null;
+        }
+        if (first == null && second == null) {
+          return "A " + entity + " must have a min value and/or a max value specified";
+        }
+        if (kind == Kind.LENGTH && (!isInt(m.get(a)) || !isInt(m.get(b)))) {
+          return "min/max length must be integral";
+        }
+        return null;
+      }
+      case ALLOWED_VALUES -> {
+        return spec instanceof List ? null : "AllowedValues must be a list";
+      }
+      case ALLOWED_PATTERN -> {
+        if (!(spec instanceof String regex)) {
+          return "AllowedPattern must be a string";
+        }
+        try {
+          Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+          return "allowed_pattern is not a valid regular expression: " + e.getDescription();
+        }
+        return null;
+      }
+      case CUSTOM_CONSTRAINT -> {
+        return null;
+      }
+      default -> throw new AssertionError(kind);
+    }
+  }
+
+  /** Whether {@code str_to_num} makes an int of {@code v} (null passes: no bound). */
+  private static boolean isInt(Object v) {
+    return v == null || v instanceof Integer || v instanceof Long
+        || v instanceof java.math.BigInteger
+        || v instanceof String s && s.trim().matches("[+-]?[0-9]+");
+  }
+
+  private static boolean integral(BigDecimal d) {
+    return d.stripTrailingZeros().scale() <= 0;
   }
 
   private static String between(Number min, Number max) {

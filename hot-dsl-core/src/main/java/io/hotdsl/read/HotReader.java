@@ -136,7 +136,9 @@ public final class HotReader {
       throw error(source, path + ".type", "missing parameter type; expected one of "
           + List.of(ParameterType.values()));
     }
-    ParameterType pt = ParameterType.fromKey(String.valueOf(type)).orElseThrow(() ->
+    // hot/parameters.py HOTParamSchema.TYPES: lower case only ("Invalid type (String)")
+    ParameterType pt = ParameterType.fromKey(String.valueOf(type))
+        .filter(t -> t.key().equals(type)).orElseThrow(() ->
         error(source, path + ".type", "unknown parameter type \"" + type + "\"; expected one of "
             + List.of(ParameterType.values())));
     Parameter.Builder<Object> b = Parameter.ofType(name, pt)
@@ -211,7 +213,11 @@ public final class HotReader {
       throw error(source, path + ".properties", "expected a mapping of properties, not "
           + kind(props));
     }
-    if (m.get("description") != null) {
+    if (m.get("description") != null && !(m.get("description") instanceof String)) {
+      // template_common.py _rsrc_defn_args
+      throw error(source, path + ".description", "Resource " + name
+          + " description type must be string");
+    } else if (m.get("description") != null) {
       b.description(String.valueOf(m.get("description")));
     }
     Object deps = m.get("depends_on");

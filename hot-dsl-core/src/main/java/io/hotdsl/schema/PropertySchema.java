@@ -50,7 +50,7 @@ public record PropertySchema(
   /** The allowed values of this property, or an empty list. */
   public List<?> allowedValues() {
     return constraints.stream()
-        .filter(c -> c.kind() == Constraint.Kind.ALLOWED_VALUES)
+        .filter(c -> c.kind() == Constraint.Kind.ALLOWED_VALUES && c.spec() instanceof List)
         .map(c -> (List<?>) c.spec())
         .findFirst()
         .orElse(List.of());

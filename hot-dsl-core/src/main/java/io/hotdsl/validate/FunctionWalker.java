@@ -16,12 +16,31 @@ final class FunctionWalker {
     void call(YamlPath path, String function, Object args);
   }
 
+  /** Receives each function call found and says whether to walk into its arguments. */
+  interface Guard {
+    boolean call(YamlPath path, String function, Object args);
+  }
+
   private final Set<String> functionNames;
-  private final Visitor visitor;
+  private final Guard visitor;
+  /** Whether the condition of an {@code if} is the visitor's (not walked as a value). */
+  private final boolean ifConditionApart;
 
   FunctionWalker(Set<String> functionNames, Visitor visitor) {
+    this(functionNames, false, (p, f, a) -> {
+      visitor.call(p, f, a);
+      return true;
+    });
+  }
+
+  /**
+   * A walk that leaves the arguments of a call alone when {@code visitor} says so, and, when
+   * {@code ifConditionApart}, the first argument of {@code if} (Heat parses it as a condition).
+   */
+  FunctionWalker(Set<String> functionNames, boolean ifConditionApart, Guard visitor) {
     this.functionNames = functionNames;
     this.visitor = visitor;
+    this.ifConditionApart = ifConditionApart;
   }
 
   /**
@@ -37,7 +56,15 @@ final class FunctionWalker {
         if (e.getKey() instanceof String key && functionNames.contains(key)) {
           YamlPath fpath = path.key(key);
           Object args = Trees.node(e.getValue());
-          visitor.call(fpath, key, args);
+          if (!visitor.call(fpath, key, args)) {
+            return;
+          }
+          if (ifConditionApart && key.equals("if") && args instanceof List<?> l && !l.isEmpty()) {
+            for (int i = 1; i < l.size(); i++) {
+              walk(fpath.index(i), l.get(i));
+            }
+            return;
+          }
           walk(fpath, args);
           return;
         }

@@ -56,13 +56,27 @@ final class ParameterValues {
         return "expected a comma-delimited string or a list, not " + kind(value);
       }
       case STRING -> {
-        if (value instanceof Map || value instanceof List) {
-          return "expected a string for a string parameter, not " + kind(value);
-        }
+        // parameters.py StringParam._validate checks the constraints only: any value passes
         return null;
       }
       default -> throw new AssertionError(type);
     }
+  }
+
+  /**
+   * Why Heat's constraint of {@code kind} fails on a non-string default of a string parameter
+   * (Python's len() or re.match on a number or a boolean), or null.
+   */
+  static String constraintTypeProblem(io.hotdsl.model.Constraint.Kind kind, Object value) {
+    boolean sized = value instanceof String || value instanceof List || value instanceof Map;
+    if (kind == io.hotdsl.model.Constraint.Kind.LENGTH && !sized) {
+      return "Invalid default: " + kind(value) + " has no length (constraints.py Length)";
+    }
+    if (kind == io.hotdsl.model.Constraint.Kind.ALLOWED_PATTERN && !(value instanceof String)) {
+      return "Invalid default: " + kind(value) + " cannot match a pattern (constraints.py "
+          + "AllowedPattern)";
+    }
+    return null;
   }
 
   /** The values a constraint is checked against: the items of a list, else the value itself. */

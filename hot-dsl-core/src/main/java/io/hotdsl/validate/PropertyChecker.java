@@ -6,7 +6,6 @@ import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Parameter;
 import io.hotdsl.schema.PropertySchema;
 import io.hotdsl.schema.ResourceTypeSchema;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,18 +16,31 @@ import java.util.Set;
  * does: unknown properties, missing required ones, and literal values of the wrong type or outside
  * the constraints. Values computed by functions are left to Heat. The properties may be a tree or
  * the resource's model values, turned into tree nodes as they are checked ({@link Trees#node}).
+ *
+ * <p>Heat's template-validate calls {@code Properties.validate(with_value=False)}
+ * ({@code resource.py validate_template}): only unknown top-level properties are its errors;
+ * everything about values is checked before stack create and reported as such.
  */
 final class PropertyChecker {
-  private static final Set<String> FUNCTIONS = HotVersion.allFunctionNames();
-  private static final Set<String> BOOLEAN_WORDS =
-      Set.of("true", "false", "yes", "no", "on", "off", "t", "f", "y", "n", "1", "0");
+  /** properties.py Property._get_bool: a boolean, or "true"/"false" in any case. */
+  private static final Set<String> BOOLEAN_WORDS = Set.of("true", "false");
+  /** What Python's int() takes from a string. */
+  private static final java.util.regex.Pattern PY_INT =
+      java.util.regex.Pattern.compile("\\s*[+-]?[0-9]+(_[0-9]+)*\\s*");
 
   private final List<Problem> problems;
   private final Map<String, Parameter<?>> parameters;
+  /** The function names Heat parses in this template's version; other one-key maps are maps. */
+  private final Set<String> functions;
+  /** Whether the version has the Fn:: functions and Ref as Removed (hot/template.py). */
+  private final boolean removedFunctions;
 
-  PropertyChecker(List<Problem> problems, Map<String, Parameter<?>> parameters) {
+  PropertyChecker(List<Problem> problems, Map<String, Parameter<?>> parameters,
+      HotVersion version) {
     this.problems = problems;
     this.parameters = parameters;
+    this.functions = version.functions();
+    this.removedFunctions = version.isAtLeast(HotVersion.V2014_10_16);
   }
 
   void check(YamlPath path, ResourceTypeSchema schema, Map<?, ?> properties) {
@@ -51,18 +63,31 @@ final class PropertyChecker {
     for (Object key : values.keySet()) {
       if (!schema.containsKey(key)
           && !(type != null && key instanceof String k && HeatHidden.isHiddenProperty(type, k))) {
-        error(path.key(String.valueOf(key)), "unknown property \"" + key + "\" of "
-            + owner + "; expected one of " + schema.keySet());
+        String message = "unknown property \"" + key + "\" of " + owner + "; expected one of "
+            + schema.keySet();
+        if (type != null) {
+          // properties.py Properties.validate: checked even with_value=False
+          problems.add(Problem.error(path.key(String.valueOf(key)).toString(), message));
+        } else {
+          error(path.key(String.valueOf(key)), message);
+        }
       }
     }
     for (Map.Entry<String, PropertySchema> e : schema.entrySet()) {
       String key = e.getKey();
       PropertySchema ps = e.getValue();
-      Object value = values.get(key);
+      // Heat's Properties: a property given null is unset (properties.py, Property.get_value)
+      Object value = Trees.node(values.get(key));
       if (value == null) {
-        if (ps.required() && ps.defaultValue() == null && !setAsHidden(type, key, values)) {
+        if (ps.required() && ps.defaultValue() == null && values.containsKey(key)) {
+          // Properties.validate: "required" means the key is in the data; a null value then
+          // reads as '' / 0 / false / [] / {} (Property._get_string and the others)
+          problems.add(Problem.warning(path.key(key).toString(), "required property \"" + key
+              + "\" of " + owner + " is null; Heat accepts it as an empty value"));
+        } else if (ps.required() && ps.defaultValue() == null
+            && !setAsHidden(type, key, values)) {
           error(path.key(key), "required property \"" + key + "\" of "
-              + owner + " is not set" + (values.containsKey(key) ? " (it is null)" : ""));
+              + owner + " is not set");
         }
         continue;
       }
@@ -94,25 +119,27 @@ final class PropertyChecker {
       return;
     }
     switch (ps.type()) {
+      // properties.py Property._get_string / _get_integer / _get_number / _get_bool
       case "string" -> {
-        if (value instanceof Map || value instanceof List) {
-          error(at(parent, key, index), "expected a string, not " + ParameterValues.kind(value));
+        if (!(value instanceof String || value instanceof Boolean || isInt(value))) {
+          error(at(parent, key, index), "expected a string, not "
+              + ParameterValues.kind(value) + describeScalar(value)
+              + " (Heat turns only integers and booleans into strings)");
           return;
         }
       }
       case "integer" -> {
-        if (value instanceof Long || value instanceof Integer) {
-          break;
-        }
-        BigDecimal n = Trees.decimal(value);
-        if (n == null || n.stripTrailingZeros().scale() > 0) {
+        // Python's int(): any number (1.5 becomes 1), a boolean, an integer literal string
+        if (!(value instanceof Number || value instanceof Boolean
+            || value instanceof String s && PY_INT.matcher(s).matches())) {
           error(at(parent, key, index), "expected an integer, not "
               + ParameterValues.kind(value) + describeScalar(value));
           return;
         }
       }
       case "number" -> {
-        if (Trees.decimal(value) == null) {
+        if (!(value instanceof Number || value instanceof Boolean
+            || value instanceof String s && isPythonNumber(s))) {
           error(at(parent, key, index), "expected a number, not "
               + ParameterValues.kind(value) + describeScalar(value));
           return;
@@ -121,7 +148,7 @@ final class PropertyChecker {
       case "boolean" -> {
         if (!(value instanceof Boolean)
             && !(value instanceof String s && BOOLEAN_WORDS.contains(s.toLowerCase(Locale.ROOT)))) {
-          error(at(parent, key, index), "expected a boolean, not "
+          error(at(parent, key, index), "expected a boolean (true or false), not "
               + ParameterValues.kind(value) + describeScalar(value));
           return;
         }
@@ -144,7 +171,7 @@ final class PropertyChecker {
         if (item != null && !l.isEmpty()) {
           YamlPath listPath = at(parent, key, index);
           for (int i = 0; i < l.size(); i++) {
-            Object v = l.get(i);
+            Object v = Trees.node(l.get(i));
             if (v == null) {
               continue;
             }
@@ -160,7 +187,7 @@ final class PropertyChecker {
       }
       // Heat's AllowedValues holds for a list when every item is allowed
       List<?> items = c.kind() == Constraint.Kind.ALLOWED_VALUES && value instanceof List<?> l
-          ? l : List.of(value);
+          ? l : java.util.Collections.singletonList(value);
       for (Object item : items) {
         String violation = item == null ? null : c.violation(Trees.node(item));
         if (violation != null) {
@@ -171,24 +198,39 @@ final class PropertyChecker {
     }
   }
 
+  private static boolean isInt(Object value) {
+    return value instanceof Integer || value instanceof Long
+        || value instanceof java.math.BigInteger;
+  }
+
+  /** Whether Heat's {@code Schema.str_to_num} reads {@code s}: Python's int() or float(). */
+  private static boolean isPythonNumber(String s) {
+    String t = s.trim().toLowerCase(Locale.ROOT);
+    return PY_INT.matcher(s).matches() || Trees.decimal(t) != null
+        || t.matches("[+-]?(inf|infinity|nan)");
+  }
+
   private static YamlPath at(YamlPath parent, String key, int index) {
     return key != null ? parent.key(key) : parent.index(index);
   }
 
+  /** A problem with a value: Heat finds it before stack create only. */
   private void error(YamlPath path, String message) {
-    problems.add(Problem.error(path.toString(), message));
+    problems.add(Problem.createError(path.toString(), message));
   }
 
   private static String describeScalar(Object value) {
     return value instanceof String s ? " \"" + s + "\"" : "";
   }
 
-  private static boolean isFunction(Object value) {
+  private boolean isFunction(Object value) {
+    // a removed function (Fn::Join in 2014-10-16+) is an error of its own, not a map
     return value instanceof Map<?, ?> m && m.size() == 1
-        && m.keySet().iterator().next() instanceof String k && FUNCTIONS.contains(k);
+        && m.keySet().iterator().next() instanceof String k
+        && (functions.contains(k) || removedFunctions && (k.startsWith("Fn::") || k.equals("Ref")));
   }
 
-  private static boolean containsFunction(Object value) {
-    return FunctionWalker.containsFunction(value, FUNCTIONS);
+  private boolean containsFunction(Object value) {
+    return FunctionWalker.containsFunction(value, functions);
   }
 }

@@ -2,17 +2,13 @@ package io.hotdsl.validate;
 
 import io.hotdsl.functions.Trees;
 import io.hotdsl.model.Condition;
-import io.hotdsl.model.Constraint;
 import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Parameter;
-import io.hotdsl.model.ParameterGroup;
-import io.hotdsl.model.ParameterType;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
 import io.hotdsl.schema.ResourceTypeSchema;
 import io.hotdsl.schema.ResourceTypes;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +62,21 @@ public final class TemplateValidator {
    */
   public static ValidationResult validate(Template template,
       java.util.function.Predicate<String> typeResolvedElsewhere) {
+    return validate(template, typeResolvedElsewhere, ValidationDepth.CREATE);
+  }
+
+  /**
+   * Validates {@code template} to {@code depth}: {@link ValidationDepth#VALIDATE} reports what
+   * Heat's template-validate API refuses; {@link ValidationDepth#CREATE} (the default) adds what
+   * Heat refuses before it creates the stack, labelled "fails at stack create".
+   */
+  public static ValidationResult validate(Template template, ValidationDepth depth) {
+    return validate(template, type -> false, depth);
+  }
+
+  /** Validates {@code template} to {@code depth}, with types something else resolves. */
+  public static ValidationResult validate(Template template,
+      java.util.function.Predicate<String> typeResolvedElsewhere, ValidationDepth depth) {
     Context ctx = new Context(template);
     ctx.mappedTypes = typeResolvedElsewhere;
     ctx.checkParameterGroups();
@@ -75,6 +86,9 @@ public final class TemplateValidator {
     ctx.checkOutputs();
     ctx.checkCycles();
     ctx.checkLimits();
+    if (depth == ValidationDepth.VALIDATE) {
+      ctx.problems.removeIf(p -> p.depth() == ValidationDepth.CREATE);
+    }
     return new ValidationResult(ctx.problems);
   }
 
@@ -122,6 +136,9 @@ public final class TemplateValidator {
     final Resource[] byPosition;
     final DependencyGraph dependencies;
     final PropertyChecker properties;
+    final ConditionValues conditionValues;
+    /** Positions of the resources Heat removes because their condition is false. */
+    final Set<Integer> removed = new HashSet<>();
     java.util.function.Predicate<String> mappedTypes = type -> false;
 
     Context(Template template) {
@@ -130,7 +147,8 @@ public final class TemplateValidator {
       // keys and values of the resources map come in the same (template) order
       this.byPosition = template.resources().values().toArray(new Resource[0]);
       this.dependencies = new DependencyGraph(template.resources().keySet());
-      this.properties = new PropertyChecker(problems, template.parameters());
+      this.properties = new PropertyChecker(problems, template.parameters(), version);
+      this.conditionValues = new ConditionValues(template.conditions(), template.parameters());
     }
 
     void error(String path, String message) {
@@ -142,85 +160,11 @@ public final class TemplateValidator {
     }
 
     void checkParameterGroups() {
-      Map<String, Integer> seen = new HashMap<>();
-      List<ParameterGroup> groups = template.parameterGroups();
-      for (int i = 0; i < groups.size(); i++) {
-        List<String> names = groups.get(i).parameters();
-        for (int j = 0; j < names.size(); j++) {
-          String path = "parameter_groups[" + i + "].parameters[" + j + "]";
-          String name = names.get(j);
-          if (!template.parameters().containsKey(name)) {
-            error(path, "unknown parameter \"" + name + "\"; expected one of the template's "
-                + "parameters " + template.parameters().keySet());
-          } else if (seen.putIfAbsent(name, i) != null) {
-            error(path, "parameter \"" + name + "\" is already in parameter_groups["
-                + seen.get(name) + "]; a parameter may be in one group only");
-          }
-        }
-      }
+      ParameterChecks.checkGroups(template, problems);
     }
 
     void checkParameters() {
-      for (Parameter<?> p : template.parameters().values()) {
-        String path = "parameters." + p.name();
-        for (int i = 0; i < p.constraints().size(); i++) {
-          Constraint c = p.constraints().get(i);
-          String cpath = path + ".constraints[" + i + "]";
-          if (!constraintApplies(c.kind(), p.type())) {
-            error(cpath, "constraint " + c.kind().key() + " does not apply to a "
-                + p.type().key() + " parameter");
-          }
-          if (c.kind() == Constraint.Kind.MODULO && !version.isAtLeast(HotVersion.V2017_02_24)) {
-            error(cpath, "the modulo constraint needs heat_template_version 2017-02-24 or "
-                + "newer; this template is " + version);
-          }
-        }
-        if (!p.tags().isEmpty() && !version.isAtLeast(HotVersion.V2018_03_02)) {
-          error(path + ".tags", "parameter tags need heat_template_version 2018-03-02 or newer; "
-              + "this template is " + version);
-        }
-        if (p.hasDefault() && p.defaultValue() != null) {
-          checkDefault(p, path + ".default");
-        }
-      }
-    }
-
-    private void checkDefault(Parameter<?> p, String path) {
-      Object value = p.defaultValue();
-      String typeProblem = ParameterValues.typeProblem(p.type(), value);
-      if (typeProblem != null) {
-        error(path, p.hidden() ? "the default of this hidden parameter is not a valid "
-            + p.type().key() : typeProblem);
-        return;
-      }
-      for (Constraint c : p.constraints()) {
-        if (!constraintApplies(c.kind(), p.type())) {
-          continue;
-        }
-        List<Object> items = ParameterValues.constrainedValues(p.type(), value);
-        List<Object> checked = c.kind() == Constraint.Kind.ALLOWED_VALUES
-            ? items
-            : java.util.Collections.singletonList(
-                p.type() == ParameterType.COMMA_DELIMITED_LIST ? items : value);
-        for (Object v : checked) {
-          String violation = c.violation(v);
-          if (violation != null) {
-            error(path, "the default breaks the parameter's own constraint: " + violation);
-            break;
-          }
-        }
-      }
-    }
-
-    private static boolean constraintApplies(Constraint.Kind kind, ParameterType type) {
-      return switch (kind) {
-        case LENGTH -> type == ParameterType.STRING || type == ParameterType.COMMA_DELIMITED_LIST
-            || type == ParameterType.JSON;
-        case RANGE, MODULO -> type == ParameterType.NUMBER;
-        case ALLOWED_PATTERN -> type == ParameterType.STRING;
-        // Heat's AllowedValues and CustomConstraint have no json (map) among their valid_types
-        case ALLOWED_VALUES, CUSTOM_CONSTRAINT -> type != ParameterType.JSON;
-      };
+      ParameterChecks.check(template, problems);
     }
 
     void checkConditions() {
@@ -248,17 +192,40 @@ public final class TemplateValidator {
             continue;
           }
         }
-        new FunctionWalker(HotVersion.allFunctionNames(), (p, name, args) -> {
-          if (!version.conditionFunctions().contains(name)) {
-            error(p, notAllowed(name, true));
-          } else if (name.equals("get_param")) {
-            checkGetParam(p, args);
-          } else if ((name.equals("and") || name.equals("or"))
-              && !(args instanceof List<?> l && l.size() >= 2)) {
-            error(p, "the minimum number of condition arguments to \"" + name + "\" is 2");
-          }
-        }).walk(path, tree);
+        boolean used = template.resources().values().stream()
+            .anyMatch(r -> c.name().equals(r.condition()))
+            || template.outputs().values().stream()
+            .anyMatch(o -> c.name().equals(o.condition()));
+        checkConditionTree(path, tree, used);
       }
+    }
+
+    /** Checks a condition expression: the conditions section, or the first argument of if. */
+    private void checkConditionTree(YamlPath path, Object tree) {
+      checkConditionTree(path, tree, true);
+    }
+
+    /**
+     * {@code used}: whether a resource or output names the condition. Heat resolves a condition
+     * only when something asks for it (conditions.py Conditions.is_enabled), so the shape of a
+     * {@code not} nobody asks for is a warning.
+     */
+    private void checkConditionTree(YamlPath path, Object tree, boolean used) {
+      new FunctionWalker(HotVersion.allFunctionNames(), (p, name, args) -> {
+        if (!version.conditionFunctions().contains(name)) {
+          error(p, notAllowed(name, true));
+        } else if (name.equals("get_param")) {
+          checkGetParam(p, args);
+        } else {
+          String shape = FunctionArgs.problem(name, args, version);
+          if (shape != null && name.equals("not") && !used) {
+            problems.add(Problem.warning(p.toString(), shape + "; Heat refuses it once a "
+                + "resource or output uses the condition"));
+          } else if (shape != null) {
+            error(p, shape);
+          }
+        }
+      }).walk(path, tree);
     }
 
     private void checkConditionName(YamlPath path, String name) {
@@ -271,9 +238,21 @@ public final class TemplateValidator {
     void checkResources() {
       YamlPath resources = YamlPath.of("resources");
       List<Problem> deploymentProblems = new ArrayList<>();
+      if (version.hasConditions()) {
+        for (int i = 0; i < byPosition.length; i++) {
+          if (byPosition[i].condition() != null
+              && Boolean.FALSE.equals(conditionValues.of(byPosition[i].condition()))) {
+            removed.add(i);
+          }
+        }
+      }
       for (int self = 0; self < byPosition.length; self++) {
         Resource r = byPosition[self];
         YamlPath path = resources.key(r.name());
+        if (removed.contains(self)) {
+          // hot/template.py resource_definitions: Heat drops it before it looks any further
+          continue;
+        }
         if (template.parameters().containsKey(r.name()) || PSEUDO_PARAMETERS.contains(r.name())) {
           // Heat's Stack.validate: "Duplicate names {...}" between parameters and resources
           error(path, "resource \"" + r.name() + "\" has the name of a parameter; Heat rejects "
@@ -281,6 +260,7 @@ public final class TemplateValidator {
         }
         // the model's own values, turned into tree nodes as they are checked: no copy of the tree
         Map<String, Object> tree = r.sections();
+        ResourceKeys.check(path, r, version, problems);
         if (r.condition() != null && !version.hasConditions()) {
           error(path.key("condition"), "resource conditions need heat_template_version "
               + "2016-10-14 or newer; this template is " + version);
@@ -330,13 +310,20 @@ public final class TemplateValidator {
      * error, as in Heat, once schemas are known at all (hot-dsl-resources on the class path).
      */
     private void checkUnknownType(YamlPath path, String type) {
+      checkUnknownType(path, type, false);
+    }
+
+    /** {@code member}: a group's member type, which Heat resolves only before stack create. */
+    private void checkUnknownType(YamlPath path, String type, boolean member) {
       if (isTemplateReference(type) || mappedTypes.test(type) || ResourceTypes.isEmpty()
           || ResourceTypes.lookup(type).isPresent()
           || HeatHidden.isHiddenType(type) || HeatHidden.alias(type).isPresent()) {
         return;
       }
-      error(path, "unknown resource type \"" + type + "\"; it is no type of Heat 19 "
-          + "or of the registered schemas, no template file, and no environment maps it");
+      String message = "unknown resource type \"" + type + "\"; it is no type of Heat 19 "
+          + "or of the registered schemas, no template file, and no environment maps it";
+      problems.add(member ? Problem.createError(path.toString(), message)
+          : Problem.error(path.toString(), message));
     }
 
     /**
@@ -357,7 +344,8 @@ public final class TemplateValidator {
       Object format = server.toTree().get("properties") instanceof Map<?, ?> serverProps
           ? serverProps.get("user_data_format") : null;
       if (format == null || format instanceof String f && !f.equals("SOFTWARE_CONFIG")) {
-        out.add(Problem.error("resources." + r.name() + ".properties.server", "server \""
+        // SoftwareDeployment.validate(): a plugin check, run before stack create only
+        out.add(Problem.createError("resources." + r.name() + ".properties.server", "server \""
             + serverName + "\" has software deployments, so its user_data_format must be "
             + "SOFTWARE_CONFIG, not " + (format == null ? "the default HEAT_CFNTOOLS" : format)));
       }
@@ -393,14 +381,14 @@ public final class TemplateValidator {
           String key = type.equals("OS::Heat::ResourceGroup") ? "resource_def" : "resource";
           if (Trees.node(props.get(key)) instanceof Map<?, ?> def
               && Trees.node(def.get("type")) instanceof String t) {
-            checkUnknownType(path.key("properties").key(key).key("type"), t);
+            checkUnknownType(path.key("properties").key(key).key("type"), t, true);
           }
         }
         case "OS::Heat::ResourceChain" -> {
           if (Trees.node(props.get("resources")) instanceof List<?> l) {
             for (int i = 0; i < l.size(); i++) {
               if (Trees.node(l.get(i)) instanceof String t) {
-                checkUnknownType(path.key("properties").key("resources").index(i), t);
+                checkUnknownType(path.key("properties").key("resources").index(i), t, true);
               }
             }
           }
@@ -420,9 +408,21 @@ public final class TemplateValidator {
         } else if (output.condition() instanceof String c) {
           checkConditionName(path.key("condition"), c);
         }
-        walkValues(path, "value", tree.get("value"), -1);
+        if (tree.get("value") == null) {
+          // hot/template.py HOTemplate20130523.validate_section / outputs: a value key is required
+          error(path, "Each output definition must contain a value key.");
+        }
+        if (output.condition() != null && version.hasConditions()
+            && Boolean.FALSE.equals(conditionValues.of(output.condition()))) {
+          // an output whose condition is false is not resolved
+          return;
+        }
+        walkValues(path, "value", tree.get("value"), OUTPUT);
       });
     }
+
+    /** {@code dependent} of values in outputs, which Heat's template-validate hardly resolves. */
+    static final int OUTPUT = -2;
 
     /** Checks the function calls in {@code tree}, the value of {@code key} under {@code parent}. */
     private void walkValues(YamlPath parent, String key, Object tree, int dependent) {
@@ -430,15 +430,33 @@ public final class TemplateValidator {
         return;
       }
       YamlPath path = parent.key(key);
-      new FunctionWalker(HotVersion.allFunctionNames(), (p, name, args) -> {
+      new FunctionWalker(HotVersion.allFunctionNames(), version.allows("if"), (p, name, args) -> {
         if (!version.allows(name)) {
-          error(p, notAllowed(name, false));
-          return;
+          if (isRemovedFunction(name)) {
+            error(p, notAllowed(name, false));
+          } else {
+            // hot/template.py: a name missing from the version's function table is no function
+            problems.add(Problem.warning(p.toString(), notAllowed(name, false) + "; Heat reads "
+                + "{" + name + ": …} here as a plain map with the key \"" + name + "\""));
+          }
+          return false;
+        }
+        String shape = FunctionArgs.problem(name, args, version);
+        if (shape != null) {
+          error(p, shape);
+          return false;
         }
         switch (name) {
-          case "get_param" -> checkGetParam(p, args);
+          case "get_param" -> checkGetParam(p, args, dependent == OUTPUT);
           case "get_resource" -> {
-            if (args instanceof String target) {
+            int found = args instanceof String t ? dependencies.positionOf(t) : -1;
+            if (args instanceof String target && dependent == OUTPUT
+                && (found < 0 || removed.contains(found))) {
+              // template-validate does not resolve get_resource in outputs
+              problems.add(Problem.warning(p.toString(), (found < 0 ? "unknown resource \""
+                  + target + "\"" : "resource \"" + target + "\" is removed by its condition")
+                  + "; Heat accepts the template but the output's value will be null"));
+            } else if (args instanceof String target) {
               int position = checkResourceRef(p, target);
               if (position >= 0 && dependent >= 0) {
                 dependencies.add(dependent, position);
@@ -448,19 +466,18 @@ public final class TemplateValidator {
             }
           }
           case "get_attr" -> {
-            if (args instanceof List<?> l && l.size() >= 2
+            if (args instanceof List<?> l && !l.isEmpty()
                 && Trees.node(l.get(0)) instanceof String target) {
               int position = checkResourceRef(p, target);
               if (position >= 0) {
                 if (dependent >= 0) {
                   dependencies.add(dependent, position);
                 }
-                if (Trees.node(l.get(1)) instanceof String attr) {
+                if (l.size() > 1 && Trees.node(l.get(1)) instanceof String attr) {
                   checkAttribute(p, byPosition[position], attr);
                 }
               }
-            } else if (!(args instanceof List<?> l && l.size() >= 2)) {
-              error(p, "get_attr expects [resource, attribute, path…], not " + describe(args));
+              checkAttributePathParameters(p, target, l);
             }
           }
           case "list_join" -> {
@@ -472,9 +489,21 @@ public final class TemplateValidator {
             }
           }
           case "if" -> {
-            if (args instanceof List<?> l && l.size() == 3) {
-              if (Trees.node(l.get(0)) instanceof String c) {
-                checkConditionName(p.index(0), c);
+            // hot/functions.py IfNullable (2021-04-16+): the value if false may be left out
+            int least = version.isAtLeast(HotVersion.V2021_04_16) ? 2 : 3;
+            if (args instanceof List<?> l && l.size() >= least && l.size() <= 3) {
+              // If.parse_args: the condition is parsed with the condition functions
+              Object c = Trees.node(l.get(0));
+              if (c instanceof String name2) {
+                checkConditionName(p.index(0), name2);
+              } else if (c instanceof Map) {
+                checkConditionTree(p.index(0), c);
+                if (!FunctionArgs.isFunction(c, version.conditionFunctions())) {
+                  error(p.index(0), "Invalid condition " + describe(c) + "; expected a "
+                      + "condition name, true, false or a condition function");
+                }
+              } else if (!(c instanceof Boolean)) {
+                error(p.index(0), "Invalid condition \"" + c + "\"");
               }
             } else {
               error(p, "if expects [condition, value if true, value if false], not "
@@ -483,7 +512,39 @@ public final class TemplateValidator {
           }
           default -> { }
         }
+        return true;
       }).walk(path, tree);
+    }
+
+    /**
+     * Heat's template-validate resolves get_attr's attribute and path (GetAtt.validate /
+     * dep_attrs in hot/functions.py) with the parameter values it has: without one, get_param
+     * gives None and Heat refuses the reference. A file validated alone has no values, so a
+     * parameter without a default there fails it.
+     */
+    private void checkAttributePathParameters(YamlPath p, String target, List<?> args) {
+      Set<String> unset = new java.util.TreeSet<>();
+      new FunctionWalker(version.functions(), (fp, name, fargs) -> {
+        Object pname = Trees.node(fargs instanceof List<?> gl && !gl.isEmpty() ? gl.get(0) : fargs);
+        Parameter<?> param = pname instanceof String s ? template.parameters().get(s) : null;
+        if (name.equals("get_param") && param != null
+            && (!param.hasDefault() || param.defaultValue() == null)) {
+          unset.add(param.name());
+        }
+      }).walk(p, args.subList(1, args.size()));
+      if (!unset.isEmpty()) {
+        error(p, "the attribute path of " + target + " uses parameter" + (unset.size() > 1 ? "s "
+            : " ") + String.join(", ", unset) + " without a default: Heat's template-validate "
+            + "resolves get_attr paths with parameter values, so it refuses this file when it is "
+            + "validated alone (\"The Referenced Attribute (" + target + " …) is incorrect\"); "
+            + "give the parameter a default");
+      }
+    }
+
+    /** hot/template.py: Fn:: functions and Ref are Removed (an error) from 2014-10-16 on. */
+    private boolean isRemovedFunction(String name) {
+      return version.isAtLeast(HotVersion.V2014_10_16)
+          && (name.startsWith("Fn::") || name.equals("Ref"));
     }
 
     /** The position of resource {@code target}, or -1 after reporting that there is none. */
@@ -492,6 +553,12 @@ public final class TemplateValidator {
       if (position < 0) {
         error(path, "unknown resource \"" + target + "\"; expected one of "
             + abbreviate(template.resources().keySet()));
+      } else if (removed.contains(position) && !path.toString().matches(".*\\.if\\[[12]\\].*")) {
+        // (a branch of if is parsed only when its condition chooses it: If.parse_args)
+        // Heat dropped it (its condition is false): the reference names no resource
+        error(path, "resource \"" + target + "\" is removed by its condition "
+            + byPosition[position].condition() + ", which is false; Heat refuses the reference");
+        return -1;
       }
       return position;
     }
@@ -525,12 +592,23 @@ public final class TemplateValidator {
     }
 
     private void checkGetParam(YamlPath path, Object args) {
+      checkGetParam(path, args, false);
+    }
+
+    private void checkGetParam(YamlPath path, Object args, boolean inOutput) {
       Object name = Trees.node(args instanceof List<?> l && !l.isEmpty() ? l.get(0) : args);
       if (name instanceof String s) {
-        if (!template.parameters().containsKey(s) && !PSEUDO_PARAMETERS.contains(s)) {
+        if (inOutput && !template.parameters().containsKey(s) && !PSEUDO_PARAMETERS.contains(s)) {
+          // template-validate does not resolve outputs
+          problems.add(Problem.warning(path.toString(), "unknown parameter \"" + s + "\"; Heat "
+              + "accepts the template but fails to show the output"));
+        } else if (!template.parameters().containsKey(s) && !PSEUDO_PARAMETERS.contains(s)) {
           error(path, "unknown parameter \"" + s + "\"; expected one of "
               + abbreviate(template.parameters().keySet()));
         }
+      } else if (!(name instanceof Map) && inOutput) {
+        problems.add(Problem.warning(path.toString(), "get_param expects a parameter name, not "
+            + describe(name) + "; Heat accepts the template but fails to show the output"));
       } else if (!(name instanceof Map)) {
         error(path, "get_param expects a parameter name, not " + describe(name));
       }

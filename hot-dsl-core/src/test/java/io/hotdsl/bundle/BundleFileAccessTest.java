@@ -200,7 +200,7 @@ class BundleFileAccessTest {
 
   @ParameterizedTest(name = "bundle path ''{0}''")
   @ValueSource(strings = {"../../x.yaml", "../y", "a/../../y", "/etc/passwd", "..", "a/..", "",
-      "./", "http://example.com/x.yaml", "a\0b"})
+      "./", "http://example.com/x.yaml", "a\0b", "a\\..\\..\\x.yaml", "sub\\x.yaml"})
   void builderRefusesPathsOutsideTheBundleFolder(String path) {
     Map<String, Object> tree = Map.of("heat_template_version", "2018-08-31");
     List<Runnable> uses = List.of(

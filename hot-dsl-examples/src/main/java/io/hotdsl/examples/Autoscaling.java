@@ -46,7 +46,10 @@ public final class Autoscaling implements Example {
         .description("A web server and its membership of the load balancer's pool");
     Parameter<String> image = t.parameter(Parameter.string("image"));
     Parameter<String> flavor = t.parameter(Parameter.string("flavor"));
-    Parameter<String> network = t.parameter(Parameter.string("network"));
+    Parameter<String> network = t.parameter(Parameter.string("network")
+        // a default: Heat's template-validate resolves the get_attr path below with it when the
+        // file is validated alone (without one: "The Referenced Attribute ... is incorrect")
+        .defaultValue("private"));
     Parameter<String> subnet = t.parameter(Parameter.string("subnet"));
     Parameter<String> pool = t.parameter(Parameter.string("pool").description("Octavia pool ID"));
     Parameter<Object> metadata = t.parameter(Parameter.json("metadata")

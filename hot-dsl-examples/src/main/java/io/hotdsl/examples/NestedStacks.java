@@ -52,7 +52,10 @@ public final class NestedStacks implements Example {
     Template.Builder t = Template.builder().description("The application's server type");
     Parameter<String> image = t.parameter(Parameter.string("image").defaultValue("cirros"));
     Parameter<String> flavor = t.parameter(Parameter.string("flavor"));
-    Parameter<String> network = t.parameter(Parameter.string("network"));
+    Parameter<String> network = t.parameter(Parameter.string("network")
+        // a default: Heat's template-validate resolves the get_attr path below with it when the
+        // file is validated alone (without one: "The Referenced Attribute ... is incorrect")
+        .defaultValue("private"));
     Server server = t.resource(Server.builder("server").image(image.get()).flavor(flavor.get())
         .addNetwork(Server.Network.builder().network(network.get()).build()).build());
     t.output("address", server.networks(network.get(), 0));

@@ -12,6 +12,7 @@ import com.networknt.schema.ValidationMessage;
 import io.hotdsl.environment.Environment;
 import io.hotdsl.model.Template;
 import io.hotdsl.read.HotReader;
+import io.hotdsl.read.TextFiles;
 import io.hotdsl.read.YamlReader;
 import io.hotdsl.validate.HotValidationException;
 import io.hotdsl.validate.Problem;
@@ -19,8 +20,6 @@ import io.hotdsl.validate.ValidationResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -172,7 +171,7 @@ public final class StructuralValidator {
 
   private static String readString(Path file) {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
+      return TextFiles.read(file); // strict UTF-8, at most 10 MiB, located errors
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }

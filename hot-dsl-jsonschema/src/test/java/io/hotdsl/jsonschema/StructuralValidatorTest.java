@@ -262,4 +262,20 @@ class StructuralValidatorTest {
     assertThat(StructuralValidator.readTemplate(HEAD + "resources:\n  web: {type: OS::Heat::None}\n",
         "t.yaml").resources()).containsKey("web");
   }
+
+  @Test
+  void aFileThatIsNotUtf8IsRefusedWithItsLineColumnAndOffset(
+      @org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    Path t = tmp.resolve("t.yaml");
+    byte[] head = "heat_template_version: 2021-04-16\ndescription: a".getBytes(
+        java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] bytes = java.util.Arrays.copyOf(head, head.length + 2);
+    bytes[head.length] = (byte) 0xFF;
+    bytes[head.length + 1] = '\n';
+    Files.write(t, bytes);
+
+    assertThatThrownBy(() -> StructuralValidator.readTemplate(t))
+        .isInstanceOf(io.hotdsl.read.HotReadException.class)
+        .hasMessageContaining("invalid UTF-8 at byte offset 48 (0xFF)");
+  }
 }

@@ -1,0 +1,83 @@
+package io.hotdsl.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packages of hot-dsl-core and what each may use, as the README's "Architecture" section
+ * writes them down. A new edge between packages fails here until it is written down there too.
+ */
+class ArchitectureTest {
+  /** Package → the core packages it may use (java.*, Jackson and SnakeYAML are always allowed). */
+  static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
+      Map.entry("functions", Set.of()),
+      Map.entry("schema", Set.of("model")),
+      Map.entry("model", Set.of("functions", "schema")),
+      Map.entry("read", Set.of("functions", "model")),
+      Map.entry("files", Set.of("read")),
+      Map.entry("render", Set.of("functions", "model", "read")),
+      Map.entry("validate", Set.of("functions", "model", "schema")),
+      Map.entry("environment", Set.of("functions", "model", "read", "render", "validate")),
+      Map.entry("cloudinit", Set.of("functions", "model", "render")),
+      Map.entry("diff", Set.of("environment", "functions", "model", "schema")),
+      Map.entry("drift", Set.of("functions", "model", "schema", "validate")),
+      Map.entry("bundle", Set.of("environment", "files", "functions", "model", "read", "render",
+          "schema", "validate")),
+      Map.entry("heat", Set.of()));
+
+  static JavaClasses classes;
+
+  @BeforeAll
+  static void importCore() {
+    classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("io.hotdsl");
+  }
+
+  @Test
+  void everyPackageUsesOnlyWhatItMay() {
+    Map<String, Set<String>> used = new TreeMap<>();
+    for (JavaClass c : classes) {
+      String from = pkg(c);
+      c.getDirectDependenciesFromSelf().forEach(d -> {
+        String to = pkg(d.getTargetClass());
+        if (to != null && !to.equals(from)) {
+          used.computeIfAbsent(from, k -> new TreeSet<>()).add(to);
+        }
+      });
+    }
+    assertThat(used.keySet()).as("packages of hot-dsl-core").isSubsetOf(MAY_USE.keySet());
+    used.forEach((from, to) -> assertThat(to).as("what %s uses", from)
+        .isSubsetOf(MAY_USE.get(from)));
+  }
+
+  @Test
+  void noPackageReachesTheCommandLineOrAnOuterModule() {
+    noClasses().that().resideInAPackage("io.hotdsl..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.hotdsl.cli..",
+            "io.hotdsl.importer..", "io.hotdsl.adopt..", "io.hotdsl.codegen..",
+            "io.hotdsl.resources..", "picocli..")
+        .check(classes);
+  }
+
+  /** The package under io.hotdsl a class lives in (its first segment), or null elsewhere. */
+  private static String pkg(JavaClass c) {
+    String name = c.getPackageName();
+    if (!name.startsWith("io.hotdsl.")) {
+      return null;
+    }
+    String rest = name.substring("io.hotdsl.".length());
+    int dot = rest.indexOf('.');
+    return dot < 0 ? rest : rest.substring(0, dot);
+  }
+}

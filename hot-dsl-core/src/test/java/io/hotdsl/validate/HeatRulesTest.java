@@ -1,0 +1,177 @@
+package io.hotdsl.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hotdsl.read.HotReader;
+import io.hotdsl.testing.HeatSchemas;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The validator's rules from issue 18, one row each, named after the Heat 19 code they mirror.
+ * Each row is a template (resources under a 2021-04-16 or the given version) and what hot-dsl
+ * must say: an error Heat's template-validate finds (VALIDATE), an error found only before
+ * stack create (CREATE, labelled "fails at stack create"), a warning, or nothing. The
+ * differential run ({@code conformance.DifferentialTest}) checks the same classes against Heat.
+ */
+class HeatRulesTest {
+  @BeforeAll
+  static void schemas() {
+    HeatSchemas.register();
+  }
+
+  enum Expect { VALIDATE, CREATE, WARNING, NOTHING }
+
+  static Arguments row(String heatCode, String yaml, Expect expect, String path, String text) {
+    return Arguments.of(heatCode, yaml, expect, path, text);
+  }
+
+  static final String V = "heat_template_version: 2021-04-16\n";
+
+  static Stream<Arguments> rows() {
+    return Stream.of(
+        row("template_common.py _rsrc_defn_args: invalid deletion policy",
+            V + "resources:\n  a: {type: OS::Heat::None, deletion_policy: DELETE}\n",
+            Expect.VALIDATE, "resources.a.deletion_policy", "Invalid deletion policy \"DELETE\""),
+        row("hot/template.py HOTemplate20130523.deletion_policies: no lower case before 2016-10-14",
+            "heat_template_version: 2015-04-30\nresources:\n"
+                + "  a: {type: OS::Heat::None, deletion_policy: retain}\n",
+            Expect.VALIDATE, "resources.a.deletion_policy", "Invalid deletion policy \"retain\""),
+        row("hot/template.py HOTemplate20161014.deletion_policies: lower case aliases",
+            V + "resources:\n  a: {type: OS::Cinder::Volume, properties: {size: 1}, "
+                + "deletion_policy: snapshot}\n", Expect.NOTHING, null, null),
+        row("resource.py validate_deletion_policy: Snapshot needs handle_snapshot_delete",
+            V + "resources:\n  a: {type: OS::Heat::None, deletion_policy: Snapshot}\n",
+            Expect.VALIDATE, "resources.a.deletion_policy", "deletion policy not supported"),
+        row("template_common.py _rsrc_defn_args: deletion_policy type must be string",
+            V + "resources:\n  a: {type: OS::Heat::None, deletion_policy: [Retain]}\n",
+            Expect.VALIDATE, "resources.a.deletion_policy", "type must be string"),
+        row("template_common.py _rsrc_defn_args: metadata type must be object",
+            V + "resources:\n  a: {type: OS::Heat::None, metadata: [a]}\n",
+            Expect.VALIDATE, "resources.a.metadata", "metadata type must be object"),
+        row("template_common.py _rsrc_defn_args: update_policy type must be object",
+            V + "resources:\n  a: {type: OS::Heat::None, update_policy: abc}\n",
+            Expect.VALIDATE, "resources.a.update_policy", "update_policy type must be object"),
+        row("hot/template.py HOTemplate20161014._rsrc_defn_args: condition string_or_boolean",
+            V + "resources:\n  a: {type: OS::Heat::None, condition: [x]}\n",
+            Expect.VALIDATE, "resources.a.condition", "string_or_boolean"),
+        row("hot/functions.py Replace._parse_args: params must be a mapping",
+            V + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {str_replace: "
+                + "{template: x, params: [a]}}}}\n",
+            Expect.VALIDATE, "resources.a.properties.value.str_replace", "must be a mapping"),
+        row("hot/functions.py Repeat._parse_args: for_each and template",
+            V + "outputs:\n  o: {value: {repeat: {template: x}}}\n",
+            Expect.VALIDATE, "outputs.o.value.repeat", "\"repeat\" syntax"),
+        row("hot/functions.py Yaql.__init__: expression required",
+            V + "outputs:\n  o: {value: {yaql: {data: {}}}}\n",
+            Expect.VALIDATE, "outputs.o.value.yaql", "\"yaql\" syntax"),
+        row("hot/functions.py Contains.__init__: two arguments",
+            V + "outputs:\n  o: {value: {contains: [a]}}\n",
+            Expect.VALIDATE, "outputs.o.value.contains", "[value1, [value1, value2]]"),
+        row("hot/functions.py ResourceFacade.__init__: metadata, deletion_policy, update_policy",
+            V + "outputs:\n  o: {value: {resource_facade: bogus}}\n",
+            Expect.VALIDATE, "outputs.o.value.resource_facade", "should be one of"),
+        row("hot/functions.py Equals.__init__: [value_1, value_2] in conditions",
+            V + "conditions:\n  c: {equals: [a, b, c]}\n",
+            Expect.VALIDATE, "conditions.c.equals", "[value_1, value_2]"),
+        row("hot/functions.py GetAttThenSelect._parse_args: the resource is a name",
+            V + "resources:\n  a: {type: OS::Heat::None}\noutputs:\n"
+                + "  o: {value: {get_attr: [[a], show]}}\n",
+            Expect.VALIDATE, "outputs.o.value.get_attr", "must be a resource name"),
+        row("hot/functions.py GetAttAllAttributes: [resource] alone from 2016-10-14",
+            V + "resources:\n  a: {type: OS::Heat::None}\noutputs:\n"
+                + "  o: {value: {get_attr: [a]}}\n", Expect.NOTHING, null, null),
+        row("hot/template.py: a name outside the version's function table is a plain map",
+            "heat_template_version: 2015-04-30\nresources:\n"
+                + "  a: {type: OS::Heat::Value, properties: {value: {map_merge: [{a: 1}]}}}\n",
+            Expect.WARNING, "resources.a.properties.value.map_merge", "as a plain map"),
+        row("hot/functions.py If.parse_args: the condition is parsed with condition functions",
+            V + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {if: "
+                + "[{equals: [1, 1]}, x, y]}}}\n", Expect.NOTHING, null, null),
+        row("hot/template.py HOTemplate20130523: each output must contain a value key",
+            V + "outputs:\n  o: {description: nothing}\n",
+            Expect.VALIDATE, "outputs.o", "must contain a value key"),
+        row("engine/service.py validate_template: outputs' get_resource is not resolved",
+            V + "outputs:\n  o: {value: {get_resource: ghost}}\n",
+            Expect.WARNING, "outputs.o.value.get_resource", "unknown resource \"ghost\""),
+        row("hot/template.py resource_definitions: a resource whose condition is false is gone",
+            V + "conditions:\n  never: false\nresources:\n"
+                + "  a: {type: OS::Heat::None, condition: never}\n"
+                + "  b: {type: OS::Heat::Value, properties: {value: {get_resource: a}}}\n",
+            Expect.VALIDATE, "resources.b.properties.value.get_resource", "removed by its condition"),
+        row("constraints.py AllowedValues.__init__: AllowedValues must be a list",
+            V + "parameters:\n  p: {type: string, constraints: [{allowed_values: a}]}\n",
+            Expect.VALIDATE, "parameters.p.constraints[0].allowed_values", "must be a list"),
+        row("constraints.py AllowedPattern: an invalid regular expression",
+            V + "parameters:\n  p: {type: string, constraints: [{allowed_pattern: '['}]}\n",
+            Expect.VALIDATE, "parameters.p.constraints[0].allowed_pattern", "not a valid regular"),
+        row("constraints.py Modulo.__init__: step cannot be 0",
+            V + "parameters:\n  p: {type: number, constraints: [{modulo: {step: 0, offset: 0}}]}\n",
+            Expect.VALIDATE, "parameters.p.constraints[0].modulo", "step cannot be 0"),
+        row("hot/parameters.py _check_dict: length constraint, expected a mapping",
+            V + "parameters:\n  p: {type: string, constraints: [{length: 3}]}\n",
+            Expect.VALIDATE, "parameters.p.constraints[0].length", "expected a mapping"),
+        row("parameters.py StringParam._validate: a list default passes without constraints",
+            V + "parameters:\n  p: {type: string, default: [a]}\n", Expect.NOTHING, null, null),
+        row("constraints.py Length: a number default has no len()",
+            V + "parameters:\n  p: {type: string, default: 123, constraints: [{length: {max: 2}}]}\n",
+            Expect.VALIDATE, "parameters.p.default", "has no length"),
+        row("properties.py Property._get_string: a float is no string",
+            V + "resources:\n  s: {type: OS::Nova::Server, properties: {image: x, flavor: 1.5}}\n",
+            Expect.CREATE, "resources.s.properties.flavor", "expected a string"),
+        row("properties.py Property._get_bool: only true and false",
+            V + "resources:\n  s: {type: OS::Nova::Server, properties: {image: x, flavor: y, "
+                + "config_drive: 'yes'}}\n",
+            Expect.CREATE, "resources.s.properties.config_drive", "expected a boolean"),
+        row("properties.py Property._get_integer: Python's int() takes 1.5",
+            V + "resources:\n  v: {type: OS::Cinder::Volume, properties: {size: 1.5}}\n",
+            Expect.NOTHING, null, null),
+        row("properties.py Properties.validate: a required property given null is in the data",
+            V + "resources:\n  a: {type: OS::Heat::Value, properties: {value: null}}\n",
+            Expect.WARNING, "resources.a.properties.value", "is null"),
+        row("properties.py: null for a property with allowed values is unset",
+            V + "resources:\n  g: {type: OS::Heat::ResourceGroup, properties: {resource_def: "
+                + "{type: OS::Heat::None}, removal_policies_mode: null}}\n",
+            Expect.NOTHING, null, null),
+        row("hot/functions.py GetAtt: path resolved with parameter values (none when alone)",
+            V + "parameters:\n  n: {type: string}\nresources:\n"
+                + "  a: {type: OS::Heat::Value, properties: {value: x}}\noutputs:\n"
+                + "  o: {value: {get_attr: [a, value, {get_param: n}]}}\n",
+            Expect.VALIDATE, "outputs.o.value.get_attr", "validated alone"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void mirrorsHeat(String heatCode, String yaml, Expect expect, String path, String text) {
+    ValidationResult all = TemplateValidator.validate(HotReader.read(yaml, "t.yaml"));
+    ValidationResult templateValidate = TemplateValidator.validate(HotReader.read(yaml, "t.yaml"),
+        ValidationDepth.VALIDATE);
+    switch (expect) {
+      case NOTHING -> assertThat(all.problems()).as(heatCode).isEmpty();
+      case WARNING -> {
+        assertThat(all.errors()).as(heatCode).isEmpty();
+        assertThat(all.warnings()).as(heatCode).anySatisfy(p -> {
+          assertThat(p.path()).isEqualTo(path);
+          assertThat(p.message()).contains(text);
+        });
+      }
+      case VALIDATE -> assertThat(templateValidate.errors()).as(heatCode).anySatisfy(p -> {
+        assertThat(p.path()).isEqualTo(path);
+        assertThat(p.message()).contains(text);
+        assertThat(p.depth()).isEqualTo(ValidationDepth.VALIDATE);
+      });
+      case CREATE -> {
+        assertThat(templateValidate.errors()).as(heatCode).isEmpty();
+        assertThat(all.errors()).as(heatCode).anySatisfy(p -> {
+          assertThat(p.path()).isEqualTo(path);
+          assertThat(p.message()).contains(text).endsWith("; fails at stack create");
+          assertThat(p.depth()).isEqualTo(ValidationDepth.CREATE);
+        });
+      }
+      default -> throw new AssertionError(expect);
+    }
+  }
+}
