@@ -1,9 +1,24 @@
 package io.hotdsl.codegen;
 
+import static io.hotdsl.codegen.SchemaNodes.F;
+import static io.hotdsl.codegen.SchemaNodes.FUNCTION;
+import static io.hotdsl.codegen.SchemaNodes.add;
+import static io.hotdsl.codegen.SchemaNodes.anyOf;
+import static io.hotdsl.codegen.SchemaNodes.arrayOf;
+import static io.hotdsl.codegen.SchemaNodes.booleanLike;
+import static io.hotdsl.codegen.SchemaNodes.described;
+import static io.hotdsl.codegen.SchemaNodes.enumOf;
+import static io.hotdsl.codegen.SchemaNodes.exactly;
+import static io.hotdsl.codegen.SchemaNodes.function;
+import static io.hotdsl.codegen.SchemaNodes.nullable;
+import static io.hotdsl.codegen.SchemaNodes.nullableMapOf;
+import static io.hotdsl.codegen.SchemaNodes.ref;
+import static io.hotdsl.codegen.SchemaNodes.type;
+import static io.hotdsl.codegen.SchemaNodes.typesOf;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hotdsl.environment.Environment;
 import io.hotdsl.files.SafeOutput;
@@ -19,19 +34,25 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Optional;
 
 /**
  * Generates JSON Schemas (draft-07) for HOT templates and environments from resource type schemas,
  * for editors (yaml-language-server) and for a structural first pass when reading.
  *
  * <p>The template schema checks the sections, parameters, outputs and resource keys exactly, and
- * each resource's {@code properties} by its {@code type} (an {@code if}/{@code then} per type):
- * property types, allowed values, required properties and descriptions. Any value may be an
- * intrinsic function: {@code #/$defs/function} is a single-key map whose key is a HOT function
- * name, with the shape of that function's arguments. Property names a type does not declare are
- * allowed (Heat still accepts deprecated names it translates, such as {@code network_id}), and a
- * type's required properties are only demanded when every property set is a declared one.
+ * each resource's {@code properties} by its {@code type} (an {@code if}/{@code then} per type whose
+ * condition matches the type name exactly: a {@code const} and an anchored {@code pattern}, since
+ * yaml-language-server's completion takes a {@code const} as a prefix): property types, allowed
+ * values, required properties and descriptions. A known type's {@code properties} take only the
+ * names it declares plus the hidden ones Heat still translates ({@code network_id} →
+ * {@code network}), and a required property is satisfied by its hidden name too. Any value may be
+ * an intrinsic function: {@code #/$defs/function} is a single-key map whose key is a HOT function
+ * name, with the shape of that function's arguments.
+ *
+ * <p>A property's description is both on the property and first in its {@code allOf}, ahead of the
+ * value's alternatives: yaml-language-server's hover shows the first description it meets among
+ * the schemas a value matches, and would otherwise show the function definition's.
  */
 public final class JsonSchemaGenerator {
   /** Where the schemas go under a resources directory (the classpath). */
@@ -39,18 +60,21 @@ public final class JsonSchemaGenerator {
   public static final String ENVIRONMENT_SCHEMA = "io/hotdsl/schema/hot-environment.schema.json";
 
   private static final String DRAFT = "http://json-schema.org/draft-07/schema#";
-  private static final String FUNCTION = "#/$defs/function";
-  private static final JsonNodeFactory F = JsonNodeFactory.instance;
-  private static final List<String> BOOLEAN_STRINGS = List.of("true", "false", "True", "False",
-      "TRUE", "FALSE", "yes", "no", "Yes", "No", "on", "off", "1", "0", "t", "f", "y", "n");
 
   private final List<ResourceTypeSchema> types;
+  private final HiddenProperties hidden;
 
-  /** A generator for {@code types} (sorted by name in the output). */
+  /** A generator for {@code types} (sorted by name in the output), with Heat 19's hidden
+   * properties. */
   public JsonSchemaGenerator(Collection<ResourceTypeSchema> types) {
+    this(types, HiddenProperties.heat19());
+  }
+
+  JsonSchemaGenerator(Collection<ResourceTypeSchema> types, HiddenProperties hidden) {
     List<ResourceTypeSchema> sorted = new ArrayList<>(types);
     sorted.sort(java.util.Comparator.comparing(ResourceTypeSchema::type));
     this.types = List.copyOf(sorted);
+    this.hidden = hidden;
   }
 
   /** Writes both schemas under {@code resourcesDir} at {@link #TEMPLATE_SCHEMA} and
@@ -95,7 +119,7 @@ public final class JsonSchemaGenerator {
     props.set("outputs", described(nullableMapOf(ref("#/$defs/output")),
         "Outputs of the stack by name."));
     ObjectNode defs = root.putObject("$defs");
-    defs.set("function", functionSchema());
+    defs.set("function", FunctionSchemas.definition());
     defs.set("any", F.objectNode().put("description", "Any value; functions allowed."));
     defs.set("string_or_function", anyOf(type("string"), ref(FUNCTION)));
     defs.set("condition", anyOf(type("boolean"), type("string"), ref(FUNCTION)));
@@ -258,7 +282,8 @@ public final class JsonSchemaGenerator {
       ObjectNode rule = F.objectNode();
       ObjectNode ifs = rule.putObject("if");
       ifs.putArray("required").add("type");
-      ifs.putObject("properties").putObject("type").put("const", t.type());
+      ifs.putObject("properties").putObject("type").put("const", t.type())
+          .put("pattern", exactly(t.type()));
       ObjectNode then = rule.putObject("then");
       then.putObject("properties").putObject("properties")
           .put("$ref", "#/$defs/" + defName(t.type()));
@@ -279,46 +304,98 @@ public final class JsonSchemaGenerator {
     s.putArray("type").add("object").add("null");
     ObjectNode props = s.putObject("properties");
     t.properties().forEach((name, p) -> props.set(name, value(p)));
-    requiredUnlessUndeclared(s, t.properties());
+    Map<String, Optional<String>> hiddenNames = hidden.of(t.type());
+    hiddenNames.forEach((name, target) -> {
+      if (!props.has(name)) {
+        props.set(name, hiddenValue(t, name, target));
+      }
+    });
+    s.put("additionalProperties", false);
+    required(s, t.properties(), hiddenNames);
     return s;
   }
 
+  /** A hidden property: typed as the property Heat translates it to, described as deprecated. */
+  private ObjectNode hiddenValue(ResourceTypeSchema t, String name,
+      Optional<String> target) {
+    PropertySchema to = target.map(n -> t.properties().get(n)).orElse(null);
+    String text = to == null
+        ? "Deprecated: hidden from Heat 19's schema of " + t.type() + ", still accepted."
+        : "Deprecated: Heat 19 translates " + name + " to " + target.get() + "; use "
+            + target.get() + ". " + (to.description() == null ? "" : to.description());
+    ObjectNode alternatives = to == null ? F.objectNode() : alternatives(to);
+    return propertyValue(text.strip(), alternatives, null);
+  }
+
   /**
-   * {@code required} for the required properties, unless a property the schema does not declare
-   * is set (a deprecated name Heat translates, which may stand for a required one).
+   * {@code required} for the required properties without a default; a required property that a
+   * hidden name stands for (Heat translates it) is satisfied by either name.
    */
-  private static void requiredUnlessUndeclared(ObjectNode s, Map<String, PropertySchema> props) {
-    List<String> required = props.entrySet().stream().filter(e -> e.getValue().required()
-        && e.getValue().defaultValue() == null).map(Map.Entry::getKey).toList();
-    if (required.isEmpty()) {
-      return;
+  private static void required(ObjectNode s, Map<String, PropertySchema> props,
+      Map<String, Optional<String>> hiddenNames) {
+    ArrayNode plain = F.arrayNode();
+    ArrayNode either = F.arrayNode();
+    props.forEach((name, p) -> {
+      if (!p.required() || p.defaultValue() != null) {
+        return;
+      }
+      List<String> sources = hiddenNames.entrySet().stream()
+          .filter(e -> e.getValue().filter(name::equals).isPresent())
+          .map(Map.Entry::getKey).toList();
+      if (sources.isEmpty()) {
+        plain.add(name);
+      } else {
+        ObjectNode one = F.objectNode();
+        ArrayNode names = one.putArray("anyOf");
+        names.add(F.objectNode().set("required", F.arrayNode().add(name)));
+        sources.forEach(h -> names.add(F.objectNode().set("required", F.arrayNode().add(h))));
+        either.add(one);
+      }
+    });
+    if (!plain.isEmpty()) {
+      s.set("required", plain);
     }
-    ObjectNode req = F.objectNode();
-    ArrayNode r = req.putArray("required");
-    required.forEach(r::add);
-    ArrayNode known = F.arrayNode();
-    new TreeSet<>(props.keySet()).forEach(known::add);
-    // if every set property is declared, the required ones must be there
-    ObjectNode rule = F.objectNode();
-    ObjectNode ifs = rule.putObject("if");
-    ifs.put("type", "object");
-    ifs.putObject("propertyNames").set("enum", known);
-    rule.set("then", req);
-    s.set("allOf", F.arrayNode().add(rule));
+    if (!either.isEmpty()) {
+      s.set("allOf", either);
+    }
   }
 
   /** A property value: its type, or a function, or null. */
   private ObjectNode value(PropertySchema p) {
-    ObjectNode typed = typed(p);
-    ObjectNode v = anyOf(typed, ref(FUNCTION), type("null"));
     String d = p.description();
-    if (d != null) {
-      v.put("description", d + " (" + p.type() + (p.required() ? ", required" : "")
-          + (p.updateAllowed() ? ", can be updated" : "") + ")");
+    String text = d == null ? null : d + " (" + p.type() + (p.required() ? ", required" : "")
+        + (p.updateAllowed() ? ", can be updated" : "") + ")";
+    return propertyValue(text, alternatives(p), p.defaultValue());
+  }
+
+  /**
+   * The value's alternatives. The null branch has a description of its own: yaml-language-server's
+   * hover takes an anyOf whose branches all look matched (same title, description and properties
+   * as some matched schema) for "all matched" and then shows every branch's text instead of the
+   * property's, which a bare {@code {type: null}} triggers when a map property holds a function.
+   */
+  private ObjectNode alternatives(PropertySchema p) {
+    return anyOf(typed(p), function(), described(type("null"), "null: as if not set"));
+  }
+
+  /**
+   * {@code {description, default, allOf: [{description}, alternatives]}}: the description on the
+   * property for completion, and first in allOf for hover (see the class comment).
+   */
+  private static ObjectNode propertyValue(String description, ObjectNode alternatives,
+      Object defaultValue) {
+    ObjectNode v = F.objectNode();
+    if (description == null) {
+      if (defaultValue != null) {
+        alternatives.set("default", F.pojoNode(defaultValue));
+      }
+      return alternatives;
     }
-    if (p.defaultValue() != null) {
-      v.set("default", F.pojoNode(p.defaultValue()));
+    v.put("description", description);
+    if (defaultValue != null) {
+      v.set("default", F.pojoNode(defaultValue));
     }
+    v.putArray("allOf").add(F.objectNode().put("description", description)).add(alternatives);
     return v;
   }
 
@@ -331,10 +408,10 @@ public final class JsonSchemaGenerator {
       ObjectNode items = item == null ? F.objectNode() : value(item);
       ArrayNode e = F.arrayNode();
       allowed.forEach(a -> add(e, a));
-      l.set("items", anyOf(enumOf(e), ref(FUNCTION)));
+      l.set("items", anyOf(enumOf(e), function()));
       if (item != null) {
         l.set("items", F.objectNode().set("allOf", F.arrayNode().add(items)
-            .add(anyOf(enumOf(e), ref(FUNCTION)))));
+            .add(anyOf(enumOf(e), function()))));
       }
       return l;
     }
@@ -364,12 +441,12 @@ public final class JsonSchemaGenerator {
       case "boolean":
         return booleanLike();
       case "map": {
-        // Heat converts a list to JSON text for map properties that allow conversion
-        ObjectNode m = typesOf("object", "array");
+        // only a provider template's map properties take a list (Heat's allow_conversion)
+        ObjectNode m = type("object");
         if (!p.schema().isEmpty()) {
           ObjectNode props = m.putObject("properties");
           p.schema().forEach((k, sub) -> props.set(k, value(sub)));
-          requiredUnlessUndeclared(m, p.schema());
+          required(m, p.schema(), Map.of());
         }
         return m;
       }
@@ -383,152 +460,6 @@ public final class JsonSchemaGenerator {
       }
       default:
         return F.objectNode();
-    }
-  }
-
-  private static ObjectNode booleanLike() {
-    ObjectNode s = F.objectNode();
-    ArrayNode e = F.arrayNode();
-    BOOLEAN_STRINGS.forEach(e::add);
-    s.set("enum", e);
-    return anyOf(type("boolean"), s, type("integer"));
-  }
-
-  /** Single-key maps named after HOT functions, each with the shape of its arguments. */
-  private static ObjectNode functionSchema() {
-    ObjectNode f = F.objectNode();
-    f.put("description", "An intrinsic function: a map with a single key, the function name.");
-    f.put("type", "object");
-    f.put("minProperties", 1);
-    f.put("maxProperties", 1);
-    ArrayNode names = F.arrayNode();
-    new TreeSet<>(HotVersion.allFunctionNames()).forEach(names::add);
-    f.putObject("propertyNames").set("enum", names);
-    ObjectNode args = f.putObject("properties");
-    ObjectNode str = type("string");
-    ObjectNode strOrFn = anyOf(type("string"), ref(FUNCTION));
-    ObjectNode list = type("array");
-    ObjectNode listOrFn = anyOf(type("array"), ref(FUNCTION));
-    ObjectNode pathArgs = F.objectNode().put("type", "array").put("minItems", 1);
-    pathArgs.putArray("items").add(strOrFn);
-    args.set("get_param", described(anyOf(str, pathArgs),
-        "get_param: NAME or [NAME, key or index...]"));
-    args.set("get_resource", described(str, "get_resource: RESOURCE_NAME"));
-    ObjectNode attr = F.objectNode().put("type", "array").put("minItems", 2);
-    attr.putArray("items").add(strOrFn).add(strOrFn);
-    args.set("get_attr", described(attr, "get_attr: [RESOURCE_NAME, ATTRIBUTE, path...]"));
-    args.set("get_file", described(str, "get_file: PATH or URL"));
-    ObjectNode replace = F.objectNode().put("type", "object").put("additionalProperties", false);
-    replace.putArray("required").add("template").add("params");
-    replace.putObject("properties").set("template", F.objectNode());
-    ((ObjectNode) replace.get("properties")).set("params", anyOf(type("object"), ref(FUNCTION)));
-    args.set("str_replace", described(replace, "str_replace: {template: T, params: {K: V}}"));
-    args.set("str_replace_strict", replace);
-    args.set("str_replace_vstrict", replace);
-    ObjectNode join = F.objectNode().put("type", "array").put("minItems", 2);
-    join.putArray("items").add(strOrFn);
-    args.set("list_join", described(join, "list_join: [DELIMITER, LIST...]"));
-    args.set("str_split", described(join, "str_split: [DELIMITER, STRING, index]"));
-    ObjectNode digest = F.objectNode().put("type", "array").put("minItems", 2).put("maxItems", 2);
-    args.set("digest", described(digest, "digest: [ALGORITHM, VALUE]"));
-    ObjectNode repeat = F.objectNode().put("type", "object");
-    repeat.putArray("required").add("for_each").add("template");
-    ObjectNode rp = repeat.putObject("properties");
-    rp.set("for_each", anyOf(type("object"), ref(FUNCTION)));
-    rp.set("template", F.objectNode());
-    rp.set("permutations", booleanLike());
-    args.set("repeat", described(repeat, "repeat: {for_each: {%VAR%: LIST}, template: T}"));
-    args.set("map_merge", described(listOrFn, "map_merge: [MAP...]"));
-    args.set("map_replace", described(listOrFn, "map_replace: [MAP, {keys: ..., values: ...}]"));
-    args.set("list_concat", described(listOrFn, "list_concat: [LIST...]"));
-    args.set("list_concat_unique", described(listOrFn, "list_concat_unique: [LIST...]"));
-    ObjectNode two = F.objectNode().put("type", "array").put("minItems", 2).put("maxItems", 2);
-    args.set("equals", described(two, "equals: [A, B]"));
-    args.set("contains", described(two, "contains: [VALUE, SEQUENCE]"));
-    args.set("filter", described(two, "filter: [VALUES_TO_REMOVE, LIST]"));
-    ObjectNode three = F.objectNode().put("type", "array").put("minItems", 3).put("maxItems", 3);
-    args.set("if", described(three, "if: [CONDITION, VALUE_IF_TRUE, VALUE_IF_FALSE]"));
-    args.set("and", described(list, "and: [CONDITION...]"));
-    args.set("or", described(list, "or: [CONDITION...]"));
-    ObjectNode yaql = F.objectNode().put("type", "object");
-    yaql.putArray("required").add("expression");
-    args.set("yaql", described(yaql, "yaql: {expression: E, data: D}"));
-    args.set("make_url", described(anyOf(type("object"), ref(FUNCTION)),
-        "make_url: {scheme, host, port, path, query, fragment}"));
-    args.set("resource_facade", described(str, "resource_facade: metadata|deletion_policy|"
-        + "update_policy"));
-    return f;
-  }
-
-  // ---- helpers ----
-
-  private static ObjectNode type(String t) {
-    return F.objectNode().put("type", t);
-  }
-
-  private static ObjectNode typesOf(String... ts) {
-    ObjectNode n = F.objectNode();
-    ArrayNode a = n.putArray("type");
-    for (String t : ts) {
-      a.add(t);
-    }
-    return n;
-  }
-
-  private static ObjectNode ref(String ref) {
-    return F.objectNode().put("$ref", ref);
-  }
-
-  private static ObjectNode enumOf(ArrayNode values) {
-    ObjectNode n = F.objectNode();
-    n.set("enum", values);
-    return n;
-  }
-
-  private static ObjectNode anyOf(ObjectNode... options) {
-    ObjectNode n = F.objectNode();
-    ArrayNode a = n.putArray("anyOf");
-    for (ObjectNode o : options) {
-      a.add(o);
-    }
-    return n;
-  }
-
-  private static ObjectNode arrayOf(ObjectNode items) {
-    ObjectNode n = F.objectNode().put("type", "array");
-    n.set("items", items);
-    return n;
-  }
-
-  private static ObjectNode nullable(ObjectNode schema) {
-    return anyOf(schema, type("null"));
-  }
-
-  private static ObjectNode nullableMapOf(ObjectNode values) {
-    ObjectNode n = F.objectNode();
-    n.putArray("type").add("object").add("null");
-    n.set("additionalProperties", values);
-    return n;
-  }
-
-  private static ObjectNode described(ObjectNode schema, String description) {
-    schema.put("description", description);
-    return schema;
-  }
-
-  private static void add(ArrayNode a, Object v) {
-    if (v instanceof String s) {
-      a.add(s);
-    } else if (v instanceof Integer i) {
-      a.add(i);
-    } else if (v instanceof Long l) {
-      a.add(l);
-    } else if (v instanceof Number n) {
-      a.add(n.doubleValue());
-    } else if (v instanceof Boolean b) {
-      a.add(b);
-    } else {
-      a.addPOJO(v);
     }
   }
 }
