@@ -1,10 +1,10 @@
 package io.hotdsl.cloudinit;
 
-import io.hotdsl.functions.Fn;
 import io.hotdsl.functions.Literal;
 import io.hotdsl.functions.Trees;
 import io.hotdsl.functions.Value;
 import io.hotdsl.model.Resource;
+import io.hotdsl.model.Template;
 import io.hotdsl.render.YamlWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,19 +24,39 @@ import java.util.Objects;
  *     .packageUpdate(true)
  *     .packages("apache2", "htop")
  *     .mount("xvdc", "/var/www")
- *     .writeFile(WriteFile.builder("/var/www/html/index.html").content("hello").build())
+ *     .writeFile(WriteFile.builder("/var/www/html/index.html").content(page.get()).build())
  *     .runcmd(List.of("systemctl", "restart", "apache2"))
  *     .build();
- * server.property("user_data_format", "RAW").property("user_data", config.userData());
+ * t.resource(Server.builder("web")
+ *     .userDataFormat(Server.UserDataFormat.RAW)
+ *     .userData(config.userData(t, "web_config"))
+ *     ...
  * }</pre>
  *
- * <p>Any value may be a {@link Value} (a {@code get_param}, a {@code get_attr}…). A config without
- * such values renders to plain text ({@link #render()}); {@link #userData()} turns a config with
- * values into a {@code str_replace} whose template is the same readable YAML with a {@code $name}
- * placeholder where each value goes. Heat substitutes strings as they are and lists and maps as
- * JSON (valid YAML flow collections), so a string value that YAML would read differently (one
- * starting with {@code [}, or holding {@code ": "}) should be quoted by the template author or
- * passed through a file.
+ * <h2>Values cloud-init receives exactly</h2>
+ *
+ * <p>Any value may be a {@link Value} (a {@code get_param}, a {@code get_attr}, a {@code
+ * str_replace}…), and cloud-init receives exactly the string (or list, or map) Heat resolves it
+ * to, whatever it holds: line breaks, quotes, {@code ": "}, {@code #}, a leading {@code [}, {@code
+ * *} or {@code !}, trailing spaces, any Unicode. A config with such values is never spliced into
+ * text: {@link #userData(Template.Builder, String)} adds an {@code OS::Heat::CloudConfig}
+ * resource whose {@code cloud_config} map holds the functions, and the server's user data is its
+ * {@code get_resource}. Heat resolves the functions first and then writes the map itself ({@code
+ * heat/engine/resources/openstack/heat/cloud_config.py}: {@code yaml.dump(properties, Dumper=
+ * template_format.yaml_dumper)}, a {@code SafeDumper}), so every value is quoted by the same
+ * PyYAML that cloud-init reads it with; {@code OS::Nova::Server} with {@code user_data_format:
+ * RAW} (or {@code SOFTWARE_CONFIG}) then sends the stored text as it is ({@code server.py}: a
+ * user data that is a config id is replaced by that config).
+ *
+ * <p>The other ways were rejected, from Heat's code ({@code heat/engine/hot/functions.py}):
+ * {@code str_replace} substitutes a string value as raw text, so a placeholder in YAML breaks on
+ * a line break, a quote or {@code ": "} and no quoting of the template can hold an arbitrary
+ * string; it writes a list or map value as {@code json.dumps} text, which YAML reads back wrong
+ * (characters beyond U+FFFF become two lone surrogates, {@code 1e+20} becomes a string); and HOT
+ * has no base64 or YAML-quoting function to encode a value before substitution.
+ *
+ * <p>A config without functions renders to plain text ({@link #render()}, {@link #userData()}),
+ * written so that PyYAML reads back every string exactly.
  *
  * <p>Keys are written in the order they were first set; {@link Builder#set} reaches any cloud-init
  * module the builder has no method for.
@@ -83,43 +103,52 @@ public final class CloudConfig {
 
   /** Whether the config holds no function (it is the same text whatever the stack). */
   public boolean isLiteral() {
-    return collectValues(entries, new ArrayList<>()).isEmpty();
+    return firstFunction(entries) == null;
   }
 
   /**
    * The user-data text: {@code #cloud-config}, a newline and the YAML document.
    *
-   * @throws IllegalStateException if the config holds functions; use {@link #userData()}
+   * @throws IllegalStateException if the config holds functions; use {@link
+   *     #userData(Template.Builder, String)}
    */
   public String render() {
-    List<Value<?>> values = collectValues(entries, new ArrayList<>());
-    if (!values.isEmpty()) {
-      throw new IllegalStateException("the config holds functions (" + values.get(0).toTree()
-          + "); its text is only known to Heat: use userData()");
-    }
+    requireLiteral();
     return HEADER + "\n" + YamlWriter.write(Trees.toTree(entries));
   }
 
   /**
-   * A value for a server's {@code user_data} (with {@code user_data_format: RAW}): the text itself
-   * when the config is literal, otherwise {@code str_replace} of the text with a placeholder per
-   * distinct value.
+   * The text of a config without functions, as a value for a server's {@code user_data} (with
+   * {@code user_data_format: RAW}).
+   *
+   * @throws IllegalStateException if the config holds functions; use {@link
+   *     #userData(Template.Builder, String)}
    */
   public Value<String> userData() {
-    List<Value<?>> values = collectValues(entries, new ArrayList<>());
-    if (values.isEmpty()) {
-      return Value.of(render());
-    }
-    Map<Value<?>, String> placeholders = placeholders(values);
-    Object textTree = substitute(entries, placeholders);
-    String text = HEADER + "\n" + YamlWriter.write(textTree);
-    Map<String, Object> params = new LinkedHashMap<>();
-    placeholders.forEach((v, p) -> params.put(p, v));
-    checkPlaceholders(text, textTree, params.keySet());
-    return Fn.strReplace(text, params);
+    return Value.of(render());
   }
 
-  /** An {@code OS::Heat::CloudConfig} resource whose {@code cloud_config} is this config. */
+  /**
+   * A value for a server's {@code user_data} (with {@code user_data_format: RAW} or {@code
+   * SOFTWARE_CONFIG}) that delivers this config exactly: the text itself when the config holds no
+   * function, otherwise the {@code get_resource} of an {@code OS::Heat::CloudConfig} named {@code
+   * resourceName} that this adds to {@code template} (see the class comment for why). Call it once
+   * per config and share the value between servers.
+   *
+   * @throws IllegalArgumentException if the template already has a resource of that name
+   */
+  public Value<String> userData(Template.Builder template, String resourceName) {
+    Objects.requireNonNull(template, "template");
+    if (isLiteral()) {
+      return userData();
+    }
+    return template.resource(cloudConfigResource(resourceName)).ref();
+  }
+
+  /**
+   * An {@code OS::Heat::CloudConfig} resource whose {@code cloud_config} is this config; Heat
+   * resolves its functions and writes the YAML.
+   */
   public Resource cloudConfigResource(String name) {
     return Resource.builder(name, "OS::Heat::CloudConfig")
         .property("cloud_config", toTree())
@@ -128,7 +157,10 @@ public final class CloudConfig {
 
   /**
    * An {@code OS::Heat::SoftwareConfig} resource ({@code group: ungrouped}) whose {@code config}
-   * is this config's user data.
+   * is this config's text.
+   *
+   * @throws IllegalStateException if the config holds functions; use {@link
+   *     #cloudConfigResource(String)}
    */
   public Resource softwareConfigResource(String name) {
     return Resource.builder(name, "OS::Heat::SoftwareConfig")
@@ -167,173 +199,32 @@ public final class CloudConfig {
     return "CloudConfig" + entries.keySet();
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // placeholders
+  private void requireLiteral() {
+    Value<?> f = firstFunction(entries);
+    if (f != null) {
+      throw new IllegalStateException("the config holds functions (" + f.toTree() + "); its text"
+          + " is only known to Heat, and splicing a value into text would corrupt line breaks,"
+          + " quotes and YAML syntax: use userData(template, resourceName), which lets"
+          + " OS::Heat::CloudConfig write the resolved values");
+    }
+  }
 
-  private static List<Value<?>> collectValues(Object node, List<Value<?>> out) {
+  private static Value<?> firstFunction(Object node) {
     if (node instanceof Literal<?> l) {
-      collectValues(l.value(), out);
-    } else if (node instanceof Value<?> v) {
-      if (!out.contains(v)) {
-        out.add(v);
-      }
-    } else if (node instanceof Map<?, ?> m) {
-      m.values().forEach(x -> collectValues(x, out));
-    } else if (node instanceof Collection<?> c) {
-      c.forEach(x -> collectValues(x, out));
-    }
-    return out;
-  }
-
-  private static void collectLiteralStrings(Object node, List<String> out) {
-    if (node instanceof Literal<?> l) {
-      collectLiteralStrings(l.value(), out);
-    } else if (node instanceof Value<?>) {
-      return;
-    } else if (node instanceof Map<?, ?> m) {
-      m.forEach((k, v) -> {
-        out.add(String.valueOf(k));
-        collectLiteralStrings(v, out);
-      });
-    } else if (node instanceof Collection<?> c) {
-      c.forEach(x -> collectLiteralStrings(x, out));
-    } else if (node != null) {
-      out.add(String.valueOf(node));
-    }
-  }
-
-  private Map<Value<?>, String> placeholders(List<Value<?>> values) {
-    List<String> literals = new ArrayList<>();
-    literals.add(HEADER);
-    collectLiteralStrings(entries, literals);
-    Map<Value<?>, String> out = new LinkedHashMap<>();
-    for (Value<?> v : values) {
-      String base = "$" + baseName(v.toTree());
-      String candidate = base;
-      for (int i = 2; !usable(candidate, literals, out.values()); i++) {
-        candidate = base + "_" + i;
-      }
-      out.put(v, candidate);
-    }
-    return out;
-  }
-
-  /**
-   * Not inside any literal string and not taken. A placeholder may be a prefix of another: Heat
-   * replaces longer keys first, and a placeholder is always a whole YAML scalar, followed by a
-   * line break, never by a name character.
-   */
-  private static boolean usable(String p, List<String> literals, Collection<String> taken) {
-    if (taken.contains(p)) {
-      return false;
-    }
-    for (String s : literals) {
-      if (s.contains(p)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static String baseName(Object tree) {
-    String raw = "value";
-    if (tree instanceof Map<?, ?> m && m.size() == 1) {
-      Map.Entry<?, ?> e = m.entrySet().iterator().next();
-      Object args = e.getValue();
-      switch (String.valueOf(e.getKey())) {
-        case "get_param", "get_resource" -> {
-          Object first = args instanceof List<?> l && !l.isEmpty() ? l.get(0) : args;
-          raw = first instanceof String s ? s : raw;
-        }
-        case "get_attr" -> {
-          if (args instanceof List<?> l && l.size() >= 2) {
-            raw = l.get(0) + "_" + l.get(1);
-          }
-        }
-        default -> raw = String.valueOf(e.getKey());
-      }
-    }
-    StringBuilder sb = new StringBuilder();
-    for (char c : raw.toCharArray()) {
-      sb.append(Character.isLetterOrDigit(c) && c < 128 ? c : '_');
-    }
-    return sb.length() == 0 ? "value" : sb.toString();
-  }
-
-  private static Object substitute(Object node, Map<Value<?>, String> placeholders) {
-    if (node instanceof Literal<?> l) {
-      return substitute(l.value(), placeholders);
+      return firstFunction(l.value());
     }
     if (node instanceof Value<?> v) {
-      return placeholders.get(v);
+      return v;
     }
-    if (node instanceof Map<?, ?> m) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      m.forEach((k, v) -> out.put((String) k, substitute(v, placeholders)));
-      return out;
-    }
-    if (node instanceof Collection<?> c) {
-      List<Object> out = new ArrayList<>(c.size());
-      c.forEach(x -> out.add(substitute(x, placeholders)));
-      return out;
-    }
-    return Trees.toTree(node);
-  }
-
-  /**
-   * Replaces as Heat does (longer keys first, replaced text never rescanned) and checks that each
-   * placeholder is found exactly where it was put.
-   */
-  private static void checkPlaceholders(String text, Object textTree, Collection<String> names) {
-    for (Map.Entry<String, Integer> e : heatReplacementCounts(text, names).entrySet()) {
-      int uses = count(textTree, e.getKey());
-      if (e.getValue() != uses) {
-        throw new IllegalStateException("placeholder " + e.getKey() + " used " + uses
-            + " times but Heat would replace it " + e.getValue() + " times");
+    Collection<?> children = node instanceof Map<?, ?> m ? m.values()
+        : node instanceof Collection<?> c ? c : List.of();
+    for (Object child : children) {
+      Value<?> f = firstFunction(child);
+      if (f != null) {
+        return f;
       }
     }
-  }
-
-  /** How many times Heat's {@code str_replace} replaces each key in {@code text}. */
-  static Map<String, Integer> heatReplacementCounts(String text, Collection<String> keys) {
-    List<String> order = new ArrayList<>(keys);
-    order.sort(java.util.Comparator.comparingInt(String::length).reversed()
-        .thenComparing(java.util.Comparator.naturalOrder()));
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    List<String> pieces = List.of(text);
-    for (String key : order) {
-      List<String> next = new ArrayList<>();
-      int n = 0;
-      for (String piece : pieces) {
-        int from = 0;
-        for (int i = piece.indexOf(key); i >= 0; i = piece.indexOf(key, from)) {
-          next.add(piece.substring(from, i));
-          from = i + key.length();
-          n++;
-        }
-        next.add(piece.substring(from));
-      }
-      counts.put(key, n);
-      pieces = next;
-    }
-    return counts;
-  }
-
-  private static int count(Object tree, String p) {
-    if (p.equals(tree)) {
-      return 1;
-    }
-    int n = 0;
-    if (tree instanceof Map<?, ?> m) {
-      for (Object v : m.values()) {
-        n += count(v, p);
-      }
-    } else if (tree instanceof List<?> l) {
-      for (Object v : l) {
-        n += count(v, p);
-      }
-    }
-    return n;
+    return null;
   }
 
   @SuppressWarnings("unchecked")

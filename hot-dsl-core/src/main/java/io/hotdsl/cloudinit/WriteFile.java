@@ -8,7 +8,9 @@ import java.util.Objects;
  * A {@code write_files} entry: a file cloud-init writes at boot.
  *
  * @param path        absolute path of the file
- * @param content     its content (a string or a {@link io.hotdsl.functions.Value}); may be null
+ * @param content     its content (a string or a {@link io.hotdsl.functions.Value}); may be null.
+ *                    cloud-init writes exactly the string, whatever it holds (see {@link
+ *                    CloudConfig} for how a function's value gets there unchanged)
  * @param owner       {@code user:group}, cloud-init's default {@code root:root} when null
  * @param permissions octal mode as a string, e.g. {@code "0644"}
  * @param encoding    {@code b64}, {@code gzip}, {@code gz+b64}… when the content is encoded

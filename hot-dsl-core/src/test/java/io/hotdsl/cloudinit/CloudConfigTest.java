@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hotdsl.functions.Fn;
-import io.hotdsl.functions.FunctionCall;
 import io.hotdsl.functions.Value;
+import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Parameter;
 import io.hotdsl.model.Resource;
+import io.hotdsl.model.Template;
 import io.hotdsl.read.YamlReader;
 import java.util.List;
 import java.util.Map;
@@ -154,7 +155,7 @@ class CloudConfigTest {
   }
 
   @Test
-  void parametersBecomeAReadableStrReplace() {
+  void functionsGoThroughAnOsHeatCloudConfigNeverThroughText() {
     Parameter<String> tz = Parameter.string("timezone").build();
     Parameter<String> key = Parameter.string("ssh_key").build();
     Value<List<String>> pkgs = Fn.getParam("extra_packages");
@@ -163,76 +164,39 @@ class CloudConfigTest {
         .packageEntry(pkgs)
         .timezone(tz.get())
         .user(User.builder("ops").sshAuthorizedKeys(key.get()).build())
-        .sshAuthorizedKeys(key.get())
         .writeFile(WriteFile.builder("/etc/ip").content(Fn.getAttr("port", "fixed_ips", 0, "ip_address")).build())
-        .runcmd("echo $timezone is the shell variable, not a placeholder")
         .build();
     assertThat(config.isLiteral()).isFalse();
     assertThatThrownBy(config::render).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("userData()");
+        .hasMessageContaining("{get_param=extra_packages}")
+        .hasMessageContaining("userData(template, resourceName)");
+    assertThatThrownBy(config::userData).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("OS::Heat::CloudConfig");
+    assertThatThrownBy(() -> config.softwareConfigResource("sc"))
+        .isInstanceOf(IllegalStateException.class);
 
-    Value<String> userData = config.userData();
-    assertThat(userData).isInstanceOf(FunctionCall.class);
-    Map<?, ?> args = (Map<?, ?>) ((Map<?, ?>) userData.toTree()).get("str_replace");
-    String template = (String) args.get("template");
-    assertThat(template).isEqualTo("""
-        #cloud-config
-        packages:
-          - htop
-          - $extra_packages
-        timezone: $timezone_2
-        users:
-          - name: ops
-            ssh_authorized_keys:
-              - $ssh_key
-        ssh_authorized_keys:
-          - $ssh_key
-        write_files:
-          - path: /etc/ip
-            content: $port_fixed_ips
-        runcmd:
-          - echo $timezone is the shell variable, not a placeholder
-        """);
-    assertThat(args.get("params")).isEqualTo(Map.of(
-        "$extra_packages", Map.of("get_param", "extra_packages"),
-        "$timezone_2", Map.of("get_param", "timezone"),
-        "$ssh_key", Map.of("get_param", "ssh_key"),
-        "$port_fixed_ips", Map.of("get_attr", List.of("port", "fixed_ips", 0L, "ip_address"))));
-
-    // what Heat makes of it: strings as they are, lists as JSON
-    String resolved = template
-        .replace("$extra_packages", "[\"git\", \"curl\"]")
-        .replace("$timezone_2", "Europe/Paris")
-        .replace("$ssh_key", "ssh-ed25519 AAAA me")
-        .replace("$port_fixed_ips", "10.0.0.5");
-    CloudConfig literal = CloudConfig.builder()
-        .packages("htop")
-        .packageEntry(List.of("git", "curl"))
-        .timezone("Europe/Paris")
-        .user(User.builder("ops").sshAuthorizedKeys("ssh-ed25519 AAAA me").build())
-        .sshAuthorizedKeys("ssh-ed25519 AAAA me")
-        .writeFile(WriteFile.builder("/etc/ip").content("10.0.0.5").build())
-        .runcmd("echo $timezone is the shell variable, not a placeholder")
-        .build();
-    assertThat(tree(resolved)).isEqualTo(tree(literal.render()));
+    Template.Builder t = Template.builder(HotVersion.V2021_04_16);
+    Value<String> userData = config.userData(t, "boot_config");
+    assertThat(userData.toTree()).isEqualTo(Map.of("get_resource", "boot_config"));
+    Resource added = t.build().resources().get("boot_config");
+    assertThat(added.toTree()).isEqualTo(Map.of("type", "OS::Heat::CloudConfig",
+        "properties", Map.of("cloud_config", Map.of(
+            "packages", List.of("htop", Map.of("get_param", "extra_packages")),
+            "timezone", Map.of("get_param", "timezone"),
+            "users", List.of(Map.of("name", "ops",
+                "ssh_authorized_keys", List.of(Map.of("get_param", "ssh_key")))),
+            "write_files", List.of(Map.of("path", "/etc/ip", "content",
+                Map.of("get_attr", List.of("port", "fixed_ips", 0L, "ip_address"))))))));
+    assertThatThrownBy(() -> config.userData(t, "boot_config"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("boot_config");
   }
 
   @Test
-  void placeholdersThatArePrefixesOfOthersAreReplacedAsHeatDoes() {
-    CloudConfig config = CloudConfig.builder()
-        .hostname(Fn.getParam("image"))
-        .fqdn(Fn.getParam("image_id"))
-        .locale(Fn.getParam("image", "locale"))
-        .finalMessage(Fn.listJoin("-", List.of("a", Fn.getParam("x"))))
-        .runcmd("echo $image_id_x")
-        .build();
-    Map<?, ?> args = (Map<?, ?>) ((Map<?, ?>) config.userData().toTree()).get("str_replace");
-    Map<?, ?> params = (Map<?, ?>) args.get("params");
-    assertThat(params.keySet()).extracting(String::valueOf)
-        .containsExactly("$image_2", "$image_id_2", "$image_3", "$list_join");
-    String template = (String) args.get("template");
-    assertThat(CloudConfig.heatReplacementCounts(template, List.of("$image_2", "$image_id_2", "$image_3",
-        "$list_join"))).isEqualTo(Map.of("$image_2", 1, "$image_id_2", 1, "$image_3", 1, "$list_join", 1));
+  void aLiteralConfigIsItsTextAndAddsNoResource() {
+    CloudConfig config = CloudConfig.builder().packages("htop").build();
+    Template.Builder t = Template.builder(HotVersion.V2021_04_16);
+    assertThat(config.userData(t, "boot_config").toTree()).isEqualTo("#cloud-config\npackages:\n  - htop\n");
+    assertThat(t.build().resources()).isEmpty();
   }
 
   @Test
@@ -249,11 +213,11 @@ class CloudConfigTest {
     assertThat(cc.type()).isEqualTo("OS::Heat::CloudConfig");
     assertThat(cc.toTree()).isEqualTo(Map.of("type", "OS::Heat::CloudConfig", "properties",
         Map.of("cloud_config", Map.of("packages", List.of("htop"), "timezone", Map.of("get_param", "tz")))));
-    Resource sc = config.softwareConfigResource("script");
+    CloudConfig literal = CloudConfig.builder().packages("htop").build();
+    Resource sc = literal.softwareConfigResource("script");
     assertThat(sc.type()).isEqualTo("OS::Heat::SoftwareConfig");
     assertThat(sc.properties().get("group")).isEqualTo("ungrouped");
-    assertThat(Fn.getParam("x").toTree()).isEqualTo(Map.of("get_param", "x"));
-    assertThat(((Value<?>) sc.properties().get("config")).toTree()).isEqualTo(config.userData().toTree());
+    assertThat(((Value<?>) sc.properties().get("config")).toTree()).isEqualTo(literal.render());
     Resource mime = CloudConfig.multipartMime("init", cc, Fn.getResource("other"));
     assertThat(mime.toTree()).isEqualTo(Map.of("type", "OS::Heat::MultipartMime", "properties",
         Map.of("parts", List.of(Map.of("config", Map.of("get_resource", "boot_config")),

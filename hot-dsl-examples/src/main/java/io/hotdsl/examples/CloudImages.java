@@ -61,7 +61,7 @@ public final class CloudImages implements Example {
         .image(image.get())
         .flavor(flavor.get())
         .userDataFormat(Server.UserDataFormat.RAW)
-        .userData(bootConfig(sshKey, greeting).userData())
+        .userData(bootConfig(sshKey, greeting).userData(t, "boot_config"))
         .build());
     t.output("console", server.consoleUrls("novnc"));
     return t.build();

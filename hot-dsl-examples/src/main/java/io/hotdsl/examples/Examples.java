@@ -17,6 +17,7 @@ public final class Examples {
         new Flavors(),
         new Metadata(),
         new CloudImages(),
+        new SeedCloudConfig(),
         new GoldenImages(),
         new Placement(),
         new Autoscaling(),

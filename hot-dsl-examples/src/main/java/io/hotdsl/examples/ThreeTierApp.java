@@ -4,6 +4,7 @@ import io.hotdsl.bundle.Bundle;
 import io.hotdsl.bundle.ChildTemplate;
 import io.hotdsl.cloudinit.CloudConfig;
 import io.hotdsl.cloudinit.WriteFile;
+import io.hotdsl.functions.Value;
 import io.hotdsl.model.Parameter;
 import io.hotdsl.model.Template;
 import io.hotdsl.resources.designate.RecordSet;
@@ -69,12 +70,13 @@ public final class ThreeTierApp implements Example {
             .content(db.attr("hostname")).build())
         .runcmd("systemctl", "restart", "shop")
         .build();
+    Value<String> appUserData = appConfig.userData(t, "app_config");
     for (String name : new String[] {"app_1", "app_2"}) {
       t.resource(Server.builder(name).image(image.get()).flavor(flavor.get())
           .addNetwork(Server.Network.builder().network(network.get()).build())
           .schedulerHints(Map.of("group", apart.ref()))
           .userDataFormat(Server.UserDataFormat.RAW)
-          .userData(appConfig.userData())
+          .userData(appUserData)
           .build());
     }
 

@@ -50,7 +50,7 @@ class ExamplesTest {
 
   @Test
   void everyExampleHasANameDescriptionAndRootTemplate() {
-    assertThat(Examples.all()).hasSize(12).allSatisfy(e -> {
+    assertThat(Examples.all()).hasSize(13).allSatisfy(e -> {
       assertThat(e.name()).matches("[a-z-]+");
       assertThat(e.description()).isNotBlank();
       assertThat(e.bundle().rootPath()).isEqualTo("template.yaml");
@@ -107,12 +107,27 @@ class ExamplesTest {
     assertThat(at(t, "parameters", "image", "constraints", 0, "custom_constraint"))
         .isEqualTo("glance.image");
     assertThat(prop(t, "server", "image")).isEqualTo(fn("get_param", "image"));
-    String template = (String) prop(t, "server", "user_data", "str_replace", "template");
-    assertThat(template).startsWith("#cloud-config\n").contains("- $ssh_public_key\n")
-        .contains("content: $greeting\n");
-    assertThat(prop(t, "server", "user_data", "str_replace", "params")).isEqualTo(Map.of(
-        "$ssh_public_key", fn("get_param", "ssh_public_key"),
-        "$greeting", fn("get_param", "greeting")));
+    // parameters inside: Heat writes the config (OS::Heat::CloudConfig), the server takes its id
+    assertThat(prop(t, "server", "user_data")).isEqualTo(fn("get_resource", "boot_config"));
+    assertThat(at(t, "resources", "boot_config", "type")).isEqualTo("OS::Heat::CloudConfig");
+    assertThat(prop(t, "boot_config", "cloud_config", "users", 0, "ssh_authorized_keys"))
+        .isEqualTo(List.of(fn("get_param", "ssh_public_key")));
+    assertThat(prop(t, "boot_config", "cloud_config", "write_files", 0, "content"))
+        .isEqualTo(fn("get_param", "greeting"));
+  }
+
+  @Test
+  void seedCloudConfigIsTheSeedsDocument() {
+    Map<?, ?> t = root(new SeedCloudConfig());
+    assertThat(prop(t, "server", "user_data_format")).isEqualTo("RAW");
+    String userData = (String) prop(t, "server", "user_data");
+    assertThat(userData).startsWith("#cloud-config\n");
+    assertThat(YamlReader.read(userData, "user_data"))
+        .isEqualTo(YamlReader.read(SeedCloudConfig.SEED, "seed"))
+        .isEqualTo(Map.of("mounts", List.of(List.of("xvdc", "/var/www")),
+            "packages", List.of("apache2", "htop")));
+    assertThat(prop(t, "www_data_attachment", "mountpoint")).isEqualTo("/dev/xvdc");
+    assertThat(prop(t, "www_data_attachment", "instance_uuid")).isEqualTo(fn("get_resource", "server"));
   }
 
   @Test
@@ -256,8 +271,10 @@ class ExamplesTest {
         "OS::Neutron::FloatingIP");
     assertThat(prop(t, "app_2", "scheduler_hints")).isEqualTo(
         Map.of("group", fn("get_resource", "app_hosts")));
-    assertThat(prop(t, "app_1", "user_data", "str_replace", "params"))
-        .isEqualTo(Map.of("$db_hostname", fn("get_attr", List.of("db", "hostname"))));
+    assertThat(prop(t, "app_1", "user_data")).isEqualTo(fn("get_resource", "app_config"));
+    assertThat(prop(t, "app_2", "user_data")).isEqualTo(fn("get_resource", "app_config"));
+    assertThat(prop(t, "app_config", "cloud_config", "write_files", 0, "content"))
+        .isEqualTo(fn("get_attr", List.of("db", "hostname")));
     assertThat(prop(t, "public_ip", "port_id")).isEqualTo(fn("get_attr", List.of("lb", "vip_port_id")));
     assertThat(prop(t, "www", "records"))
         .isEqualTo(List.of(fn("get_attr", List.of("public_ip", "floating_ip_address"))));

@@ -19,7 +19,7 @@ class RenderExamplesTest {
   void rendersAndValidatesEveryExample(@TempDir Path out) throws Exception {
     List<RenderExamples.Result> results = RenderExamples.render(Examples.all(), out);
     assertThat(results).extracting(RenderExamples.Result::example).containsExactly(
-        "large-cloud", "flavors", "metadata", "cloud-images", "golden-images", "placement",
+        "large-cloud", "flavors", "metadata", "cloud-images", "cloud-config", "golden-images", "placement",
         "autoscaling", "nested-stacks", "trove", "designate", "barbican", "three-tier");
     assertThat(results).allSatisfy(r -> {
       assertThat(r.problems()).as(r.example()).isEmpty();
@@ -41,7 +41,7 @@ class RenderExamplesTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     RenderExamples.print(results, out, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String table = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(table).startsWith("example").contains("three-tier").endsWith("12 examples rendered into "
+    assertThat(table).startsWith("example").contains("three-tier").endsWith("13 examples rendered into "
         + out + ", 0 failed\n");
   }
 
