@@ -1,0 +1,241 @@
+package io.hotdsl.openstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.hotdsl.openstack.OpenStackException.Reason;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Session against loopback servers: origins, redirects, deadlines, shapes. */
+class SessionTest {
+
+  static Session session(LoopbackServer s, Timeouts t) {
+    return Session.builder().cloud(s.cloud("s3cret-pw")).timeouts(t).build();
+  }
+
+  @Test
+  void authenticatesThenSendsTheTokenToCatalogOrigins() throws Exception {
+    try (LoopbackServer s = new LoopbackServer()) {
+      s.keystone(Map.of("compute", s.base + "/compute/v2.1/"));
+      s.routes.put("/compute/v2.1/servers", ex -> LoopbackServer.answer(ex, 200,
+          "{\"servers\": []}"));
+      Session session = session(s, Timeouts.DEFAULT);
+      String compute = session.endpoint("compute", "compute");
+      JsonNode body = session.getJson("compute", compute + "/servers", Map.of());
+
+      assertThat(compute).isEqualTo(s.base + "/compute/v2.1");
+      assertThat(body.get("servers").isArray()).isTrue();
+      assertThat(session.projectId()).isEqualTo("p1");
+      assertThat(s.requests).containsExactly("POST /identity/v3/auth/tokens null",
+          "GET /compute/v2.1/servers " + LoopbackServer.TOKEN);
+      assertThat(s.bodies.get(0)).contains("\"password\":\"s3cret-pw\"");
+    }
+  }
+
+  @Test
+  void aLinkToAnotherOriginNeverReceivesTheToken() throws Exception {
+    try (LoopbackServer s = new LoopbackServer(); LoopbackServer other = new LoopbackServer()) {
+      s.keystone(Map.of("compute", s.base + "/compute"));
+      Session session = session(s, Timeouts.DEFAULT);
+      session.authenticate();
+
+      OpenStackException e = catchThrowableOfType(() -> session.getJson("compute",
+          other.base + "/compute/servers?marker=1", Map.of()), OpenStackException.class);
+
+      assertThat(e.reason()).isEqualTo(Reason.REFUSED);
+      assertThat(e).hasMessageStartingWith("compute GET " + other.base
+          + "/compute/servers?marker=1: refused: " + other.base
+          + " is not an origin of the service catalog");
+      assertThat(other.requests).isEmpty();
+    }
+  }
+
+  @Test
+  void sameHostOtherSchemeOrPortIsAnotherOrigin() throws Exception {
+    try (LoopbackServer s = new LoopbackServer()) {
+      s.keystone(Map.of("compute", s.base + "/compute"));
+      Session session = session(s, Timeouts.DEFAULT);
+      int port = Integer.parseInt(s.base.substring(s.base.lastIndexOf(':') + 1));
+      for (String url : new String[] {"https://127.0.0.1:" + port + "/compute",
+          "http://127.0.0.1:" + (port == 65535 ? 1 : port + 1) + "/compute",
+          "http://localhost:" + port + "/compute"}) {
+        assertThatThrownBy(() -> session.getJson("compute", url, Map.of()))
+            .as(url).isInstanceOf(OpenStackException.class).hasMessageContaining("refused");
+      }
+      assertThat(s.requests).hasSize(1);
+    }
+  }
+
+  @Test
+  void redirectsAreRefusedNotFollowed() throws Exception {
+    try (LoopbackServer s = new LoopbackServer(); LoopbackServer other = new LoopbackServer()) {
+      s.keystone(Map.of("compute", s.base + "/compute"));
+      s.routes.put("/compute/away", ex -> {
+        ex.getResponseHeaders().add("Location", other.base + "/steal");
+        LoopbackServer.answer(ex, 302, "");
+      });
+      s.routes.put("/compute/here", ex -> {
+        ex.getResponseHeaders().add("Location", "/compute/away");
+        LoopbackServer.answer(ex, 301, "");
+      });
+      Session session = session(s, Timeouts.DEFAULT);
+
+      OpenStackException away = catchThrowableOfType(() -> session.getJson("compute",
+          s.base + "/compute/away", Map.of()), OpenStackException.class);
+      OpenStackException here = catchThrowableOfType(() -> session.getJson("compute",
+          s.base + "/compute/here", Map.of()), OpenStackException.class);
+
+      assertThat(away.reason()).isEqualTo(Reason.REFUSED);
+      assertThat(away).hasMessage("compute GET " + s.base + "/compute/away: HTTP 302 redirect to "
+          + other.base + "/steal refused: redirects are not followed; " + other.base
+          + " is another origin");
+      assertThat(here).hasMessage("compute GET " + s.base + "/compute/here: HTTP 301 redirect to "
+          + "/compute/away refused: redirects are not followed");
+      assertThat(other.requests).isEmpty();
+      assertThat(s.requests).hasSize(3);
+    }
+  }
+
+  @Test
+  void aTricklingBodyMeetsTheRequestDeadline() throws Exception {
+    try (LoopbackServer s = new LoopbackServer()) {
+      s.keystone(Map.of("compute", s.base + "/compute"));
+      s.routes.put("/compute/slow", LoopbackServer.trickle(50));
+      // each byte comes within the read timeout; only the request deadline can end it
+      Session session = session(s, new Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(5),
+          Duration.ofSeconds(2)));
+      session.authenticate();
+      long start = System.nanoTime();
+
+      OpenStackException e = catchThrowableOfType(() -> session.getJson("compute",
+          s.base + "/compute/slow", Map.of()), OpenStackException.class);
+
+      assertThat(e.reason()).isEqualTo(Reason.TIMEOUT);
+      assertThat(e).hasMessageStartingWith("compute GET " + s.base + "/compute/slow: timeout: "
+          + "the body was not complete within the request deadline of 2 s (");
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+    }
+  }
+
+  @Test
+  void aTricklingBodyMeetsTheOverallDeadline() throws Exception {
+    try (LoopbackServer s = new LoopbackServer()) {
+      s.keystone(Map.of("compute", s.base + "/compute"));
+      s.routes.put("/compute/slow", LoopbackServer.trickle(50));
+      Session session = Session.builder().cloud(s.cloud("pw")).timeouts(Timeouts.DEFAULT)
+          .deadline(Duration.ofSeconds(3)).build();
+
+      OpenStackException e = catchThrowableOfType(() -> session.getJson("compute",
+          s.base + "/compute/slow", Map.of()), OpenStackException.class);
+
+      assertThat(e.reason()).isEqualTo(Reason.TIMEOUT);
+      assertThat(e).hasMessageContaining("timeout: the body was not complete within the "
+          + "overall deadline of 3 s");
+      // and once it has passed, nothing more is sent
+      int sent = s.requests.size();
+      assertThatThrownBy(() -> session.getJson("compute", s.base + "/compute/x", Map.of()))
+          .hasMessageContaining("timeout: the overall deadline of 3 s passed before the request");
+      assertThat(s.requests).hasSize(sent);
+    }
+  }
+
+  @Test
+  void silenceAfterTheHeadersMeetsTheReadTimeout() throws Exception {
+    try (LoopbackServer s = new LoopbackServer()) {
+      s.keystone(Map.of("compute", s.base + "/compute"));
+      s.routes.put("/compute/stall", ex -> {
+        ex.sendResponseHeaders(200, 10);
+        ex.getResponseBody().write('{');
+        ex.getResponseBody().flush();
+        Thread.sleep(20_000);
+      });
+      Session session = session(s, new Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(1),
+          Duration.ofSeconds(20)));
+      session.authenticate();
+
+      OpenStackException e = catchThrowableOfType(() -> session.getJson("compute",
+          s.base + "/compute/stall", Map.of()), OpenStackException.class);
+
+      assertThat(e.reason()).isEqualTo(Reason.TIMEOUT);
+      assertThat(e).hasMessageEndingWith(": timeout: no bytes of the body for 1 s (read timeout, "
+          + "1 bytes read)");
+    }
+  }
+
+  @Test
+  void bodiesAreBounded() throws Exception {
+    try (LoopbackServer s = new LoopbackServer()) {
+      s.keystone(Map.of("compute", s.base + "/compute"));
+      s.routes.put("/compute/big", ex -> LoopbackServer.answer(ex, 200,
+          "{\"x\": \"" + "a".repeat(5000) + "\"}"));
+      s.routes.put("/compute/chunked", ex -> {
+        ex.sendResponseHeaders(200, 0);
+        ex.getResponseBody().write(("{\"x\": \"" + "a".repeat(5000) + "\"}").getBytes());
+        ex.getResponseBody().close();
+      });
+      Session session = Session.builder().cloud(s.cloud("pw")).maxBodyBytes(4096).build();
+
+      for (String path : new String[] {"/compute/big", "/compute/chunked"}) {
+        OpenStackException e = catchThrowableOfType(() -> session.getJson("compute",
+            s.base + path, Map.of()), OpenStackException.class);
+        assertThat(e.reason()).as(path).isEqualTo(Reason.LIMIT);
+        assertThat(e).as(path).hasMessageContaining("larger than the limit of 4096 bytes");
+      }
+    }
+  }
+
+  @Test
+  void requestsAreBounded() throws Exception {
+    try (LoopbackServer s = new LoopbackServer()) {
+      s.keystone(Map.of("compute", s.base + "/compute"));
+      s.routes.put("/compute/x", ex -> LoopbackServer.answer(ex, 200, "{}"));
+      Session session = Session.builder().cloud(s.cloud("pw")).maxRequests(3).build();
+      session.getJson("compute", s.base + "/compute/x", Map.of());
+      session.getJson("compute", s.base + "/compute/x", Map.of());
+
+      assertThatThrownBy(() -> session.getJson("compute", s.base + "/compute/x", Map.of()))
+          .hasMessageEndingWith(": more than 3 requests in one session");
+      assertThat(s.requests).hasSize(3);
+    }
+  }
+
+  @Test
+  void withoutKeystoneNoTokenIsSentAndOnlyTheFixedEndpointIsReached() throws Exception {
+    try (LoopbackServer heat = new LoopbackServer(); LoopbackServer other = new LoopbackServer()) {
+      heat.routes.put("/v1/admin/stacks", ex -> LoopbackServer.answer(ex, 200,
+          "{\"stacks\": []}"));
+      Session session = Session.builder().endpoint("orchestration", heat.base + "/v1/admin/")
+          .build();
+
+      String url = session.endpoint("orchestration", "orchestration");
+      session.getJson("orchestration", url + "/stacks", Map.of("X-Auth-User", "admin"));
+
+      assertThat(url).isEqualTo(heat.base + "/v1/admin");
+      assertThat(heat.requests).containsExactly("GET /v1/admin/stacks null");
+      assertThat(session.projectId()).isNull();
+      assertThatThrownBy(() -> session.getJson("orchestration", other.base + "/v1", Map.of()))
+          .hasMessageContaining("refused");
+      assertThatThrownBy(() -> session.endpoint("compute", "compute"))
+          .hasMessageContaining("service compute (type compute) has no endpoint: without "
+              + "Keystone only these are known: [orchestration]");
+      assertThat(other.requests).isEmpty();
+    }
+  }
+
+  @Test
+  void aFixedEndpointWithKeystoneReceivesTheToken() throws Exception {
+    try (LoopbackServer s = new LoopbackServer(); LoopbackServer heat = new LoopbackServer()) {
+      s.keystone(Map.of("compute", s.base + "/compute"));
+      heat.routes.put("/v1/p1/stacks", ex -> LoopbackServer.answer(ex, 200, "{}"));
+      Session session = Session.builder().cloud(s.cloud("pw"))
+          .endpoint("orchestration", heat.base + "/v1/p1").build();
+      session.getJson("orchestration", session.endpoint("heat", "orchestration") + "/stacks",
+          Map.of());
+      assertThat(heat.requests).containsExactly("GET /v1/p1/stacks " + LoopbackServer.TOKEN);
+    }
+  }
+}
