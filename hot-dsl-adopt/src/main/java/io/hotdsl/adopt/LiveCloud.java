@@ -1,281 +1,175 @@
 package io.hotdsl.adopt;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hotdsl.adopt.ProjectSnapshot.Kind;
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import io.hotdsl.openstack.CloudConfig;
+import io.hotdsl.openstack.OpenStackException;
+import io.hotdsl.openstack.Session;
+import io.hotdsl.openstack.Timeouts;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * A small read-only OpenStack client: authenticates with Keystone v3 (password or application
- * credential), finds Nova, Neutron, Cinder and Glance in the token's service catalog (region and
- * interface of the {@link CloudConfig}) and reads the project with GET requests only, following
- * pagination ({@code servers_links}, {@code networks_links}, {@code volumes_links} …, Glance's
- * {@code next}).
+ * A small read-only OpenStack client: through a {@link Session} (Keystone v3, password or
+ * application credential; the token's catalog for the cloud's region and interface) it finds Nova,
+ * Neutron, Cinder and Glance and reads the project with GET requests only, following pagination
+ * ({@code servers_links}, {@code networks_links}, {@code volumes_links} …, Glance's
+ * {@code next}) within the origins of the catalog.
  *
  * <p>Every failure (refused credentials, a service missing from the catalog, a timeout, a body
- * that is not JSON) is an {@link AdoptException} naming the service and the URL. Nothing is
- * returned before everything was read.
+ * that is not JSON, a link to another origin, too many pages) is an {@link AdoptException}
+ * naming the service and the URL, with secrets redacted. Nothing is returned before everything
+ * was read.
  */
 public final class LiveCloud {
 
-  /** The default timeout of each request. */
+  /** The default timeout of each request (connect, read, and the whole request). */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+  /** The default deadline of a whole read of the project. */
+  public static final Duration DEFAULT_DEADLINE = Duration.ofMinutes(10);
+  /** The most pages read of one collection. */
+  static final int MAX_PAGES = 1_000;
+  /** The most requests of one read, all collections together. */
+  static final int MAX_REQUESTS = 5_000;
 
-  private static final int MAX_PAGES = 10_000;
-
-  private final CloudConfig cloud;
-  private final HttpClient http;
-  private final Duration timeout;
+  private final Session session;
 
   public LiveCloud(CloudConfig cloud) {
     this(cloud, DEFAULT_TIMEOUT);
   }
 
+  /** Reads {@code cloud} with {@code timeout} per request and {@link #DEFAULT_DEADLINE} in all. */
   public LiveCloud(CloudConfig cloud, Duration timeout) {
-    this.cloud = Objects.requireNonNull(cloud, "cloud");
-    this.timeout = Objects.requireNonNull(timeout, "timeout");
-    this.http = HttpClient.newBuilder().connectTimeout(timeout)
-        .followRedirects(HttpClient.Redirect.NEVER).build();
+    this(session(cloud, timeout, DEFAULT_DEADLINE));
+  }
+
+  /** Reads the cloud of {@code session}. */
+  public LiveCloud(Session session) {
+    this.session = Objects.requireNonNull(session, "session");
+  }
+
+  /** The session adopt uses: {@code timeout} per request, {@code deadline} in all. */
+  public static Session session(CloudConfig cloud, Duration timeout, Duration deadline) {
+    try {
+      return Session.builder().cloud(cloud).timeouts(Timeouts.of(timeout)).deadline(deadline)
+          .maxRequests(MAX_REQUESTS).build();
+    } catch (OpenStackException e) {
+      throw new AdoptException(e.getMessage());
+    }
   }
 
   /** Authenticates and reads the project. */
   public ProjectSnapshot read() {
-    Token token = authenticate();
-    ProjectSnapshot.Builder b = ProjectSnapshot.builder().projectId(token.projectId);
+    try {
+      return readAll();
+    } catch (OpenStackException | AdoptException e) {
+      // no cause, so nothing unredacted travels further
+      throw new AdoptException(session.redactor().redact(e.getMessage()));
+    }
+  }
 
-    String compute = token.endpoint("compute", "compute");
+  private ProjectSnapshot readAll() {
+    session.authenticate();
+    ProjectSnapshot.Builder b = ProjectSnapshot.builder().projectId(session.projectId());
+
+    String compute = session.endpoint("compute", "compute");
     Map<String, String> nova = Map.of("OpenStack-API-Version", "compute 2.latest",
         "X-OpenStack-Nova-API-Version", "2.latest");
-    list(token, "compute", compute + "/servers/detail", Kind.SERVERS, nova, b);
-    list(token, "compute", compute + "/flavors/detail", Kind.FLAVORS, nova, b);
-    list(token, "compute", compute + "/os-keypairs", Kind.KEYPAIRS, nova, b);
-    list(token, "compute", compute + "/os-server-groups", Kind.SERVER_GROUPS, nova, b);
-    list(token, "compute", compute + "/os-availability-zone/detail", Kind.AVAILABILITY_ZONES,
-        nova, b);
+    list("compute", compute + "/servers/detail", Kind.SERVERS, nova, b);
+    list("compute", compute + "/flavors/detail", Kind.FLAVORS, nova, b);
+    list("compute", compute + "/os-keypairs", Kind.KEYPAIRS, nova, b);
+    list("compute", compute + "/os-server-groups", Kind.SERVER_GROUPS, nova, b);
+    list("compute", compute + "/os-availability-zone/detail", Kind.AVAILABILITY_ZONES, nova, b);
 
-    String network = versioned(token.endpoint("network", "network"), "/v2.0");
-    list(token, "network", network + "/networks", Kind.NETWORKS, Map.of(), b);
-    list(token, "network", network + "/subnets", Kind.SUBNETS, Map.of(), b);
-    list(token, "network", network + "/ports", Kind.PORTS, Map.of(), b);
-    list(token, "network", network + "/routers", Kind.ROUTERS, Map.of(), b);
-    list(token, "network", network + "/floatingips", Kind.FLOATING_IPS, Map.of(), b);
-    list(token, "network", network + "/security-groups", Kind.SECURITY_GROUPS, Map.of(), b);
+    String network = versioned(session.endpoint("network", "network"), "/v2.0");
+    list("network", network + "/networks", Kind.NETWORKS, Map.of(), b);
+    list("network", network + "/subnets", Kind.SUBNETS, Map.of(), b);
+    list("network", network + "/ports", Kind.PORTS, Map.of(), b);
+    list("network", network + "/routers", Kind.ROUTERS, Map.of(), b);
+    list("network", network + "/floatingips", Kind.FLOATING_IPS, Map.of(), b);
+    list("network", network + "/security-groups", Kind.SECURITY_GROUPS, Map.of(), b);
 
-    String volume = token.endpoint("volume", "block-storage", "volumev3", "volume", "volumev2");
+    String volume = session.endpoint("volume", "block-storage", "volumev3", "volume",
+        "volumev2");
     Map<String, String> cinder = Map.of("OpenStack-API-Version", "volume 3.latest");
-    list(token, "volume", volume + "/volumes/detail", Kind.VOLUMES, cinder, b);
-    list(token, "volume", volume + "/attachments/detail", Kind.VOLUME_ATTACHMENTS, cinder, b);
+    list("volume", volume + "/volumes/detail", Kind.VOLUMES, cinder, b);
+    list("volume", volume + "/attachments/detail", Kind.VOLUME_ATTACHMENTS, cinder, b);
 
-    String imageRoot = stripSuffix(token.endpoint("image", "image"), "/v2");
+    String imageRoot = stripSuffix(session.endpoint("image", "image"), "/v2");
     ProjectSnapshot.Builder images = ProjectSnapshot.builder();
-    list(token, "image", imageRoot + "/v2/images", Kind.IMAGES, Map.of(), images);
+    list("image", imageRoot + "/v2/images", Kind.IMAGES, Map.of(), images);
     for (JsonNode img : images.build().items(Kind.IMAGES)) {
       b.add(Kind.IMAGES, img);
-      if ("shared".equals(img.path("visibility").asText())) {
-        list(token, "image", imageRoot + "/v2/images/" + img.path("id").asText() + "/members",
+      JsonNode id = img.get("id");
+      if ("shared".equals(img.path("visibility").asText()) && id != null && id.isTextual()) {
+        list("image", imageRoot + "/v2/images/" + id.asText() + "/members",
             Kind.IMAGE_MEMBERS, Map.of(), b);
       }
     }
     return b.build();
   }
 
-  // --- Keystone --------------------------------------------------------------------------------
-
-  record Token(String value, String projectId, JsonNode catalog, CloudConfig cloud) {
-    /** The endpoint URL (no trailing '/') of the first service type the catalog has. */
-    String endpoint(String service, String... types) {
-      List<String> seen = new ArrayList<>();
-      for (String type : types) {
-        for (JsonNode s : catalog) {
-          if (!type.equals(s.path("type").asText())) {
-            continue;
-          }
-          for (JsonNode e : s.path("endpoints")) {
-            seen.add(s.path("type").asText() + " " + e.path("interface").asText() + " "
-                + e.path("region_id").asText(e.path("region").asText()));
-            boolean iface = cloud.interfaceName().equals(e.path("interface").asText());
-            boolean region = cloud.regionName() == null
-                || cloud.regionName().equals(e.path("region_id").asText(null))
-                || cloud.regionName().equals(e.path("region").asText(null));
-            if (iface && region) {
-              return stripSuffix(e.path("url").asText(), "/");
-            }
-          }
-        }
-      }
-      throw new AdoptException("service " + service + " (catalog type " + String.join(" or ",
-          types) + ") has no " + cloud.interfaceName() + " endpoint"
-          + (cloud.regionName() != null ? " in region " + cloud.regionName() : "")
-          + " in the token's service catalog of cloud " + cloud.name()
-          + (seen.isEmpty() ? " (the type is absent)" : " (found: " + seen + ")"));
-    }
-  }
-
-  Token authenticate() {
-    String url = versioned(stripSuffix(cloud.authUrl(), "/"), "/v3") + "/auth/tokens";
-    ObjectNode body = ProjectSnapshot.JSON.createObjectNode();
-    ObjectNode identity = body.putObject("auth").putObject("identity");
-    if (cloud.usesApplicationCredential()) {
-      identity.putArray("methods").add("application_credential");
-      identity.putObject("application_credential").put("id", cloud.applicationCredentialId())
-          .put("secret", cloud.applicationCredentialSecret());
-    } else {
-      identity.putArray("methods").add("password");
-      ObjectNode user = identity.putObject("password").putObject("user");
-      if (cloud.userId() != null) {
-        user.put("id", cloud.userId());
-      } else {
-        user.put("name", cloud.username());
-        domain(user, cloud.userDomainId(), cloud.userDomainName());
-      }
-      user.put("password", cloud.password());
-      if (cloud.projectId() != null || cloud.projectName() != null) {
-        ObjectNode project = ((ObjectNode) body.get("auth")).putObject("scope")
-            .putObject("project");
-        if (cloud.projectId() != null) {
-          project.put("id", cloud.projectId());
-        } else {
-          project.put("name", cloud.projectName());
-          domain(project, cloud.projectDomainId(), cloud.projectDomainName());
-        }
-      }
-    }
-    HttpRequest request = HttpRequest.newBuilder(uri("identity", url)).timeout(timeout)
-        .header("Content-Type", "application/json").header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
-    HttpResponse<String> response = send("identity", "POST", url, request);
-    if (response.statusCode() == 401) {
-      throw new AdoptException("identity POST " + url + ": HTTP 401, Keystone refused the "
-          + "credentials of cloud " + cloud.name());
-    }
-    if (response.statusCode() / 100 != 2) {
-      throw new AdoptException("identity POST " + url + ": HTTP " + response.statusCode()
-          + excerpt(response.body()));
-    }
-    String token = response.headers().firstValue("X-Subject-Token").orElseThrow(
-        () -> new AdoptException("identity POST " + url + ": no X-Subject-Token header"));
-    JsonNode tree = json("identity", url, response.body()).path("token");
-    if (!tree.path("catalog").isArray()) {
-      throw new AdoptException("identity POST " + url + ": the token has no service catalog"
-          + " (is the token scoped to a project?)");
-    }
-    return new Token(token, tree.path("project").path("id").asText(null), tree.get("catalog"),
-        cloud);
-  }
-
-  private static void domain(ObjectNode owner, String id, String name) {
-    if (id != null) {
-      owner.putObject("domain").put("id", id);
-    } else {
-      owner.putObject("domain").put("name", name != null ? name : "Default");
-    }
-  }
-
   // --- GET with pagination -----------------------------------------------------------------------
 
-  private void list(Token token, String service, String url, Kind kind,
-      Map<String, String> headers, ProjectSnapshot.Builder into) {
+  private void list(String service, String url, Kind kind, Map<String, String> headers,
+      ProjectSnapshot.Builder into) {
     Set<String> visited = new HashSet<>();
     String next = url;
     while (next != null) {
-      if (!visited.add(next) || visited.size() > MAX_PAGES) {
+      if (!visited.add(next)) {
         throw new AdoptException(service + " GET " + next + ": pagination loops");
       }
-      JsonNode body = get(token, service, next, headers);
-      into.addBody(kind, body, service + " GET " + next);
-      next = nextPage(body, kind, url);
+      if (visited.size() > MAX_PAGES) {
+        throw new AdoptException(service + " GET " + url + ": more than " + MAX_PAGES
+            + " pages of " + kind.key());
+      }
+      JsonNode body = session.getJson(service, next, headers);
+      String source = service + " GET " + next;
+      into.addBody(kind, body, source);
+      next = nextPage(body, kind, url, source);
     }
   }
 
-  /** The next page's URL: a {@code rel: next} link of {@code <key>_links}, or Glance's next. */
-  static String nextPage(JsonNode body, Kind kind, String firstUrl) {
-    for (JsonNode link : body.path(kind.key() + "_links")) {
-      if ("next".equals(link.path("rel").asText())) {
-        return link.path("href").asText();
+  /**
+   * The next page's URL: a {@code rel: next} link of {@code <key>_links}, or Glance's next
+   * (absolute, or a path from the image endpoint's root). Where it points is not checked here:
+   * the session refuses any origin the catalog does not name.
+   */
+  static String nextPage(JsonNode body, Kind kind, String firstUrl, String source) {
+    JsonNode links = body.get(kind.key() + "_links");
+    if (links != null && !links.isNull()) {
+      if (!links.isArray()) {
+        throw new AdoptException(source + ": " + kind.key() + "_links: expected a list");
+      }
+      for (int i = 0; i < links.size(); i++) {
+        JsonNode link = links.get(i);
+        if ("next".equals(link.path("rel").asText())) {
+          JsonNode href = link.get("href");
+          if (href == null || !href.isTextual()) {
+            throw new AdoptException(source + ": " + kind.key() + "_links[" + i
+                + "].href: expected a URL string");
+          }
+          return href.asText();
+        }
       }
     }
     if (kind == Kind.IMAGES && body.hasNonNull("next")) {
-      String next = body.get("next").asText();
+      JsonNode n = body.get("next");
+      String next = n.isTextual() ? n.asText() : "";
       if (next.startsWith("http://") || next.startsWith("https://")) {
         return next;
+      }
+      if (!next.startsWith("/") || next.startsWith("//")) {
+        throw new AdoptException(source + ": next: expected a URL or a path starting with /");
       }
       // relative to the image endpoint's root: first URL minus /v2/images…
       int v2 = firstUrl.indexOf("/v2/");
       return firstUrl.substring(0, v2) + next;
     }
     return null;
-  }
-
-  private JsonNode get(Token token, String service, String url, Map<String, String> headers) {
-    HttpRequest.Builder r = HttpRequest.newBuilder(uri(service, url)).timeout(timeout)
-        .header("X-Auth-Token", token.value()).header("Accept", "application/json").GET();
-    headers.forEach(r::header);
-    HttpResponse<String> response = send(service, "GET", url, r.build());
-    if (response.statusCode() / 100 != 2) {
-      throw new AdoptException(service + " GET " + url + ": HTTP " + response.statusCode()
-          + (response.statusCode() == 401 ? " (token refused)" : "") + excerpt(response.body()));
-    }
-    return json(service, url, response.body());
-  }
-
-  private HttpResponse<String> send(String service, String method, String url,
-      HttpRequest request) {
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (HttpTimeoutException e) {
-      throw new AdoptException(service + " " + method + " " + url + ": no answer within "
-          + timeout.toSeconds() + " s (timeout)", e);
-    } catch (ConnectException e) {
-      throw new AdoptException(service + " " + method + " " + url + ": cannot connect ("
-          + e.getMessage() + ")", e);
-    } catch (IOException e) {
-      throw new AdoptException(service + " " + method + " " + url + ": " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AdoptException(service + " " + method + " " + url + ": interrupted", e);
-    }
-  }
-
-  private static JsonNode json(String service, String url, String body) {
-    try {
-      JsonNode tree = ProjectSnapshot.JSON.readTree(body);
-      if (tree == null || !tree.isObject()) {
-        throw new IOException("not a JSON object");
-      }
-      return tree;
-    } catch (IOException e) {
-      throw new AdoptException(service + " " + url + ": the answer is not JSON"
-          + excerpt(body), e);
-    }
-  }
-
-  private static URI uri(String service, String url) {
-    try {
-      return URI.create(url);
-    } catch (IllegalArgumentException e) {
-      throw new AdoptException(service + ": invalid URL " + url, e);
-    }
-  }
-
-  private static String excerpt(String body) {
-    if (body == null || body.isBlank()) {
-      return "";
-    }
-    String s = body.strip().replaceAll("\\s+", " ");
-    return ": " + (s.length() > 200 ? s.substring(0, 200) + "…" : s);
   }
 
   static String stripSuffix(String s, String suffix) {

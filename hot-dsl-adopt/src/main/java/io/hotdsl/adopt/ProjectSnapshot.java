@@ -58,6 +58,16 @@ public final class ProjectSnapshot {
     public String key() {
       return key;
     }
+
+    /** The field that identifies an item: every item must have it as a non-empty string. */
+    String idField() {
+      return switch (this) {
+        case KEYPAIRS -> "name";
+        case AVAILABILITY_ZONES -> "zoneName";
+        case IMAGE_MEMBERS -> "image_id";
+        default -> "id";
+      };
+    }
   }
 
   static final ObjectMapper JSON = new ObjectMapper();
@@ -136,11 +146,29 @@ public final class ProjectSnapshot {
       return this;
     }
 
-    /** Adds one item of a collection (a server object, a network object …). */
+    /**
+     * Adds one item of a collection (a server object, a network object …); an item that is not
+     * an object with its identifying field ({@code id}, a key pair's {@code name} …) is an
+     * {@link AdoptException}.
+     */
     public Builder add(Kind kind, JsonNode item) {
       Objects.requireNonNull(item, "item");
-      if (kind == Kind.KEYPAIRS && item.has("keypair")) {
+      return addChecked(kind, item, "an item of " + kind.key());
+    }
+
+    private Builder addChecked(Kind kind, JsonNode item, String path) {
+      String at = path;
+      if (kind == Kind.KEYPAIRS && item.isObject() && item.has("keypair")) {
         item = item.get("keypair");
+        at = path + ".keypair";
+      }
+      if (!item.isObject()) {
+        throw new AdoptException(at + ": expected a JSON object, found " + describe(item));
+      }
+      JsonNode id = item.get(kind.idField());
+      if (id == null || !id.isTextual() || id.asText().isEmpty()) {
+        throw new AdoptException(at + "." + kind.idField() + ": expected a non-empty string, "
+            + "found " + (id == null ? "nothing" : describe(id)));
       }
       items.computeIfAbsent(kind, k -> new ArrayList<>()).add(item);
       return this;
@@ -157,8 +185,19 @@ public final class ProjectSnapshot {
         throw new AdoptException(source + ": expected a JSON object with a \"" + kind.key()
             + "\" list (the response of " + kind.file() + ")");
       }
-      list.forEach(item -> add(kind, item));
+      for (int i = 0; i < list.size(); i++) {
+        addChecked(kind, list.get(i), source + ": " + kind.key() + "[" + i + "]");
+      }
       return this;
+    }
+
+    private static String describe(JsonNode n) {
+      if (n.isNull() || n.isArray() || n.isObject()) {
+        return n.isNull() ? "null" : n.isArray() ? "a list" : "an object";
+      }
+      String v = n.toString();
+      return (n.isNumber() ? "the number " : n.isTextual() ? "the string " : "")
+          + (v.length() > 40 ? v.substring(0, 40) + "…" : v);
     }
 
     public ProjectSnapshot build() {

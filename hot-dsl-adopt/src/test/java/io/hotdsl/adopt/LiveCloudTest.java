@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hotdsl.adopt.ProjectSnapshot.Kind;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.hotdsl.openstack.CloudConfig;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The live path end to end against a loopback cloud serving the API samples. */
 class LiveCloudTest {
@@ -157,43 +155,5 @@ class LiveCloudTest {
           .hasMessageContaining("compute GET " + cloud.base + "/compute/v2.1/"
               + FakeCloud.PROJECT + "/os-server-groups: HTTP 403");
     }
-  }
-
-  @Test
-  void cloudsYamlEntriesAreReadAsTheOpenStackToolsDo(@TempDir Path dir) throws Exception {
-    Path first = dir.resolve("first.yaml");
-    Path second = dir.resolve("second.yaml");
-    Files.writeString(first, "clouds:\n  other:\n    auth: {auth_url: http://x/v3, "
-        + "application_credential_id: i, application_credential_secret: s}\n");
-    Files.writeString(second, """
-        clouds:
-          prod:
-            region_name: RegionOne
-            interface: internal
-            auth:
-              auth_url: https://keystone.example.org:5000
-              username: alice
-              password: pw
-              project_name: web
-              domain_name: Acme
-          ac:
-            auth:
-              auth_url: https://keystone.example.org:5000/v3
-              application_credential_id: 21dced0fd20347869b93710d2b98aae0
-              application_credential_secret: secret
-        """);
-    CloudConfig prod = CloudConfig.load("prod", List.of(dir.resolve("missing.yaml"), first, second));
-    assertThat(prod.username()).isEqualTo("alice");
-    assertThat(prod.userDomainName()).isEqualTo("Acme");
-    assertThat(prod.projectDomainName()).isEqualTo("Acme");
-    assertThat(prod.interfaceName()).isEqualTo("internal");
-    assertThat(prod.regionName()).isEqualTo("RegionOne");
-    assertThat(prod.toString()).doesNotContain("pw,").contains("alice");
-    CloudConfig ac = CloudConfig.load("ac", List.of(second));
-    assertThat(ac.usesApplicationCredential()).isTrue();
-    assertThat(ac.toString()).doesNotContain("secret");
-    assertThatThrownBy(() -> CloudConfig.load("nope", List.of(first, second)))
-        .isInstanceOf(AdoptException.class).hasMessageContaining("no cloud named \"nope\"")
-        .hasMessageContaining("second.yaml");
   }
 }
