@@ -71,6 +71,34 @@ public final class Deployment {
     return existing().map(s -> client.previewUpdate(s.ref(), r, showNested));
   }
 
+  /**
+   * Before an update: the offline impact of the running stack against this request next to
+   * Heat's preview; empty when the stack does not exist (it would be created). When the offline
+   * impact cannot be computed (a template hot cannot read), its column is empty and
+   * {@link ImpactComparison#offlineError()} says why.
+   */
+  public Optional<ImpactComparison> impact() {
+    StackRequest r = requireRequest();
+    Optional<Stack> current = existing();
+    if (current.isEmpty()) {
+      return Optional.empty();
+    }
+    Stack stack = current.get();
+    UpdatePreview heat = waiter(System.nanoTime())
+        .retrying(() -> client.previewUpdate(stack.ref(), r, false));
+    io.hotdsl.diff.StackDiff offline = null;
+    String error = "";
+    try {
+      offline = io.hotdsl.diff.UpdateImpact.between(UpdateInputs.running(client, stack),
+          UpdateInputs.proposed(r));
+    } catch (HeatException | io.hotdsl.openstack.OpenStackException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      error = String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", " ");
+    }
+    return Optional.of(ImpactComparison.of(offline, error, heat));
+  }
+
   /** Creates the stack, or updates it when it exists, and waits (unless told not to). */
   public DeployResult run() {
     StackRequest r = requireRequest();

@@ -84,6 +84,21 @@ class DeploymentTest {
     assertThat(preview.change("added")).contains(UpdatePreview.Change.ADDED);
     assertThat(preview.change("dropped")).contains(UpdatePreview.Change.DELETED);
     assertThat(preview.change("secret")).contains(UpdatePreview.Change.UNCHANGED);
+    ImpactComparison impact = update.impact().orElseThrow();
+    assertThat(impact.rows()).containsExactly(
+        new ImpactComparison.Row("secret", "UNCHANGED", "UNCHANGED"),
+        new ImpactComparison.Row("count", "UPDATE", "UPDATE"),
+        new ImpactComparison.Row("kept", "UPDATE", "UPDATE"),
+        new ImpactComparison.Row("swapped", "UPDATE", "REPLACE"),
+        new ImpactComparison.Row("dropped", "REMOVE", "REMOVE"),
+        new ImpactComparison.Row("added", "ADD", "ADD"));
+    assertThat(impact.toText()).startsWith("""
+        resource  hot        heat
+        secret    UNCHANGED  UNCHANGED
+        count     UPDATE     UPDATE
+        kept      UPDATE     UPDATE
+        swapped   UPDATE     REPLACE    *
+        """);
     DeployResult second = update.run();
 
     assertThat(second.status()).as(second.reason()).isEqualTo("UPDATE_COMPLETE");
