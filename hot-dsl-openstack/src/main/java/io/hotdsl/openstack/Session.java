@@ -43,6 +43,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Session {
 
   static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration MAX_DEADLINE = Duration.ofDays(366);
 
   private final CloudConfig cloud;
   private final Map<String, String> fixed;
@@ -62,8 +63,7 @@ public final class Session {
     this.fixed = Map.copyOf(b.fixed);
     this.transport = new Transport(b.timeouts, b.maxBodyBytes);
     this.deadline = b.deadline;
-    this.deadlineNanos = b.deadline == null ? Long.MAX_VALUE
-        : System.nanoTime() + b.deadline.toNanos();
+    this.deadlineNanos = b.deadline == null ? 0 : System.nanoTime() + b.deadline.toNanos();
     this.maxRequests = b.maxRequests;
     this.redactor = b.cloud == null ? Redactor.none() : Redactor.of(b.cloud.secrets());
     Set<String> origins = new LinkedHashSet<>();
@@ -183,7 +183,9 @@ public final class Session {
     }
     long now = System.nanoTime();
     long requestDeadline = now + transport.requestTimeout().toNanos();
-    boolean overall = deadlineNanos - now < transport.requestTimeout().toNanos();
+    // nanoTime values are compared by difference only: they may be negative
+    boolean overall = deadline != null
+        && deadlineNanos - now < transport.requestTimeout().toNanos();
     String deadlineName = overall
         ? "overall deadline of " + Transport.seconds(deadline)
         : "request deadline of " + Transport.seconds(transport.requestTimeout());
@@ -287,10 +289,11 @@ public final class Session {
       return this;
     }
 
-    /** A deadline for everything the session does, counted from {@link #build()}. */
+    /** A deadline (up to a year) for everything the session does, from {@link #build()}. */
     public Builder deadline(Duration deadline) {
-      if (deadline.isNegative() || deadline.isZero()) {
-        throw new IllegalArgumentException("the deadline must be positive, not " + deadline);
+      if (deadline.isNegative() || deadline.isZero() || deadline.compareTo(MAX_DEADLINE) > 0) {
+        throw new IllegalArgumentException("the deadline must be positive and at most "
+            + MAX_DEADLINE + ", not " + deadline);
       }
       this.deadline = deadline;
       return this;

@@ -15,6 +15,9 @@ import java.util.Objects;
  */
 public record Timeouts(Duration connect, Duration read, Duration request) {
 
+  /** The longest timeout: one day (declared first: {@link #DEFAULT} is checked against it). */
+  public static final Duration MAX = Duration.ofDays(1);
+
   /** 30 s each. */
   public static final Timeouts DEFAULT = of(Duration.ofSeconds(30));
 
@@ -31,8 +34,9 @@ public record Timeouts(Duration connect, Duration read, Duration request) {
 
   private static void positive(Duration d, String name) {
     Objects.requireNonNull(d, name);
-    if (d.isNegative() || d.isZero()) {
-      throw new IllegalArgumentException("the " + name + " timeout must be positive, not " + d);
+    if (d.isNegative() || d.isZero() || d.compareTo(MAX) > 0) {
+      throw new IllegalArgumentException("the " + name + " timeout must be positive and at most "
+          + "a day, not " + d);
     }
   }
 }
