@@ -18,8 +18,7 @@ final class EventPrinter implements DeployListener {
 
   @Override
   public void event(StackEvent e) {
-    out.println(e.time() + "  " + e.resourceName() + "  " + e.status()
-        + (e.reason().isEmpty() ? "" : "  " + e.reason().replaceAll("\\s*\\R\\s*", " ")));
+    out.println(e);
     out.flush();
   }
 

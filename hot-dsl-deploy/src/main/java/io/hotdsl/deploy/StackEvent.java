@@ -32,8 +32,8 @@ public record StackEvent(String id, String time, String resourceName, String sta
   /** {@code 2026-12-06T17:00:01Z  web  CREATE_COMPLETE  state changed}. */
   @Override
   public String toString() {
-    return time + "  " + (stackName.isEmpty() ? "" : stackName + ".") + resourceName + "  "
-        + status + (reason.isEmpty() ? "" : "  " + reason);
+    return time + "  " + resourceName + "  " + status
+        + (reason.isEmpty() ? "" : "  " + reason.replaceAll("\\s*\\R\\s*", " "));
   }
 
   static StackEvent parse(JsonNode e, String path) {
