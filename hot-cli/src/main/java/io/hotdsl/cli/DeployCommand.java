@@ -160,6 +160,11 @@ final class DeployCommand extends HeatCommand {
     }
     if (!r.action().equals("DELETE")) {
       printOutputs(r.outputs());
+      if (!r.outputsError().isEmpty()) {
+        System.out.flush();
+        System.err.println(command + ": stack " + r.stack().name() + " is " + r.status()
+            + " but Heat gave no outputs: " + r.outputsError());
+      }
     }
     return 0;
   }

@@ -62,7 +62,7 @@ class DeployCommandLineTest {
     Path env = write("app/env.yaml", "resource_registry:\n  My::Echo: lib/echo.yaml\n");
 
     Run created = hot(heat, "deploy", root.toString(), "-e", env.toString(), "--stack",
-        "cli-app", "-P", "greeting=hi", "--poll", "1");
+        "cli-app", "-P", "greeting=hi", "--poll", "1", "--timeout", "3");
     assertThat(created.status()).as(created.out() + created.err()).isZero();
     assertThat(created.out()).contains("Creating stack cli-app at " + heat.endpoint())
         .containsPattern("(?m)^\\S+Z  word  CREATE_COMPLETE  state changed$")
@@ -90,7 +90,7 @@ class DeployCommandLineTest {
         .doesNotContain("Updating");
 
     Run updated = hot(heat, "deploy", root.toString(), "-e", env.toString(), "--stack",
-        "cli-app", "-P", "greeting=hi", "--poll", "1");
+        "cli-app", "-P", "greeting=hi", "--poll", "1", "--timeout", "3");
     assertThat(updated.status()).as(updated.out() + updated.err()).isZero();
     assertThat(updated.out()).contains("Updating stack cli-app")
         .as("Heat updates the provider resource in place even though nothing inside changes")
@@ -98,12 +98,12 @@ class DeployCommandLineTest {
             + "1 replaced, 0 deleted, 0 failed$")
         .containsPattern("(?m)^\\S+Z  member  UPDATE_COMPLETE  state changed$");
 
-    Run deleted = hot(heat, "delete", "--stack", "cli-app", "--poll", "1");
+    Run deleted = hot(heat, "delete", "--stack", "cli-app", "--poll", "1", "--timeout", "3");
     assertThat(deleted.status()).as(deleted.out() + deleted.err()).isZero();
     assertThat(deleted.out()).containsPattern("(?m)^DELETE_COMPLETE in ");
     Run again = hot(heat, "delete", "--stack", "cli-app");
     assertThat(again.status()).isEqualTo(1);
-    assertThat(again.err()).isEqualTo("hot delete: show stack cli-app: Heat says 404 Not Found "
+    assertThat(again.err()).isEqualTo("hot delete: delete stack cli-app: Heat says 404 Not Found "
         + "(EntityNotFound): The Stack (cli-app) could not be found.\n");
   }
 
@@ -114,7 +114,7 @@ class DeployCommandLineTest {
         resources:
           bad: {type: OS::Heat::TestResource, properties: {fail: true}}
         """);
-    Run r = hot(heat, "deploy", root.toString(), "--stack", "cli-fail", "--poll", "1");
+    Run r = hot(heat, "deploy", root.toString(), "--stack", "cli-fail", "--poll", "1", "--timeout", "3");
     assertThat(r.status()).as(r.out() + r.err()).isEqualTo(1);
     assertThat(r.out()).containsPattern("(?m)^\\S+Z  bad  CREATE_FAILED  ");
     assertThat(r.err()).startsWith("hot deploy: stack cli-fail CREATE_FAILED: resource bad "

@@ -21,10 +21,25 @@ import java.util.stream.Collectors;
  * @param duration from the request to the last status read
  * @param timedOut whether the wait ended at the timeout with the action still in progress
  * @param outputs the outputs read back after a completed create or update (else empty)
+ * @param outputsError why Heat did not give the outputs of a completed action (its message), or
+ *     ""
  */
 public record DeployResult(StackRef stack, String action, String status, String reason,
     List<String> created, List<String> updated, List<String> replaced, List<String> deleted,
-    Map<String, String> failed, Duration duration, boolean timedOut, Outputs outputs) {
+    Map<String, String> failed, Duration duration, boolean timedOut, Outputs outputs,
+    String outputsError) {
+
+  DeployResult(StackRef stack, String action, String status, String reason,
+      List<String> created, List<String> updated, List<String> replaced, List<String> deleted,
+      Map<String, String> failed, Duration duration, boolean timedOut, Outputs outputs) {
+    this(stack, action, status, reason, created, updated, replaced, deleted, failed, duration,
+        timedOut, outputs, "");
+  }
+
+  DeployResult withOutputsError(String error) {
+    return new DeployResult(stack, action, status, reason, created, updated, replaced, deleted,
+        failed, duration, timedOut, outputs, error);
+  }
 
   public DeployResult {
     created = List.copyOf(created);

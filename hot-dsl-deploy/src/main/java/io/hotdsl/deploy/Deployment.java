@@ -124,7 +124,10 @@ public final class Deployment {
   public DeployResult delete() {
     long start = System.nanoTime();
     Waiter w = waiter(start);
-    StackRef ref = w.retrying(() -> client.show(stackName)).ref();
+    StackRef ref = w.retrying(() -> client.find(stackName)).orElseThrow(() -> new HeatException(
+        404, "EntityNotFound", "The Stack (" + stackName + ") could not be found.",
+        "delete stack " + stackName + ": Heat says 404 Not Found (EntityNotFound): The Stack ("
+            + stackName + ") could not be found.")).ref();
     Set<String> before = new LinkedHashSet<>();
     String marker = w.lastEvent(ref);
     w.retrying(() -> {

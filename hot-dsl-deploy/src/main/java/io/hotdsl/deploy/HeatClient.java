@@ -85,7 +85,10 @@ public final class HeatClient {
     return parsed(what, () -> UpdatePreview.parse(body, "preview"));
   }
 
-  /** The stack named {@code name}, if it exists (deleted stacks do not). */
+  /**
+   * The stack named {@code name}, if it exists (deleted stacks do not), without its outputs
+   * ({@link #show(String)} resolves them).
+   */
   public Optional<Stack> find(String name) {
     String what = "find stack " + name;
     JsonNode body = call(what, "GET", "stacks?name=" + StackRef.encode(name), null);
@@ -96,15 +99,16 @@ public final class HeatClient {
       String p = "stacks[" + n + "]";
       String found = parsed(what, () -> Json.text(Json.object(s, p), "stack_name", p));
       if (found.equals(name)) {
-        return Optional.of(show(new StackRef(name, parsed(what, () -> Json.text(s, "id", p)))));
+        return Optional.of(show(new StackRef(name, parsed(what, () -> Json.text(s, "id", p))),
+            false));
       }
     }
     return Optional.empty();
   }
 
-  /** The stack named {@code name}, or a 404 {@link HeatException}. */
+  /** The stack named {@code name} with its outputs, or a 404 {@link HeatException}. */
   public Stack show(String name) {
-    return find(name).orElseThrow(() -> new HeatException(404, "EntityNotFound",
+    return find(name).map(s -> show(s.ref(), true)).orElseThrow(() -> new HeatException(404, "EntityNotFound",
         "The Stack (" + name + ") could not be found.", session.redactor().redact(
             "show stack " + name + ": Heat says 404 Not Found (EntityNotFound): The Stack ("
                 + name + ") could not be found.")));
@@ -112,8 +116,17 @@ public final class HeatClient {
 
   /** The stack, its status and resolved outputs. */
   public Stack show(StackRef stack) {
+    return show(stack, true);
+  }
+
+  /**
+   * The stack and its status; its outputs only when {@code resolveOutputs} (resolving them
+   * reads every resource they name; without them the answer is cheaper).
+   */
+  public Stack show(StackRef stack, boolean resolveOutputs) {
     String what = "show stack " + stack.name();
-    JsonNode body = call(what, "GET", stack.path(), null);
+    JsonNode body = call(what, "GET", stack.path() + (resolveOutputs ? ""
+        : "?resolve_outputs=False"), null);
     return parsed(what, () -> Stack.parse(body, "show"));
   }
 

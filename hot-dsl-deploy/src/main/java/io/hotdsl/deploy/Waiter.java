@@ -50,7 +50,7 @@ final class Waiter {
     while (true) {
       Stack stack;
       try {
-        stack = retrying(() -> client.show(ref));
+        stack = retrying(() -> client.show(ref, false));
       } catch (HeatException e) {
         if (e.notFound() && action.equals("DELETE")) {
           return tally.result("DELETE_COMPLETE", "", elapsed(), false, null);
@@ -75,9 +75,17 @@ final class Waiter {
         last = e.id();
       }
       if (ended || !wait) {
-        Outputs outputs = ended && stack.complete() && !action.equals("DELETE")
-            ? stack.outputs() : null;
-        return tally.result(stack.status(), stack.reason(), elapsed(), false, outputs);
+        Outputs outputs = null;
+        String outputsError = "";
+        if (ended && stack.complete() && !action.equals("DELETE")) {
+          try {
+            outputs = retrying(() -> client.show(ref, true)).outputs();
+          } catch (HeatException e) {
+            outputsError = e.getMessage();
+          }
+        }
+        return tally.result(stack.status(), stack.reason(), elapsed(), false, outputs)
+            .withOutputsError(outputsError);
       }
       if (System.nanoTime() + pollInterval.toNanos() > deadlineNanos) {
         return tally.result(stack.status(), stack.reason(), elapsed(), true, null);

@@ -166,6 +166,9 @@ public class DeployMojo extends RenderMojo {
       }
       r.outputs().names().forEach(o -> getLog().info("hot:deploy: output " + o + " = "
           + r.outputs().string(o)));
+      if (!r.outputsError().isEmpty()) {
+        getLog().warn("hot:deploy: Heat gave no outputs: " + r.outputsError());
+      }
     } catch (HeatException e) {
       throw new MojoFailureException("hot:deploy: " + e.getMessage());
     } catch (OpenStackException e) {
