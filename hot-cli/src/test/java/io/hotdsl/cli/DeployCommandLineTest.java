@@ -27,19 +27,9 @@ class DeployCommandLineTest {
       resources:
         word: {type: OS::Heat::Value, properties: {value: {get_param: greeting}}}
         box: {type: OS::Heat::TestResource, properties: {value: one, update_replace: true}}
-        member: {type: My::Echo, properties: {say: {get_attr: [word, value]}}}
       outputs:
         greeting: {value: {get_attr: [word, value]}}
-        echoed: {value: {get_attr: [member, said]}}
         sizes: {value: [1, 2]}
-      """;
-
-  private static final String ECHO = """
-      heat_template_version: 2021-04-16
-      parameters:
-        say: {type: string}
-      outputs:
-        said: {value: {get_param: say}}
       """;
 
   private Path write(String name, String text) throws Exception {
@@ -55,20 +45,23 @@ class DeployCommandLineTest {
     return HotCommandLineTest.hot(a.toArray(String[]::new));
   }
 
+  // No provider here: updating a stack whose provider resource Heat updates alongside another
+  // resource made Heat 19 on sqlite lose a resource's properties data 4 times in 7
+  // ("ResourcePropertiesData with id {} not found" on every later GET and DELETE). Providers are
+  // created in DeploymentTest.
   @Test
   void deploysUpdatesReadsOutputsAndDeletes(LocalHeat heat) throws Exception {
     Path root = write("app/root.yaml", V1);
-    write("app/lib/echo.yaml", ECHO);
-    Path env = write("app/env.yaml", "resource_registry:\n  My::Echo: lib/echo.yaml\n");
+    Path env = write("app/env.yaml", "parameter_defaults:\n  greeting: hey\n");
 
     Run created = hot(heat, "deploy", root.toString(), "-e", env.toString(), "--stack",
         "cli-app", "-P", "greeting=hi", "--poll", "1", "--timeout", "3");
     assertThat(created.status()).as(created.out() + created.err()).isZero();
     assertThat(created.out()).contains("Creating stack cli-app at " + heat.endpoint())
         .containsPattern("(?m)^\\S+Z  word  CREATE_COMPLETE  state changed$")
-        .containsPattern("(?m)^CREATE_COMPLETE in \\d+\\.\\d s: 3 created, 0 updated, "
+        .containsPattern("(?m)^CREATE_COMPLETE in \\d+\\.\\d s: 2 created, 0 updated, "
             + "0 replaced, 0 deleted, 0 failed$")
-        .contains("Outputs:\n  echoed = hi\n  greeting = hi\n  sizes = [1,2]\n");
+        .contains("Outputs:\n  greeting = hi\n  sizes = [1,2]\n");
     assertThat(created.err()).isEmpty();
 
     Run json = hot(heat, "outputs", "--stack", "cli-app", "--json");
@@ -76,7 +69,7 @@ class DeployCommandLineTest {
     JsonNode o = new ObjectMapper().readTree(json.out());
     assertThat(o.path("greeting").asText()).isEqualTo("hi");
     assertThat(o.path("sizes").toString()).isEqualTo("[1,2]");
-    assertThat(o.size()).isEqualTo(3);
+    assertThat(o.size()).isEqualTo(2);
 
     write("app/root.yaml", V1.replace("value: one", "value: two"));
     Run dry = hot(heat, "deploy", root.toString(), "-e", env.toString(), "--stack", "cli-app",
@@ -86,17 +79,14 @@ class DeployCommandLineTest {
             + "resource  hot        heat\n")
         .containsPattern("(?m)^box       UPDATE     REPLACE    \\*$")
         .containsPattern("(?m)^word      UNCHANGED  UNCHANGED$")
-        .containsPattern("(?m)^member    UNCHANGED  UPDATE     \\*$")
         .doesNotContain("Updating");
 
     Run updated = hot(heat, "deploy", root.toString(), "-e", env.toString(), "--stack",
         "cli-app", "-P", "greeting=hi", "--poll", "1", "--timeout", "3");
     assertThat(updated.status()).as(updated.out() + updated.err()).isZero();
     assertThat(updated.out()).contains("Updating stack cli-app")
-        .as("Heat updates the provider resource in place even though nothing inside changes")
-        .containsPattern("(?m)^UPDATE_COMPLETE in \\d+\\.\\d s: 0 created, 1 updated, "
-            + "1 replaced, 0 deleted, 0 failed$")
-        .containsPattern("(?m)^\\S+Z  member  UPDATE_COMPLETE  state changed$");
+        .containsPattern("(?m)^UPDATE_COMPLETE in \\d+\\.\\d s: 0 created, 0 updated, "
+            + "1 replaced, 0 deleted, 0 failed$");
 
     Run deleted = hot(heat, "delete", "--stack", "cli-app", "--poll", "1", "--timeout", "3");
     assertThat(deleted.status()).as(deleted.out() + deleted.err()).isZero();

@@ -181,6 +181,17 @@ public final class HeatClient {
     throw new MalformedAnswerException(what + ": more than " + MAX_PAGES + " pages of events");
   }
 
+  /** The id of the stack's newest event (down to {@code nestedDepth}), or null if it has none. */
+  public String lastEvent(StackRef stack, int nestedDepth) {
+    String what = "list events of stack " + stack.name();
+    JsonNode body = call(what, "GET", stack.path() + "/events?sort_dir=desc&limit=1"
+        + (nestedDepth > 0 ? "&nested_depth=" + nestedDepth : ""), null);
+    return parsed(what, () -> {
+      List<JsonNode> items = Json.list(body.get("events"), "events");
+      return items.isEmpty() ? null : StackEvent.parse(items.get(0), "events[0]").id();
+    });
+  }
+
   /** The running stack's template, as Heat stores it. */
   public JsonNode template(StackRef stack) {
     return call("get the template of stack " + stack.name(), "GET", stack.path() + "/template",

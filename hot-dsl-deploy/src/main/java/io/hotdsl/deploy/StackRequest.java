@@ -212,9 +212,12 @@ public final class StackRequest {
     return p;
   }
 
+  /** What the request holds, without any value (parameters may be secrets). */
   @Override
   public String toString() {
-    return "StackRequest" + updateBody();
+    return "StackRequest{template " + (template.isTextual() ? "text" : "JSON") + ", "
+        + files.size() + " files, environment files " + environmentFiles + ", parameters "
+        + parameters.keySet() + (existing ? ", existing" : "") + "}";
   }
 
   /** Builds a {@link StackRequest}. */

@@ -35,8 +35,7 @@ final class Waiter {
 
   /** The id of the stack's last event, or null when it has none (the marker to start after). */
   String lastEvent(StackRef ref) {
-    List<StackEvent> all = retrying(() -> client.events(ref, null, nestedDepth));
-    return all.isEmpty() ? null : all.get(all.size() - 1).id();
+    return retrying(() -> client.lastEvent(ref, nestedDepth));
   }
 
   /**

@@ -108,6 +108,7 @@ class HeatClientTest {
         .containsOnly("a", "b", "c").hasSize(6);
     assertThat(client.events(ref, all.get(2).id(), 0)).isEqualTo(all.subList(3, all.size()));
     assertThat(client.events(ref, all.get(all.size() - 1).id(), 0)).isEmpty();
+    assertThat(client.lastEvent(ref, 0)).isEqualTo(all.get(all.size() - 1).id());
 
     Stack s = client.show(ref);
     assertThat(s.parameters()).containsEntry("length", "10");

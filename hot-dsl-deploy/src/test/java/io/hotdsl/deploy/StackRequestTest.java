@@ -58,6 +58,14 @@ class StackRequestTest {
   }
 
   @Test
+  void toStringShowsNoValue() {
+    StackRequest r = StackRequest.fromBundle(bundle(), Path.of("/srv/app"))
+        .parameter("db_password", "s3cret").build();
+    assertThat(r.toString()).isEqualTo("StackRequest{template JSON, 2 files, environment files "
+        + "[file:///srv/app/env.yaml], parameters [db_password]}");
+  }
+
+  @Test
   void badValuesAreRefusedWhenGiven() {
     assertThatThrownBy(() -> StackRequest.ofText("t").tag("a,b"))
         .hasMessage("a tag is non-blank text without a comma: a,b");
