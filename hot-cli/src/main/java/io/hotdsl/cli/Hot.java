@@ -29,6 +29,9 @@ import picocli.CommandLine.Command;
         TypesCommand.class,
         DiffCommand.class,
         SchemaCommand.class,
+        DeployCommand.class,
+        OutputsCommand.class,
+        DeleteCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Hot {

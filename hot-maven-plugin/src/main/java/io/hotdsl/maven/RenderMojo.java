@@ -93,7 +93,7 @@ public class RenderMojo extends AbstractMojo {
     }
   }
 
-  private void render(String name, TemplateDefinition def, List<String> errors)
+  void render(String name, TemplateDefinition def, List<String> errors)
       throws MojoExecutionException {
     Bundle bundle;
     try {
@@ -120,7 +120,7 @@ public class RenderMojo extends AbstractMojo {
     }
   }
 
-  private Map<String, TemplateDefinition> discover(ClassLoader loader)
+  Map<String, TemplateDefinition> discover(ClassLoader loader)
       throws MojoExecutionException {
     List<TemplateDefinition> defs = new ArrayList<>();
     if (serviceLoader) {
@@ -156,7 +156,7 @@ public class RenderMojo extends AbstractMojo {
     return byName;
   }
 
-  private URL[] classpath() throws MojoExecutionException {
+  URL[] classpath() throws MojoExecutionException {
     try {
       List<String> elements = project.getRuntimeClasspathElements();
       URL[] urls = new URL[elements.size()];

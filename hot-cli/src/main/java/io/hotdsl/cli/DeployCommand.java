@@ -1,0 +1,190 @@
+package io.hotdsl.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.hotdsl.bundle.Bundle;
+import io.hotdsl.deploy.DeployResult;
+import io.hotdsl.deploy.Deployment;
+import io.hotdsl.deploy.HeatClient;
+import io.hotdsl.deploy.ImpactComparison;
+import io.hotdsl.deploy.Outputs;
+import io.hotdsl.deploy.StackRequest;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code hot deploy TEMPLATE [-e ENV]... --stack NAME}: creates the stack, or updates it when it
+ * exists (after printing the offline impact next to Heat's preview), then follows its events.
+ */
+@Command(name = "deploy", mixinStandardHelpOptions = true,
+    description = {"Create stack NAME from TEMPLATE and its environments, or update it when it "
+        + "exists, sending what python-heatclient sends (files map, environment_files).",
+        "Before an update it prints what hot (offline) and Heat's preview say each resource "
+        + "will do, marking with * where they differ; --dry-run stops there.",
+        "Then it prints each event as it comes, a summary and the outputs.",
+        "Exit status: 0 when the stack ends *_COMPLETE, 1 when it ends *_FAILED (naming the "
+        + "resource), Heat refuses the request or the wait times out; 2 for usage errors, "
+        + "unreadable files and a Heat that cannot be reached."})
+final class DeployCommand extends HeatCommand {
+  @Parameters(index = "0", paramLabel = "TEMPLATE", description = "the root template")
+  Path template;
+
+  @Option(names = {"-e", "--environment"}, paramLabel = "ENV",
+      description = "an environment (repeat; later ones win)")
+  List<Path> environments = new ArrayList<>();
+
+  @Option(names = "--stack", required = true, paramLabel = "NAME", description = "the stack")
+  String stack;
+
+  @Option(names = {"-P", "--parameter"}, paramLabel = "KEY=VALUE",
+      description = "a parameter value (repeat)")
+  List<String> parameters = new ArrayList<>();
+
+  @Mixin
+  HeatOptions heat = new HeatOptions();
+
+  @Option(names = "--no-wait", description = "return once Heat has accepted the request")
+  boolean noWait;
+
+  @Option(names = "--timeout", paramLabel = "MIN",
+      description = "Heat's timeout for the action (timeout_mins), and how long to wait "
+          + "(plus a minute); default: no Heat timeout, wait up to 60 minutes")
+  Integer timeoutMinutes;
+
+  @Option(names = "--poll", paramLabel = "SECONDS", defaultValue = "2",
+      description = "how often to read the status and events (default: ${DEFAULT-VALUE})")
+  int pollSeconds;
+
+  @Option(names = "--dry-run",
+      description = "print what the update (or create) would do and stop")
+  boolean dryRun;
+
+  @Override
+  String name() {
+    return "hot deploy";
+  }
+
+  @Override
+  int run() {
+    if (timeoutMinutes != null && (timeoutMinutes < 1 || timeoutMinutes > 24 * 60)) {
+      throw new IllegalArgumentException("--timeout: expected 1..1440 minutes, not "
+          + timeoutMinutes);
+    }
+    if (pollSeconds < 1 || pollSeconds > 600) {
+      throw new IllegalArgumentException("--poll: expected 1..600 seconds, not " + pollSeconds);
+    }
+    Bundle bundle = Bundle.read(template, environments);
+    Path dir = template.toAbsolutePath().normalize().getParent();
+    StackRequest.Builder request = StackRequest.fromBundle(bundle, dir);
+    for (String p : parameters) {
+      int eq = p.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException("-P " + p + ": expected KEY=VALUE");
+      }
+      request.parameter(p.substring(0, eq), p.substring(eq + 1));
+    }
+    if (timeoutMinutes != null) {
+      request.timeoutMins(timeoutMinutes);
+    }
+    HeatClient client = heat.client();
+    Deployment deployment = Deployment.builder(client, stack).request(request.build())
+        .listener(new EventPrinter(System.out, System.err))
+        .pollInterval(Duration.ofSeconds(pollSeconds))
+        .timeout(timeoutMinutes == null ? Duration.ofMinutes(60)
+            : Duration.ofMinutes(timeoutMinutes + 1L))
+        .waitForCompletion(!noWait)
+        .build();
+
+    Optional<ImpactComparison> impact = deployment.impact();
+    if (impact.isPresent()) {
+      System.out.println("Update of stack " + stack + ": what each resource will do");
+      System.out.print(impact.get().toText());
+    } else if (dryRun) {
+      JsonNode preview = client.previewCreate(stack, request.build());
+      List<String> names = new ArrayList<>();
+      collectNames(preview.path("stack").path("resources"), names);
+      System.out.println("Stack " + stack + " does not exist: it would be created with "
+          + names.size() + " resources: " + String.join(", ", names));
+    }
+    if (dryRun) {
+      return 0;
+    }
+    System.out.println((impact.isPresent() ? "Updating" : "Creating") + " stack " + stack
+        + " at " + client.endpoint());
+    System.out.flush();
+    AtomicBoolean done = new AtomicBoolean();
+    Thread hook = new Thread(() -> {
+      if (!done.get()) {
+        System.err.println("hot deploy: interrupted; stack " + stack + " is left as it is "
+            + "(Heat goes on with the action)");
+      }
+    });
+    Runtime.getRuntime().addShutdownHook(hook);
+    DeployResult r;
+    try {
+      r = deployment.run();
+    } finally {
+      done.set(true);
+      Runtime.getRuntime().removeShutdownHook(hook);
+    }
+    return report(r, noWait);
+  }
+
+  /** Prints the end of an action and gives its exit status. */
+  static int report(DeployResult r, boolean noWait) {
+    if (noWait) {
+      System.out.println("stack " + r.stack().name() + " " + r.status()
+          + " (not waiting; hot outputs --stack " + r.stack().name() + " reads the outputs)");
+      return 0;
+    }
+    System.out.println(r.summary());
+    String command = r.action().equals("DELETE") ? "hot delete" : "hot deploy";
+    if (r.timedOut()) {
+      System.out.flush();
+      System.err.println(command + ": stack " + r.stack().name() + " still " + r.status()
+          + " after " + r.duration().toMinutes() + " min; it is left as it is");
+      return 1;
+    }
+    if (!r.complete()) {
+      System.out.flush();
+      System.err.println(command + ": stack " + r.stack().name() + " " + r.status() + ": "
+          + r.failure().replaceAll("\\s*\\R\\s*", " "));
+      return 1;
+    }
+    if (!r.action().equals("DELETE")) {
+      printOutputs(r.outputs());
+      if (!r.outputsError().isEmpty()) {
+        System.out.flush();
+        System.err.println(command + ": stack " + r.stack().name() + " is " + r.status()
+            + " but Heat gave no outputs: " + r.outputsError());
+      }
+    }
+    return 0;
+  }
+
+  static void printOutputs(Outputs outputs) {
+    if (outputs.names().isEmpty() && outputs.errors().isEmpty()) {
+      return;
+    }
+    System.out.println("Outputs:");
+    for (String n : outputs.names()) {
+      System.out.println("  " + n + " = " + outputs.string(n));
+    }
+    outputs.errors().forEach((n, e) -> System.out.println("  " + n + " (error) " + e));
+  }
+
+  private static void collectNames(JsonNode n, List<String> out) {
+    if (n.isArray()) {
+      n.forEach(e -> collectNames(e, out));
+    } else if (n.isObject() && n.path("resource_name").isTextual()) {
+      out.add(n.path("resource_name").asText());
+    }
+  }
+}
