@@ -71,13 +71,23 @@ final class DocumentDiagnostics {
     for (Problem p : problems) {
       String path = p.path().startsWith(own) ? p.path().substring(own.length()) : p.path();
       boolean mine = p.path().startsWith(own) || p.path().equals(name + ":");
-      Range range = mine ? index.problemRange(path) : null;
+      Range range = !mine ? null : namesTheKey(p.message()) ? index.keyRange(path) : null;
+      if (mine && range == null) {
+        range = index.problemRange(path);
+      }
       Diagnostic d = new Diagnostic(range == null ? start() : range, p.message(),
           p.severity() == Severity.ERROR ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
           SOURCE, path);
       out.add(d);
     }
     return out;
+  }
+
+  /** Whether the problem is the key's name (an unknown property, a function not allowed). */
+  static boolean namesTheKey(String message) {
+    return message.startsWith("unknown property \"")
+        || message.startsWith("unknown update policy \"")
+        || message.startsWith("function ") && message.contains(" is not allowed ");
   }
 
   /** The bundle {@code hot validate} would read, with the editor's text as its root. */

@@ -3,9 +3,11 @@ package io.hotdsl.lsp;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -121,6 +123,12 @@ final class YamlIndex {
     return new Range(r.getStart(), new Position(r.getStart().getLine() + 1, 0));
   }
 
+  /** The range of the key at {@code path} (the name itself is what is wrong), or null. */
+  Range keyRange(String path) {
+    Entry e = entries.get(path);
+    return e == null ? null : e.key();
+  }
+
   /** The parent of a path: {@code a.b[0]} of {@code a.b[0].c}, {@code a.b} of {@code a.b[0]}. */
   static String parent(String path) {
     int i = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
@@ -155,10 +163,25 @@ final class YamlIndex {
         : Integer.compare(a.getCharacter(), b.getCharacter());
   }
 
-  /** Walks composer nodes into entries. */
-  private record Builder(Lines lines, Map<String, Entry> entries) {
+  /**
+   * Walks composer nodes into entries. A node reached again through an alias is not walked again
+   * (its entries are where the anchor is), and the walk stops after {@value #MAX_STEPS} steps:
+   * an alias bomb costs no more than a plain document.
+   */
+  private static final class Builder {
+    private static final int MAX_STEPS = 1_000_000;
+    private final Lines lines;
+    private final Map<String, Entry> entries;
+    private final Set<Node> walked = Collections.newSetFromMap(new IdentityHashMap<>());
+    private int steps;
+
+    Builder(Lines lines, Map<String, Entry> entries) {
+      this.lines = lines;
+      this.entries = entries;
+    }
+
     void walk(Node node, String path, List<String> segments, int depth) {
-      if (depth > 100) {
+      if (depth > 100 || ++steps > MAX_STEPS || !walked.add(node)) {
         return;
       }
       if (node instanceof MappingNode m) {
@@ -179,6 +202,9 @@ final class YamlIndex {
         boolean explicit) {
       List<Node> merges = new ArrayList<>();
       for (NodeTuple t : m.getValue()) {
+        if (++steps > MAX_STEPS) {
+          return;
+        }
         if (!(t.getKeyNode() instanceof ScalarNode k)) {
           continue;
         }

@@ -136,6 +136,15 @@ class HotLanguageServerTest {
   }
 
   @Test
+  void anUnknownPropertyIsShownAtItsName() {
+    String uri = "untitled:/names.yaml";
+    session.open(uri, TEMPLATE.replace("network: private", "netwrk: private"));
+    Diagnostic d = byCode(session.diagnostics(uri, 1).getDiagnostics(),
+        "resources.port.properties.netwrk");
+    assertThat(d.getRange()).isEqualTo(range(11, 6, 11, 12));
+  }
+
+  @Test
   void diagnosticsEqualTheValidatorsProblems() {
     String bad = TEMPLATE.replace("first_address", "no_such_attribute")
         .replace("depends_on: [port]", "depends_on: [port, ghost]");

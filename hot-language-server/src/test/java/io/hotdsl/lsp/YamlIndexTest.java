@@ -67,6 +67,24 @@ class YamlIndexTest {
   }
 
   @Test
+  void anAliasBombIsWalkedOnce() {
+    StringBuilder b = new StringBuilder("a0: &a0 [x, x]\n");
+    for (int i = 1; i < 25; i++) {
+      b.append("a").append(i).append(": &a").append(i).append(" [*a").append(i - 1)
+          .append(", *a").append(i - 1).append("]\n");
+    }
+    YamlIndex index = YamlIndex.of(b.toString());
+    int n = 0;
+    for (YamlIndex.Entry e : index.entries()) {
+      n++;
+    }
+    assertThat(n).isLessThan(200); // 2^25 paths if aliases were walked again
+    assertThat(index.get("a24[1]")).isNotNull();
+    assertThat(index.get("a0[1]")).isNotNull(); // under the anchor, once
+    assertThat(index.get("a1[0][0]")).isNull(); // not again through the alias
+  }
+
+  @Test
   void textThatIsNotYamlHasAnEmptyIndex() {
     assertThat(YamlIndex.of("a: [b\nc: d").problemRange("a")).isNull();
     assertThat(YamlIndex.of("").problemRange("a")).isNull();
