@@ -95,10 +95,8 @@ final class CursorContext {
         int keyIndent = k.group(1).length() + k.group(2).length();
         if (keyIndent < limit) {
           ancestors.add(unquote(k.group(3).strip()));
+          // a key inside a list item ("- key:"): the list's own key is above, at most this indent
           limit = k.group(2).isEmpty() ? lineIndent : lineIndent + 1;
-          if (!k.group(2).isEmpty()) {
-            limit = lineIndent + 1; // the key is inside a list item: the list's parent is above
-          }
           continue;
         }
       }
