@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
     footer = {"", "More commands (each with --help):",
         "  adopt    Build a template from a project's running resources (--from-dir, --cloud)",
         "  import   Turn HOT templates into hot-dsl Java: import TEMPLATE [-e ENV]... --java-out DIR",
+        "  lsp      The language server for editors (LSP over stdin/stdout)",
         "", "--debug (anywhere) prints the stack trace of a failure.",
         "Exit status: 0 valid, 1 invalid input, 2 usage error or a file that cannot be read "
             + "or written."},
@@ -71,6 +72,9 @@ public final class Hot {
     try {
       if (command.equals("adopt")) {
         return new io.hotdsl.adopt.AdoptCommandLine(out, err).run(argv);
+      }
+      if (command.equals("lsp")) {
+        return io.hotdsl.lsp.HotLanguageServer.run(System.in, out);
       }
       if (command.equals("import")) {
         return io.hotdsl.importer.ImportCommandLine.run(out, err,
