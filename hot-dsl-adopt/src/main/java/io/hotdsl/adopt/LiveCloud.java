@@ -84,7 +84,7 @@ public final class LiveCloud {
     list("compute", compute + "/os-server-groups", Kind.SERVER_GROUPS, nova, b);
     list("compute", compute + "/os-availability-zone/detail", Kind.AVAILABILITY_ZONES, nova, b);
 
-    String network = versioned(session.endpoint("network", "network"), "/v2.0");
+    String network = session.versionedEndpoint("network", "/v2.0", "network");
     list("network", network + "/networks", Kind.NETWORKS, Map.of(), b);
     list("network", network + "/subnets", Kind.SUBNETS, Map.of(), b);
     list("network", network + "/ports", Kind.PORTS, Map.of(), b);
@@ -98,14 +98,14 @@ public final class LiveCloud {
     list("volume", volume + "/volumes/detail", Kind.VOLUMES, cinder, b);
     list("volume", volume + "/attachments/detail", Kind.VOLUME_ATTACHMENTS, cinder, b);
 
-    String imageRoot = stripSuffix(session.endpoint("image", "image"), "/v2");
+    String image = session.versionedEndpoint("image", "/v2", "image");
     ProjectSnapshot.Builder images = ProjectSnapshot.builder();
-    list("image", imageRoot + "/v2/images", Kind.IMAGES, Map.of(), images);
+    list("image", image + "/images", Kind.IMAGES, Map.of(), images);
     for (JsonNode img : images.build().items(Kind.IMAGES)) {
       b.add(Kind.IMAGES, img);
       JsonNode id = img.get("id");
       if ("shared".equals(img.path("visibility").asText()) && id != null && id.isTextual()) {
-        list("image", imageRoot + "/v2/images/" + id.asText() + "/members",
+        list("image", image + "/images/" + id.asText() + "/members",
             Kind.IMAGE_MEMBERS, Map.of(), b);
       }
     }
@@ -170,19 +170,5 @@ public final class LiveCloud {
       return firstUrl.substring(0, v2) + next;
     }
     return null;
-  }
-
-  static String stripSuffix(String s, String suffix) {
-    String r = s;
-    while (r.endsWith(suffix)) {
-      r = r.substring(0, r.length() - suffix.length());
-    }
-    return r;
-  }
-
-  /** {@code url} ending with {@code version} (appended unless it is there). */
-  static String versioned(String url, String version) {
-    String u = stripSuffix(url, "/");
-    return u.endsWith(version) ? u : u + version;
   }
 }

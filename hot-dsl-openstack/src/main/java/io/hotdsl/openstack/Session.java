@@ -136,6 +136,14 @@ public final class Session {
     return url;
   }
 
+  /**
+   * {@link #endpoint(String, String...)} ending with {@code version} ({@code "/v2.0"}): appended
+   * unless the catalog's URL already ends with it.
+   */
+  public String versionedEndpoint(String service, String version, String... types) {
+    return Urls.versioned(endpoint(service, types), version);
+  }
+
   /** A GET whose answer must be 2xx and a JSON object. */
   public JsonNode getJson(String service, String url, Map<String, String> headers) {
     return send(service, "GET", url, headers, null).requireSuccess().json();
