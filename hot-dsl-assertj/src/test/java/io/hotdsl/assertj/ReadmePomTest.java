@@ -185,7 +185,7 @@ class ReadmePomTest {
   void thePluginPageNamesEveryGoalAndParameter() throws Exception {
     String page = Files.readString(ROOT.resolve("hot-maven-plugin/README.md"));
     Map<String, Set<String>> mojos = mojos();
-    assertThat(mojos.keySet()).containsExactlyInAnyOrder("generate", "render");
+    assertThat(mojos.keySet()).containsExactlyInAnyOrder("generate", "render", "deploy");
     mojos.forEach((goal, params) -> {
       assertThat(page).contains("hot:" + goal);
       params.forEach(p -> assertThat(page).as(goal + " parameter").contains("`" + p + "`"));
