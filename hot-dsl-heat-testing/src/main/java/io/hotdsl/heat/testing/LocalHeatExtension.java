@@ -6,8 +6,8 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives tests a running {@link LocalHeat}: one engine per test run, started on first use and
- * stopped when the run ends.
+ * Gives tests a running {@link LocalHeat}: one engine per test class, started on first use and
+ * stopped when the class ends.
  *
  * <pre>{@code
  * @ExtendWith(LocalHeatExtension.class)
@@ -34,8 +34,13 @@ public final class LocalHeatExtension implements ParameterResolver {
       Assumptions.assumeTrue(LocalHeat.available(),
           "SKIPPED: Heat is not installed (apt-get install -y python3-heat heat-common)");
     }
-    // JUnit closes AutoCloseable values of the root store when the run ends.
-    return context.getRoot().getStore(NAMESPACE)
+    // one engine per test class, closed (JUnit closes AutoCloseable store values) when the class
+    // ends: a stack left in progress by one class cannot hold up the next one's engine worker
+    ExtensionContext owner = context;
+    while (owner.getTestMethod().isPresent() && owner.getParent().isPresent()) {
+      owner = owner.getParent().get();
+    }
+    return owner.getStore(NAMESPACE)
         .getOrComputeIfAbsent(LocalHeat.class, k -> LocalHeat.start(), LocalHeat.class);
   }
 }
