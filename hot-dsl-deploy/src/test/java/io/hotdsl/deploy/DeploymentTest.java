@@ -65,7 +65,7 @@ class DeploymentTest {
         .request(StackRequest.fromBundle(bundle(APP)).parameter("size", "5").build())
         .build().run();
 
-    assertThat(first.status()).as(first.reason()).isEqualTo("CREATE_COMPLETE");
+    assertThat(first.status()).as(() -> first.reason() + "\n" + heat.logTail(60)).isEqualTo("CREATE_COMPLETE");
     assertThat(first.created())
         .containsExactlyInAnyOrder("secret", "count", "kept", "swapped", "dropped");
     assertThat(first.failed()).isEmpty();
@@ -101,7 +101,7 @@ class DeploymentTest {
         """);
     DeployResult second = update.run();
 
-    assertThat(second.status()).as(second.reason()).isEqualTo("UPDATE_COMPLETE");
+    assertThat(second.status()).as(() -> second.reason() + "\n" + heat.logTail(60)).isEqualTo("UPDATE_COMPLETE");
     assertThat(second.stack()).isEqualTo(first.stack());
     assertThat(second.updated()).as("count follows size, back to its default")
         .containsExactlyInAnyOrder("kept", "count");
@@ -167,7 +167,7 @@ class DeploymentTest {
     DeployResult r = deployment(client, "deploy-provider", nested).nestedDepth(1)
         .bundle(bundle).build().run();
 
-    assertThat(r.status()).as(r.reason()).isEqualTo("CREATE_COMPLETE");
+    assertThat(r.status()).as(() -> r.reason() + "\n" + heat.logTail(60)).isEqualTo("CREATE_COMPLETE");
     assertThat(r.outputs().string("said")).isEqualTo("hello");
     assertThat(r.created()).containsExactly("member");
     assertThat(nested.events).anyMatch(e -> e.resourceName().equals("echo")

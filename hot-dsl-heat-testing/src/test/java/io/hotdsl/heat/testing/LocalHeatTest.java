@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -70,6 +71,36 @@ class LocalHeatTest {
     assertThat(await(heat, stack)).isEqualTo("CREATE_COMPLETE");
     assertThat(send(heat, "GET", stack + "/outputs/said", null)
         .path("output").path("output_value").asText()).isEqualTo("hello");
+  }
+
+  @Test
+  void theConvergenceEngineCanBeAskedForAndRunsTheSameStack() throws Exception {
+    String template = "heat_template_version: 2021-04-16\n"
+        + "resources:\n"
+        + "  a: {type: OS::Heat::TestResource, properties: {value: one}}\n"
+        + "  b: {type: OS::Heat::Value, properties: {value: {get_attr: [a, output]}}}\n"
+        + "outputs:\n"
+        + "  v: {value: {get_attr: [b, value]}}\n";
+    try (LocalHeat convergence = LocalHeat.start(LocalHeat.Engine.CONVERGENCE)) {
+      assertThat(Files.readString(convergence.log().resolveSibling("heat.conf")))
+          .contains("convergence_engine = true");
+      String stack = create(convergence, "local-heat-convergence", template,
+          JSON.createObjectNode());
+
+      assertThat(await(convergence, stack)).isEqualTo("CREATE_COMPLETE");
+      assertThat(send(convergence, "GET", stack + "/outputs/v", null)
+          .path("output").path("output_value").asText()).isEqualTo("one");
+      assertThat(Files.readString(convergence.log())).contains("traversal");
+    }
+  }
+
+  @Test
+  void theDefaultEngineIsLegacyOnAWriteAheadLog(LocalHeat heat) throws Exception {
+    assertThat(Files.readString(heat.log().resolveSibling("heat.conf")))
+        .contains("convergence_engine = false");
+    byte[] header = Files.readAllBytes(heat.log().resolveSibling("heat.sqlite"));
+    assertThat(new byte[] {header[18], header[19]}).as("sqlite's file format versions: 2 = WAL")
+        .containsExactly(2, 2);
   }
 
   private String create(LocalHeat heat, String name, String template, ObjectNode extra)
