@@ -45,10 +45,7 @@ class DeployCommandLineTest {
     return HotCommandLineTest.hot(a.toArray(String[]::new));
   }
 
-  // No provider here: updating a stack whose provider resource Heat updates alongside another
-  // resource made Heat 19 on sqlite lose a resource's properties data 4 times in 7
-  // ("ResourcePropertiesData with id {} not found" on every later GET and DELETE). Providers are
-  // created in DeploymentTest.
+  // Providers are created and updated in DeploymentTest (the deploy module).
   @Test
   void deploysUpdatesReadsOutputsAndDeletes(LocalHeat heat) throws Exception {
     Path root = write("app/root.yaml", V1);

@@ -120,14 +120,47 @@ public final class Deployment {
     return w.await(ref, "UPDATE", marker, before, waitForCompletion);
   }
 
+  /**
+   * Creates the stack by adopting the physical resources {@code adoptData} describes (what
+   * {@link HeatClient#abandon} or {@link HeatClient#export} answered), with this deployment's
+   * environment, files and parameters, and waits (unless told not to) for {@code ADOPT} to end.
+   * A 409 {@link HeatException} when the stack exists.
+   */
+  public DeployResult adopt(com.fasterxml.jackson.databind.JsonNode adoptData) {
+    StackRequest r = request != null ? request
+        : StackRequest.builder(Json.object()).build();
+    long start = System.nanoTime();
+    Waiter w = waiter(start);
+    StackRef ref = w.retrying(() -> client.adopt(stackName, adoptData, r));
+    return w.await(ref, "ADOPT", null, Set.of(), waitForCompletion);
+  }
+
+  /**
+   * Abandons the stack (Heat forgets it, its physical resources stay) and waits (unless told not
+   * to) until Heat no longer lists it; returns the adopt data for {@link #adopt}. A 404
+   * {@link HeatException} if the stack is absent; a 400 unless Heat allows abandon.
+   */
+  public com.fasterxml.jackson.databind.JsonNode abandon() {
+    long start = System.nanoTime();
+    Waiter w = waiter(start);
+    StackRef ref = w.retrying(() -> client.find(stackName))
+        .orElseThrow(() -> missing("abandon")).ref();
+    String marker = w.lastEvent(ref);
+    com.fasterxml.jackson.databind.JsonNode data = w.retrying(() -> client.abandon(ref));
+    DeployResult gone = w.await(ref, "DELETE", marker, Set.of(), waitForCompletion);
+    if (waitForCompletion && !gone.complete()) {
+      throw new IllegalStateException("abandon of stack " + stackName + " ended "
+          + gone.status() + ": " + gone.reason());
+    }
+    return data;
+  }
+
   /** Deletes the stack and waits (unless told not to); a 404 {@link HeatException} if absent. */
   public DeployResult delete() {
     long start = System.nanoTime();
     Waiter w = waiter(start);
-    StackRef ref = w.retrying(() -> client.find(stackName)).orElseThrow(() -> new HeatException(
-        404, "EntityNotFound", "The Stack (" + stackName + ") could not be found.",
-        "delete stack " + stackName + ": Heat says 404 Not Found (EntityNotFound): The Stack ("
-            + stackName + ") could not be found.")).ref();
+    StackRef ref = w.retrying(() -> client.find(stackName))
+        .orElseThrow(() -> missing("delete")).ref();
     Set<String> before = new LinkedHashSet<>();
     String marker = w.lastEvent(ref);
     w.retrying(() -> {
@@ -135,6 +168,12 @@ public final class Deployment {
       return null;
     });
     return w.await(ref, "DELETE", marker, before, waitForCompletion);
+  }
+
+  private HeatException missing(String verb) {
+    return new HeatException(404, "EntityNotFound", "The Stack (" + stackName
+        + ") could not be found.", verb + " stack " + stackName + ": Heat says 404 Not Found"
+        + " (EntityNotFound): The Stack (" + stackName + ") could not be found.");
   }
 
   private Waiter waiter(long start) {

@@ -214,6 +214,43 @@ public final class HeatClient {
     call("delete stack " + stack.name(), "DELETE", stack.path(), null);
   }
 
+  /**
+   * Abandons the stack ({@code DELETE stacks/NAME/ID/abandon}, heatclient's {@code stack
+   * abandon}): Heat forgets it and keeps its physical resources. The answer is the adopt data
+   * (template, environment, resources with their physical ids) that {@link #adopt} takes back;
+   * Heat refuses with 400 unless its {@code enable_stack_abandon} is set.
+   */
+  public JsonNode abandon(StackRef stack) {
+    return call("abandon stack " + stack.name(), "DELETE", stack.path() + "/abandon", null);
+  }
+
+  /**
+   * The stack's adopt data without abandoning it ({@code GET stacks/NAME/ID/export},
+   * heatclient's {@code stack export}).
+   */
+  public JsonNode export(StackRef stack) {
+    return call("export stack " + stack.name(), "GET", stack.path() + "/export", null);
+  }
+
+  /**
+   * Creates stack {@code name} by adopting the resources {@code adoptData} describes (the
+   * answer of {@link #abandon} or {@link #export}); {@code request}'s environment, files,
+   * parameters, timeout and rollback go with it and its template is not sent: Heat takes the
+   * template from the adopt data, as heatclient's {@code stack adopt} does. Heat refuses with
+   * 400 unless its {@code enable_stack_adopt} is set.
+   */
+  public StackRef adopt(String name, JsonNode adoptData, StackRequest request) {
+    Objects.requireNonNull(adoptData, "adoptData");
+    if (!adoptData.isObject() || !adoptData.path("template").isObject()) {
+      throw new IllegalArgumentException("adopt data is a JSON object with a template object"
+          + " (what stack abandon or export answers), not " + Json.kind(adoptData));
+    }
+    JsonNode body = call("adopt stack " + name, "POST", "stacks", request.adoptBody(name,
+        adoptData));
+    return new StackRef(name, parsed("POST stacks", () -> Json.text(Json.object(
+        body.get("stack"), "stack"), "id", "stack")));
+  }
+
   /** Heat's validation of a template ({@code POST /validate}): its parameters, as Heat answers. */
   public JsonNode validate(StackRequest request) {
     return call("validate template", "POST", "validate", request.validateBody());

@@ -145,10 +145,25 @@ public final class StackRequest {
    * heatclient's {@code stack create} builds it: rollback is disabled unless enabled.
    */
   public String createBody(String stackName) {
+    return createNode(stackName).toString();
+  }
+
+  private ObjectNode createNode(String stackName) {
     ObjectNode o = Json.object();
     o.put("stack_name", Objects.requireNonNull(stackName, "stackName"));
     o.put("disable_rollback", disableRollback == null || disableRollback);
     common(o);
+    return o;
+  }
+
+  /**
+   * The body of {@code POST /stacks} that adopts resources, as heatclient's {@code stack adopt}
+   * builds it: {@code adopt_stack_data} as JSON text, no template (Heat takes the adopt data's).
+   */
+  String adoptBody(String stackName, JsonNode adoptData) {
+    ObjectNode o = createNode(stackName);
+    o.remove("template");
+    o.put("adopt_stack_data", adoptData.toString());
     return o.toString();
   }
 

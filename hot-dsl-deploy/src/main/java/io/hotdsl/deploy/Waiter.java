@@ -150,6 +150,7 @@ final class Waiter {
       String name = e.resourceName();
       switch (e.status()) {
         case "CREATE_COMPLETE" -> (before.contains(name) ? replaced : created).add(name);
+        case "ADOPT_COMPLETE" -> created.add(name);
         case "UPDATE_COMPLETE" -> updated.add(name);
         case "DELETE_COMPLETE" -> deleted.add(name);
         default -> {

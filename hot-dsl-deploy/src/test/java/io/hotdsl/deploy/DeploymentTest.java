@@ -182,6 +182,36 @@ class DeploymentTest {
         .contains("member", "echo");
   }
 
+  @Test
+  void updatesThroughAProviderTemplateComplete(LocalHeat heat) {
+    HeatClient client = client(heat);
+    for (String word : List.of("one", "two", "three", "four")) {
+      Template.Builder child = Template.builder(HotVersion.V2021_04_16);
+      Parameter<String> greeting = child.parameter(Parameter.string("greeting"));
+      child.resource(Resource.builder("echo", "OS::Heat::TestResource")
+          .property("value", greeting.get()));
+      child.output(Output.of("said", Map.of("get_attr", List.of("echo", "output"))));
+      ChildTemplate greeter = ChildTemplate.provider("My::Greeter", "lib/greeter.yaml",
+          child.build());
+      Template.Builder root = Template.builder(HotVersion.V2021_04_16);
+      Resource member = root.resource(greeter.resource("member").property("greeting", word)
+          .build());
+      root.output(Output.of("said", greeter.attr(member, "said")));
+      Bundle bundle = Bundle.builder("root.yaml", root.build()).child(greeter)
+          .environment("env.yaml", greeter.register(Environment.builder()).build()).build();
+
+      DeployResult r = deployment(client, "deploy-provider-update", new Stacks.Recorder())
+          .bundle(bundle).build().run();
+
+      assertThat(r.status()).as(() -> word + ": " + r.reason() + "\n" + heat.logTail(60))
+          .endsWith("_COMPLETE");
+      assertThat(r.outputs().string("said")).isEqualTo(word);
+    }
+    DeployResult gone = deployment(client, "deploy-provider-update", new Stacks.Recorder())
+        .build().delete();
+    assertThat(gone.status()).isEqualTo("DELETE_COMPLETE");
+  }
+
   private static String physicalId(HeatClient client, StackRef ref, String name) {
     return client.resources(ref, 0).stream().filter(r -> r.name().equals(name)).findFirst()
         .orElseThrow().physicalResourceId();

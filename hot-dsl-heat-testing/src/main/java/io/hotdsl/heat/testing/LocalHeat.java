@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  *       fails at once instead of reaching another host.
  *   <li>{@code [database] connection = sqlite:///…} after {@code heat-manage db_sync};
  *       {@code transport_url = fake:/} (in-process messaging); {@code deferred_auth_method =
- *       password} (nested stacks need it without Keystone); {@code enable_stack_adopt = true};
+ *       password} (nested stacks need it without Keystone); {@code enable_stack_adopt} and {@code enable_stack_abandon};
  *       heat-common's global environment ({@code /etc/heat/environment.d}).
  *   <li>The engine: {@link Engine#LEGACY} unless asked otherwise. Both are Heat's own code and
  *       decide the same things (validation, update or replace, events, outputs); they differ in
@@ -42,9 +42,11 @@ import java.util.stream.Stream;
  *       the engine's writes.
  * </ul>
  *
- * <p>Everything lives in a fresh temporary folder that {@link #close()} removes. One engine on
- * sqlite has been seen to lose a stack under several parallel clients: give each test its own
- * stack names and avoid hammering one engine from many threads.
+ * <p>Everything lives in a fresh temporary folder that {@link #close()} removes. Under the
+ * convergence engine, sqlite was seen to lose a stack under several parallel clients and after
+ * updates through a provider template; on the legacy engine several stacks at once and repeated
+ * provider updates complete (the deploy module's tests do both). Give each test its own stack
+ * names.
  */
 public final class LocalHeat implements AutoCloseable {
   /** The project (and user) that the noauth pipeline assumes when a request names none. */
@@ -237,6 +239,7 @@ public final class LocalHeat implements AutoCloseable {
         "transport_url = fake:/",
         "deferred_auth_method = password",
         "enable_stack_adopt = true",
+        "enable_stack_abandon = true",
         "num_engine_workers = 1",
         "host = local-heat",
         "log_file = " + dir.resolve("heat.log"),
