@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hotdsl.openstack.OpenStackException.Reason;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -56,10 +60,18 @@ public final class Session {
   private volatile Redactor redactor;
   private volatile Auth auth;
 
-  private record Auth(String token, String projectId, Catalog catalog, Set<String> origins) {}
+  /** keystoneauth's rule: a token this close to its expiry is renewed before it is sent. */
+  static final Duration STALE = Duration.ofSeconds(30);
+
+  private final Clock clock;
+
+  /** A token, what it allows, and when it expires (null when Keystone did not say). */
+  private record Auth(String token, String projectId, Catalog catalog, Set<String> origins,
+      Instant expiresAt) {}
 
   private Session(Builder b) {
     this.cloud = b.cloud;
+    this.clock = b.clock;
     this.fixed = Map.copyOf(b.fixed);
     this.transport = new Transport(b.timeouts, b.maxBodyBytes);
     this.deadline = b.deadline;
@@ -88,11 +100,28 @@ public final class Session {
    * cloud (fixed endpoints only) there is nothing to do.
    */
   public void authenticate() {
-    if (cloud == null || auth != null) {
+    if (cloud == null || (auth != null && !stale(auth))) {
       return;
     }
     synchronized (this) {
-      if (auth == null) {
+      if (auth == null || stale(auth)) {
+        auth = requestToken();
+      }
+    }
+  }
+
+  /** Whether the token expires within {@link #STALE} (a token without expiry never does). */
+  private boolean stale(Auth a) {
+    return a.expiresAt() != null && !clock.instant().plus(STALE).isBefore(a.expiresAt());
+  }
+
+  /**
+   * A new token in place of {@code refused}, which the service answered 401 to (it expired or
+   * was revoked early); another thread may already have renewed it.
+   */
+  private void renew(Auth refused) {
+    synchronized (this) {
+      if (auth == refused) {
         auth = requestToken();
       }
     }
@@ -156,9 +185,22 @@ public final class Session {
   public Response send(String service, String method, String url, Map<String, String> headers,
       String jsonBody) {
     authenticate();
+    Auth used = auth;
+    Response r = sendOnce(service, method, url, headers, jsonBody, used);
+    if (r.status() == 401 && used != null) {
+      // the token expired or was revoked before its time: one new token, one more try (a 401
+      // means the service did not act on the request, so sending it again is safe)
+      renew(used);
+      r = sendOnce(service, method, url, headers, jsonBody, auth);
+    }
+    return r;
+  }
+
+  private Response sendOnce(String service, String method, String url,
+      Map<String, String> headers, String jsonBody, Auth auth) {
     URI uri = parse(service + " " + method, url);
     String origin = Urls.origin(uri);
-    Set<String> allowed = allowedOrigins();
+    Set<String> allowed = auth == null ? baseOrigins : auth.origins();
     if (!allowed.contains(origin)) {
       throw fail(Reason.REFUSED, service + " " + method + " " + url + ": refused: " + origin
           + " is not an origin of the service catalog or the auth URL, and the token is sent"
@@ -174,13 +216,6 @@ public final class Session {
       h.put("X-Auth-Token", auth.token());
     }
     return exchange(service, method, url, uri, h, jsonBody);
-  }
-
-  private Set<String> allowedOrigins() {
-    if (auth == null) {
-      return baseOrigins;
-    }
-    return auth.origins();
   }
 
   private Response exchange(String service, String method, String url, URI uri,
@@ -239,9 +274,20 @@ public final class Session {
     JsonNode body = r.json();
     Catalog catalog;
     String project;
+    Instant expires = null;
     try {
       JsonNode t = Json.object(body.get("token"), "token");
       catalog = Catalog.parse(t.get("catalog"));
+      JsonNode e = t.get("expires_at");
+      if (e != null && !e.isNull()) {
+        String text = Json.text(t, "expires_at", "token");
+        try {
+          expires = OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeException bad) {
+          throw new IllegalArgumentException("token.expires_at: expected an ISO 8601 time,"
+              + " not " + text);
+        }
+      }
       JsonNode p = t.get("project");
       project = p == null || p.isNull() ? null : Json.text(Json.object(p, "token.project"), "id",
           "token.project");
@@ -250,7 +296,7 @@ public final class Session {
     }
     Set<String> origins = new LinkedHashSet<>(baseOrigins);
     origins.addAll(catalog.origins());
-    return new Auth(token, project, catalog, Set.copyOf(origins));
+    return new Auth(token, project, catalog, Set.copyOf(origins), expires);
   }
 
   private URI parse(String what, String url) {
@@ -274,8 +320,15 @@ public final class Session {
     private Duration deadline;
     private long maxBodyBytes = 64L << 20;
     private int maxRequests = 10_000;
+    private Clock clock = Clock.systemUTC();
 
     private Builder() {}
+
+    /** The clock that tells whether a token is about to expire (tests move it). */
+    Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
 
     /** Authenticate with Keystone as {@code cloud} says. */
     public Builder cloud(CloudConfig cloud) {

@@ -6,8 +6,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hotdsl.openstack.OpenStackException.Reason;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Session against loopback servers: origins, redirects, deadlines, shapes. */
@@ -236,6 +242,120 @@ class SessionTest {
       session.getJson("orchestration", session.endpoint("heat", "orchestration") + "/stacks",
           Map.of());
       assertThat(heat.requests).containsExactly("GET /v1/p1/stacks " + LoopbackServer.TOKEN);
+    }
+  }
+
+  /** A Keystone that hands out token-1, token-2, … each expiring at {@code expiry.get(n)}. */
+  private static AtomicInteger issuing(LoopbackServer s,
+      List<String> expiry) {
+    AtomicInteger issued =
+        new AtomicInteger();
+    s.routes.put("/identity/v3/auth/tokens", ex -> {
+      int n = issued.incrementAndGet();
+      ex.getResponseHeaders().add("X-Subject-Token", "token-" + n);
+      String exp = n - 1 < expiry.size() ? expiry.get(n - 1) : null;
+      LoopbackServer.answer(ex, 201, "{\"token\": {\"project\": {\"id\": \"p1\"},"
+          + (exp == null ? "" : " \"expires_at\": \"" + exp + "\",")
+          + " \"catalog\": [{\"type\": \"compute\", \"endpoints\": [{\"interface\":"
+          + " \"public\", \"region_id\": \"RegionOne\", \"url\": \"" + s.base
+          + "/compute\"}]}]}}");
+    });
+    return issued;
+  }
+
+  @Test
+  void aTokenRefusedWith401IsRenewedOnceAndTheRequestSentAgain() throws Exception {
+    try (LoopbackServer s = new LoopbackServer()) {
+      AtomicInteger issued = issuing(s, List.of());
+      s.routes.put("/compute/servers", ex -> {
+        boolean fresh = !"token-1".equals(ex.getRequestHeaders().getFirst("X-Auth-Token"));
+        LoopbackServer.answer(ex, fresh ? 200 : 401, fresh ? "{\"servers\": []}"
+            : "{\"error\": {\"message\": \"The request you have made requires"
+                + " authentication.\"}}");
+      });
+      Session session = session(s, Timeouts.DEFAULT);
+
+      JsonNode body = session.getJson("compute", s.base + "/compute/servers", Map.of());
+
+      assertThat(body.get("servers").isArray()).isTrue();
+      assertThat(issued.get()).isEqualTo(2);
+      assertThat(s.requests).containsExactly("POST /identity/v3/auth/tokens null",
+          "GET /compute/servers token-1", "POST /identity/v3/auth/tokens null",
+          "GET /compute/servers token-2");
+    }
+  }
+
+  @Test
+  void a401AfterRenewalIsTheAnswerNotALoop() throws Exception {
+    try (LoopbackServer s = new LoopbackServer()) {
+      AtomicInteger issued = issuing(s, List.of());
+      s.routes.put("/compute/servers", ex -> LoopbackServer.answer(ex, 401, "{}"));
+      Session session = session(s, Timeouts.DEFAULT);
+
+      Response r = session.send("compute", "GET", s.base + "/compute/servers", Map.of(), null);
+
+      assertThat(r.status()).isEqualTo(401);
+      assertThat(issued.get()).isEqualTo(2);
+      assertThat(s.requests).hasSize(4);
+    }
+  }
+
+  @Test
+  void aTokenAboutToExpireIsRenewedBeforeItIsSent() throws Exception {
+    Instant now = Instant.parse("2026-12-06T12:00:00Z");
+    MutableClock clock = new MutableClock(now);
+    try (LoopbackServer s = new LoopbackServer()) {
+      AtomicInteger issued = issuing(s, List.of(
+          "2026-12-06T13:00:00.000000Z", "2026-12-06T14:00:00.000000Z"));
+      s.routes.put("/compute/servers", ex -> LoopbackServer.answer(ex, 200, "{}"));
+      Session session = Session.builder().cloud(s.cloud("pw")).clock(clock).build();
+      String url = s.base + "/compute/servers";
+
+      session.getJson("compute", url, Map.of());
+      clock.now = now.plus(Duration.ofMinutes(59)); // 60 s before token-1 expires: still good
+      session.getJson("compute", url, Map.of());
+      clock.now = now.plus(Duration.ofMinutes(59)).plusSeconds(31); // within 30 s: stale
+      session.getJson("compute", url, Map.of());
+
+      assertThat(issued.get()).isEqualTo(2);
+      assertThat(s.requests).containsExactly("POST /identity/v3/auth/tokens null",
+          "GET /compute/servers token-1", "GET /compute/servers token-1",
+          "POST /identity/v3/auth/tokens null", "GET /compute/servers token-2");
+    }
+  }
+
+  @Test
+  void aMalformedExpiryIsNamed() throws Exception {
+    try (LoopbackServer s = new LoopbackServer()) {
+      issuing(s, List.of("next tuesday"));
+      Session session = session(s, Timeouts.DEFAULT);
+
+      assertThatThrownBy(() -> session.endpoint("compute", "compute"))
+          .isInstanceOf(OpenStackException.class)
+          .hasMessageContaining("token.expires_at: expected an ISO 8601 time, not next tuesday");
+    }
+  }
+
+  private static final class MutableClock extends Clock {
+    volatile Instant now;
+
+    MutableClock(Instant now) {
+      this.now = now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
     }
   }
 }
