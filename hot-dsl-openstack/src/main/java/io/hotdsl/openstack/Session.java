@@ -296,6 +296,11 @@ public final class Session {
     }
     Set<String> origins = new LinkedHashSet<>(baseOrigins);
     origins.addAll(catalog.origins());
+    if (expires != null && !clock.instant().plus(STALE).isBefore(expires)) {
+      // already stale when issued: the clocks disagree (or the token lives under 30 s), and
+      // renewing before every request would not help; a 401 still renews it
+      expires = null;
+    }
     return new Auth(token, project, catalog, Set.copyOf(origins), expires);
   }
 

@@ -325,6 +325,23 @@ class SessionTest {
   }
 
   @Test
+  void aTokenStaleWhenIssuedIsNotRenewedBeforeEveryRequest() throws Exception {
+    Instant now = Instant.parse("2026-12-06T12:00:00Z");
+    try (LoopbackServer s = new LoopbackServer()) {
+      // Keystone's clock is behind ours, or the sample token is from 2015
+      AtomicInteger issued = issuing(s, List.of("2015-11-07T02:58:43.578887Z"));
+      s.routes.put("/compute/servers", ex -> LoopbackServer.answer(ex, 200, "{}"));
+      Session session = Session.builder().cloud(s.cloud("pw")).clock(new MutableClock(now))
+          .build();
+
+      session.getJson("compute", s.base + "/compute/servers", Map.of());
+      session.getJson("compute", s.base + "/compute/servers", Map.of());
+
+      assertThat(issued.get()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void aMalformedExpiryIsNamed() throws Exception {
     try (LoopbackServer s = new LoopbackServer()) {
       issuing(s, List.of("next tuesday"));
