@@ -119,10 +119,11 @@ final class PropertyMembers {
           store(key, CodeBlock.of("$N", param))));
     }
     builder.addMethod(setter(setter, TypeMapping.parameterType(p), param,
-        note(doc, PARAMETER_NOTE), deprecated,
+        brief(key, setter, PARAMETER_NOTE, deprecated), deprecated,
         store(key, CodeBlock.of("$N.get()", param))));
     for (ClassName target : ctx.references.targets(ctx.resourceType, path, p)) {
-      builder.addMethod(setter(setter, target, param, note(doc, referenceNote(target)),
+      builder.addMethod(setter(setter, target, param,
+          brief(key, setter, referenceNote(target), deprecated),
           deprecated, store(key, CodeBlock.of("$N.ref()", param))));
     }
     List<String> sections = resourceBuilder
@@ -165,14 +166,14 @@ final class PropertyMembers {
             store(key, append)));
         adderTakesValue = true;
         builder.addMethod(setter(adder, TypeMapping.parameterType(item), itemParam,
-            note(addDoc, PARAMETER_NOTE), deprecated,
+            briefItem(key, adder, PARAMETER_NOTE, deprecated), deprecated,
             store(key, CodeBlock.of("$T.append($L, $N.get())", ctx.checks, current(key),
                 itemParam))));
       }
       String itemPath = path + "[*]";
       for (ClassName target : ctx.references.targets(ctx.resourceType, itemPath, item)) {
-        builder.addMethod(setter(adder, target, itemParam, note(addDoc,
-            referenceNote(target)), deprecated,
+        builder.addMethod(setter(adder, target, itemParam,
+            briefItem(key, adder, referenceNote(target), deprecated), deprecated,
             store(key, CodeBlock.of("$T.append($L, $N.ref())", ctx.checks, current(key),
                 itemParam))));
       }
@@ -199,11 +200,26 @@ final class PropertyMembers {
   }
 
   private static final String PARAMETER_NOTE =
-      "<p>A template parameter: {@code get_param: <i>its name</i>}.";
+      "a template parameter: {@code get_param: <i>its name</i>}";
 
   private static String referenceNote(ClassName target) {
-    return "<p>A {@code " + Docs.escape(target.simpleName()) + "} of this template: {@code "
-        + "get_resource: <i>its name</i>}.";
+    return "a {@code " + Docs.escape(target.simpleName()) + "} of this template: {@code "
+        + "get_resource: <i>its name</i>}";
+  }
+
+  /** {@link #brief} of an item adder. */
+  private static String briefItem(String key, String adder, String what, boolean deprecated) {
+    return "Adds to {@code " + Docs.escape(key) + "} " + what + ".\n\n@see #" + adder
+        + (deprecated ? "\n@deprecated as {@link #" + adder + "}" : "");
+  }
+
+  /**
+   * The Javadoc of a setter overload that takes a handle: one line pointing at the setter whose
+   * Javadoc describes the property (the generated sources stay small).
+   */
+  private static String brief(String key, String method, String what, boolean deprecated) {
+    return "Sets {@code " + Docs.escape(key) + "} to " + what + ".\n\n@see #" + method
+        + (deprecated ? "\n@deprecated as {@link #" + method + "}" : "");
   }
 
   /** {@code doc} with paragraph {@code note} added before its block tags (@deprecated, @see). */
