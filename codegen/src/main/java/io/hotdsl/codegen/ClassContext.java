@@ -14,15 +14,19 @@ final class ClassContext {
   final String resourceType;
   final ClassName resourceClass;
   final ClassName checks;
+  /** The types string properties may refer to, so their setters take the resource too. */
+  final References references;
   final Naming.Scope typeNames;
   final List<TypeSpec> nestedTypes = new ArrayList<>();
   /** The shapes of the nested value classes made so far. */
   final java.util.Map<ClassName, TypeShape> shapes = new java.util.HashMap<>();
 
-  ClassContext(String resourceType, ClassName resourceClass, ClassName checks) {
+  ClassContext(String resourceType, ClassName resourceClass, ClassName checks,
+      References references) {
     this.resourceType = resourceType;
     this.resourceClass = resourceClass;
     this.checks = checks;
+    this.references = references;
     this.typeNames = Naming.typeScope(resourceClass.simpleName());
   }
 

@@ -103,7 +103,7 @@ public final class Codegen {
   private List<JavaFile> javaFiles() {
     ProviderGenerator provider = new ProviderGenerator(basePackage);
     ResourceClassGenerator classes = new ResourceClassGenerator(basePackage,
-        provider.checksClass());
+        provider.checksClass(), new References(basePackage, sources.stream().map(Source::schema).toList()));
     Map<ClassName, String> seen = new LinkedHashMap<>();
     Map<String, String> files = new LinkedHashMap<>();
     for (Source s : sources) {

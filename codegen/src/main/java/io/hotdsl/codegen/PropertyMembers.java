@@ -118,6 +118,29 @@ final class PropertyMembers {
           + "({@code get_param}, {@code get_attr} …) that Heat evaluates.", deprecated,
           store(key, CodeBlock.of("$N", param))));
     }
+    builder.addMethod(setter(setter, TypeMapping.parameterType(p), param,
+        brief(key, setter, PARAMETER_NOTE, deprecated), deprecated,
+        store(key, CodeBlock.of("$N.get()", param))));
+    for (ClassName target : ctx.references.targets(ctx.resourceType, path, p)) {
+      builder.addMethod(setter(setter, target, param,
+          brief(key, setter, referenceNote(target), deprecated),
+          deprecated, store(key, CodeBlock.of("$N.ref()", param))));
+    }
+    List<String> sections = resourceBuilder
+        ? MemberDefinitions.sections(ctx.resourceType, path, p) : null;
+    if (sections != null) {
+      CodeBlock.Builder allowed = CodeBlock.builder();
+      for (int i = 0; i < sections.size(); i++) {
+        allowed.add(i == 0 ? "$S" : ", $S", sections.get(i));
+      }
+      builder.addMethod(setter(setter, ResourceClassGenerator.RESOURCE, param, note(doc,
+          "<p>A resource built as any other ({@code Server.builder(\"member\")…build()}) whose "
+          + "sections (" + Docs.escape(String.join(", ", sections)) + ") become the definition; "
+          + "its name is not used.") + "\n@throws IllegalArgumentException when it sets another "
+          + "section", deprecated,
+          store(key, CodeBlock.of("$N.asDefinition($S, $T.of($L))", param, key, List.class,
+              allowed.build()))));
+    }
     String adder = null;
     boolean adderTakesValue = false;
     if (kind == TypeMapping.Kind.LIST) {
@@ -142,6 +165,17 @@ final class PropertyMembers {
         builder.addMethod(setter(adder, itemValue, itemParam, addDoc, deprecated,
             store(key, append)));
         adderTakesValue = true;
+        builder.addMethod(setter(adder, TypeMapping.parameterType(item), itemParam,
+            briefItem(key, adder, PARAMETER_NOTE, deprecated), deprecated,
+            store(key, CodeBlock.of("$T.append($L, $N.get())", ctx.checks, current(key),
+                itemParam))));
+      }
+      String itemPath = path + "[*]";
+      for (ClassName target : ctx.references.targets(ctx.resourceType, itemPath, item)) {
+        builder.addMethod(setter(adder, target, itemParam,
+            briefItem(key, adder, referenceNote(target), deprecated), deprecated,
+            store(key, CodeBlock.of("$T.append($L, $N.ref())", ctx.checks, current(key),
+                itemParam))));
       }
     }
     shapes.put(key, new PropertyShape(key, setter, adder, kind,
@@ -163,6 +197,39 @@ final class PropertyMembers {
       m.addAnnotation(Deprecated.class);
     }
     return m.build();
+  }
+
+  private static final String PARAMETER_NOTE =
+      "a template parameter: {@code get_param: <i>its name</i>}";
+
+  private static String referenceNote(ClassName target) {
+    return "a {@code " + Docs.escape(target.simpleName()) + "} of this template: {@code "
+        + "get_resource: <i>its name</i>}";
+  }
+
+  /** {@link #brief} of an item adder. */
+  private static String briefItem(String key, String adder, String what, boolean deprecated) {
+    return "Adds to {@code " + Docs.escape(key) + "} " + what + ".\n\n@see #" + adder
+        + (deprecated ? "\n@deprecated as {@link #" + adder + "}" : "");
+  }
+
+  /**
+   * The Javadoc of a setter overload that takes a handle: one line pointing at the setter whose
+   * Javadoc describes the property (the generated sources stay small).
+   */
+  private static String brief(String key, String method, String what, boolean deprecated) {
+    return "Sets {@code " + Docs.escape(key) + "} to " + what + ".\n\n@see #" + method
+        + (deprecated ? "\n@deprecated as {@link #" + method + "}" : "");
+  }
+
+  /** {@code doc} with paragraph {@code note} added before its block tags (@deprecated, @see). */
+  static String note(String doc, String note) {
+    int tags = doc.startsWith("@") ? 0 : doc.indexOf("\n@");
+    if (tags < 0) {
+      return doc + "\n\n" + note;
+    }
+    String body = doc.substring(0, tags).stripTrailing();
+    return (body.isEmpty() ? "" : body + "\n\n") + note + "\n\n" + doc.substring(tags).strip();
   }
 
   /** A parameter name: the setter's name, never a keyword (setters may be "defaultProperty"). */

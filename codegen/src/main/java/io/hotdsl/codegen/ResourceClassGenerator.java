@@ -32,10 +32,12 @@ final class ResourceClassGenerator {
 
   private final String basePackage;
   private final ClassName checks;
+  private final References references;
 
-  ResourceClassGenerator(String basePackage, ClassName checks) {
+  ResourceClassGenerator(String basePackage, ClassName checks, References references) {
     this.basePackage = basePackage;
     this.checks = checks;
+    this.references = references;
   }
 
   static AnnotationSpec generated() {
@@ -59,7 +61,7 @@ final class ResourceClassGenerator {
   Generated generateWithShape(ResourceTypeSchema schema) {
     ClassName name = className(schema.type());
     ClassName builderName = name.nestedClass("Builder");
-    ClassContext ctx = new ClassContext(schema.type(), name, checks);
+    ClassContext ctx = new ClassContext(schema.type(), name, checks, references);
     NestedClassGenerator nested = new NestedClassGenerator(ctx);
     boolean deprecated = schema.supportStatus() != null && schema.supportStatus().isDeprecated();
 

@@ -29,6 +29,7 @@ import io.hotdsl.schema.PropertySchema;
  */
 public final class TypeMapping {
   static final ClassName VALUE = ClassName.get("io.hotdsl.functions", "Value");
+  static final ClassName PARAMETER = ClassName.get("io.hotdsl.model", "Parameter");
   static final ClassName STRING = ClassName.get(String.class);
   static final ClassName OBJECT = ClassName.get(Object.class);
   static final ClassName NUMBER = ClassName.get(Number.class);
@@ -139,6 +140,29 @@ public final class TypeMapping {
       case MAP, NESTED_MAP ->
           ParameterizedTypeName.get(VALUE, WildcardTypeName.subtypeOf(MAP_STRING_ANY));
       case ANY -> null;
+    };
+  }
+
+  /**
+   * The template parameter handle a setter also takes ({@code .flavor(flavorParam)} renders
+   * {@code get_param}): {@code Parameter<String>}, {@code Parameter<? extends Number>}, {@code
+   * Parameter<Boolean>}, {@code Parameter<? extends List<?>>} (comma_delimited_list, {@code
+   * Parameter.jsonList}), {@code Parameter<? extends Map<String, ?>>} ({@code Parameter.jsonMap}),
+   * {@code Parameter<?>} for any value; null for no schema ({@code item} of an untyped list).
+   */
+  public static TypeName parameterType(PropertySchema p) {
+    if (p == null) {
+      return null;
+    }
+    return switch (kind(p)) {
+      case STRING -> ParameterizedTypeName.get(PARAMETER, STRING);
+      case INTEGER, NUMBER ->
+          ParameterizedTypeName.get(PARAMETER, WildcardTypeName.subtypeOf(NUMBER));
+      case BOOLEAN -> ParameterizedTypeName.get(PARAMETER, BOOLEAN);
+      case LIST -> ParameterizedTypeName.get(PARAMETER, WildcardTypeName.subtypeOf(LIST_ANY));
+      case MAP, NESTED_MAP ->
+          ParameterizedTypeName.get(PARAMETER, WildcardTypeName.subtypeOf(MAP_STRING_ANY));
+      case ANY -> ParameterizedTypeName.get(PARAMETER, WildcardTypeName.subtypeOf(OBJECT));
     };
   }
 

@@ -59,8 +59,27 @@ public final class Parameter<T> {
     return new Builder<>(name, ParameterType.BOOLEAN);
   }
 
-  /** A json parameter (a map or list). */
+  /**
+   * A json parameter (a map or list), of unknown shape; {@link #jsonMap(String)} and {@link
+   * #jsonList(String)} make typed ones that fit map and list properties.
+   */
   public static Builder<Object> json(String name) {
+    return new Builder<>(name, ParameterType.JSON);
+  }
+
+  /**
+   * A json parameter whose value is a map: its {@link #get()} fits map-typed properties
+   * ({@code .metadataProperty(metadata)}). Rendered as {@link #json(String)}.
+   */
+  public static Builder<Map<String, Object>> jsonMap(String name) {
+    return new Builder<>(name, ParameterType.JSON);
+  }
+
+  /**
+   * A json parameter whose value is a list: its {@link #get()} fits list-typed properties.
+   * Rendered as {@link #json(String)}.
+   */
+  public static Builder<List<Object>> jsonList(String name) {
     return new Builder<>(name, ParameterType.JSON);
   }
 

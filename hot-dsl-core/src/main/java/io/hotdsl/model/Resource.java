@@ -109,6 +109,32 @@ public class Resource {
   }
 
   /**
+   * This resource as the definition of a group's member (an {@code OS::Heat::ResourceGroup}'s
+   * {@code resource_def}, an {@code OS::Heat::AutoScalingGroup}'s {@code resource}): its
+   * sections without its name, values as set. The name only labels messages.
+   *
+   * @param property the group's property, for messages
+   * @param allowed the sections the property takes
+   * @throws IllegalArgumentException naming each set section that {@code allowed} lacks
+   */
+  public final Map<String, Object> asDefinition(String property,
+      java.util.Collection<String> allowed) {
+    Map<String, Object> out = sections();
+    List<String> extra = new ArrayList<>();
+    for (String section : out.keySet()) {
+      if (!allowed.contains(section)) {
+        extra.add(section);
+      }
+    }
+    if (!extra.isEmpty()) {
+      throw new IllegalArgumentException("resource " + name + " as the definition in " + property
+          + ": " + property + " takes only " + String.join(", ", allowed) + ", not "
+          + String.join(", ", extra));
+    }
+    return out;
+  }
+
+  /**
    * The schema of this resource's type if known: generated classes carry theirs, other resources
    * look theirs up in {@link ResourceTypes}.
    */
@@ -236,14 +262,15 @@ public class Resource {
 
     /**
      * Sets a property by its Heat name: the escape hatch for properties a typed builder does not
-     * know (a newer cloud's, a custom type's). A null value removes the property.
+     * know (a newer cloud's, a custom type's). A null value removes the property. A resource or
+     * a parameter anywhere in the value stands for its {@code get_resource} or {@code get_param}.
      */
     public B property(String key, Object value) {
       Objects.requireNonNull(key, "property name");
       if (value == null) {
         properties.remove(key);
       } else {
-        properties.put(key, Trees.immutableCopy(value));
+        properties.put(key, Trees.immutableCopy(Handles.resolve(value)));
       }
       return self();
     }

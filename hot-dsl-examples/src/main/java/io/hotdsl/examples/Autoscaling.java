@@ -52,7 +52,7 @@ public final class Autoscaling implements Example {
         .defaultValue("private"));
     Parameter<String> subnet = t.parameter(Parameter.string("subnet"));
     Parameter<String> pool = t.parameter(Parameter.string("pool").description("Octavia pool ID"));
-    Parameter<Object> metadata = t.parameter(Parameter.json("metadata")
+    Parameter<Map<String, Object>> metadata = t.parameter(Parameter.jsonMap("metadata")
         .description("Server metadata; metering.server_group groups the members for Aodh"));
     CloudConfig boot = CloudConfig.builder()
         .packageUpdate(true)
@@ -61,18 +61,18 @@ public final class Autoscaling implements Example {
         .runcmd("systemctl", "enable", "--now", "nginx")
         .build();
     Server server = t.resource(Server.builder("server")
-        .image(image.get())
-        .flavor(flavor.get())
-        .addNetwork(Server.Network.builder().network(network.get()).build())
-        .metadataProperty(Fn.<Map<String, Object>>getParam(metadata.name()))
+        .image(image)
+        .flavor(flavor)
+        .addNetwork(Server.Network.builder().network(network).build())
+        .metadataProperty(metadata)
         .userDataFormat(Server.UserDataFormat.RAW)
         .userData(boot.userData())
         .build());
     t.resource(PoolMember.builder("member")
-        .pool(pool.get())
+        .pool(pool)
         .address(server.networks(network.get(), 0))
         .protocolPort(80)
-        .subnet(subnet.get())
+        .subnet(subnet)
         .build());
     t.output("address", server.networks(network.get(), 0));
     return t.build();
@@ -83,7 +83,7 @@ public final class Autoscaling implements Example {
       long port, Value<String> tlsContainer) {
     LoadBalancer lb = t.resource(LoadBalancer.builder("lb").vipSubnet(subnet).build());
     Listener.Builder listener = Listener.builder("listener")
-        .loadbalancer(lb.ref())
+        .loadbalancer(lb)
         .protocol(protocol)
         .protocolPort(port);
     if (tlsContainer != null) {
@@ -91,12 +91,12 @@ public final class Autoscaling implements Example {
     }
     Listener l = t.resource(listener.build());
     Pool pool = t.resource(Pool.builder("pool")
-        .listener(l.ref())
+        .listener(l)
         .lbAlgorithm(Pool.LbAlgorithm.ROUND_ROBIN)
         .protocol(Pool.Protocol.HTTP)
         .build());
     t.resource(HealthMonitor.builder("monitor")
-        .pool(pool.ref())
+        .pool(pool)
         .typeProperty(HealthMonitor.Type.HTTP)
         .urlPath("/")
         .delay(5)
@@ -104,6 +104,21 @@ public final class Autoscaling implements Example {
         .maxRetries(3)
         .build());
     return pool;
+  }
+
+  /**
+   * The properties of a member ({@link #member()}): the parameters and the pool stand for their
+   * {@code get_param} and {@code get_resource}.
+   */
+  static Map<String, Object> memberProperties(Parameter<String> image, Parameter<String> flavor,
+      Parameter<String> network, Parameter<String> subnet, Pool pool) {
+    Map<String, Object> props = new LinkedHashMap<>();
+    props.put("image", image);
+    props.put("flavor", flavor);
+    props.put("network", network);
+    props.put("subnet", subnet);
+    props.put("pool", pool);
+    return props;
   }
 
   /**
@@ -130,13 +145,8 @@ public final class Autoscaling implements Example {
     Parameter<String> subnet = t.parameter(Parameter.string("subnet")
         .defaultValue("private-subnet"));
     Pool pool = loadBalancer(t, subnet.get(), Listener.Protocol.HTTP, 80, null);
-    Map<String, Object> props = new LinkedHashMap<>();
-    props.put("image", image.get());
-    props.put("flavor", flavor.get());
-    props.put("network", network.get());
-    props.put("subnet", subnet.get());
-    props.put("pool", pool.ref());
-    AutoScalingGroup group = scaledGroup(t, member, props);
+    AutoScalingGroup group = scaledGroup(t, member,
+        memberProperties(image, flavor, network, subnet, pool));
     t.output("vip", Fn.getAttr("lb", "vip_address"), "The load balancer's address");
     t.output("members", group.outputsList("address"), "The members' addresses");
     t.output("scale_up_url", Fn.getAttr("scale_up", "alarm_url"));

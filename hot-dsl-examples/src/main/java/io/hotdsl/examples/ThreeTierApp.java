@@ -17,7 +17,6 @@ import io.hotdsl.resources.octavia.Listener;
 import io.hotdsl.resources.octavia.LoadBalancer;
 import io.hotdsl.resources.octavia.Pool;
 import io.hotdsl.resources.trove.Instance;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -72,9 +71,9 @@ public final class ThreeTierApp implements Example {
         .build();
     Value<String> appUserData = appConfig.userData(t, "app_config");
     for (String name : new String[] {"app_1", "app_2"}) {
-      t.resource(Server.builder(name).image(image.get()).flavor(flavor.get())
-          .addNetwork(Server.Network.builder().network(network.get()).build())
-          .schedulerHints(Map.of("group", apart.ref()))
+      t.resource(Server.builder(name).image(image).flavor(flavor)
+          .addNetwork(Server.Network.builder().network(network).build())
+          .schedulerHints(Map.of("group", apart))
           .userDataFormat(Server.UserDataFormat.RAW)
           .userData(appUserData)
           .build());
@@ -82,19 +81,14 @@ public final class ThreeTierApp implements Example {
 
     // web tier
     Pool pool = Autoscaling.loadBalancer(t, subnet.get(), Listener.Protocol.HTTP, 80, null);
-    Map<String, Object> props = new LinkedHashMap<>();
-    props.put("image", image.get());
-    props.put("flavor", flavor.get());
-    props.put("network", network.get());
-    props.put("subnet", subnet.get());
-    props.put("pool", pool.ref());
-    AutoScalingGroup web = Autoscaling.scaledGroup(t, webMember, props);
+    AutoScalingGroup web = Autoscaling.scaledGroup(t, webMember, Autoscaling.memberProperties(
+        image, flavor, network, subnet, pool));
     LoadBalancer lb = (LoadBalancer) t.build().resource("lb");
-    FloatingIP vip = t.resource(FloatingIP.builder("public_ip").floatingNetwork(external.get())
+    FloatingIP vip = t.resource(FloatingIP.builder("public_ip").floatingNetwork(external)
         .portId(lb.vipPortId()).build());
-    Zone zone = t.resource(Zone.builder("zone").nameProperty(domain.get())
+    Zone zone = t.resource(Zone.builder("zone").nameProperty(domain)
         .email("hostmaster@example.org").build());
-    t.resource(RecordSet.builder("www").zone(zone.ref()).nameProperty("www")
+    t.resource(RecordSet.builder("www").zone(zone).nameProperty("www")
         .typeProperty(RecordSet.Type.A).addRecord(vip.floatingIpAddress()).build());
 
     t.output("public_ip", vip.floatingIpAddress());

@@ -32,12 +32,12 @@ public final class TroveDatabases implements Example {
         // Heat checks the version against the cloud's list (datastore_versions); leave it out
         // and Trove takes the datastore's default version
         .datastoreVersion("8.0")
-        .flavor(flavor.get())
+        .flavor(flavor)
         .size(20)
-        .addNetwork(Instance.Network.builder().network(network.get()).build())
+        .addNetwork(Instance.Network.builder().network(network).build())
         .addDatabase(Instance.Database.builder().name("app").characterSet("utf8mb4")
             .collate("utf8mb4_unicode_ci").build())
-        .addUser(Instance.User.builder().name("app").password(password.get())
+        .addUser(Instance.User.builder().name("app").password(password)
             .host("%").addDatabase("app").build())
         .build());
   }

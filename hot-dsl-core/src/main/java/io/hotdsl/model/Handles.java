@@ -1,0 +1,61 @@
+package io.hotdsl.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Resources and parameters placed inside a property's value ({@code Map.of("group", serverGroup)}
+ * as scheduler hints, a provider's properties) stand for their reference: a {@link Resource} for
+ * {@code get_resource}, a {@link Parameter} for {@code get_param}, as the typed setters treat them.
+ */
+final class Handles {
+  private static final int MAX_DEPTH = 1000;
+
+  private Handles() {}
+
+  /** {@code value} with every handle in it replaced by its reference; itself when it has none. */
+  static Object resolve(Object value) {
+    return resolve(value, 0);
+  }
+
+  private static Object resolve(Object value, int depth) {
+    if (value instanceof Resource r) {
+      return r.ref();
+    }
+    if (value instanceof Parameter<?> p) {
+      return p.get();
+    }
+    if (depth > MAX_DEPTH) {
+      return value; // a cycle: Trees.immutableCopy names it
+    }
+    if (value instanceof Map<?, ?> m) {
+      Map<Object, Object> copy = null;
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        Object v = resolve(e.getValue(), depth + 1);
+        if (v != e.getValue()) {
+          if (copy == null) {
+            copy = new LinkedHashMap<>(m);
+          }
+          copy.put(e.getKey(), v);
+        }
+      }
+      return copy == null ? m : copy;
+    }
+    if (value instanceof List<?> l) {
+      List<Object> copy = null;
+      for (int i = 0; i < l.size(); i++) {
+        Object v = resolve(l.get(i), depth + 1);
+        if (v != l.get(i)) {
+          if (copy == null) {
+            copy = new ArrayList<>(l);
+          }
+          copy.set(i, v);
+        }
+      }
+      return copy == null ? l : copy;
+    }
+    return value;
+  }
+}
