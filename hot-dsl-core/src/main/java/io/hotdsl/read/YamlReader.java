@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import io.hotdsl.yaml.PyYamlResolver;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package io.hotdsl.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -29,11 +30,12 @@ class ArchitectureTest {
   /** Package → the core packages it may use (java.*, Jackson and SnakeYAML are always allowed). */
   static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
       Map.entry("functions", Set.of()),
+      Map.entry("yaml", Set.of()),
+      Map.entry("model", Set.of("functions")),
       Map.entry("schema", Set.of("model")),
-      Map.entry("model", Set.of("functions", "schema")),
-      Map.entry("read", Set.of("functions", "model")),
+      Map.entry("read", Set.of("functions", "model", "yaml")),
       Map.entry("files", Set.of("read")),
-      Map.entry("render", Set.of("functions", "model", "read")),
+      Map.entry("render", Set.of("functions", "model", "yaml")),
       Map.entry("validate", Set.of("functions", "model", "schema")),
       Map.entry("environment", Set.of("functions", "model", "read", "render", "validate")),
       Map.entry("cloudinit", Set.of("functions", "model", "render")),
@@ -81,6 +83,12 @@ class ArchitectureTest {
     assertThat(used.keySet()).as("packages of hot-dsl-core").isSubsetOf(MAY_USE.keySet());
     used.forEach((from, to) -> assertThat(to).as("what %s uses", from)
         .isSubsetOf(MAY_USE.get(from)));
+  }
+
+  /** No two packages use each other, directly or through others. */
+  @Test
+  void packagesFormNoCycle() {
+    slices().matching("io.hotdsl.(*)..").should().beFreeOfCycles().check(classes);
   }
 
   @Test
