@@ -145,7 +145,6 @@ final class ResourceClassGenerator {
         .addStatement("return new $T(name)", builderName)
         .build());
     type.addMethod(MethodSpec.methodBuilder("schema")
-        .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("The schema of {@link #TYPE} as the registered providers know it.")
         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), RESOURCE_TYPE_SCHEMA))

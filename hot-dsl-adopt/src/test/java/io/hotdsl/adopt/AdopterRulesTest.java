@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hotdsl.adopt.ProjectSnapshot.Kind;
-import io.hotdsl.heat.Depth;
-import io.hotdsl.heat.HeatCase;
-import io.hotdsl.heat.HeatOracle;
-import io.hotdsl.heat.HeatVerdict;
+import io.hotdsl.heat.oracle.Depth;
+import io.hotdsl.heat.oracle.HeatCase;
+import io.hotdsl.heat.oracle.HeatOracle;
+import io.hotdsl.heat.oracle.HeatVerdict;
 import io.hotdsl.model.Template;
 import java.util.List;
 import java.util.Map;

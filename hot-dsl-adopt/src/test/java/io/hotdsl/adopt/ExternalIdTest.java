@@ -2,10 +2,10 @@ package io.hotdsl.adopt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hotdsl.heat.Depth;
-import io.hotdsl.heat.HeatCase;
-import io.hotdsl.heat.HeatOracle;
-import io.hotdsl.heat.HeatVerdict;
+import io.hotdsl.heat.oracle.Depth;
+import io.hotdsl.heat.oracle.HeatCase;
+import io.hotdsl.heat.oracle.HeatOracle;
+import io.hotdsl.heat.oracle.HeatVerdict;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package io.hotdsl.adopt;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.hotdsl.heat.HeatOracle;
+import io.hotdsl.heat.oracle.HeatOracle;
 import io.hotdsl.model.Parameter;
 import io.hotdsl.model.Template;
 import java.util.LinkedHashMap;

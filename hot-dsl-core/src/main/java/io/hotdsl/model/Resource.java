@@ -3,15 +3,12 @@ package io.hotdsl.model;
 import io.hotdsl.functions.Fn;
 import io.hotdsl.functions.Trees;
 import io.hotdsl.functions.Value;
-import io.hotdsl.schema.ResourceTypeSchema;
-import io.hotdsl.schema.ResourceTypes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A resource of a template: its name, type, properties and the other resource sections.
@@ -132,14 +129,6 @@ public class Resource {
           + String.join(", ", extra));
     }
     return out;
-  }
-
-  /**
-   * The schema of this resource's type if known: generated classes carry theirs, other resources
-   * look theirs up in {@link ResourceTypes}.
-   */
-  public Optional<ResourceTypeSchema> schema() {
-    return ResourceTypes.lookup(type);
   }
 
   /** A generic builder holding this resource's sections, for changing a copy. */

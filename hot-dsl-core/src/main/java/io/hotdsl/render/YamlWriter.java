@@ -1,7 +1,7 @@
 package io.hotdsl.render;
 
 import io.hotdsl.functions.Trees;
-import io.hotdsl.read.PyYamlResolver;
+import io.hotdsl.yaml.PyYamlResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;

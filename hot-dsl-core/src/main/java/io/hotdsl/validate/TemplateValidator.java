@@ -584,7 +584,7 @@ public final class TemplateValidator {
      * Heat's default global environment maps it to ({@code OS::Ceilometer::Alarm} …).
      */
     private static Optional<ResourceTypeSchema> schemaOf(Resource r) {
-      Optional<ResourceTypeSchema> own = r.schema();
+      Optional<ResourceTypeSchema> own = ResourceTypes.lookup(r.type());
       if (own.isPresent()) {
         return own;
       }

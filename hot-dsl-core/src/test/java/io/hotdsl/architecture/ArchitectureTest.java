@@ -1,12 +1,20 @@
 package io.hotdsl.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import io.hotdsl.heat.oracle.HeatOracle;
+import io.hotdsl.model.Template;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -22,26 +30,42 @@ class ArchitectureTest {
   /** Package → the core packages it may use (java.*, Jackson and SnakeYAML are always allowed). */
   static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
       Map.entry("functions", Set.of()),
+      Map.entry("yaml", Set.of()),
+      Map.entry("model", Set.of("functions")),
       Map.entry("schema", Set.of("model")),
-      Map.entry("model", Set.of("functions", "schema")),
-      Map.entry("read", Set.of("functions", "model")),
+      Map.entry("read", Set.of("functions", "model", "yaml")),
       Map.entry("files", Set.of("read")),
-      Map.entry("render", Set.of("functions", "model", "read")),
+      Map.entry("render", Set.of("functions", "model", "yaml")),
       Map.entry("validate", Set.of("functions", "model", "schema")),
       Map.entry("environment", Set.of("functions", "model", "read", "render", "validate")),
       Map.entry("cloudinit", Set.of("functions", "model", "render")),
       Map.entry("diff", Set.of("environment", "functions", "model", "schema")),
       Map.entry("drift", Set.of("functions", "model", "schema", "validate")),
       Map.entry("bundle", Set.of("environment", "files", "functions", "model", "read", "render",
-          "schema", "validate")),
-      Map.entry("heat", Set.of()));
+          "schema", "validate")));
 
   static JavaClasses classes;
 
+  /** Core's main classes only: the test class path also holds hot-dsl-heat-testing's. */
   @BeforeAll
   static void importCore() {
+    URL core = Template.class.getProtectionDomain().getCodeSource().getLocation();
     classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("io.hotdsl");
+        .importLocations(Set.of(Location.of(core)));
+  }
+
+  /** The Heat oracle is test support (hot-dsl-heat-testing), not part of core's main jar. */
+  @Test
+  void theHeatOracleIsNotInCore() throws URISyntaxException {
+    assertThat(classes.contain(Template.class)).as("core's classes were imported").isTrue();
+    assertThat(classes).noneMatch(c -> c.getPackageName().startsWith("io.hotdsl.heat"));
+    assertThat(HeatOracle.class.getProtectionDomain().getCodeSource().getLocation())
+        .isNotEqualTo(Template.class.getProtectionDomain().getCodeSource().getLocation());
+    Path main = Path.of(Template.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    if (Files.isDirectory(main)) {
+      assertThat(main.resolve("io/hotdsl/heat")).as("core's main output (stale? mvn clean)")
+          .doesNotExist();
+    }
   }
 
   @Test
@@ -61,12 +85,18 @@ class ArchitectureTest {
         .isSubsetOf(MAY_USE.get(from)));
   }
 
+  /** No two packages use each other, directly or through others. */
+  @Test
+  void packagesFormNoCycle() {
+    slices().matching("io.hotdsl.(*)..").should().beFreeOfCycles().check(classes);
+  }
+
   @Test
   void noPackageReachesTheCommandLineOrAnOuterModule() {
     noClasses().that().resideInAPackage("io.hotdsl..")
         .should().dependOnClassesThat().resideInAnyPackage("io.hotdsl.cli..",
             "io.hotdsl.importer..", "io.hotdsl.adopt..", "io.hotdsl.codegen..",
-            "io.hotdsl.resources..", "picocli..")
+            "io.hotdsl.resources..", "io.hotdsl.heat..", "picocli..")
         .check(classes);
   }
 

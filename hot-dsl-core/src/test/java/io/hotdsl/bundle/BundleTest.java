@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.hotdsl.heat.Depth;
-import io.hotdsl.heat.HeatOracle;
-import io.hotdsl.heat.HeatVerdict;
+import io.hotdsl.heat.oracle.Depth;
+import io.hotdsl.heat.oracle.HeatOracle;
+import io.hotdsl.heat.oracle.HeatVerdict;
 import io.hotdsl.model.Resource;
 import java.io.IOException;
 import java.io.InputStream;
@@ -176,7 +176,7 @@ class BundleTest {
 
   static boolean heatclientPresent() {
     try {
-      return new ProcessBuilder("/usr/bin/python3", "-c", "import heatclient.common.template_utils")
+      return new ProcessBuilder(HeatOracle.PYTHON, "-c", "import heatclient.common.template_utils")
           .start().waitFor() == 0;
     } catch (IOException | InterruptedException e) {
       return false;
@@ -189,7 +189,7 @@ class BundleTest {
     try (InputStream in = BundleTest.class.getResourceAsStream(resource)) {
       Files.write(script, in.readAllBytes());
     }
-    List<String> cmd = new ArrayList<>(List.of("/usr/bin/python3", script.toString()));
+    List<String> cmd = new ArrayList<>(List.of(HeatOracle.PYTHON, script.toString()));
     cmd.addAll(args);
     Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     byte[] out = p.getInputStream().readAllBytes();

@@ -3,10 +3,10 @@ package io.hotdsl.bundle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hotdsl.environment.Environment;
-import io.hotdsl.heat.Depth;
-import io.hotdsl.heat.HeatCase;
-import io.hotdsl.heat.HeatOracle;
-import io.hotdsl.heat.HeatVerdict;
+import io.hotdsl.heat.oracle.Depth;
+import io.hotdsl.heat.oracle.HeatCase;
+import io.hotdsl.heat.oracle.HeatOracle;
+import io.hotdsl.heat.oracle.HeatVerdict;
 import io.hotdsl.validate.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;

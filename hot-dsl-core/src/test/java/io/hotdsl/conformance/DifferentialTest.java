@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.hotdsl.heat.Depth;
-import io.hotdsl.heat.HeatCase;
-import io.hotdsl.heat.HeatOracle;
-import io.hotdsl.heat.HeatVerdict;
+import io.hotdsl.heat.oracle.Depth;
+import io.hotdsl.heat.oracle.HeatCase;
+import io.hotdsl.heat.oracle.HeatOracle;
+import io.hotdsl.heat.oracle.HeatVerdict;
 import io.hotdsl.read.HotReadException;
 import io.hotdsl.read.HotReader;
 import io.hotdsl.read.YamlReader;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hotdsl.heat.HeatOracle;
+import io.hotdsl.heat.oracle.HeatOracle;
 import io.hotdsl.model.HotVersion;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

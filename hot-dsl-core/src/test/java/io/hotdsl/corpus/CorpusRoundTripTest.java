@@ -3,10 +3,10 @@ package io.hotdsl.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.hotdsl.heat.HeatCase;
-import io.hotdsl.heat.HeatOracle;
-import io.hotdsl.heat.HeatVerdict;
-import io.hotdsl.heat.LoadKind;
+import io.hotdsl.heat.oracle.HeatCase;
+import io.hotdsl.heat.oracle.HeatOracle;
+import io.hotdsl.heat.oracle.HeatVerdict;
+import io.hotdsl.heat.oracle.LoadKind;
 import io.hotdsl.model.Template;
 import io.hotdsl.read.HotReader;
 import io.hotdsl.read.YamlReader;

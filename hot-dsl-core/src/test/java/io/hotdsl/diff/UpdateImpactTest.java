@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hotdsl.environment.Environment;
+import io.hotdsl.heat.oracle.HeatOracle;
 import io.hotdsl.model.Template;
 import io.hotdsl.read.HotReader;
 import io.hotdsl.testing.HeatSchemas;
@@ -539,8 +540,8 @@ class UpdateImpactTest {
 
   @Test
   void verdictsAgreeWithHeatsOwnClasses() throws Exception {
-    Path python = Path.of("/usr/bin/python3");
-    assumeTrue(Files.isExecutable(python), "SKIPPED: /usr/bin/python3 absent");
+    Path python = Path.of(HeatOracle.PYTHON);
+    assumeTrue(Files.isExecutable(python), "SKIPPED: " + python + " absent");
     Process probe = new ProcessBuilder(python.toString(), "-c", "import heat.engine.resources")
         .redirectErrorStream(true).start();
     probe.getInputStream().readAllBytes();

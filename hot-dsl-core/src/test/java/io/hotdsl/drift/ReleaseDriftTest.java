@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.hotdsl.heat.oracle.HeatOracle;
 import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Template;
 import io.hotdsl.read.HotReader;
@@ -211,8 +212,8 @@ class ReleaseDriftTest {
 
   @Test
   void committedTablesMatchHeatsOwnClasses() throws Exception {
-    Path python = Path.of("/usr/bin/python3");
-    assumeTrue(java.nio.file.Files.isExecutable(python), "SKIPPED: /usr/bin/python3 absent");
+    Path python = Path.of(HeatOracle.PYTHON);
+    assumeTrue(java.nio.file.Files.isExecutable(python), "SKIPPED: " + python + " absent");
     Process probe = new ProcessBuilder(python.toString(), "-c", "import heat.engine.resources")
         .redirectErrorStream(true).start();
     probe.getInputStream().readAllBytes();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hotdsl.heat.oracle.HeatOracle;
 import io.hotdsl.model.ParameterType;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -103,7 +104,7 @@ class EnvironmentMergeTest {
 
   @Test
   void mergeAgreesWithHeat() throws Exception {
-    Path python = Path.of("/usr/bin/python3");
+    Path python = Path.of(HeatOracle.PYTHON);
     boolean heat = Files.isExecutable(python)
         && new ProcessBuilder(python.toString(), "-c", "import heat.common.environment_util")
             .start().waitFor() == 0;

@@ -1,6 +1,7 @@
 package io.hotdsl.render;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hotdsl.heat.oracle.HeatOracle;
 import io.hotdsl.read.YamlReader;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -8,7 +9,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +27,12 @@ public final class PyYamlOracle {
     public record Answer(boolean ok, Object tree, String error) {
     }
 
-    private static final Path PYTHON = Paths.get("/usr/bin/python3");
+    private static final Path PYTHON = Path.of(HeatOracle.PYTHON);
 
     private PyYamlOracle() {
     }
 
-    /** Skips the test unless {@code /usr/bin/python3} can {@code import yaml}. */
+    /** Skips the test unless {@link HeatOracle#PYTHON} can {@code import yaml}. */
     public static void assumeAvailable() {
         boolean ok = false;
         String why = PYTHON + " not found";

@@ -9,6 +9,7 @@ import io.hotdsl.cloudinit.CloudConfig;
 import io.hotdsl.cloudinit.WriteFile;
 import io.hotdsl.functions.Fn;
 import io.hotdsl.functions.Value;
+import io.hotdsl.heat.oracle.HeatOracle;
 import io.hotdsl.heat.testing.LocalHeat;
 import io.hotdsl.heat.testing.LocalHeatExtension;
 import io.hotdsl.model.HotVersion;
@@ -38,7 +39,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(LocalHeatExtension.class)
 class CloudConfigThroughHeatTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String PYTHON = "/usr/bin/python3";
 
   /** Strings YAML, a str_replace or a careless emitter would change. */
   static final List<String> HOSTILE = List.of(
@@ -191,7 +191,7 @@ class CloudConfigThroughHeatTest {
 
   /** {@code yaml.safe_load} of the text, or null when PyYAML refuses it. */
   private static JsonNode parse(String userData) throws Exception {
-    Process p = new ProcessBuilder(PYTHON, "-c",
+    Process p = new ProcessBuilder(HeatOracle.PYTHON, "-c",
         "import json, sys, yaml\n"
             + "text = sys.stdin.buffer.read().decode('utf-8', 'surrogatepass')\n"
             + "sys.stdout.write(json.dumps(yaml.safe_load(text)))\n")

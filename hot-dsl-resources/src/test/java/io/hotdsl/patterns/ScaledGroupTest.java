@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.hotdsl.bundle.ChildTemplate;
-import io.hotdsl.heat.Depth;
-import io.hotdsl.heat.HeatCase;
-import io.hotdsl.heat.HeatOracle;
-import io.hotdsl.heat.HeatVerdict;
+import io.hotdsl.heat.oracle.Depth;
+import io.hotdsl.heat.oracle.HeatCase;
+import io.hotdsl.heat.oracle.HeatOracle;
+import io.hotdsl.heat.oracle.HeatVerdict;
 import io.hotdsl.model.Parameter;
 import io.hotdsl.model.Template;
 import io.hotdsl.render.HotRenderer;

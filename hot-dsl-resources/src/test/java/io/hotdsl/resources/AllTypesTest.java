@@ -9,6 +9,7 @@ import io.hotdsl.schema.ResourceTypeSchema;
 import io.hotdsl.schema.ResourceTypes;
 import java.lang.reflect.Modifier;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,9 @@ class AllTypesTest {
     return SCHEMAS.values().stream().map(s -> dynamicTest(s.type(), () -> {
       Resource r = SampleValues.builderWithRequired(s, "r").build();
       assertThat(r.getClass().getName()).isEqualTo(GeneratedClasses.className(s.type()));
-      assertThat(r.schema()).contains(s);
+      assertThat(ResourceTypes.lookup(r.type())).contains(s);
+      assertThat(r.getClass().getMethod("schema").invoke(r)).as("the generated schema()")
+          .isEqualTo(Optional.of(s));
       assertThat(r.properties()).containsOnlyKeys(s.properties().entrySet().stream()
           .filter(e -> e.getValue().required()
               || SampleValues.EXTRA.getOrDefault(s.type(), Map.of()).containsKey(e.getKey()))

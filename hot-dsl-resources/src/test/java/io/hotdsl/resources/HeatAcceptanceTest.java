@@ -3,10 +3,10 @@ package io.hotdsl.resources;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.hotdsl.heat.Depth;
-import io.hotdsl.heat.HeatCase;
-import io.hotdsl.heat.HeatOracle;
-import io.hotdsl.heat.HeatVerdict;
+import io.hotdsl.heat.oracle.Depth;
+import io.hotdsl.heat.oracle.HeatCase;
+import io.hotdsl.heat.oracle.HeatOracle;
+import io.hotdsl.heat.oracle.HeatVerdict;
 import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Template;
 import io.hotdsl.render.YamlWriter;

@@ -1,9 +1,9 @@
 package io.hotdsl.lsp;
 
 import io.hotdsl.read.DidYouMean;
-import io.hotdsl.read.PyYamlResolver;
 import io.hotdsl.schema.PropertySchema;
 import io.hotdsl.schema.ResourceTypeSchema;
+import io.hotdsl.yaml.PyYamlResolver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

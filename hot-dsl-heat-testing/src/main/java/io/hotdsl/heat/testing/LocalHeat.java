@@ -1,5 +1,6 @@
 package io.hotdsl.heat.testing;
 
+import io.hotdsl.heat.oracle.HeatOracle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -53,7 +54,7 @@ public final class LocalHeat implements AutoCloseable {
   public static final String PROJECT = "admin";
 
   private static final Path HEAT_ALL = Path.of("/usr/bin/heat-all");
-  private static final Path PYTHON = Path.of("/usr/bin/python3");
+  private static final Path PYTHON = Path.of(HeatOracle.PYTHON);
   private static final Path HEAT_MANAGE = Path.of("/usr/bin/heat-manage");
   private static final Path API_PASTE = Path.of("/etc/heat/api-paste.ini");
   private static final Path GLOBAL_ENVIRONMENT = Path.of("/etc/heat/environment.d");

@@ -1,4 +1,4 @@
-package io.hotdsl.heat;
+package io.hotdsl.heat.oracle;
 
 /** Which of Heat's loaders an oracle {@code load} case uses. */
 public enum LoadKind {

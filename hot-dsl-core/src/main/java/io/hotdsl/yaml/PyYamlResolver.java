@@ -1,4 +1,4 @@
-package io.hotdsl.read;
+package io.hotdsl.yaml;
 
 import java.util.regex.Pattern;
 
@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
  * PyYAML's YAML 1.1 implicit resolver for plain scalars, reproduced exactly (the regular
  * expressions of {@code yaml/resolver.py}, dispatched on the first character as PyYAML does).
  *
- * <p>Shared by {@link YamlReader} (to type plain scalars) and by the YAML writer (to decide
- * whether a string can be written plain or must be quoted).
+ * <p>The one copy shared by the reader ({@code io.hotdsl.read.YamlReader}, to type plain scalars)
+ * and the writer ({@code io.hotdsl.render.YamlWriter}, to decide whether a string can be written
+ * plain or must be quoted); this package uses no other package of hot-dsl.
  */
 public final class PyYamlResolver {
 

@@ -1,4 +1,4 @@
-package io.hotdsl.heat;
+package io.hotdsl.heat.oracle;
 
 /**
  * Heat's answer to one {@link HeatCase}.

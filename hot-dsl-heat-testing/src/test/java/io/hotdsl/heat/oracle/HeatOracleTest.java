@@ -1,4 +1,4 @@
-package io.hotdsl.heat;
+package io.hotdsl.heat.oracle;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

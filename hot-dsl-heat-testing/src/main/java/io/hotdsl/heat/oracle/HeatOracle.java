@@ -1,4 +1,4 @@
-package io.hotdsl.heat;
+package io.hotdsl.heat.oracle;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -25,8 +25,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The Heat 19.0.0 oracle: validates templates and loads documents with OpenStack Heat's real
- * engine, run offline by the bundled script {@code io/hotdsl/heat/heat_oracle.py} under
- * {@code /usr/bin/python3} (Debian's {@code python3-heat}).
+ * engine, run offline by the bundled script {@code io/hotdsl/heat/oracle/heat_oracle.py} under
+ * {@link #PYTHON} (Debian's {@code python3-heat}).
  *
  * <p>Every OpenStack client is mocked: services, extensions and microversions count as
  * available and custom constraints ({@code nova.flavor}, {@code glance.image}, ...) accept any
@@ -37,10 +37,13 @@ import java.util.concurrent.TimeUnit;
  */
 public final class HeatOracle {
 
-    /** The interpreter Debian's python3-heat is installed for. */
+    /**
+     * The interpreter Debian's python3-heat is installed for: the one place that names it, for
+     * the oracle, {@code LocalHeat} and every test that runs Heat's or PyYAML's own Python.
+     */
     public static final String PYTHON = "/usr/bin/python3";
 
-    private static final String SCRIPT_RESOURCE = "/io/hotdsl/heat/heat_oracle.py";
+    private static final String SCRIPT_RESOURCE = "/io/hotdsl/heat/oracle/heat_oracle.py";
     private static final long TIMEOUT_MINUTES = 10;
     private static volatile Optional<HeatOracle> found;
 
@@ -54,7 +57,7 @@ public final class HeatOracle {
     }
 
     /**
-     * The oracle, when {@code /usr/bin/python3 -c "import heat"} succeeds; empty otherwise.
+     * The oracle, when {@link #PYTHON} {@code -c "import heat"} succeeds; empty otherwise.
      * The check runs once per JVM.
      */
     public static Optional<HeatOracle> find() {

@@ -1,4 +1,4 @@
-package io.hotdsl.heat;
+package io.hotdsl.heat.oracle;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.hotdsl.heat;
+package io.hotdsl.heat.oracle;
 
 /** How far the Heat oracle validates a template. */
 public enum Depth {

@@ -1,4 +1,4 @@
-package io.hotdsl.heat;
+package io.hotdsl.heat.oracle;
 
 /** The Heat oracle could not produce a verdict (process failure, no JSON, or a failed load). */
 public final class HeatOracleException extends RuntimeException {
