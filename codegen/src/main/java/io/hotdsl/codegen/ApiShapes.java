@@ -12,8 +12,6 @@ public final class ApiShapes {
 
   /** The shape of the resource class generated for {@code schema} under {@code basePackage}. */
   public static TypeShape of(String basePackage, ResourceTypeSchema schema) {
-    ProviderGenerator provider = new ProviderGenerator(basePackage);
-    return new ResourceClassGenerator(basePackage, provider.checksClass()).generateWithShape(schema)
-        .shape();
+    return new ResourceClassGenerator(basePackage).generateWithShape(schema).shape();
   }
 }

@@ -31,11 +31,9 @@ final class ResourceClassGenerator {
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
   private final String basePackage;
-  private final ClassName checks;
 
-  ResourceClassGenerator(String basePackage, ClassName checks) {
+  ResourceClassGenerator(String basePackage) {
     this.basePackage = basePackage;
-    this.checks = checks;
   }
 
   static AnnotationSpec generated() {
@@ -59,7 +57,7 @@ final class ResourceClassGenerator {
   Generated generateWithShape(ResourceTypeSchema schema) {
     ClassName name = className(schema.type());
     ClassName builderName = name.nestedClass("Builder");
-    ClassContext ctx = new ClassContext(schema.type(), name, checks);
+    ClassContext ctx = new ClassContext(schema.type(), name);
     NestedClassGenerator nested = new NestedClassGenerator(ctx);
     boolean deprecated = schema.supportStatus() != null && schema.supportStatus().isDeprecated();
 
@@ -99,7 +97,7 @@ final class ResourceClassGenerator {
         .addCode(members.checks())
         .beginControlFlow("if (!problems.isEmpty())")
         .addStatement("$T.throwIfAny(problems, \"resource \" + name() + \" (\" + TYPE + \")\")",
-            checks)
+            ClassContext.CHECKS)
         .endControlFlow()
         .addStatement("return new $T(this)", name)
         .build());
