@@ -12,9 +12,7 @@ public final class ApiShapes {
 
   /** The shape of the resource class generated for {@code schema} under {@code basePackage}. */
   public static TypeShape of(String basePackage, ResourceTypeSchema schema) {
-    ProviderGenerator provider = new ProviderGenerator(basePackage);
-    return new ResourceClassGenerator(basePackage, provider.checksClass(),
-        References.NONE).generateWithShape(schema)
+    return new ResourceClassGenerator(basePackage, References.NONE).generateWithShape(schema)
         .shape();
   }
 }

@@ -11,6 +11,9 @@ import java.util.List;
  * resource class.
  */
 final class ClassContext {
+  /** Core's checks, which the builders call (one constraint engine with the validator). */
+  static final ClassName CHECKS = ClassName.get("io.hotdsl.model", "BuilderChecks");
+
   final String resourceType;
   final ClassName resourceClass;
   final ClassName checks;
@@ -21,11 +24,10 @@ final class ClassContext {
   /** The shapes of the nested value classes made so far. */
   final java.util.Map<ClassName, TypeShape> shapes = new java.util.HashMap<>();
 
-  ClassContext(String resourceType, ClassName resourceClass, ClassName checks,
-      References references) {
+  ClassContext(String resourceType, ClassName resourceClass, References references) {
     this.resourceType = resourceType;
     this.resourceClass = resourceClass;
-    this.checks = checks;
+    this.checks = CHECKS;
     this.references = references;
     this.typeNames = Naming.typeScope(resourceClass.simpleName());
   }

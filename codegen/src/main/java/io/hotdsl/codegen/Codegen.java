@@ -95,15 +95,13 @@ public final class Codegen {
     for (int i = 0; i < files.size(); i++) {
       out.put(files.get(i).packageName() + "." + files.get(i).typeSpec().name(), texts.get(i));
     }
-    ProviderGenerator provider = new ProviderGenerator(basePackage);
-    out.put(provider.checksClass().canonicalName(), provider.checksSource());
     return out;
   }
 
   private List<JavaFile> javaFiles() {
     ProviderGenerator provider = new ProviderGenerator(basePackage);
     ResourceClassGenerator classes = new ResourceClassGenerator(basePackage,
-        provider.checksClass(), new References(basePackage, sources.stream().map(Source::schema).toList()));
+        new References(basePackage, sources.stream().map(Source::schema).toList()));
     Map<ClassName, String> seen = new LinkedHashMap<>();
     Map<String, String> files = new LinkedHashMap<>();
     for (Source s : sources) {

@@ -59,6 +59,7 @@ public final class Naming {
       "Builder", "String", "Object", "Long", "Integer", "Number", "Boolean", "Override",
       "Deprecated", "SuppressWarnings", "Generated", "List", "Map", "Value", "Resource",
       "Optional", "ResourceTypeSchema", "ResourceTypes", "HeatEnum", "Trees", "Checks",
+      "BuilderChecks", "Constraint", "Arrays",
       "ArrayList", "LinkedHashMap", "Collections", "Objects", "Class", "Math", "System",
       "Record", "Enum", "Iterable", "Void", "Character", "Byte", "Short", "Float", "Double");
 

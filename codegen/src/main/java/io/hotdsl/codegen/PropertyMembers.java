@@ -260,40 +260,18 @@ final class PropertyMembers {
   }
 
   static boolean hasCheckable(List<Constraint> constraints) {
-    return constraints.stream().anyMatch(c -> c.kind() != Constraint.Kind.CUSTOM_CONSTRAINT);
+    return constraints.stream().anyMatch(ConstraintCode::checked);
   }
 
+  /** One call of core's engine per constraint: the validator asks the same engine. */
   private void constraintChecks(String label, CodeBlock value, List<Constraint> constraints) {
     for (Constraint c : constraints) {
-      switch (c.kind()) {
-        case RANGE -> checks.addStatement("$T.range(problems, $S, $L, $L, $L, $S)", ctx.checks,
-            label, value, number(c, "min"), number(c, "max"), c.description());
-        case LENGTH -> checks.addStatement("$T.length(problems, $S, $L, $L, $L, $S)", ctx.checks,
-            label, value, number(c, "min"), number(c, "max"), c.description());
-        case MODULO -> checks.addStatement("$T.modulo(problems, $S, $L, $L, $L, $S)", ctx.checks,
-            label, value, number(c, "step"), number(c, "offset"), c.description());
-        case ALLOWED_PATTERN -> checks.addStatement("$T.pattern(problems, $S, $L, $S, $S)",
-            ctx.checks, label, value, c.spec(), c.description());
-        case ALLOWED_VALUES -> {
-          CodeBlock.Builder list = CodeBlock.builder();
-          List<?> allowed = (List<?>) c.spec();
-          for (int i = 0; i < allowed.size(); i++) {
-            list.add(i == 0 ? "$L" : ", $L", literal(allowed.get(i)));
-          }
-          checks.addStatement("$T.allowedValues(problems, $S, $L, $S, $T.asList($L))", ctx.checks,
-              label, value, c.description(), java.util.Arrays.class, list.build());
-        }
-        case CUSTOM_CONSTRAINT -> {
-          // checked by Heat against the cloud; documented in the setter's Javadoc
-        }
-        default -> throw new AssertionError(c.kind());
+      // custom constraints are checked by Heat against the cloud (see the setter's Javadoc)
+      if (ConstraintCode.checked(c)) {
+        checks.addStatement("$T.check(problems, $S, $L, $L)", ctx.checks, label, value,
+            ConstraintCode.of(c));
       }
     }
-  }
-
-  private static CodeBlock number(Constraint c, String key) {
-    Object v = ((Map<?, ?>) c.spec()).get(key);
-    return v == null ? CodeBlock.of("null") : literal(v);
   }
 
   /** A Java literal for a JSON scalar. */

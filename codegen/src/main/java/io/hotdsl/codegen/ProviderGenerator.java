@@ -11,7 +11,6 @@ import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -26,7 +25,8 @@ import javax.lang.model.element.Modifier;
 /**
  * The support classes of a generated package: {@code <base>.HeatResourceTypes}, the {@code
  * ResourceTypeProvider} that serves the copied schema JSON files (registered in {@code
- * META-INF/services}), and {@code <base>.internal.Checks}, the runtime checks of the builders.
+ * META-INF/services}). The builders' runtime checks are core's ({@code
+ * io.hotdsl.model.BuilderChecks}): nothing else is copied into a generated package.
  */
 final class ProviderGenerator {
   static final String PROVIDER_SIMPLE_NAME = "HeatResourceTypes";
@@ -42,10 +42,6 @@ final class ProviderGenerator {
 
   ClassName providerClass() {
     return ClassName.get(basePackage, PROVIDER_SIMPLE_NAME);
-  }
-
-  ClassName checksClass() {
-    return ClassName.get(basePackage + ".internal", "Checks");
   }
 
   /** The folder, relative to the resources root, of the copied schema files. */
@@ -152,13 +148,4 @@ final class ProviderGenerator {
     return array.unindent().add("}").build();
   }
 
-  /** The source of {@code <base>.internal.Checks}, from the bundled template. */
-  String checksSource() {
-    try (InputStream in = ProviderGenerator.class.getResourceAsStream("support/Checks.java.tmpl")) {
-      String template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return template.replace("${package}", checksClass().packageName());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

@@ -31,12 +31,10 @@ final class ResourceClassGenerator {
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
   private final String basePackage;
-  private final ClassName checks;
   private final References references;
 
-  ResourceClassGenerator(String basePackage, ClassName checks, References references) {
+  ResourceClassGenerator(String basePackage, References references) {
     this.basePackage = basePackage;
-    this.checks = checks;
     this.references = references;
   }
 
@@ -61,7 +59,7 @@ final class ResourceClassGenerator {
   Generated generateWithShape(ResourceTypeSchema schema) {
     ClassName name = className(schema.type());
     ClassName builderName = name.nestedClass("Builder");
-    ClassContext ctx = new ClassContext(schema.type(), name, checks, references);
+    ClassContext ctx = new ClassContext(schema.type(), name, references);
     NestedClassGenerator nested = new NestedClassGenerator(ctx);
     boolean deprecated = schema.supportStatus() != null && schema.supportStatus().isDeprecated();
 
@@ -101,7 +99,7 @@ final class ResourceClassGenerator {
         .addCode(members.checks())
         .beginControlFlow("if (!problems.isEmpty())")
         .addStatement("$T.throwIfAny(problems, \"resource \" + name() + \" (\" + TYPE + \")\")",
-            checks)
+            ClassContext.CHECKS)
         .endControlFlow()
         .addStatement("return new $T(this)", name)
         .build());

@@ -1,5 +1,6 @@
 package io.hotdsl.bundle;
 
+import io.hotdsl.functions.PyJson;
 import io.hotdsl.functions.Trees;
 import io.hotdsl.environment.Environment;
 import io.hotdsl.environment.Environments;

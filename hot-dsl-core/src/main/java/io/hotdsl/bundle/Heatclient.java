@@ -1,5 +1,6 @@
 package io.hotdsl.bundle;
 
+import io.hotdsl.functions.PyJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;

@@ -1,5 +1,6 @@
 package io.hotdsl.bundle;
 
+import io.hotdsl.functions.PyJson;
 import java.util.List;
 import java.util.Map;
 

@@ -218,4 +218,33 @@ public final class Trees {
     }
     return null;
   }
+
+  /**
+   * Whether {@code value} (a tree, or a model value turned one level at a time as {@link #node}
+   * does) is a function call named in {@code functionNames} or holds one at any depth.
+   */
+  public static boolean containsFunction(Object value, java.util.Set<String> functionNames) {
+    if (value == null || value instanceof String || value instanceof Number
+        || value instanceof Boolean || value instanceof Enum) {
+      return false; // scalars hold no calls
+    }
+    Object tree = node(value);
+    if (tree instanceof Map<?, ?> map) {
+      if (functionName(map, functionNames) != null) {
+        return true;
+      }
+      for (Object v : map.values()) {
+        if (containsFunction(v, functionNames)) {
+          return true;
+        }
+      }
+    } else if (tree instanceof List<?> list) {
+      for (Object v : list) {
+        if (containsFunction(v, functionNames)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 }

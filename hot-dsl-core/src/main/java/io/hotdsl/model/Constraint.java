@@ -1,5 +1,6 @@
 package io.hotdsl.model;
 
+import io.hotdsl.functions.PyJson;
 import io.hotdsl.functions.Trees;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -90,7 +91,7 @@ public record Constraint(Kind kind, Object spec, String description) {
   /** {@code allowed_pattern: regex} (Heat matches it against the whole value). */
   public static Constraint allowedPattern(String regex) {
     try {
-      Pattern.compile(regex);
+      pattern(regex);
     } catch (PatternSyntaxException e) {
       throw new IllegalArgumentException("allowed_pattern is not a valid regex: " + regex, e);
     }
@@ -118,9 +119,18 @@ public record Constraint(Kind kind, Object spec, String description) {
   }
 
   /**
-   * Why {@code value} breaks this constraint, in Heat's wording, or null when it holds. Custom
-   * constraints can't be checked offline and always hold. The value itself is never part of the
-   * message, so hidden parameters stay hidden.
+   * Why {@code value} breaks this constraint, or null when it holds: Heat's own check and message
+   * ({@code heat/engine/constraints.py}: {@code _is_valid} and {@code _err_msg}), or the
+   * constraint's description when it has one. Lengths count code points (Python's {@code len}
+   * of a {@code str}); range and modulo compare exact decimals, and modulo takes the sign of the
+   * step as Python's {@code %} does; a pattern must match from the start to the end of the value
+   * as {@code re.match(...).end() == len(value)}; a list meets allowed values when every item is
+   * allowed. Values of the wrong kind (a number's length, a string's range) are not checked here:
+   * the type checks report them. Custom constraints need the cloud and always hold, as do
+   * constraints whose own definition Heat refuses ({@link #specProblem()} reports those).
+   *
+   * <p>The message shows the value as Heat's does; callers that must hide a value (a hidden
+   * parameter) don't show this message.
    */
   public String violation(Object value) {
     if (specProblem() != null) {
@@ -135,8 +145,9 @@ public record Constraint(Kind kind, Object spec, String description) {
         }
         Number min = bound("min");
         Number max = bound("max");
-        if ((min != null && length < min.longValue()) || (max != null && length > max.longValue())) {
-          return describe("length must be " + between(min, max));
+        if (outside(BigDecimal.valueOf(length), min, max)) {
+          return describe("length (" + length + ") is out of range (min: " + PyJson.str(min)
+              + ", max: " + PyJson.str(max) + ")");
         }
       }
       case RANGE -> {
@@ -146,9 +157,9 @@ public record Constraint(Kind kind, Object spec, String description) {
         }
         Number min = bound("min");
         Number max = bound("max");
-        if ((min != null && number.compareTo(new BigDecimal(min.toString())) < 0)
-            || (max != null && number.compareTo(new BigDecimal(max.toString())) > 0)) {
-          return describe("the value must be in the range " + between(min, max));
+        if (outside(number, min, max)) {
+          return describe(shown(value) + " is out of range (min: " + PyJson.str(min)
+              + ", max: " + PyJson.str(max) + ")");
         }
       }
       case MODULO -> {
@@ -156,11 +167,16 @@ public record Constraint(Kind kind, Object spec, String description) {
         if (number == null) {
           return null;
         }
-        long step = bound("step").longValue();
-        long offset = bound("offset") == null ? 0 : bound("offset").longValue();
-        if (number.stripTrailingZeros().scale() > 0
-            || Math.floorMod(number.longValue(), step) != Math.floorMod(offset, step)) {
-          return describe("the value must be a multiple of " + step + " with an offset of " + offset);
+        Number step = bound("step");
+        Number offset = bound("offset");
+        BigDecimal s = new BigDecimal(step.toString());
+        BigDecimal r = number.remainder(s);
+        if (r.signum() != 0 && r.signum() != s.signum()) {
+          r = r.add(s); // Python's % takes the sign of the divisor
+        }
+        if (r.compareTo(new BigDecimal(offset.toString())) != 0) {
+          return describe(shown(value) + " is not a multiple of " + PyJson.str(step)
+              + " with an offset of " + PyJson.str(offset));
         }
       }
       case ALLOWED_VALUES -> {
@@ -170,14 +186,18 @@ public record Constraint(Kind kind, Object spec, String description) {
         for (Object item : items) {
           if (!(value instanceof List<?> && item instanceof java.util.Map<?, ?>) // a function
               && !isAllowed(allowed, item)) {
-            return describe("the value must be one of the allowed values " + allowed);
+            return describe(PyJson.dumps(Trees.toTree(value)) + " is not an allowed value "
+                + PyJson.dumps(Trees.toTree(allowed)));
           }
         }
         return null;
       }
       case ALLOWED_PATTERN -> {
-        if (value instanceof String s && !Pattern.compile((String) spec).matcher(s).matches()) {
-          return describe("the value must match the pattern \"" + spec + "\"");
+        if (value instanceof String s) {
+          java.util.regex.Matcher m = pattern((String) spec).matcher(s);
+          if (!m.lookingAt() || m.end() != s.length()) {
+            return describe("\"" + s + "\" does not match pattern \"" + spec + "\"");
+          }
         }
       }
       case CUSTOM_CONSTRAINT -> {
@@ -187,6 +207,59 @@ public record Constraint(Kind kind, Object spec, String description) {
     }
     return null;
   }
+
+  /**
+   * Why the property value {@code value} breaks this constraint, or null, as Heat checks a
+   * property with a literal value: values holding a function call (named in {@code
+   * functionNames}) are Heat's to evaluate and are not checked, nor are nulls. The validator and
+   * the generated builders both ask this, so they reject the same values with the same message.
+   */
+  public String propertyViolation(Object value, java.util.Set<String> functionNames) {
+    if (value == null || kind == Kind.CUSTOM_CONSTRAINT
+        || Trees.containsFunction(value, functionNames)) {
+      return null;
+    }
+    return violation(Trees.node(value));
+  }
+
+  private static boolean outside(BigDecimal n, Number min, Number max) {
+    return (min != null && n.compareTo(new BigDecimal(min.toString())) < 0)
+        || (max != null && n.compareTo(new BigDecimal(max.toString())) > 0);
+  }
+
+  /**
+   * A number as Heat's message shows it after {@code Schema.str_to_num}: a numeric string as the
+   * int or float Python makes of it.
+   */
+  private static String shown(Object value) {
+    if (value instanceof String s) {
+      String t = s.trim();
+      if (t.matches("[+-]?[0-9]+")) {
+        return new java.math.BigInteger(t).toString();
+      }
+      return PyJson.floatRepr(Double.parseDouble(t));
+    }
+    return PyJson.str(value);
+  }
+
+  /**
+   * A pattern compiled once, as Python's {@code re} reads it: only {@code \n} ends a line, and
+   * {@code \d}, {@code \w}, {@code \s} are Unicode classes (Python 3's default for str patterns).
+   */
+  static Pattern pattern(String regex) {
+    Pattern p = PATTERNS.get(regex);
+    if (p == null) {
+      p = Pattern.compile(regex, Pattern.UNIX_LINES | Pattern.UNICODE_CHARACTER_CLASS);
+      if (PATTERNS.size() > 4096) {
+        PATTERNS.clear(); // a bound for callers that make patterns from input
+      }
+      PATTERNS.put(regex, p);
+    }
+    return p;
+  }
+
+  private static final java.util.Map<String, Pattern> PATTERNS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private String describe(String fallback) {
     return description != null ? description : fallback;
@@ -267,7 +340,7 @@ public record Constraint(Kind kind, Object spec, String description) {
           return "AllowedPattern must be a string";
         }
         try {
-          Pattern.compile(regex);
+          pattern(regex);
         } catch (PatternSyntaxException e) {
           return "allowed_pattern is not a valid regular expression: " + e.getDescription();
         }
@@ -291,16 +364,9 @@ public record Constraint(Kind kind, Object spec, String description) {
     return d.stripTrailingZeros().scale() <= 0;
   }
 
-  private static String between(Number min, Number max) {
-    if (min != null && max != null) {
-      return "between " + min + " and " + max;
-    }
-    return min != null ? "at least " + min : "at most " + max;
-  }
-
   private static int lengthOf(Object value) {
     if (value instanceof String s) {
-      return s.length();
+      return s.codePointCount(0, s.length()); // Python's len() of a str
     }
     if (value instanceof List<?> l) {
       return l.size();
@@ -325,9 +391,25 @@ public record Constraint(Kind kind, Object spec, String description) {
     return m;
   }
 
+  /**
+   * Whether {@code value} is among {@code allowed} as Heat compares them after {@code
+   * to_schema_type}: numbers by value (a numeric string as the number it holds), other scalars
+   * by Python's {@code str}.
+   */
   private static boolean isAllowed(List<?> allowed, Object value) {
     for (Object a : allowed) {
-      if (Objects.equals(String.valueOf(a), String.valueOf(value))) {
+      if (Objects.equals(a, value)) {
+        return true;
+      }
+      if (a instanceof Number || value instanceof Number) {
+        BigDecimal x = Trees.decimal(a);
+        BigDecimal y = Trees.decimal(value);
+        if (x != null && y != null && x.compareTo(y) == 0) {
+          return true;
+        }
+      } else if (a != null && value != null && !(a instanceof java.util.Collection)
+          && !(value instanceof java.util.Collection) && !(a instanceof Map)
+          && !(value instanceof Map) && PyJson.str(a).equals(PyJson.str(value))) {
         return true;
       }
     }

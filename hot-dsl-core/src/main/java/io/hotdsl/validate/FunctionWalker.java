@@ -93,27 +93,6 @@ final class FunctionWalker {
 
   /** Whether {@code tree} is a function call or contains one. */
   static boolean containsFunction(Object value, Set<String> functionNames) {
-    if (!mayHoldCalls(value)) {
-      return false;
-    }
-    Object tree = Trees.node(value);
-    if (tree instanceof Map<?, ?> map) {
-      if (map.size() == 1 && map.keySet().iterator().next() instanceof String k
-          && functionNames.contains(k)) {
-        return true;
-      }
-      for (Object v : map.values()) {
-        if (containsFunction(v, functionNames)) {
-          return true;
-        }
-      }
-    } else if (tree instanceof List<?> list) {
-      for (Object v : list) {
-        if (containsFunction(v, functionNames)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return Trees.containsFunction(value, functionNames);
   }
 }

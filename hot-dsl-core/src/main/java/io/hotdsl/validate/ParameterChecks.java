@@ -98,8 +98,11 @@ final class ParameterChecks {
       for (Object v : checked) {
         String violation = c.violation(v);
         if (violation != null) {
-          problems.add(Problem.error(path,
-              "the default breaks the parameter's own constraint: " + violation));
+          // Heat's message shows the value: a hidden parameter's stays hidden
+          problems.add(Problem.error(path, p.hidden() && c.description() == null
+              ? "the default of this hidden parameter breaks its " + c.kind().key()
+                  + " constraint"
+              : "the default breaks the parameter's own constraint: " + violation));
           break;
         }
       }

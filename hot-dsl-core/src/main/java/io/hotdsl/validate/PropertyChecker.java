@@ -182,18 +182,10 @@ final class PropertyChecker {
       default -> { }
     }
     for (Constraint c : ps.constraints()) {
-      if (c.kind() == Constraint.Kind.CUSTOM_CONSTRAINT || containsFunction(value)) {
-        continue;
-      }
-      // Heat's AllowedValues holds for a list when every item is allowed
-      List<?> items = c.kind() == Constraint.Kind.ALLOWED_VALUES && value instanceof List<?> l
-          ? l : java.util.Collections.singletonList(value);
-      for (Object item : items) {
-        String violation = item == null ? null : c.violation(Trees.node(item));
-        if (violation != null) {
-          error(at(parent, key, index), violation);
-          break;
-        }
+      // the one check the generated builders make too
+      String violation = c.propertyViolation(value, functions);
+      if (violation != null) {
+        error(at(parent, key, index), violation);
       }
     }
   }
@@ -228,9 +220,5 @@ final class PropertyChecker {
     return value instanceof Map<?, ?> m && m.size() == 1
         && m.keySet().iterator().next() instanceof String k
         && (functions.contains(k) || removedFunctions && (k.startsWith("Fn::") || k.equals("Ref")));
-  }
-
-  private boolean containsFunction(Object value) {
-    return FunctionWalker.containsFunction(value, functions);
   }
 }

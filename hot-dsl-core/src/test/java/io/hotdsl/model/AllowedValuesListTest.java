@@ -16,13 +16,13 @@ class AllowedValuesListTest {
     assertThat(policies.violation(List.of("affinity", "anti-affinity"))).isNull();
     assertThat(policies.violation(List.of())).isNull();
     assertThat(policies.violation(List.of(Map.of("get_param", "policy")))).isNull();
-    assertThat(policies.violation(List.of("affinity", "spread"))).contains("allowed values");
+    assertThat(policies.violation(List.of("affinity", "spread"))).contains("is not an allowed value");
   }
 
   @Test
   void scalarsAsBefore() {
     assertThat(policies.violation("affinity")).isNull();
-    assertThat(policies.violation("spread")).contains("allowed values");
-    assertThat(policies.violation(Map.of("a", 1))).contains("allowed values");
+    assertThat(policies.violation("spread")).contains("is not an allowed value");
+    assertThat(policies.violation(Map.of("a", 1))).contains("is not an allowed value");
   }
 }

@@ -95,11 +95,11 @@ class TemplateValidatorTest {
         bad("a default that breaks its own range",
             t -> t.parameter(Parameter.number("n").defaultValue(10)
                 .constraint(Constraint.range(1, 5))),
-            "parameters.n.default", "must be in the range between 1 and 5"),
+            "parameters.n.default", "10 is out of range (min: 1, max: 5)"),
         bad("a default that breaks its allowed pattern",
             t -> t.parameter(Parameter.string("s").defaultValue("ABC")
                 .constraint(Constraint.allowedPattern("[a-z]+"))),
-            "parameters.s.default", "must match the pattern"),
+            "parameters.s.default", "\"ABC\" does not match pattern \"[a-z]+\""),
         bad("a default of the wrong type",
             t -> t.parameter(Parameter.ofType("n", io.hotdsl.model.ParameterType.NUMBER)
                 .defaultTree("many")),
@@ -143,7 +143,7 @@ class TemplateValidatorTest {
         bad("a property not allowed",
             t -> t.resource(Resource.builder("s", "Test::Server").property("flavor", "m1")
                 .property("mode", "c").build()),
-            "resources.s.properties.mode", "allowed values"),
+            "resources.s.properties.mode", "\"c\" is not an allowed value [\"a\", \"b\"]"),
         bad("a nested property of the wrong shape",
             t -> t.resource(Resource.builder("s", "Test::Server").property("flavor", "m1")
                 .property("networks", List.of(Map.of("port", List.of("x")))).build()),

@@ -1,4 +1,4 @@
-package io.hotdsl.bundle;
+package io.hotdsl.functions;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -6,14 +6,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * JSON text exactly as Python's {@code json.dumps(obj)} (oslo {@code jsonutils.dumps}) writes it
- * with default arguments: separators {@code ", "} and {@code ": "}, {@code ensure_ascii}, keys in
- * insertion order, floats as Python's {@code repr}.
+ * Text exactly as Python writes a tree: {@link #dumps} as {@code json.dumps(obj)} (oslo {@code
+ * jsonutils.dumps}) with default arguments: separators {@code ", "} and {@code ": "}, {@code
+ * ensure_ascii}, keys in insertion order, floats as Python's {@code repr}; {@link #str} as {@code
+ * str()} of a scalar, as Heat's messages show values.
  */
-final class PyJson {
+public final class PyJson {
   private PyJson() {}
 
-  static String dumps(Object tree) {
+  /** Python's {@code json.dumps(tree)}. */
+  public static String dumps(Object tree) {
     StringBuilder sb = new StringBuilder();
     write(tree, sb);
     return sb.toString();
@@ -84,8 +86,29 @@ final class PyJson {
     sb.append('"');
   }
 
+  /**
+   * Python's {@code str()} of a scalar as Heat holds it: {@code None}, {@code True}/{@code False},
+   * integers as digits, floats as {@code repr}, a string as itself. A {@code BigDecimal} with a
+   * fraction is a float (YAML reads it so); without one, an integer.
+   */
+  public static String str(Object v) {
+    if (v == null) {
+      return "None";
+    }
+    if (v instanceof Boolean b) {
+      return b ? "True" : "False";
+    }
+    if (v instanceof BigDecimal d) {
+      return d.scale() <= 0 ? d.toBigInteger().toString() : floatRepr(d.doubleValue());
+    }
+    if (v instanceof Double || v instanceof Float) {
+      return floatRepr(((Number) v).doubleValue());
+    }
+    return v.toString();
+  }
+
   /** Python's {@code repr(float)}. */
-  static String floatRepr(double d) {
+  public static String floatRepr(double d) {
     if (Double.isNaN(d)) {
       return "NaN";
     }

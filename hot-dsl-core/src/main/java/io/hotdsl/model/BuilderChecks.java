@@ -1,0 +1,103 @@
+package io.hotdsl.model;
+
+import io.hotdsl.functions.Trees;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What generated builders ({@code hot-dsl-resources}, and the classes the codegen and the Maven
+ * plugin make from a user's schemas) call: storing a setter's value, and checking values in
+ * {@code build()} with the validator's own engine ({@link Constraint#propertyViolation}), so a
+ * builder and {@code TemplateValidator} refuse the same literal values with the same message.
+ * Expressions ({@code get_param} …) are never checked: Heat evaluates them.
+ */
+public final class BuilderChecks {
+  private BuilderChecks() {}
+
+  /** Puts {@code value} under {@code key}, or removes the key when it is null. */
+  public static void put(Map<String, Object> values, String key, Object value) {
+    if (value == null) {
+      values.remove(key);
+    } else {
+      values.put(key, value);
+    }
+  }
+
+  /** A copy of a list setter's argument, or null. */
+  public static List<Object> list(Collection<?> items) {
+    return items == null ? null : new ArrayList<>(items);
+  }
+
+  /** The list {@code current} (null, or a list set before) with {@code item} appended. */
+  public static List<Object> append(Object current, Object item) {
+    Objects.requireNonNull(item, "item");
+    if (current != null && !(current instanceof Collection)) {
+      throw new IllegalStateException(
+          "cannot add an item: the list is set to an expression (" + current + ")");
+    }
+    Collection<?> before = current == null ? List.of() : (Collection<?>) current;
+    List<Object> out = new ArrayList<>(before.size() + 1);
+    out.addAll(before);
+    out.add(item);
+    return out;
+  }
+
+  /**
+   * Reports {@code key} as not set when neither its value nor a value of one of its deprecated
+   * aliases (which Heat moves into it) is set.
+   */
+  public static void required(List<String> problems, String key, Object value,
+      Object... aliasValues) {
+    if (value != null) {
+      return;
+    }
+    for (Object alias : aliasValues) {
+      if (alias != null) {
+        return;
+      }
+    }
+    problems.add("required property \"" + key + "\" is not set");
+  }
+
+  /**
+   * Reports why {@code value}, the value of {@code key} ({@code "networks[*]"} for a list's
+   * items), breaks {@code constraint}, in the words the validator uses.
+   */
+  public static void check(List<String> problems, String key, Object value,
+      Constraint constraint) {
+    if (value == null) {
+      return;
+    }
+    String why = constraint.propertyViolation(Trees.toTree(value), HotVersion.allFunctionNames());
+    if (why != null) {
+      problems.add("property \"" + key + "\": " + why);
+    }
+  }
+
+  /** The items of a list value, as trees (none when it is unset or an expression). */
+  public static List<Object> items(Object value) {
+    Object tree = value == null ? null : Trees.toTree(value);
+    if (tree instanceof List<?> l) {
+      return new ArrayList<>(l);
+    }
+    return List.of();
+  }
+
+  /** Throws one exception naming every problem, each prefixed with {@code context}. */
+  public static void throwIfAny(List<String> problems, String context) {
+    if (problems.isEmpty()) {
+      return;
+    }
+    StringBuilder out = new StringBuilder();
+    for (String p : problems) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      out.append(context).append(": ").append(p);
+    }
+    throw new IllegalArgumentException(out.toString());
+  }
+}
