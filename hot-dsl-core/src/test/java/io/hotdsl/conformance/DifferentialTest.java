@@ -202,8 +202,6 @@ class DifferentialTest {
     int hotRejectApiReject;
     final List<Verdict> falseAccepts = new ArrayList<>();
     final List<Verdict> falseRejects = new ArrayList<>();
-    /** False rejects of the template reader (another change's scope), listed, not failed. */
-    final List<Verdict> knownReaderRejects = new ArrayList<>();
     final List<Verdict> crashes = new ArrayList<>();
     final List<Verdict> oracleCrashes = new ArrayList<>();
 
@@ -226,9 +224,7 @@ class DifferentialTest {
           falseAccepts.add(v);
         } else if (v.api().ok()) {
           hotRejectApiOk++;
-          if (v.strict().ok() && readerRejectOutOfScope(v.hot()) != null) {
-            knownReaderRejects.add(v);
-          } else if (v.strict().ok()) {
+          if (v.strict().ok()) {
             falseRejects.add(v);
           } else {
             hotRejectApiOkStrictReject++;
@@ -237,26 +233,6 @@ class DifferentialTest {
           hotRejectApiReject++;
         }
       }
-    }
-
-    /**
-     * The reader's refusals that issue 18 lists as false rejects and that belong to the reader's
-     * own change (it has nowhere to keep what Heat ignores): an unknown output key, hidden or
-     * immutable given a non-boolean string. Null for anything else.
-     */
-    static String readerRejectOutOfScope(Hot hot) {
-      if (hot.errors().size() != 1 || !hot.errors().get(0).startsWith("read: ")) {
-        return null;
-      }
-      String e = hot.errors().get(0);
-      if (e.contains("unknown output key")) {
-        return "unknown output key";
-      }
-      if ((e.contains(".hidden)") || e.contains(".immutable)"))
-          && e.contains("expected true or false")) {
-        return "hidden/immutable not a boolean";
-      }
-      return null;
     }
 
     String render(String run) {
@@ -271,14 +247,7 @@ class DifferentialTest {
           hotAcceptApiReject));
       b.append(String.format("| hot rejects | %d (%d rejected by Heat before stack create, "
           + "%d accepted at both depths) | %d |%n", hotRejectApiOk, hotRejectApiOkStrictReject,
-          falseRejects.size() + knownReaderRejects.size(), hotRejectApiReject));
-      if (!knownReaderRejects.isEmpty()) {
-        Map<String, Integer> known = new TreeMap<>();
-        knownReaderRejects.forEach(v -> known.merge(readerRejectOutOfScope(v.hot()), 1,
-            Integer::sum));
-        b.append("of those, reader refusals left to the reader's change (not failed): ")
-            .append(known).append('\n');
-      }
+          falseRejects.size(), hotRejectApiReject));
       b.append(byKind("false accepts", falseAccepts));
       b.append(byKind("false-reject errors", falseRejects));
       b.append(byKind("crashes", crashes));
@@ -296,7 +265,6 @@ class DifferentialTest {
       Map<String, List<Verdict>> groups = new LinkedHashMap<>();
       groups.put("FALSE ACCEPT", falseAccepts);
       groups.put("FALSE REJECT", falseRejects);
-      groups.put("FALSE REJECT (reader)", knownReaderRejects);
       groups.put("CRASH", crashes);
       groups.put("ORACLE CRASH", oracleCrashes);
       groups.forEach((label, list) -> list.forEach(v -> b.append(label).append(' ')
