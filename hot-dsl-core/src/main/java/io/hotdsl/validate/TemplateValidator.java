@@ -253,7 +253,9 @@ public final class TemplateValidator {
         Resource r = byPosition[self];
         YamlPath path = resources.key(r.name());
         if (removed.contains(self)) {
-          // hot/template.py resource_definitions: Heat drops it before it looks any further
+          // hot/template.py resource_definitions: Heat reads the definition's keys
+          // (_rsrc_defn_args), then drops it before it looks any further
+          ResourceKeys.check(path, r, version, problems);
           continue;
         }
         if (template.parameters().containsKey(r.name()) || PSEUDO_PARAMETERS.contains(r.name())) {

@@ -141,6 +141,10 @@ class HeatRulesTest {
                 + "  a: {type: OS::Heat::Value, properties: {value: x}}\noutputs:\n"
                 + "  o: {value: {get_attr: [a, value, {get_param: n}]}}\n",
             Expect.VALIDATE, "outputs.o.value.get_attr", "validated alone"),
+        row("hot/template.py resource_definitions: keys read before the condition drops it",
+            V + "conditions:\n  never: false\nresources:\n"
+                + "  a: {type: OS::Heat::None, condition: never, deletion_policy: 1}\n",
+            Expect.VALIDATE, "resources.a.deletion_policy", "type must be string"),
         row("template_common.py outputs: an unknown output key is ignored (read as Heat reads it)",
             V + "outputs:\n  o: {value: 1, foo: 2}\n", Expect.NOTHING, null, null),
         row("hot/parameters.py from_dict: hidden kept as written, tested for truth",
