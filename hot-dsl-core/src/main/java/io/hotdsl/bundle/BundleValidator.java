@@ -9,6 +9,7 @@ import io.hotdsl.validate.TemplateValidator;
 import io.hotdsl.validate.ValidationDepth;
 import io.hotdsl.schema.ResourceTypes;
 import io.hotdsl.validate.Problem;
+import io.hotdsl.validate.ReadLeniency;
 import io.hotdsl.validate.ValidationResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,6 +72,12 @@ public final class BundleValidator {
       }
       TemplateValidator.sizeWarning(e.getKey(), YamlWriter.write(e.getValue()))
           .ifPresent(all::add);
+      for (Problem p : ReadLeniency.warnings(e.getValue())) {
+        String path = e.getKey() + ": " + p.path();
+        if (!spoken.contains(path)) {
+          all.add(p.withPath(path));
+        }
+      }
       for (Problem p : TemplateValidator.validate(template, type -> mapped(bundle, type), depth)
           .problems()) {
         String path = e.getKey() + ": " + p.path();
@@ -157,6 +164,7 @@ public final class BundleValidator {
         Map<String, Object> child = bundle.template(target.file);
         children.put(name, child);
         checkProperties(at, target.file, props, child);
+        checkProviderOutputs(target.file, child);
         descend(at + ".type", target.file, "", child, depth, chain, path);
       } else if (type.equals("OS::Heat::Stack")) {
         Object t = props.get("template");
@@ -189,6 +197,24 @@ public final class BundleValidator {
       }
     }
     checkAttributes(file, prefix, tree, children);
+  }
+
+  /**
+   * A provider template's outputs become its attributes through {@code tmpl[tmpl.OUTPUTS]}
+   * (template_resource.py get_schemas), which runs hot/template.py validate_section: a key other
+   * than value, description and condition is refused when the parent is validated.
+   */
+  private void checkProviderOutputs(String childFile, Map<String, Object> child) {
+    if (child.get("outputs") instanceof Map<?, ?> outputs) {
+      for (String path : ReadLeniency.unknownOutputKeys(outputs)) {
+        String key = path.substring(path.lastIndexOf('.') + 1);
+        if (reported.add(childFile + ": " + path)) {
+          problems.add(Problem.error(childFile + ": " + path, "\"" + key + "\" is not a valid "
+              + "keyword inside an output definition of a provider template (Heat reads value, "
+              + "description and condition)"));
+        }
+      }
+    }
   }
 
   private void descend(String at, String childFile, String childPrefix, Map<String, Object> child,

@@ -1,5 +1,6 @@
 package io.hotdsl.read;
 
+import io.hotdsl.functions.PythonTruth;
 import io.hotdsl.functions.Value;
 import io.hotdsl.model.Constraint;
 import io.hotdsl.model.HotVersion;
@@ -32,7 +33,6 @@ public final class HotReader {
       "default", "hidden", "immutable", "tags", "constraints");
   private static final Set<String> RESOURCE_KEYS = Set.of("type", "properties", "depends_on",
       "metadata", "update_policy", "deletion_policy", "condition", "external_id", "description");
-  private static final Set<String> OUTPUT_KEYS = Set.of("value", "description", "condition");
 
   private HotReader() {}
 
@@ -147,8 +147,10 @@ public final class HotReader {
     if (m.containsKey("default")) {
       b.defaultTree(m.get("default"));
     }
-    b.hidden(bool(m.get("hidden"), path + ".hidden", source));
-    b.immutable(bool(m.get("immutable"), path + ".immutable", source));
+    // hot/parameters.py from_dict keeps hidden and immutable as written; the engine tests them
+    // for truth (parameters.py hidden(), update's immutable check): Python's truth, as here
+    b.hidden(PythonTruth.of(m.get("hidden")));
+    b.immutable(PythonTruth.of(m.get("immutable")));
     if (m.get("tags") instanceof List<?> tags) {
       tags.forEach(t -> b.tags(String.valueOf(t)));
     } else if (m.get("tags") != null) {
@@ -241,12 +243,9 @@ public final class HotReader {
   private static Output output(String name, Object def, String source) {
     String path = "outputs." + name;
     Map<?, ?> m = map(def, path, source, "expected an output definition mapping");
-    for (Object key : m.keySet()) {
-      if (!OUTPUT_KEYS.contains(key)) {
-        throw error(source, path + "." + key, "unknown output key \"" + key
-            + "\"; expected one of " + new java.util.TreeSet<>(OUTPUT_KEYS));
-      }
-    }
+    // template_common.py outputs reads value, description and condition and ignores any other
+    // key (hot/template.py validate_section refuses them only for a provider template's schema);
+    // validate.ReadLeniency warns of them
     return new Output(name, m.get("value"), string(m.get("description")), m.get("condition"));
   }
 
@@ -262,19 +261,6 @@ public final class HotReader {
       throw error(source, path, expected + ", not " + kind(tree));
     }
     return m;
-  }
-
-  private static boolean bool(Object v, String path, String source) {
-    if (v == null) {
-      return false;
-    }
-    if (v instanceof Boolean b) {
-      return b;
-    }
-    if (v instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
-      return Boolean.parseBoolean(s);
-    }
-    throw error(source, path, "expected true or false, not " + kind(v));
   }
 
   private static String string(Object v) {

@@ -52,7 +52,7 @@ final class PropertyChecker {
         schema.type());
   }
 
-  private void checkMap(YamlPath path, Map<String, PropertySchema> schema, Map<?, ?> values,
+  void checkMap(YamlPath path, Map<String, PropertySchema> schema, Map<?, ?> values,
       String owner) {
     checkMap(path, schema, values, owner, null);
   }

@@ -135,7 +135,8 @@ public final class TemplateValidator {
     /** The resources in template order, by their position in {@link #dependencies}. */
     final Resource[] byPosition;
     final DependencyGraph dependencies;
-    final PropertyChecker properties;
+    final PluginRules plugins;
+    final PreCreateValues values;
     final ConditionValues conditionValues;
     /** Positions of the resources Heat removes because their condition is false. */
     final Set<Integer> removed = new HashSet<>();
@@ -147,7 +148,9 @@ public final class TemplateValidator {
       // keys and values of the resources map come in the same (template) order
       this.byPosition = template.resources().values().toArray(new Resource[0]);
       this.dependencies = new DependencyGraph(template.resources().keySet());
-      this.properties = new PropertyChecker(problems, template.parameters(), version);
+      this.plugins = new PluginRules(problems, template.parameters(), template.resources(),
+          version);
+      this.values = new PreCreateValues(template.parameters(), template.resources());
       this.conditionValues = new ConditionValues(template.conditions(), template.parameters());
     }
 
@@ -250,7 +253,9 @@ public final class TemplateValidator {
         Resource r = byPosition[self];
         YamlPath path = resources.key(r.name());
         if (removed.contains(self)) {
-          // hot/template.py resource_definitions: Heat drops it before it looks any further
+          // hot/template.py resource_definitions: Heat reads the definition's keys
+          // (_rsrc_defn_args), then drops it before it looks any further
+          ResourceKeys.check(path, r, version, problems);
           continue;
         }
         if (template.parameters().containsKey(r.name()) || PSEUDO_PARAMETERS.contains(r.name())) {
@@ -297,8 +302,12 @@ public final class TemplateValidator {
           checkUnknownType(path.key("type"), r.type());
         } else if (r.externalId() == null) {
           // Heat validates an external resource's reference only, not its properties
-          properties.check(path.key("properties"), schema.get(), props);
+          plugins.check(path, r.name(), schema.get(), props);
           checkMemberTypes(path, schema.get().type(), props);
+        }
+        if (r.externalId() == null) {
+          NestedStackNames.check(path, r.name(), r.type(),
+              schema.map(ResourceTypeSchema::properties).orElse(null), props, values, problems);
         }
         checkDeploymentServer(r, props, deploymentProblems);
       }
@@ -368,6 +377,7 @@ public final class TemplateValidator {
           }
         }
       });
+      UpdatePolicies.check(path, type, m, problems, template.parameters(), version);
     }
 
     /**

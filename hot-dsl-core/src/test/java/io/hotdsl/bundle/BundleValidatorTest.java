@@ -44,6 +44,17 @@ class BundleValidatorTest {
             + "outputs:\n  o: {value: {get_attr: [app, ip]}}\n"))
         .template("app.yaml", (Map<String, Object>) Bundle.parseTemplate(PROVIDER))
         .environment("env.yaml", registry("My::App", "app.yaml")).build(), List.of(), false));
+    cases.add(new Case("provider output with a key Heat does not read", Bundle.builder("root.yaml",
+        t("resources:\n  app:\n    type: My::App\n    properties: {flavor: m1}\n"))
+        .template("app.yaml", (Map<String, Object>) Bundle.parseTemplate(PROVIDER.replace(
+            "{value: 1.2.3.4}", "{value: 1.2.3.4, foo: 2}")))
+        .environment("env.yaml", registry("My::App", "app.yaml")).build(),
+        List.of("app.yaml: outputs.ip.foo: \"foo\" is not a valid keyword inside an output "
+            + "definition of a provider template (Heat reads value, description and condition)"),
+        true));
+    cases.add(new Case("top-level output with a key Heat does not read (a warning elsewhere)",
+        Bundle.builder("root.yaml", t("outputs:\n  o: {value: 1, foo: 2}\n")).build(), List.of(),
+        false));
     cases.add(new Case("missing nested file", Bundle.builder("root.yaml", t(
         "resources:\n  x: {type: missing.yaml}\n")).build(),
         List.of("root.yaml: resources.x.type: file not found: missing.yaml"), true));

@@ -14,8 +14,9 @@ import java.util.Random;
  * Single, seeded mutations of a template tree, driven by Heat's schemas (the registered Heat 19
  * snapshot) and by the classes of issue 18: resource-level keys, properties (null, removed,
  * wrong scalar type, allowed-value case), function argument shapes, functions newer than the
- * template version, outputs, conditions and parameter schemas. Some variants keep the template
- * valid. Each mutation works on a deep copy and says what it changed.
+ * template version, outputs, conditions and parameter schemas, and the plugins' cross-property
+ * rules ({@link PluginMutations}). Some variants keep the template valid. Each mutation works on
+ * a deep copy and says what it changed.
  */
 final class Mutator {
   /** One mutant: the kind of mutation, what it changed, and the mutated tree. */
@@ -149,6 +150,7 @@ final class Mutator {
       section(t, "parameters").put("zz_param", def);
       return "parameters.zz_param = " + def;
     });
+    PluginMutations.register(KINDS);
   }
 
   private final Random random;
@@ -172,10 +174,17 @@ final class Mutator {
     return out;
   }
 
-  /** {@code count} mutants of {@code seed} for each kind that applies (the full run). */
+  /**
+   * {@code count} mutants of {@code seed} for each kind that applies (the full run), or for the
+   * kinds listed in {@code -Dhotdsl.differential.kinds=a,b} (to re-check a few quickly).
+   */
   List<Mutant> mutateEveryKind(String seedId, Map<String, Object> seed, int count) {
     List<Mutant> out = new ArrayList<>();
+    String only = System.getProperty("hotdsl.differential.kinds", "");
     for (Map.Entry<String, Mutation> k : KINDS.entrySet()) {
+      if (!only.isBlank() && !List.of(only.split(",")).contains(k.getKey())) {
+        continue;
+      }
       for (int i = 0; i < count; i++) {
         Map<String, Object> copy = copy(seed);
         String detail = k.getValue().apply(copy, random);

@@ -32,8 +32,11 @@ final class SeedTemplates {
       out.put("hand-" + v, handWritten(v));
     }
     new TreeMap<>(ResourceTypes.all()).forEach((type, schema) -> {
-      if (schema.supportStatus() == null
-          || !"HIDDEN".equals(String.valueOf(schema.supportStatus().status()))) {
+      // only Heat's own types: other tests of the same JVM register types of their own
+      // (Test::Server), which Heat does not know
+      boolean heats = type.startsWith("OS::") || type.startsWith("AWS::");
+      if (heats && (schema.supportStatus() == null
+          || !"HIDDEN".equals(String.valueOf(schema.supportStatus().status())))) {
         out.put("type-" + type, oneType(schema));
       }
     });

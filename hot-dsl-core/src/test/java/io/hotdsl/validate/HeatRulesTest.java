@@ -140,7 +140,134 @@ class HeatRulesTest {
             V + "parameters:\n  n: {type: string}\nresources:\n"
                 + "  a: {type: OS::Heat::Value, properties: {value: x}}\noutputs:\n"
                 + "  o: {value: {get_attr: [a, value, {get_param: n}]}}\n",
-            Expect.VALIDATE, "outputs.o.value.get_attr", "validated alone"));
+            Expect.VALIDATE, "outputs.o.value.get_attr", "validated alone"),
+        row("hot/template.py resource_definitions: keys read before the condition drops it",
+            V + "conditions:\n  never: false\nresources:\n"
+                + "  a: {type: OS::Heat::None, condition: never, deletion_policy: 1}\n",
+            Expect.VALIDATE, "resources.a.deletion_policy", "type must be string"),
+        row("template_common.py outputs: an unknown output key is ignored (read as Heat reads it)",
+            V + "outputs:\n  o: {value: 1, foo: 2}\n", Expect.NOTHING, null, null),
+        row("hot/parameters.py from_dict: hidden kept as written, tested for truth",
+            V + "parameters:\n  p: {type: string, hidden: 'yes', immutable: abc}\n",
+            Expect.NOTHING, null, null),
+        row("senlin/cluster.py Cluster.validate skips Resource.validate: profile unchecked",
+            V + "resources:\n  c: {type: OS::Senlin::Cluster, properties: {desired_capacity: 1}}\n",
+            Expect.WARNING, "resources.c.properties.profile", "skips the property checks"),
+        row("senlin/cluster.py: unknown properties still refused by validate_template",
+            V + "resources:\n  c: {type: OS::Senlin::Cluster, properties: {profile: p, bogus: 1}}\n",
+            Expect.VALIDATE, "resources.c.properties.bogus", "unknown property"),
+        row("senlin/cluster.py Cluster.validate: min_size can not be greater than max_size",
+            V + "resources:\n  c: {type: OS::Senlin::Cluster, properties: {profile: p, "
+                + "min_size: 3, max_size: 2}}\n",
+            Expect.CREATE, "resources.c.properties.max_size", "min_size can not be greater"),
+        row("senlin/cluster.py Cluster.validate: max_size -1 is no maximum",
+            V + "resources:\n  c: {type: OS::Senlin::Cluster, properties: {profile: p, "
+                + "min_size: 3, desired_capacity: 4}}\n", Expect.NOTHING, null, null),
+        row("trove/instance.py Instance.validate: get_resource is nothing before create",
+            V + "resources:\n  net: {type: OS::Neutron::Net}\n  db: {type: OS::Trove::Instance, "
+                + "properties: {flavor: f, size: 1, networks: [{network: {get_resource: net}}]}}\n",
+            Expect.CREATE, "resources.db.properties.networks[0]", "Either network or port"),
+        row("resource.py get_reference_id: get_resource is the resource's name before create",
+            V + "resources:\n  v: {type: OS::Heat::Value, properties: {value: x}}\n"
+                + "  db: {type: OS::Trove::Instance, properties: {flavor: f, size: 1, "
+                + "networks: [{port: {get_resource: v}}]}}\n", Expect.NOTHING, null, null),
+        row("senlin/cluster.py Cluster.validate reads min_size unconstrained (validate=False)",
+            V + "resources:\n  c: {type: OS::Senlin::Cluster, properties: {profile: p, "
+                + "min_size: -1}}\n",
+            Expect.WARNING, "resources.c.properties.min_size", "skips the property checks"),
+        row("trove/instance.py Instance.validate: a network by name",
+            V + "resources:\n  db: {type: OS::Trove::Instance, "
+                + "properties: {flavor: f, size: 1, networks: [{network: private}]}}\n",
+            Expect.NOTHING, null, null),
+        row("trove/instance.py Instance.validate: not both network and port",
+            V + "resources:\n  db: {type: OS::Trove::Instance, "
+                + "properties: {flavor: f, size: 1, networks: [{network: n, port: p}]}}\n",
+            Expect.CREATE, "resources.db.properties.networks[0]", "not both"),
+        row("trove/instance.py Instance.validate: a network from a parameter's default",
+            V + "parameters:\n  n: {type: string, default: private}\nresources:\n"
+                + "  db: {type: OS::Trove::Instance, properties: {flavor: f, size: 1, "
+                + "networks: [{network: {get_param: n}}]}}\n", Expect.NOTHING, null, null),
+        row("trove/instance.py Instance.validate: users need databases",
+            V + "resources:\n  db: {type: OS::Trove::Instance, properties: {flavor: f, size: 1, "
+                + "users: [{name: uu, password: pp, databases: [aa]}]}}\n",
+            Expect.CREATE, "resources.db.properties.users", "Databases property is required"),
+        row("barbican/order.py Order.validate: algorithm and bit_length for a key",
+            V + "resources:\n  o: {type: OS::Barbican::Order, properties: {type: key, "
+                + "bit_length: 256}}\n",
+            Expect.CREATE, "resources.o.properties", "algorithm and bit_length are required"),
+        row("barbican/order.py Order.validate: null is set (Property._get_string gives '')",
+            V + "resources:\n  o: {type: OS::Barbican::Order, properties: {type: key, "
+                + "algorithm: null, bit_length: 256}}\n", Expect.NOTHING, null, null),
+        row("barbican/order.py Order.validate: ResourcePropertyDependency profile, ca_id",
+            V + "resources:\n  o: {type: OS::Barbican::Order, properties: {type: certificate, "
+                + "profile: p}}\n",
+            Expect.CREATE, "resources.o.properties.profile", "without ca_id"),
+        row("barbican/order.py Order.ALLOWED_PROPERTIES_FOR_TYPE",
+            V + "resources:\n  o: {type: OS::Barbican::Order, properties: {type: key, "
+                + "algorithm: aes, bit_length: 256, subject_dn: x}}\n",
+            Expect.CREATE, "resources.o.properties", "Unexpected properties: subject_dn"),
+        row("aws/autoscaling/autoscaling_group.py AutoScalingGroup.validate: max below min",
+            V + "resources:\n  g: {type: OS::Heat::AutoScalingGroup, properties: {min_size: 3, "
+                + "max_size: 2, resource: {type: OS::Heat::None}}}\n",
+            Expect.CREATE, "resources.g.properties.max_size", "MinSize can not be greater"),
+        row("aws/autoscaling/autoscaling_group.py AutoScalingGroup.validate: desired capacity",
+            V + "resources:\n  g: {type: OS::Heat::AutoScalingGroup, properties: {min_size: 1, "
+                + "max_size: 2, desired_capacity: 0, resource: {type: OS::Heat::None}}}\n",
+            Expect.CREATE, "resources.g.properties.desired_capacity", "DesiredCapacity must be"),
+        row("stack_resource.py validate_nested_stack: a member's unknown property",
+            V + "resources:\n  g: {type: OS::Heat::AutoScalingGroup, properties: {min_size: 1, "
+                + "max_size: 2, resource: {type: OS::Nova::Server, properties: {image: i, "
+                + "flavor: f, bogus: 1}}}}\n",
+            Expect.CREATE, "resources.g.properties.resource.properties.bogus", "unknown property"),
+        row("autoscaling_group.py child_template: no member at min_size 0, nothing validated",
+            V + "resources:\n  g: {type: OS::Heat::AutoScalingGroup, properties: {min_size: 0, "
+                + "max_size: 2, resource: {type: OS::Nova::Server, properties: {image: i, "
+                + "flavor: f, bogus: 1}}}}\n", Expect.NOTHING, null, null),
+        row("stack_resource.py: member values checked only by the member plugin's validate()",
+            V + "resources:\n  g: {type: OS::Heat::AutoScalingGroup, properties: {min_size: 1, "
+                + "max_size: 2, resource: {type: OS::Heat::Value}}}\n",
+            Expect.WARNING, "resources.g.properties.resource.properties.value", "member's values"),
+        row("resource_group.py validate_nested_stack: the member when count is not 0",
+            V + "resources:\n  g: {type: OS::Heat::ResourceGroup, properties: {resource_def: "
+                + "{type: OS::Heat::Value, properties: {value: 1, bogus: 1}}}}\n",
+            Expect.CREATE, "resources.g.properties.resource_def.properties.bogus",
+            "unknown property"),
+        row("scaling_policy.py _validate_min_adjustment_step: percent_change_in_capacity only",
+            V + "resources:\n  p: {type: OS::Heat::ScalingPolicy, properties: {"
+                + "auto_scaling_group_id: g, adjustment_type: change_in_capacity, "
+                + "scaling_adjustment: 1, min_adjustment_step: 1}}\n",
+            Expect.CREATE, "resources.p.properties.min_adjustment_step", "should only be"),
+        row("scaling_policy.py _validate_min_adjustment_step: null reads as 0, still set",
+            V + "resources:\n  p: {type: OS::Heat::ScalingPolicy, properties: {"
+                + "auto_scaling_group_id: g, adjustment_type: exact_capacity, "
+                + "scaling_adjustment: 1, min_adjustment_step: null}}\n",
+            Expect.CREATE, "resources.p.properties.min_adjustment_step", "null is still set"),
+        row("scaling_policy.py _validate_min_adjustment_step: with percent_change_in_capacity",
+            V + "resources:\n  p: {type: OS::Heat::ScalingPolicy, properties: {"
+                + "auto_scaling_group_id: g, adjustment_type: percent_change_in_capacity, "
+                + "scaling_adjustment: 1, min_adjustment_step: 1}}\n", Expect.NOTHING, null, null),
+        row("stack.py _validate_stack_name: a nested stack's name is ASCII",
+            V + "resources:\n  gr\u00fcppe: {type: OS::Heat::ResourceGroup, properties: "
+                + "{resource_def: {type: OS::Heat::None}}}\n",
+            Expect.CREATE, "resources.gr\u00fcppe", "no valid part of a stack name"),
+        row("resource_group.py validate_nested_stack: count 0 validates no nested stack",
+            V + "resources:\n  gr\u00fcppe: {type: OS::Heat::ResourceGroup, properties: "
+                + "{count: 0, resource_def: {type: OS::Heat::None}}}\n",
+            Expect.NOTHING, null, null),
+        row("stack.py _validate_stack_name: 255 characters with the stack's name",
+            V + "resources:\n  " + "a".repeat(254) + ": {type: OS::Heat::AutoScalingGroup, "
+                + "properties: {min_size: 0, max_size: 1, resource: {type: OS::Heat::None}}}\n",
+            Expect.CREATE, "resources." + "a".repeat(254), "254 characters long"),
+        row("stack.py _validate_stack_name: room left for the stack's name",
+            V + "resources:\n  " + "a".repeat(200) + ": {type: OS::Heat::AutoScalingGroup, "
+                + "properties: {min_size: 0, max_size: 1, resource: {type: OS::Heat::None}}}\n",
+            Expect.WARNING, "resources." + "a".repeat(200), "at most 54 characters"),
+        row("stack.py: a resource that is no nested stack may have any name",
+            V + "resources:\n  n\u00f6ne: {type: OS::Heat::None}\n", Expect.NOTHING, null, null),
+        row("resource_group.py update_policy_schema: rolling_update's keys",
+            V + "resources:\n  g: {type: OS::Heat::ResourceGroup, properties: {resource_def: "
+                + "{type: OS::Heat::None}}, update_policy: {rolling_update: {bogus: 1}}}\n",
+            Expect.VALIDATE, "resources.g.update_policy.rolling_update.bogus", "bogus"));
   }
 
   @ParameterizedTest(name = "{0}")

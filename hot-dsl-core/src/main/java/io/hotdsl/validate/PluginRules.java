@@ -1,0 +1,203 @@
+package io.hotdsl.validate;
+
+import io.hotdsl.functions.PythonTruth;
+import io.hotdsl.functions.Trees;
+import io.hotdsl.model.HotVersion;
+import io.hotdsl.model.Parameter;
+import io.hotdsl.model.Resource;
+import io.hotdsl.schema.PropertySchema;
+import io.hotdsl.schema.ResourceTypeSchema;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A resource's properties against its type's schema ({@link PropertyChecker}) and the
+ * cross-property rules of the plugins' {@code validate()} in Heat 19
+ * ({@code heat/engine/resources/openstack/...}), which Heat runs before stack create: their
+ * problems are errors labelled "fails at stack create". Values are read as the plugin reads them
+ * then ({@link PreCreateValues}); a value hot-dsl cannot know leaves the rule alone.
+ */
+final class PluginRules {
+  /**
+   * Types whose plugin overrides {@code validate()} without calling {@code Resource.validate}, so
+   * that before stack create no property value is checked against the schema (found by walking
+   * every Heat 19 type's method resolution order): {@code senlin/cluster.py Cluster.validate}.
+   * (OS::Heat::None, the other one, has no properties to check.) The property names are those
+   * the override reads, whose conversion can still fail.
+   */
+  private static final Map<String, Set<String>> SKIPS_PROPERTY_CHECKS = Map.of(
+      "OS::Senlin::Cluster", Set.of("min_size", "max_size", "desired_capacity"));
+
+  /** barbican/order.py Order.ALLOWED_PROPERTIES_FOR_TYPE. */
+  private static final Map<String, List<String>> ORDER_PROPERTIES = Map.of(
+      "key", List.of("name", "algorithm", "bit_length", "mode", "payload_content_type",
+          "expiration"),
+      "asymmetric", List.of("name", "algorithm", "bit_length", "mode", "pass_phrase",
+          "payload_content_type", "expiration"),
+      "certificate", List.of("name", "request_type", "subject_dn", "source_container_ref",
+          "ca_id", "profile", "request_data"));
+
+  private final List<Problem> problems;
+  private final Map<String, Parameter<?>> parameters;
+  private final HotVersion version;
+  private final PropertyChecker properties;
+  private final PreCreateValues values;
+
+  PluginRules(List<Problem> problems, Map<String, Parameter<?>> parameters,
+      Map<String, Resource> resources, HotVersion version) {
+    this.problems = problems;
+    this.parameters = parameters;
+    this.version = version;
+    this.properties = new PropertyChecker(problems, parameters, version);
+    this.values = new PreCreateValues(parameters, resources);
+  }
+
+  /** Checks the properties of resource {@code name} (at {@code path}) of a known type. */
+  void check(YamlPath path, String name, ResourceTypeSchema schema, Map<?, ?> props) {
+    YamlPath at = path.key("properties");
+    Set<String> read = SKIPS_PROPERTY_CHECKS.get(schema.type());
+    if (read == null) {
+      properties.check(at, schema, props);
+    } else {
+      List<Problem> own = new ArrayList<>();
+      new PropertyChecker(own, parameters, version).check(at, schema, props);
+      for (Problem p : own) {
+        String key = p.path().startsWith(at + ".")
+            ? p.path().substring(at.toString().length() + 1).split("[.\\[]")[0] : "";
+        // the keys the override reads are converted (a type error fails), not constrained
+        problems.add(p.depth() == ValidationDepth.VALIDATE
+            || read.contains(key) && p.message().startsWith("expected ") ? p
+            : Problem.warning(p.path(), p.message().replace("; " + Problem.AT_CREATE, "")
+                + "; Heat does not check it before stack create (" + schema.type()
+                + "'s validate() skips the property checks): the resource fails when it is "
+                + "created"));
+      }
+    }
+    Map<String, PropertySchema> s = schema.properties();
+    switch (schema.type()) {
+      case "OS::Trove::Instance" -> troveInstance(at, name, s, props);
+      case "OS::Barbican::Order" -> barbicanOrder(at, s, props);
+      default -> ScalingRules.check(this, at, schema.type(), s, props);
+    }
+  }
+
+  /** The value of {@code key} as the plugin reads it before stack create. */
+  Object value(Map<?, ?> props, Map<String, PropertySchema> schema, String key) {
+    return values.property(props, key, schema.get(key));
+  }
+
+  void createError(YamlPath path, String message) {
+    problems.add(Problem.createError(path.toString(), message));
+  }
+
+  List<Problem> problems() {
+    return problems;
+  }
+
+  Map<String, Parameter<?>> parameters() {
+    return parameters;
+  }
+
+  HotVersion version() {
+    return version;
+  }
+
+  /** trove/instance.py Instance.validate: users need their databases; each NIC one network. */
+  private void troveInstance(YamlPath at, String name, Map<String, PropertySchema> schema,
+      Map<?, ?> props) {
+    Object users = value(props, schema, "users");
+    Object databases = value(props, schema, "databases");
+    if (users instanceof List<?> ul && !ul.isEmpty() && !PreCreateValues.unknown(users)
+        && !PreCreateValues.unknown(databases)) {
+      if (!PythonTruth.of(databases)) {
+        createError(at.key("users"), "Databases property is required if users property is "
+            + "provided for resource " + name + ".");
+      } else if (databases instanceof List<?> dl) {
+        Set<Object> names = new LinkedHashSet<>();
+        dl.forEach(d -> names.add(d instanceof Map<?, ?> m ? m.get("name") : null));
+        for (int i = 0; i < ul.size(); i++) {
+          if (ul.get(i) instanceof Map<?, ?> u && u.get("databases") instanceof List<?> wanted) {
+            List<Object> missing = new ArrayList<>(wanted);
+            missing.removeIf(names::contains);
+            if (!missing.isEmpty()) {
+              createError(at.key("users").index(i).key("databases"), "Database " + missing
+                  + " specified for user does not exist in databases for resource " + name + ".");
+            }
+          }
+        }
+      }
+    }
+    if (!(Trees.node(props.get("networks")) instanceof List<?> nics)) {
+      return;
+    }
+    for (int i = 0; i < nics.size(); i++) {
+      if (!(Trees.node(nics.get(i)) instanceof Map<?, ?> nic)) {
+        continue;
+      }
+      Object net = values.resolve(nic.get("network"));
+      Object port = values.resolve(nic.get("port"));
+      if (net == PreCreateValues.UNKNOWN || port == PreCreateValues.UNKNOWN) {
+        continue;
+      }
+      if (PythonTruth.of(net) == PythonTruth.of(port)) {
+        boolean unresolved = nic.get("network") != null && net == null
+            || nic.get("port") != null && port == null;
+        createError(at.key("networks").index(i), "Either network or port must be provided."
+            + (PythonTruth.of(net) ? " (not both)" : "")
+            + (unresolved ? " Before the resources exist Heat resolves get_attr, and "
+                + "get_resource of a Neutron resource, to nothing, so it refuses this; give the "
+                + "network or port by name or ID (a parameter)" : ""));
+      }
+    }
+  }
+
+  /** barbican/order.py Order.validate: algorithm and bit_length, profile's ca_id, per type. */
+  private void barbicanOrder(YamlPath at, Map<String, PropertySchema> schema, Map<?, ?> props) {
+    Object type = value(props, schema, "type");
+    if (!(type instanceof String t) || !ORDER_PROPERTIES.containsKey(t)) {
+      return;
+    }
+    if (!t.equals("certificate")) {
+      Object algorithm = value(props, schema, "algorithm");
+      Object bitLength = value(props, schema, "bit_length");
+      if (algorithm == PreCreateValues.UNKNOWN || bitLength == PreCreateValues.UNKNOWN) {
+        return;
+      }
+      if (algorithm == null || bitLength == null) {
+        createError(at, "Properties algorithm and bit_length are required for " + t
+            + " type of order.");
+        return;
+      }
+    } else {
+      Object profile = value(props, schema, "profile");
+      Object caId = value(props, schema, "ca_id");
+      if (profile == PreCreateValues.UNKNOWN || caId == PreCreateValues.UNKNOWN) {
+        return;
+      }
+      if (PythonTruth.of(profile) && !PythonTruth.of(caId)) {
+        createError(at.key("profile"), "profile cannot be specified without ca_id.");
+        return;
+      }
+    }
+    Set<String> declared = new TreeSet<>();
+    for (String key : schema.keySet()) {
+      Object v = value(props, schema, key);
+      if (v == PreCreateValues.UNKNOWN) {
+        return;
+      }
+      if (!key.equals("type") && v != null) {
+        declared.add(key);
+      }
+    }
+    declared.removeAll(ORDER_PROPERTIES.get(t));
+    if (!declared.isEmpty()) {
+      createError(at, "Unexpected properties: " + String.join(", ", declared) + ". Only these "
+          + "properties are allowed for " + t + " type of order: "
+          + String.join(", ", new TreeSet<>(ORDER_PROPERTIES.get(t))) + ".");
+    }
+  }
+}
