@@ -11,6 +11,7 @@ import io.hotdsl.schema.ResourceTypeSchema;
 import io.hotdsl.schema.ResourceTypes;
 import io.hotdsl.schema.SchemaJson;
 import io.hotdsl.schema.SupportStatus;
+import io.hotdsl.validate.DeprecatedProperties;
 import io.hotdsl.validate.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,7 +54,7 @@ public final class ReleaseDrift {
     List<Problem> out = new ArrayList<>();
     HeatRelease needs = requiredRelease(template.version());
     if (needs != null && !release.isAtLeast(needs)) {
-      out.add(Problem.error("heat_template_version", "heat_template_version "
+      out.add(Problem.error("heat_template_version", "version "
           + template.version().key() + " needs " + needs + "; " + release + " knows up to "
           + newestVersion(release).map(HotVersion::key).orElse("none")));
     }
@@ -64,7 +65,8 @@ public final class ReleaseDrift {
       if (status == null) {
         continue; // a template file, a provider type or a type Heat 19 does not know
       }
-      boolean typeOk = judge(out, path + ".type", "resource type " + r.type(), status, release);
+      boolean typeOk = judge(out, path + ".type", "resource type " + r.type(), status, release,
+          null);
       if (schema == null || !typeOk) {
         continue;
       }
@@ -91,7 +93,9 @@ public final class ReleaseDrift {
       if (status == null) {
         continue;
       }
-      if (!judge(out, p, "property " + sp + " of " + type, status, release) || ps == null) {
+      if (!judge(out, p, "property " + sp + " of " + type, status, release,
+          DeprecatedProperties.of(type, sp).flatMap(DeprecatedProperties.Use::replacement)
+              .orElse(null)) || ps == null) {
         continue;
       }
       Object v = e.getValue();
@@ -112,9 +116,14 @@ public final class ReleaseDrift {
   /**
    * Reports what {@code chain} means at {@code release}; false when the thing does not exist
    * there (so its insides need no check).
+   *
+   * @param replacement for a property: what to use instead (Heat keeps a hidden property in its
+   *     schema and accepts it, so it is a warning naming the replacement, not an error); null
+   *     for a resource type, which Heat no longer offers once hidden
    */
   private static boolean judge(List<Problem> out, String path, String what,
-      SupportStatus chain, HeatRelease release) {
+      SupportStatus chain, HeatRelease release, String replacement) {
+    boolean property = what.startsWith("property ");
     SupportStatus inEffect = null;
     SupportStatus oldest = null;
     for (SupportStatus s = chain; s != null; s = s.previous()) {
@@ -136,6 +145,13 @@ public final class ReleaseDrift {
         : ": " + inEffect.message().trim();
     switch (inEffect.status()) {
       case "HIDDEN" -> {
+        if (property) {
+          // DeprecatedProperties: hidden, not removed; the release still accepts it
+          out.add(Problem.warning(path, what + " is hidden (deprecated)" + since
+              + "; " + release + " still accepts it" + (replacement != null
+                  ? ": use \"" + replacement + "\"" : msg)));
+          return true;
+        }
         out.add(Problem.error(path, what + " was removed" + since + msg));
         return false;
       }
