@@ -210,7 +210,7 @@ class CliMannersTest {
     Run r = run("validate", t.toString());
     assertThat(r.status()).isZero();
     assertThat(r.err()).isEqualTo(t + ":12:7: warning: property \"subnet_id\" of "
-        + "OS::Neutron::RouterInterface is hidden (deprecated) since Liberty (Heat 5.0.0); Heat "
+        + "OS::Neutron::RouterInterface is hidden (deprecated) since Heat 5.0.0; Heat "
         + "still accepts it and reads it as \"subnet\": use \"subnet\"\n");
     assertThat(r.out()).isEqualTo(t + ": valid (0 errors, 1 warning)\n");
     Run queens = run("validate", "--target-release", "queens", t.toString());

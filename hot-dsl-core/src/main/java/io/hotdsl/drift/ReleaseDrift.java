@@ -7,11 +7,11 @@ import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
 import io.hotdsl.schema.PropertySchema;
+import io.hotdsl.schema.DeprecatedProperties;
 import io.hotdsl.schema.ResourceTypeSchema;
 import io.hotdsl.schema.ResourceTypes;
 import io.hotdsl.schema.SchemaJson;
 import io.hotdsl.schema.SupportStatus;
-import io.hotdsl.validate.DeprecatedProperties;
 import io.hotdsl.validate.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +40,6 @@ import java.util.Map;
 public final class ReleaseDrift {
   private static final Map<HotVersion, HeatRelease> TEMPLATE_VERSIONS = templateVersions();
   private static volatile Map<String, SupportStatus> hidden;
-  private static volatile Map<String, Map<String, SupportStatus>> props;
 
   private ReleaseDrift() {}
 
@@ -230,18 +229,7 @@ public final class ReleaseDrift {
    * schema API snapshot does not carry them.
    */
   public static Map<String, Map<String, SupportStatus>> propertyStatuses() {
-    Map<String, Map<String, SupportStatus>> p = props;
-    if (p == null) {
-      Map<String, Map<String, SupportStatus>> m = new LinkedHashMap<>();
-      read("heat-19.0.0-property-status.json").fields().forEachRemaining(t -> {
-        Map<String, SupportStatus> byPath = new LinkedHashMap<>();
-        t.getValue().fields().forEachRemaining(
-            e -> byPath.put(e.getKey(), status(t.getKey() + "." + e.getKey(), e.getValue())));
-        m.put(t.getKey(), Collections.unmodifiableMap(byPath));
-      });
-      props = p = Collections.unmodifiableMap(m);
-    }
-    return p;
+    return DeprecatedProperties.statuses();
   }
 
   private static SupportStatus status(String what, JsonNode chain) {

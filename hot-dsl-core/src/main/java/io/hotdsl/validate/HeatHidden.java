@@ -116,11 +116,6 @@ final class HeatHidden {
     return HIDDEN_PROPERTIES.getOrDefault(type, Map.of()).containsKey(property);
   }
 
-  /** The property Heat's translation moves hidden {@code property} of {@code type} into. */
-  static Optional<String> hiddenTarget(String type, String property) {
-    return Optional.ofNullable(HIDDEN_PROPERTIES.getOrDefault(type, Map.of()).get(property));
-  }
-
   /** The hidden property of {@code type} Heat moves into {@code property}, if one is. */
   static List<String> hiddenSourcesOf(String type, String property) {
     return HIDDEN_SOURCES.getOrDefault(type, Map.of()).getOrDefault(property, List.of());

@@ -299,7 +299,7 @@ public final class TemplateValidator {
         } else if (r.externalId() == null) {
           // Heat validates an external resource's reference only, not its properties
           properties.check(path.key("properties"), schema.get(), props);
-          DeprecatedProperties.check(path.key("properties"), schema.get().type(), props, problems);
+          DeprecationWarnings.check(path.key("properties"), schema.get().type(), props, problems);
           checkMemberTypes(path, schema.get().type(), props);
         }
         checkDeploymentServer(r, props, deploymentProblems);

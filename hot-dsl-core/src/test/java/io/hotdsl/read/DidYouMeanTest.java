@@ -26,7 +26,7 @@ class DidYouMeanTest {
   @ParameterizedTest
   @CsvSource(nullValues = "-", value = {
       "get_parm, get_param", "get_atr, get_attr", "get_resourc, get_resource",
-      "str_replac, str_replace", "get_param, -", "flavor, -", "iff, -"})
+      "str_replac, str_replace", "get_param, -", "flavor, -", "iff, if", "xyz, -"})
   void suggestsTheFunctionOfAOneKeyMap(String key, String expected) {
     String hint = DidYouMean.functionHint(java.util.Map.of(key, "x"), FUNCTIONS);
     assertThat(hint).isEqualTo(expected == null ? "" : "; did you mean the function \""

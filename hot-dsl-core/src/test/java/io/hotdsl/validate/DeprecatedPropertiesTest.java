@@ -6,6 +6,7 @@ import io.hotdsl.diff.Action;
 import io.hotdsl.diff.UpdateImpact;
 import io.hotdsl.model.Template;
 import io.hotdsl.read.HotReader;
+import io.hotdsl.schema.DeprecatedProperties;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +54,8 @@ class DeprecatedPropertiesTest {
     assertThat(DeprecatedProperties.translate("OS::Neutron::RouterInterface",
         Map.of("subnet_id", "old", "subnet", "new"))).isEqualTo(Map.of("subnet", "new"));
     Map<String, Object> plain = Map.of("name", "x");
-    assertThat(DeprecatedProperties.translate("OS::Neutron::Net", plain)).isSameAs(plain);
+    assertThat(DeprecatedProperties.translate("OS::Neutron::Net", plain)).isEqualTo(plain);
+    assertThat(DeprecatedProperties.translate("OS::Heat::None", plain)).isSameAs(plain);
   }
 
   static final String NET = """
@@ -78,7 +80,7 @@ class DeprecatedPropertiesTest {
     assertThat(r.isValid()).isTrue();
     assertThat(r.warnings()).extracting(Problem::toString).containsExactly(
         "warning: resources.iface.properties.subnet_id: property \"subnet_id\" of "
-            + "OS::Neutron::RouterInterface is hidden (deprecated) since Liberty (Heat 5.0.0); "
+            + "OS::Neutron::RouterInterface is hidden (deprecated) since Heat 5.0.0; "
             + "Heat still accepts it and reads it as \"subnet\": use \"subnet\"");
     assertThat(TemplateValidator.validate(HotReader.read(NET.formatted("subnet"), "t.yaml"))
         .problems()).isEmpty();

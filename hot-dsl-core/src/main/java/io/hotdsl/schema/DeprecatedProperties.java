@@ -1,10 +1,12 @@
-package io.hotdsl.validate;
+package io.hotdsl.schema;
 
-import io.hotdsl.drift.HeatRelease;
-import io.hotdsl.drift.ReleaseDrift;
-import io.hotdsl.functions.Trees;
-import io.hotdsl.schema.SupportStatus;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,7 @@ import java.util.regex.Pattern;
  * translation rule before it does anything else. So:
  *
  * <ul>
- *   <li>validate warns and names the replacement ({@link #check});
+ *   <li>validate warns and names the replacement ({@link Use#message});
  *   <li>release drift errs only where the release truly lacks the property (added later), and
  *       warns where it is hidden or deprecated there;
  *   <li>diff compares properties after Heat's translation ({@link #translate});
@@ -30,6 +32,8 @@ import java.util.regex.Pattern;
 public final class DeprecatedProperties {
   private static final Pattern USE = Pattern.compile(
       "(?:Use property |Use ``)([A-Za-z_][A-Za-z0-9_:]*)");
+  private static volatile Map<String, Map<String, SupportStatus>> statuses;
+  private static volatile Map<String, Map<String, String>> targets;
 
   private DeprecatedProperties() {}
 
@@ -52,21 +56,15 @@ public final class DeprecatedProperties {
       return property.substring(property.lastIndexOf('.') + 1);
     }
 
-    /** {@code Liberty (Heat 5.0.0)}, or {@code Heat x} for a version no release is known for. */
-    public String sinceRelease() {
-      return HeatRelease.ofHeatVersion(since).map(HeatRelease::toString)
-          .orElse("Heat " + since);
-    }
-
     /**
      * The warning: {@code property "subnet_id" of OS::Neutron::RouterInterface is hidden
-     * (deprecated) since Liberty (Heat 5.0.0); Heat still accepts it and reads it as "subnet":
+     * (deprecated) since Heat 5.0.0; Heat still accepts it and reads it as "subnet":
      * use "subnet"}.
      */
     public String message() {
       StringBuilder b = new StringBuilder("property \"").append(name()).append("\" of ")
           .append(type).append(" is ").append(hidden ? "hidden (deprecated)" : "deprecated")
-          .append(" since ").append(sinceRelease());
+          .append(" since Heat ").append(since);
       if (replacement.isPresent()) {
         String r = replacement.get();
         b.append(translated ? "; Heat still accepts it and reads it as \"" + r + "\": use \""
@@ -84,12 +82,12 @@ public final class DeprecatedProperties {
    * ({@code subnet_id}, {@code fixed_ips.*.subnet_id}), if it is one in Heat 19.
    */
   public static Optional<Use> of(String type, String property) {
-    SupportStatus s = ReleaseDrift.propertyStatuses().getOrDefault(type, Map.of()).get(property);
+    SupportStatus s = statuses().getOrDefault(type, Map.of()).get(property);
     if (s == null || !(s.isHidden() || s.isDeprecated())) {
       return Optional.empty();
     }
     boolean topLevel = !property.contains(".");
-    String target = topLevel ? HeatHidden.hiddenTarget(type, property).orElse(null) : null;
+    String target = topLevel ? targets().getOrDefault(type, Map.of()).get(property) : null;
     String named = null;
     String note = null;
     for (SupportStatus c = s; c != null; c = c.previous()) {
@@ -116,7 +114,7 @@ public final class DeprecatedProperties {
    * and in list items of map properties. Other values are kept as they are.
    */
   public static Map<String, Object> translate(String type, Map<String, Object> properties) {
-    Map<String, SupportStatus> table = ReleaseDrift.propertyStatuses().get(type);
+    Map<String, SupportStatus> table = statuses().get(type);
     if (table == null) {
       return properties;
     }
@@ -138,12 +136,12 @@ public final class DeprecatedProperties {
         }
         continue;
       }
-      Object v = Trees.node(e.getValue());
-      if (v instanceof List<?> l && table.keySet().stream().anyMatch(k -> k.startsWith(sp + ".*."))) {
+      Object v = e.getValue();
+      if (v instanceof List<?> l
+          && table.keySet().stream().anyMatch(k -> k.startsWith(sp + ".*."))) {
         List<Object> items = new ArrayList<>(l.size());
         for (Object item : l) {
-          Object n = Trees.node(item);
-          items.add(n instanceof Map<?, ?> m
+          items.add(item instanceof Map<?, ?> m
               ? translateMap(type, sp + ".*.", (Map<String, Object>) m, table) : item);
         }
         out.put(e.getKey(), items);
@@ -153,33 +151,54 @@ public final class DeprecatedProperties {
   }
 
   /**
-   * Warnings for the hidden and deprecated properties set in one resource's {@code properties}
-   * (top level and list items of maps), at their paths under {@code path}.
+   * Per type, the support status chains of its properties that have one ({@code
+   * fixed_ips.*.subnet_id} for list items), read from Heat 19's classes by {@code
+   * extract_property_status.py} (the schema API snapshot does not carry them).
    */
-  static void check(YamlPath path, String type, Map<?, ?> properties, List<Problem> problems) {
-    Map<String, SupportStatus> table = ReleaseDrift.propertyStatuses().get(type);
-    if (table != null) {
-      checkMap(path, type, "", properties, table, problems);
+  public static Map<String, Map<String, SupportStatus>> statuses() {
+    Map<String, Map<String, SupportStatus>> p = statuses;
+    if (p == null) {
+      Map<String, Map<String, SupportStatus>> m = new LinkedHashMap<>();
+      read("/io/hotdsl/drift/heat-19.0.0-property-status.json").fields().forEachRemaining(t -> {
+        Map<String, SupportStatus> byPath = new LinkedHashMap<>();
+        t.getValue().fields().forEachRemaining(e -> byPath.put(e.getKey(), SchemaJson.parse(
+            "{\"resource_type\": \"x\", \"support_status\": " + e.getValue() + "}",
+            t.getKey() + "." + e.getKey()).supportStatus()));
+        m.put(t.getKey(), Collections.unmodifiableMap(byPath));
+      });
+      statuses = p = Collections.unmodifiableMap(m);
     }
+    return p;
   }
 
-  private static void checkMap(YamlPath path, String type, String prefix, Map<?, ?> values,
-      Map<String, SupportStatus> table, List<Problem> problems) {
-    for (Map.Entry<?, ?> e : values.entrySet()) {
-      String key = String.valueOf(e.getKey());
-      String sp = prefix + key;
-      if (table.containsKey(sp)) {
-        of(type, sp).ifPresent(u -> problems.add(
-            Problem.warning(path.key(key).toString(), u.message())));
+  /** Per type, hidden property → the property Heat's translation rule moves it into. */
+  private static Map<String, Map<String, String>> targets() {
+    Map<String, Map<String, String>> t = targets;
+    if (t == null) {
+      Map<String, Map<String, String>> m = new LinkedHashMap<>();
+      read("/io/hotdsl/validate/heat19-hidden.json").get("hiddenProperties").fields()
+          .forEachRemaining(type -> {
+            Map<String, String> byName = new LinkedHashMap<>();
+            type.getValue().fields().forEachRemaining(e -> {
+              if (e.getValue().isTextual()) {
+                byName.put(e.getKey(), e.getValue().asText());
+              }
+            });
+            m.put(type.getKey(), Collections.unmodifiableMap(byName));
+          });
+      targets = t = Collections.unmodifiableMap(m);
+    }
+    return t;
+  }
+
+  private static JsonNode read(String resource) {
+    try (InputStream in = DeprecatedProperties.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("classpath resource " + resource + " is missing");
       }
-      if (Trees.node(e.getValue()) instanceof List<?> l
-          && table.keySet().stream().anyMatch(k -> k.startsWith(sp + ".*."))) {
-        for (int i = 0; i < l.size(); i++) {
-          if (Trees.node(l.get(i)) instanceof Map<?, ?> m) {
-            checkMap(path.key(key).index(i), type, sp + ".*.", m, table, problems);
-          }
-        }
-      }
+      return new ObjectMapper().readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }
