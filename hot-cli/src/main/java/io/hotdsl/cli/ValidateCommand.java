@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code hot validate TEMPLATE... [-e ENV]...}: problems on stderr ({@code file:line:col: severity:
  * message}), each template's verdict on stdout (or one JSON document with {@code --json}), exit 0
- * when valid, 1 when not, 2 when a file cannot be read. Several templates, folders and globs are validated in
- * parallel (as many at once as there are cores), each as if alone, then summed up.
+ * when valid, 1 when not, 2 when a file cannot be read. Several templates, folders and globs are
+ * validated in parallel (as many at once as there are cores), each as if alone, then summed up.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Validate a template with its environments, nested templates and files, as "

@@ -234,7 +234,8 @@ class HotCommandLineTest {
         """);
     Run refused = hot("validate", t.toString());
     assertThat(refused.status()).isEqualTo(1);
-    assertThat(refused.err()).contains("t.yaml:6:23: error: ../secret.txt: refused: it resolves to " + dir.resolve("secret.txt"))
+    assertThat(refused.err()).contains("t.yaml:6:23: error: ../secret.txt: refused: it resolves "
+        + "to " + dir.resolve("secret.txt"))
         .contains("--root DIR").doesNotContain("TOP-SECRET");
     Run rooted = hot("validate", "--root", dir.toString(), t.toString());
     assertThat(rooted.status()).as(rooted.out() + rooted.err()).isZero();
