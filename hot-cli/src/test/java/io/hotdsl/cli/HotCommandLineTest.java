@@ -73,7 +73,7 @@ class HotCommandLineTest {
     assertThat(r.err())
         .contains("bad.yaml:5:5: error: required property \"flavor\"")
         .contains("bad.yaml:8:11: error: unknown property \"prot\"")
-        .contains("bad.yaml:8:31: error: unknown resource \"missing\"");
+        .contains("bad.yaml:8:32: error: unknown resource \"missing\"");
   }
 
   /** A float for a String property: Heat's template-validate passes it, stack create does not. */
@@ -234,7 +234,7 @@ class HotCommandLineTest {
         """);
     Run refused = hot("validate", t.toString());
     assertThat(refused.status()).isEqualTo(1);
-    assertThat(refused.err()).contains("t.yaml:6:23: error: ../secret.txt: refused: it resolves "
+    assertThat(refused.err()).contains("t.yaml:6:26: error: ../secret.txt: refused: it resolves "
         + "to " + dir.resolve("secret.txt"))
         .contains("--root DIR").doesNotContain("TOP-SECRET");
     Run rooted = hot("validate", "--root", dir.toString(), t.toString());
