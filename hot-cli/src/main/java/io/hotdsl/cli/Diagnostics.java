@@ -105,12 +105,7 @@ final class Diagnostics {
 
   /** A validation problem: {@code file: path: error: message}. */
   static String line(Problem p) {
-    return line(p, p.path());
-  }
-
-  /** A validation problem shown at {@code path} (the problem's path with its file as given). */
-  static String line(Problem p, String path) {
-    return oneLine(path + ": " + (p.severity() == Severity.ERROR ? "error" : "warning")
+    return oneLine(p.path() + ": " + (p.severity() == Severity.ERROR ? "error" : "warning")
         + ": " + p.message());
   }
 

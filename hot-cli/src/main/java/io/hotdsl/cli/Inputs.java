@@ -30,8 +30,6 @@ final class Inputs {
 
   record Expanded(List<Path> files, List<String> problems) {}
 
-  record Outcome(Path file, int status, String out, String err) {}
-
   static boolean isGlob(String input) {
     return input.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
   }
@@ -70,7 +68,7 @@ final class Inputs {
   }
 
   /** Runs {@code check} on every file, at most as many at once as there are cores. */
-  static List<Outcome> inParallel(List<Path> files, Function<Path, Outcome> check) {
+  static <T> List<T> inParallel(List<Path> files, Function<Path, T> check) {
     int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "hot-validate");
@@ -78,12 +76,12 @@ final class Inputs {
       return t;
     });
     try {
-      List<Future<Outcome>> futures = new ArrayList<>();
+      List<Future<T>> futures = new ArrayList<>();
       for (Path f : files) {
         futures.add(pool.submit(() -> check.apply(f)));
       }
-      List<Outcome> outcomes = new ArrayList<>();
-      for (Future<Outcome> f : futures) {
+      List<T> outcomes = new ArrayList<>();
+      for (Future<T> f : futures) {
         outcomes.add(f.get());
       }
       return outcomes;

@@ -12,7 +12,6 @@ import io.hotdsl.validate.Problem;
 import io.hotdsl.validate.ValidationDepth;
 import io.hotdsl.validate.ValidationResult;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,21 +19,24 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code hot validate TEMPLATE... [-e ENV]...}: path-precise problems on stdout, exit 0 when valid,
- * 1 when not, 2 when a file cannot be read. Several templates, folders and globs are validated in
- * parallel (as many at once as there are cores), each as if alone, then summed up.
+ * {@code hot validate TEMPLATE... [-e ENV]...}: problems on stderr ({@code file:line:col: severity:
+ * message}), each template's verdict on stdout (or one JSON document with {@code --json}), exit 0
+ * when valid, 1 when not, 2 when a file cannot be read. Several templates, folders and globs are
+ * validated in parallel (as many at once as there are cores), each as if alone, then summed up.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Validate a template with its environments, nested templates and files, as "
-        + "Heat 19 would before creating the stack. Prints one line per problem "
-        + "(FILE:LINE:COL: error: ... or FILE: PATH: error: ...). Exit status 0 when valid, 1 "
-        + "when not, 2 when a file cannot be read.")
+        + "Heat 19 would before creating the stack. Prints one line per problem on stderr "
+        + "(FILE:LINE:COL: error: MESSAGE, or FILE: PATH: error: MESSAGE where no line is "
+        + "known) and each template's verdict on stdout. Exit status 0 when valid, 1 when not, "
+        + "2 when a file cannot be read.")
 final class ValidateCommand implements Callable<Integer>, Hot.Subject {
   @Spec CommandSpec spec;
 
@@ -55,8 +57,15 @@ final class ValidateCommand implements Callable<Integer>, Hot.Subject {
           + "must lie in (default: the template's folder)")
   Path root;
 
-  @Option(names = {"-q", "--quiet"}, description = "print errors only, no summary")
+  @Option(names = {"-q", "--quiet"},
+      description = "print the problems only: no verdict per template, no summary")
   boolean quiet;
+
+  @Option(names = "--json", description = "print one JSON document on stdout: files, problems "
+      + "(file, line, column, path, severity, message) and summary; nothing on stderr")
+  boolean json;
+
+  @Mixin Style.ColorOption color = new Style.ColorOption();
 
   @Option(names = "--target-release", paramLabel = "RELEASE",
       description = "also report what Heat of that release (name like 'queens' or version like "
@@ -91,43 +100,47 @@ final class ValidateCommand implements Callable<Integer>, Hot.Subject {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (inputs.size() == 1 && !Inputs.isGlob(inputs.get(0))
-        && !Files.isDirectory(Path.of(inputs.get(0)))) {
-      return validate(Path.of(inputs.get(0)), out, err);
-    }
-    Inputs.Expanded expanded = Inputs.expand(inputs);
-    expanded.problems().forEach(p -> err.println(Diagnostics.oneLine(p)));
-    if (expanded.files().isEmpty()) {
-      err.println(Diagnostics.oneLine("hot validate: error: no template found in "
-          + String.join(" ", inputs)));
-      return Diagnostics.USAGE;
-    }
-    List<Inputs.Outcome> outcomes = Inputs.inParallel(expanded.files(), file -> {
-      StringWriter o = new StringWriter();
-      StringWriter e = new StringWriter();
-      int status;
-      try (PrintWriter po = new PrintWriter(o); PrintWriter pe = new PrintWriter(e)) {
-        status = copy().validate(file, po, pe);
+    List<Finding> inputProblems = new ArrayList<>();
+    List<Report> reports;
+    boolean many = !(inputs.size() == 1 && !Inputs.isGlob(inputs.get(0))
+        && !Files.isDirectory(Path.of(inputs.get(0))));
+    if (!many) {
+      reports = List.of(validate(Path.of(inputs.get(0))));
+    } else {
+      Inputs.Expanded expanded = Inputs.expand(inputs);
+      for (String p : expanded.problems()) {
+        int at = p.indexOf(": error: ");
+        inputProblems.add(at < 0 ? Finding.ofFile("hot validate", p)
+            : Finding.ofFile(p.substring(0, at), p.substring(at + ": error: ".length())));
       }
-      return new Inputs.Outcome(file, status, o.toString(), e.toString());
-    });
-    int valid = 0;
-    int invalid = 0;
-    int unreadable = expanded.problems().size();
-    for (Inputs.Outcome r : outcomes) {
-      out.print(r.out());
-      err.print(r.err());
-      switch (r.status()) {
-        case Diagnostics.OK -> valid++;
-        case Diagnostics.INVALID -> invalid++;
-        default -> unreadable++;
+      if (expanded.files().isEmpty()) {
+        inputProblems.add(Finding.ofFile("hot validate", "no template found in "
+            + String.join(" ", inputs)));
+        reports = List.of();
+      } else {
+        reports = Inputs.inParallel(expanded.files(), file -> copy().validate(file));
+      }
+    }
+    Summary summary = Summary.of(reports, inputProblems.size());
+    if (json) {
+      out.println(ValidateJson.of(reports, inputProblems, summary));
+    } else {
+      Style style = Style.of(color.choice);
+      inputProblems.forEach(f -> err.println(f.text(style)));
+      for (Report r : reports) {
+        r.findings().forEach(f -> err.println(f.text(style)));
+        err.flush();
+        if (!quiet && r.verdict() != null) {
+          out.println(Diagnostics.oneLine(r.file() + ": " + r.verdict()));
+        }
+      }
+      if (!quiet && many && !reports.isEmpty()) {
+        out.println(summary.text());
       }
     }
     out.flush();
-    err.println(Diagnostics.oneLine(outcomes.size() + " templates: " + valid + " valid, "
-        + invalid + " invalid" + (unreadable == 0 ? "" : ", " + unreadable + " unreadable")));
-    return unreadable > 0 ? Diagnostics.USAGE
-        : invalid > 0 ? Diagnostics.INVALID : Diagnostics.OK;
+    err.flush();
+    return summary.status();
   }
 
   /** This command's options for one more file (each parallel validation has its own). */
@@ -141,83 +154,82 @@ final class ValidateCommand implements Callable<Integer>, Hot.Subject {
     return c;
   }
 
-  /** Validates one template; prints its problems on {@code out}, its summary on {@code err}. */
-  int validate(Path file, PrintWriter out, PrintWriter err) {
+  /** Validates one template: its problems, exit status and verdict. */
+  Report validate(Path file) {
     this.template = file;
+    String shownTemplate = file.toString();
     List<Path> missing = new ArrayList<>();
     if (!Files.isRegularFile(template)) {
       missing.add(template);
     }
     environments.stream().filter(e -> !Files.isRegularFile(e)).forEach(missing::add);
     if (!missing.isEmpty()) {
-      missing.forEach(m -> err.println(Diagnostics.oneLine(m + ": error: "
-          + (Files.isDirectory(m) ? "a directory, not a file" : "no such file"))));
-      return Diagnostics.USAGE;
+      return new Report(shownTemplate, Diagnostics.USAGE, missing.stream()
+          .map(m -> Finding.ofFile(m.toString(),
+              Files.isDirectory(m) ? "a directory, not a file" : "no such file"))
+          .toList(), null);
     }
-    ValidationResult result;
-    Bundle bundle;
+    FileRoot fileRoot;
     try {
-      bundle = root == null ? Bundle.read(template, environments)
-          : Bundle.read(template, environments, FileRoot.of(root));
+      fileRoot = FileRoot.of(root != null ? root
+          : template.toAbsolutePath().normalize().getParent());
+    } catch (IllegalArgumentException e) {
+      return new Report(shownTemplate, Diagnostics.USAGE,
+          List.of(Finding.ofFile(String.valueOf(root), "not a directory")), null);
+    }
+    Locations where = new Locations(template, environments, root, fileRoot);
+    ValidationResult result;
+    try {
+      Bundle bundle = Bundle.read(template, environments, fileRoot);
       result = BundleValidator.validateAll(bundle, depth);
       if (targetRelease != null) {
         List<Problem> all = new ArrayList<>(result.problems());
+        // a hidden or deprecated property validate warns about is not warned about twice
+        java.util.Set<String> warned = new java.util.HashSet<>();
+        result.warnings().forEach(w -> warned.add(w.path()));
         bundle.templates().forEach((path, tree) -> {
           for (Problem p : ReleaseDrift.check(HotReader.fromTree(tree, path), targetRelease)) {
-            all.add(new Problem(path + ": " + p.path(), p.message(), p.severity()));
+            Problem at = p.withPath(path + ": " + p.path());
+            if (p.severity() == io.hotdsl.validate.Severity.ERROR || !warned.contains(at.path())) {
+              all.add(at);
+            }
           }
         });
         result = new ValidationResult(all);
       }
     } catch (HotReadException e) {
-      // what is wrong with the input is validate's result: stdout, like the problems below
-      out.println(Diagnostics.oneLine(e.diagnostic()));
-      summary(err, "invalid (it cannot be read)");
-      return Diagnostics.INVALID;
+      return new Report(shownTemplate, Diagnostics.INVALID, List.of(where.of(e)),
+          "invalid (it cannot be read)");
     } catch (FileAccessException e) {
+      Finding f = where.of(e);
       if (Diagnostics.status(e) == Diagnostics.USAGE) {
-        err.println(Diagnostics.line(e));
-        return Diagnostics.USAGE;
+        return new Report(shownTemplate, Diagnostics.USAGE, List.of(f), null);
       }
-      out.println(Diagnostics.line(e));
-      summary(err, "invalid (it reads a file it may not read)");
-      return Diagnostics.INVALID;
+      return new Report(shownTemplate, Diagnostics.INVALID, List.of(f),
+          "invalid (it reads a file it may not read)");
     } catch (HotValidationException e) {
-      e.problems().forEach(p -> out.println(Diagnostics.line(p)));
-      summary(err, "invalid (" + e.problems().size() + " errors)");
-      return Diagnostics.INVALID;
+      List<Finding> fs = e.problems().stream().map(where::of).toList();
+      return new Report(shownTemplate, Diagnostics.INVALID, fs,
+          "invalid (" + Summary.count(fs.size(), "error") + ")");
     }
-    for (Problem p : result.problems()) {
-      out.println(Diagnostics.line(p, shown(p.path(), bundle)));
-    }
-    summary(err, (result.isValid() ? "valid" : "invalid") + " (" + result.errors().size()
-        + " errors, " + result.warnings().size() + " warnings)");
-    return result.isValid() ? Diagnostics.OK : Diagnostics.INVALID;
+    List<Finding> findings = result.problems().stream().map(where::of).toList();
+    return new Report(shownTemplate, result.isValid() ? Diagnostics.OK : Diagnostics.INVALID,
+        findings, (result.isValid() ? "valid" : "invalid") + " ("
+            + Summary.count(result.errors().size(), "error") + ", "
+            + Summary.count(result.warnings().size(), "warning") + ")");
   }
 
   /**
-   * {@code path} with its leading bundle file ({@code web.yaml: resources...}) shown as the user
-   * named it: relative to the read root, or to the template's folder as given on the command line
-   * ({@code stacks/web.yaml: resources...}).
+   * What validating one template found: the template as named, its exit status, its problems,
+   * and its verdict line ({@code valid (0 errors, 1 warning)}; null for a usage error).
    */
-  private String shown(String path, Bundle bundle) {
-    int colon = path.indexOf(": ");
-    if (colon < 0) {
-      return path;
+  record Report(String file, int status, List<Finding> findings, String verdict) {
+    long errors() {
+      return findings.stream().filter(Finding::error).count();
     }
-    String file = path.substring(0, colon);
-    if (!bundle.templates().containsKey(file) && !bundle.environments().containsKey(file)
-        && !bundle.files().containsKey(file)) {
-      return path;
-    }
-    Path base = root != null ? root : template.getParent();
-    return (base == null ? file : base.resolve(file).normalize().toString())
-        + path.substring(colon);
-  }
 
-  private void summary(PrintWriter err, String verdict) {
-    if (!quiet) {
-      err.println(Diagnostics.oneLine(template + ": " + verdict));
+    long warnings() {
+      return findings.size() - errors();
     }
   }
 }

@@ -61,7 +61,8 @@ class CliFuzzTest {
       if ((r.out() + r.err()).contains("\tat ")) {
         failures.add(name + ": stack trace\n" + r.err());
       }
-      for (String line : r.out().lines().toList()) {
+      assertThat(r.out()).as(name + ": --quiet prints no verdict").isEmpty();
+      for (String line : r.err().lines().toList()) {
         if (!DIAGNOSTIC.matcher(line).matches()) {
           failures.add(name + ": not a diagnostic line: " + line);
         }

@@ -61,11 +61,11 @@ class ExitCodesTest {
   }
 
   @Test
-  void validIsZeroWithTheSummaryOnStderr() throws Exception {
+  void validIsZeroWithTheVerdictOnStdout() throws Exception {
     Run r = hot("validate", file("ok.yaml", VALID).toString());
     assertThat(r.status()).isZero();
-    assertThat(r.out()).isEmpty();
-    assertThat(r.err()).endsWith("ok.yaml: valid (0 errors, 0 warnings)\n");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).endsWith("ok.yaml: valid (0 errors, 0 warnings)\n");
   }
 
   @Test
@@ -73,9 +73,9 @@ class ExitCodesTest {
     Path t = file("bad.yaml", VALID + "  web: {type: OS::Nova::Server, properties: {image: x}}\n");
     Run r = hot("validate", "-q", t.toString());
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.out()).startsWith(t + ": resources.web.properties.flavor: error: required "
-        + "property \"flavor\"").hasLineCount(1);
-    assertThat(r.err()).isEmpty();
+    assertThat(r.err()).startsWith(t + ":4:33: error: required property \"flavor\"")
+        .hasLineCount(1);
+    assertThat(r.out()).isEmpty();
   }
 
   @Test
@@ -98,7 +98,7 @@ class ExitCodesTest {
     Path t = bytes("t.yaml", "heat_template_version: 2021-04-16\ndescription: ab", 0xFF, "\n");
     Run r = hot("validate", t.toString());
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.out()).matches("\\S*t\\.yaml:2:16: error: invalid UTF-8 at byte offset 49 "
+    assertThat(r.err()).matches("\\S*t\\.yaml:2:16: error: invalid UTF-8 at byte offset 49 "
         + "\\(0xFF\\); templates and environments must be UTF-8\n");
     r.hasNoStackTrace();
   }
@@ -108,7 +108,7 @@ class ExitCodesTest {
     Path env = bytes("env.yaml", "parameters:\n  a: ", 0xC3, "(\n");
     Run r = hot("validate", file("ok.yaml", VALID).toString(), "-e", env.toString());
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.out()).matches("\\S*env\\.yaml:2:6: error: invalid UTF-8 at byte offset 17 .*\n");
+    assertThat(r.err()).matches("\\S*env\\.yaml:2:6: error: invalid UTF-8 at byte offset 17 .*\n");
     r.hasNoStackTrace();
     Path bad = bytes("new.yaml", VALID + "description: ", 0x80, "\n");
     Run diff = hot("diff", file("old.yaml", VALID).toString(), bad.toString());
@@ -124,7 +124,7 @@ class ExitCodesTest {
     Path env = file("env.yaml", "paramters:\n  flavor: m1.small\n");
     Run r = hot("validate", file("ok.yaml", VALID).toString(), "-e", env.toString());
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.out()).isEqualTo("env.yaml: paramters: error: environment has wrong section "
+    assertThat(r.err()).isEqualTo(env + ":1:1: error: environment has wrong section "
         + "\"paramters\"; did you mean \"parameters\"? (the sections are parameters, "
         + "resource_registry, parameter_defaults, encrypted_param_names, event_sinks, "
         + "parameter_merge_strategies)\n");
@@ -136,12 +136,12 @@ class ExitCodesTest {
     Path t = file("x.yaml", "name: web\nimage: cirros\n");
     Run r = hot("validate", t.toString());
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.out()).isEqualTo(t + ":1:1: error: not a Heat template: no heat_template_version "
+    assertThat(r.err()).isEqualTo(t + ":1:1: error: not a Heat template: no heat_template_version "
         + "or HeatTemplateFormatVersion or AWSTemplateFormatVersion key at the top level (found "
         + "name, image)\n");
     Run list = hot("validate", file("l.yaml", "# a list\n- a\n").toString());
     assertThat(list.status()).isEqualTo(1);
-    assertThat(list.out()).endsWith("l.yaml:2:1: error: The template is not a JSON object or YAML "
+    assertThat(list.err()).endsWith("l.yaml:2:1: error: The template is not a JSON object or YAML "
         + "mapping.\n");
   }
 
@@ -184,7 +184,7 @@ class ExitCodesTest {
     Path t = file("esc.yaml", VALID + "\"x\\e[2J\\ny\": 1\n");
     Run r = hot("validate", t.toString());
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.out()).contains("x\\u001b[2J\\ny").doesNotContain("\u001b");
-    assertThat(r.out().lines()).hasSize(1);
+    assertThat(r.err()).contains("x\\u001b[2J\\ny").doesNotContain("\u001b");
+    assertThat(r.err().lines()).hasSize(1);
   }
 }

@@ -2,6 +2,7 @@ package io.hotdsl.bundle;
 
 import io.hotdsl.environment.Environment;
 import io.hotdsl.model.Template;
+import io.hotdsl.read.DidYouMean;
 import io.hotdsl.read.HotReadException;
 import io.hotdsl.read.HotReader;
 import io.hotdsl.render.YamlWriter;
@@ -193,7 +194,8 @@ public final class BundleValidator {
         }
       } else if (type.contains("::") && !known(target.type)) {
         problems.add(Problem.error(at + ".type", "resource type " + type
-            + " is not registered in any environment's resource_registry and is no Heat type"));
+            + " is not registered in any environment's resource_registry and is no Heat type"
+            + DidYouMean.hint(type, ResourceTypes.all().keySet())));
       }
     }
     checkAttributes(file, prefix, tree, children);
@@ -284,7 +286,8 @@ public final class BundleValidator {
             ? (Map<String, Object>) o : Map.of();
         if (!ChildTemplate.hasAttribute(outputs.keySet(), attr)) {
           problems.add(Problem.error(file + ": " + path + ".get_attr[1]", "resource " + res
-              + " has no attribute " + attr + "; its template's outputs: " + outputs.keySet()));
+              + " has no attribute " + attr + "; its template's outputs: " + outputs.keySet()
+              + DidYouMean.hint(attr, outputs.keySet())));
         }
       }
       for (Map.Entry<?, ?> e : m.entrySet()) {

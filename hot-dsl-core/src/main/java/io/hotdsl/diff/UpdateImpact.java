@@ -4,6 +4,7 @@ import io.hotdsl.environment.Environment;
 import io.hotdsl.functions.Trees;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
+import io.hotdsl.schema.DeprecatedProperties;
 import io.hotdsl.schema.PropertySchema;
 import io.hotdsl.schema.ResourceTypeSchema;
 import io.hotdsl.schema.ResourceTypes;
@@ -204,6 +205,11 @@ public final class UpdateImpact {
 
       Map<String, Object> oldProps = asMap(Trees.toTree(r.properties()));
       Map<String, Object> newProps = asMap(Trees.toTree(nr.properties()));
+      if (schema != null) {
+        // Heat translates hidden properties (subnet_id -> subnet) before it compares them
+        oldProps = DeprecatedProperties.translate(r.type(), oldProps);
+        newProps = DeprecatedProperties.translate(nr.type(), newProps);
+      }
       Map<String, Object> oldResolved = new LinkedHashMap<>();
       Map<String, Object> newResolved = new LinkedHashMap<>();
       Set<String> keys = new LinkedHashSet<>(oldProps.keySet());
@@ -330,6 +336,10 @@ public final class UpdateImpact {
       if (schema == null) {
         return new Verdict(Action.REPLACED,
             "no schema for " + type + ": assumed not update_allowed", true);
+      }
+      if (ps == null && DeprecatedProperties.of(type, key).isPresent()) {
+        return new Verdict(Action.REPLACED, "hidden property of " + type
+            + " (Heat still accepts it): assumed not update_allowed", true);
       }
       if (ps == null) {
         return new Verdict(Action.UPDATE_FAILS, "unknown property of " + type, false);

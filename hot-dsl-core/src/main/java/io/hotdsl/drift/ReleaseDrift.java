@@ -7,6 +7,7 @@ import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
 import io.hotdsl.schema.PropertySchema;
+import io.hotdsl.schema.DeprecatedProperties;
 import io.hotdsl.schema.ResourceTypeSchema;
 import io.hotdsl.schema.ResourceTypes;
 import io.hotdsl.schema.SchemaJson;
@@ -39,7 +40,6 @@ import java.util.Map;
 public final class ReleaseDrift {
   private static final Map<HotVersion, HeatRelease> TEMPLATE_VERSIONS = templateVersions();
   private static volatile Map<String, SupportStatus> hidden;
-  private static volatile Map<String, Map<String, SupportStatus>> props;
 
   private ReleaseDrift() {}
 
@@ -53,7 +53,7 @@ public final class ReleaseDrift {
     List<Problem> out = new ArrayList<>();
     HeatRelease needs = requiredRelease(template.version());
     if (needs != null && !release.isAtLeast(needs)) {
-      out.add(Problem.error("heat_template_version", "heat_template_version "
+      out.add(Problem.error("heat_template_version", "version "
           + template.version().key() + " needs " + needs + "; " + release + " knows up to "
           + newestVersion(release).map(HotVersion::key).orElse("none")));
     }
@@ -64,7 +64,8 @@ public final class ReleaseDrift {
       if (status == null) {
         continue; // a template file, a provider type or a type Heat 19 does not know
       }
-      boolean typeOk = judge(out, path + ".type", "resource type " + r.type(), status, release);
+      boolean typeOk = judge(out, path + ".type", "resource type " + r.type(), status, release,
+          null);
       if (schema == null || !typeOk) {
         continue;
       }
@@ -91,7 +92,9 @@ public final class ReleaseDrift {
       if (status == null) {
         continue;
       }
-      if (!judge(out, p, "property " + sp + " of " + type, status, release) || ps == null) {
+      if (!judge(out, p, "property " + sp + " of " + type, status, release,
+          DeprecatedProperties.of(type, sp).flatMap(DeprecatedProperties.Use::replacement)
+              .orElse(null)) || ps == null) {
         continue;
       }
       Object v = e.getValue();
@@ -112,9 +115,14 @@ public final class ReleaseDrift {
   /**
    * Reports what {@code chain} means at {@code release}; false when the thing does not exist
    * there (so its insides need no check).
+   *
+   * @param replacement for a property: what to use instead (Heat keeps a hidden property in its
+   *     schema and accepts it, so it is a warning naming the replacement, not an error); null
+   *     for a resource type, which Heat no longer offers once hidden
    */
   private static boolean judge(List<Problem> out, String path, String what,
-      SupportStatus chain, HeatRelease release) {
+      SupportStatus chain, HeatRelease release, String replacement) {
+    boolean property = what.startsWith("property ");
     SupportStatus inEffect = null;
     SupportStatus oldest = null;
     for (SupportStatus s = chain; s != null; s = s.previous()) {
@@ -136,6 +144,13 @@ public final class ReleaseDrift {
         : ": " + inEffect.message().trim();
     switch (inEffect.status()) {
       case "HIDDEN" -> {
+        if (property) {
+          // DeprecatedProperties: hidden, not removed; the release still accepts it
+          out.add(Problem.warning(path, what + " is hidden (deprecated)" + since
+              + "; " + release + " still accepts it" + (replacement != null
+                  ? ": use \"" + replacement + "\"" : msg)));
+          return true;
+        }
         out.add(Problem.error(path, what + " was removed" + since + msg));
         return false;
       }
@@ -214,18 +229,7 @@ public final class ReleaseDrift {
    * schema API snapshot does not carry them.
    */
   public static Map<String, Map<String, SupportStatus>> propertyStatuses() {
-    Map<String, Map<String, SupportStatus>> p = props;
-    if (p == null) {
-      Map<String, Map<String, SupportStatus>> m = new LinkedHashMap<>();
-      read("heat-19.0.0-property-status.json").fields().forEachRemaining(t -> {
-        Map<String, SupportStatus> byPath = new LinkedHashMap<>();
-        t.getValue().fields().forEachRemaining(
-            e -> byPath.put(e.getKey(), status(t.getKey() + "." + e.getKey(), e.getValue())));
-        m.put(t.getKey(), Collections.unmodifiableMap(byPath));
-      });
-      props = p = Collections.unmodifiableMap(m);
-    }
-    return p;
+    return DeprecatedProperties.statuses();
   }
 
   private static SupportStatus status(String what, JsonNode chain) {

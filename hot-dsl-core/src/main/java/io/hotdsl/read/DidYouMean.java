@@ -33,6 +33,22 @@ public final class DidYouMean {
     return closest(word, candidates).map(c -> "; did you mean \"" + c + "\"?").orElse("");
   }
 
+  /**
+   * For a value given where a function was likely meant, a one-key map whose key is a misspelt
+   * function name ({@code {get_parm: flavor}}, which Heat reads as a plain map): {@code ; did you
+   * mean the function "get_param"?}; otherwise nothing.
+   */
+  public static String functionHint(Object value, Collection<String> functions) {
+    if (value instanceof java.util.Map<?, ?> m && m.size() == 1
+        && m.keySet().iterator().next() instanceof String key && !functions.contains(key)) {
+      return closest(key, functions)
+          .map(f -> "; did you mean the function \"" + f + "\"? {" + key
+              + ": ...} is a plain map to Heat")
+          .orElse("");
+    }
+    return "";
+  }
+
   /** Optimal string alignment distance. */
   static int distance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];

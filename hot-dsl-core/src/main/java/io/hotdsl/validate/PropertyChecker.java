@@ -4,6 +4,7 @@ import io.hotdsl.functions.Trees;
 import io.hotdsl.model.Constraint;
 import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Parameter;
+import io.hotdsl.read.DidYouMean;
 import io.hotdsl.schema.PropertySchema;
 import io.hotdsl.schema.ResourceTypeSchema;
 import java.util.List;
@@ -64,7 +65,7 @@ final class PropertyChecker {
       if (!schema.containsKey(key)
           && !(type != null && key instanceof String k && HeatHidden.isHiddenProperty(type, k))) {
         String message = "unknown property \"" + key + "\" of " + owner + "; expected one of "
-            + schema.keySet();
+            + schema.keySet() + DidYouMean.hint(String.valueOf(key), schema.keySet());
         if (type != null) {
           // properties.py Properties.validate: checked even with_value=False
           problems.add(Problem.error(path.key(String.valueOf(key)).toString(), message));
@@ -211,8 +212,8 @@ final class PropertyChecker {
     problems.add(Problem.createError(path.toString(), message));
   }
 
-  private static String describeScalar(Object value) {
-    return value instanceof String s ? " \"" + s + "\"" : "";
+  private String describeScalar(Object value) {
+    return value instanceof String s ? " \"" + s + "\"" : DidYouMean.functionHint(value, functions);
   }
 
   private boolean isFunction(Object value) {

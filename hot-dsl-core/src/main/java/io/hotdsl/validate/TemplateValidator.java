@@ -6,6 +6,7 @@ import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Parameter;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
+import io.hotdsl.read.DidYouMean;
 import io.hotdsl.schema.ResourceTypeSchema;
 import io.hotdsl.schema.ResourceTypes;
 import java.util.ArrayList;
@@ -303,6 +304,7 @@ public final class TemplateValidator {
         } else if (r.externalId() == null) {
           // Heat validates an external resource's reference only, not its properties
           plugins.check(path, r.name(), schema.get(), props);
+          DeprecationWarnings.check(path.key("properties"), schema.get().type(), props, problems);
           checkMemberTypes(path, schema.get().type(), props);
         }
         if (r.externalId() == null) {
@@ -330,7 +332,8 @@ public final class TemplateValidator {
         return;
       }
       String message = "unknown resource type \"" + type + "\"; it is no type of Heat 19 "
-          + "or of the registered schemas, no template file, and no environment maps it";
+          + "or of the registered schemas, no template file, and no environment maps it"
+          + DidYouMean.hint(type, ResourceTypes.all().keySet());
       problems.add(member ? Problem.createError(path.toString(), message)
           : Problem.error(path.toString(), message));
     }
@@ -562,7 +565,8 @@ public final class TemplateValidator {
       int position = dependencies.positionOf(target);
       if (position < 0) {
         error(path, "unknown resource \"" + target + "\"; expected one of "
-            + abbreviate(template.resources().keySet()));
+            + abbreviate(template.resources().keySet())
+            + DidYouMean.hint(target, template.resources().keySet()));
       } else if (removed.contains(position) && !path.toString().matches(".*\\.if\\[[12]\\].*")) {
         // (a branch of if is parsed only when its condition chooses it: If.parse_args)
         // Heat dropped it (its condition is false): the reference names no resource
@@ -579,7 +583,7 @@ public final class TemplateValidator {
             && !HeatHidden.isHiddenAttribute(s.type(), attr)) {
           error(path, "resource \"" + target.name() + "\" (" + target.type()
               + ") has no attribute \"" + attr + "\"; expected one of "
-              + s.attributes().keySet());
+              + s.attributes().keySet() + DidYouMean.hint(attr, s.attributes().keySet()));
         }
       });
     }
@@ -614,7 +618,8 @@ public final class TemplateValidator {
               + "accepts the template but fails to show the output"));
         } else if (!template.parameters().containsKey(s) && !PSEUDO_PARAMETERS.contains(s)) {
           error(path, "unknown parameter \"" + s + "\"; expected one of "
-              + abbreviate(template.parameters().keySet()));
+              + abbreviate(template.parameters().keySet())
+              + DidYouMean.hint(s, template.parameters().keySet()));
         }
       } else if (!(name instanceof Map) && inOutput) {
         problems.add(Problem.warning(path.toString(), "get_param expects a parameter name, not "

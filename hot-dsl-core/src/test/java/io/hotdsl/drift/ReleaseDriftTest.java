@@ -72,7 +72,7 @@ class ReleaseDriftTest {
         + "  n: {type: OS::Neutron::Net}\n");
     List<Problem> ps = ReleaseDrift.check(t, "queens");
     assertThat(at(ps, "heat_template_version")).containsExactly(
-        "heat_template_version: heat_template_version 2021-04-16 needs Wallaby (Heat 16.0.0);"
+        "heat_template_version: version 2021-04-16 needs Wallaby (Heat 16.0.0);"
             + " Queens (Heat 10.0.0) knows up to 2018-03-02");
     assertThat(ReleaseDrift.check(t, "wallaby")).isEmpty();
     assertThat(ReleaseDrift.check(t, "16.0.0")).isEmpty();
@@ -141,12 +141,18 @@ class ReleaseDriftTest {
               + " deprecated since Newton (Heat 7.0.0): Neutron LBaaS v1 is deprecated");
         });
     assertThat(ReleaseDrift.check(t, "mitaka")).noneMatch(p -> p.message().contains("Pool"));
-    // property-level: Heat's own replacement names, with the YAML path of each use
+    // property-level: a hidden property is no error (Heat keeps it in its schema and accepts
+    // it), a warning naming the replacement, with the YAML path of each use
     assertThat(at(zed, "resources.broker1_port.properties.network_id")).containsExactly(
-        "resources.broker1_port.properties.network_id: property network_id of OS::Neutron::Port"
-            + " was removed since Liberty (Heat 5.0.0): Use property network.");
+        "warning: resources.broker1_port.properties.network_id: property network_id of"
+            + " OS::Neutron::Port is hidden (deprecated) since Liberty (Heat 5.0.0); Zed (Heat"
+            + " 19.0.0) still accepts it: use \"network\"");
     assertThat(at(zed, "resources.broker1_port.properties.fixed_ips[0].subnet_id")).singleElement()
-        .asString().contains("property fixed_ips.*.subnet_id of OS::Neutron::Port was removed");
+        .asString().contains("property fixed_ips.*.subnet_id of OS::Neutron::Port is hidden")
+        .endsWith("still accepts it: use \"subnet\"");
+    // the release before the deprecation knows it as a plain property
+    assertThat(at(ReleaseDrift.check(t, "icehouse"),
+        "resources.broker1_port.properties.network_id")).isEmpty();
   }
 
   @Test

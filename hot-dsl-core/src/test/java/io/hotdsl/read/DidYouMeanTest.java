@@ -18,4 +18,25 @@ class DidYouMeanTest {
   void suggestsTheClosestSection(String word, String expected) {
     assertThat(DidYouMean.closest(word, SECTIONS).orElse(null)).isEqualTo(expected);
   }
+
+  static final List<String> FUNCTIONS = List.of("get_param", "get_attr", "get_resource",
+      "str_replace", "list_join", "if");
+
+  /** A one-key map whose key is a misspelt function name; anything else gets no hint. */
+  @ParameterizedTest
+  @CsvSource(nullValues = "-", value = {
+      "get_parm, get_param", "get_atr, get_attr", "get_resourc, get_resource",
+      "str_replac, str_replace", "get_param, -", "flavor, -", "iff, if", "xyz, -"})
+  void suggestsTheFunctionOfAOneKeyMap(String key, String expected) {
+    String hint = DidYouMean.functionHint(java.util.Map.of(key, "x"), FUNCTIONS);
+    assertThat(hint).isEqualTo(expected == null ? "" : "; did you mean the function \""
+        + expected + "\"? {" + key + ": ...} is a plain map to Heat");
+  }
+
+  @org.junit.jupiter.api.Test
+  void noFunctionHintForOtherValues() {
+    assertThat(DidYouMean.functionHint("get_parm", FUNCTIONS)).isEmpty();
+    assertThat(DidYouMean.functionHint(java.util.Map.of("get_parm", 1, "b", 2), FUNCTIONS))
+        .isEmpty();
+  }
 }

@@ -7,6 +7,7 @@ import io.hotdsl.codegen.TypeShape;
 import io.hotdsl.functions.Trees;
 import io.hotdsl.functions.Value;
 import io.hotdsl.model.Resource;
+import io.hotdsl.schema.DeprecatedProperties;
 import io.hotdsl.schema.PropertySchema;
 import io.hotdsl.schema.ResourceTypeSchema;
 import io.hotdsl.schema.ResourceTypes;
@@ -97,7 +98,10 @@ final class TypedSetters {
           code = ".property(" + Src.quote(key) + ", "
               + (value == null ? exprs.nullValue() : exprs.expr(value, "      ").code()) + ")";
           resources.note("resources." + name + ".properties." + key, p == null
-              ? "not a property of " + type + "; set with .property"
+              ? DeprecatedProperties.of(type, key).map(u -> u.message() + "; set with .property "
+                  + "as written" + u.replacement().flatMap(shape::property).map(r -> " (the typed "
+                  + "setter is ." + r.setter() + ")").orElse("")).orElse("not a property of " + type
+                  + "; set with .property")
               : "the value does not fit the typed setter; set with .property");
         }
         c.append("\n      ").append(code);

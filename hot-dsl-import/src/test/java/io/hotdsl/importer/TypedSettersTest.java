@@ -39,6 +39,10 @@ class TypedSettersTest {
         + " | not a property of OS::Nova::Server; set with .property",
     "OS::Heat::RandomString | {length: twelve} | .property(\"length\", \"twelve\")"
         + " | the value does not fit the typed setter; set with .property",
+    "OS::Neutron::RouterInterface | {router: r, subnet_id: s} | .property(\"subnet_id\", \"s\")"
+        + " | property \"subnet_id\" of OS::Neutron::RouterInterface is hidden (deprecated) since"
+        + " Heat 5.0.0; Heat still accepts it and reads it as \"subnet\": use"
+        + " \"subnet\"; set with .property as written (the typed setter is .subnet)",
   })
   void writesTheTypedSetterTheShapeNames(String type, String properties, String code,
       String note, @TempDir Path tmp) throws Exception {
