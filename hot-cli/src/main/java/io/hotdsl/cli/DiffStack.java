@@ -7,6 +7,7 @@ import io.hotdsl.deploy.Stack;
 import io.hotdsl.deploy.StackRequest;
 import io.hotdsl.deploy.UpdateInputs;
 import io.hotdsl.diff.StackDiff;
+import io.hotdsl.diff.StackInput;
 import io.hotdsl.diff.UpdateImpact;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -54,8 +55,9 @@ final class DiffStack extends HeatCommand {
     }
     StackDiff diff;
     try {
-      diff = UpdateImpact.between(UpdateInputs.running(client, stack),
-          UpdateInputs.proposed(request.build()));
+      StackInput running = UpdateInputs.running(client, stack);
+      diff = UpdateImpact.between(running,
+          UpdateInputs.proposed(request.existing(options.existing).build(), running));
     } catch (HeatException e) {
       throw e;
     } catch (io.hotdsl.read.HotReadException e) {

@@ -24,6 +24,11 @@ final class DiffStackOptions {
       description = "with --stack: a parameter value the update would send (repeat)")
   List<String> parameters = new ArrayList<>();
 
+  @Option(names = "--existing",
+      description = "with --stack: as hot deploy --existing (PATCH): parameters not given keep "
+          + "their values in the stack")
+  boolean existing;
+
   @Mixin
   HeatOptions heat = new HeatOptions();
 }

@@ -60,6 +60,14 @@ class DiffStackCommandLineTest {
     assertThat(same.out()).isEqualTo("Resources\n0 to add, 0 to remove, 0 to update in place, "
         + "0 to replace, 0 failing, 4 unchanged\n");
 
+    // without -P the update resets greeting to its default; with --existing (PATCH) it keeps hi
+    Run reset = hot(heat, "diff", "--stack", "diff-app", root.toString());
+    assertThat(reset.out()).contains("  greeting: hi -> hello\n")
+        .containsPattern("(?m)^~ word OS::Heat::Value  UPDATE  value: hi -> hello ");
+    Run kept = hot(heat, "diff", "--stack", "diff-app", root.toString(), "--existing");
+    assertThat(kept.status()).as(kept.out() + kept.err()).isZero();
+    assertThat(kept.out()).isEqualTo(same.out());
+
     // the new template: box's value changes (update_replace: replaced), kept is written as
     // its value (unchanged), stub gets other properties (None never updates), the environment
     // turns the condition true and changes the greeting

@@ -38,8 +38,9 @@ final class PluginRules {
    * against the plugin's update_policy_schema, often empty), or empty.
    */
   static Optional<String> badUpdatePolicy(String implementation, Object policy) {
+    // none_resource.py: None's validate() is a no-op, so it takes any update_policy
     if (!(policy instanceof Map<?, ?> m) || Frozen.containsFunction(policy)
-        || Side.TEMPLATE.equals(implementation)) {
+        || Side.TEMPLATE.equals(implementation) || NONE.equals(implementation)) {
       return Optional.empty();
     }
     Optional<Set<String>> keys = HeatTypeFacts.updatePolicyKeys(implementation);

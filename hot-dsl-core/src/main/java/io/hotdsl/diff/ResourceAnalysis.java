@@ -71,7 +71,13 @@ final class ResourceAnalysis {
           "external_id changed (Heat: NotSupported)", false));
       return finish(null);
     }
-    boolean differs = Analysis.sections().stream()
+    // a condition added to (or taken from) a resource that exists on both sides is not an
+    // update (seen on Heat 19); one condition name for another is
+    if (os.get("condition").value() == null || ns.get("condition").value() == null) {
+      os.remove("condition");
+      ns.remove("condition");
+    }
+    boolean differs = os.keySet().stream()
         .anyMatch(s -> !Definitions.pyEquals(os.get(s).value(), ns.get(s).value()));
     if (PluginRules.NONE.equals(newImpl)) {
       if (differs) {
@@ -99,7 +105,7 @@ final class ResourceAnalysis {
     boolean propertyChange = properties(stack, oldCoerced, newCoerced);
     for (String s : List.of("type", "metadata", "update_policy", "deletion_policy", "depends_on",
         "condition")) {
-      if (!Definitions.pyEquals(os.get(s).value(), ns.get(s).value())) {
+      if (os.containsKey(s) && !Definitions.pyEquals(os.get(s).value(), ns.get(s).value())) {
         changes.add(analysis.change(s, os.get(s), ns.get(s),
             stack ? Action.UNCHANGED : Action.UPDATED_IN_PLACE, s + " changed (template diff)"
                 + (stack ? "; the nested stack's resources do not see it" : ""), false));
@@ -224,8 +230,12 @@ final class ResourceAnalysis {
       Verdict v = classify(k, schema, newValues);
       String why = refWhy == null ? v.reason : (refSure ? "" : "may change: ") + refWhy + "; "
           + v.reason;
-      changes.add(analysis.change(path, ov, nv, v.action, why, v.uncertain
-          || (refWhy != null && !refSure)));
+      // a function hot cannot resolve offline (yaql …): Heat compares its value
+      boolean unresolved = changed && (Frozen.containsFunction(ov.value())
+          || Frozen.containsFunction(nv.value()));
+      changes.add(analysis.change(path, ov, nv, v.action, why + (unresolved
+              ? "; a function Heat resolves before comparing: the value may be the same" : ""),
+          v.uncertain || unresolved || (refWhy != null && !refSure)));
     }
     if (!stack && "OS::Neutron::Port".equals(newImpl)
         && "REPLACE_ALWAYS".equals(newCoerced.get("replacement_policy"))) {

@@ -74,6 +74,8 @@ class HeatUpdateRulesTest {
         Action.ADDED));
     l.add(c("false on both sides: not listed", cond("off", condR), cond("off",
         condR.replace("}", ", properties: {value: b}}")), "x", null));
+    l.add(c("a true condition added to an existing resource: unchanged", cond("on",
+        "  x: {type: " + tr + "}\n"), cond("on", condR), "x", Action.UNCHANGED));
     l.add(c("if of a condition resolved before comparing", cond("on",
         r("x", tr, "{value: {if: [is_on, a, b]}}")), cond("on", r("x", tr, "{value: a}")), "x",
         Action.UNCHANGED));
@@ -100,6 +102,9 @@ class HeatUpdateRulesTest {
     l.add(c("None takes any property and never updates", t(r("x", "OS::Heat::None",
         "{a: 1}")), t("  x: {type: OS::Heat::None, properties: {b: 2}, metadata: {m: 1}}\n"),
         "x", Action.UNCHANGED));
+    l.add(c("None takes any update_policy", t(r("x", "OS::Heat::None", "{a: 1}")),
+        t("  x: {type: OS::Heat::None, properties: {a: 1}, update_policy: {foo: 1}}\n"), "x",
+        Action.UNCHANGED));
     l.add(c("hidden sequence changes character_classes: replaced", t(r("x", rs,
         "{sequence: digits}")), t(r("x", rs, "{sequence: octdigits}")), "x", Action.REPLACED));
     l.add(c("sequence written as character_classes: updated", t(r("x", rs,
@@ -149,7 +154,7 @@ class HeatUpdateRulesTest {
     l.add(c("an AutoScalingGroup's max_size: members unchanged", asg,
         asg.replace("max_size: 3", "max_size: 4"), "g", Action.UNCHANGED));
     l.add(c("rolling_update on an AutoScalingGroup: Heat refuses", asg,
-        asg.replace("}}\n", "}}, update_policy: {rolling_update: {max_batch_size: 1}}}\n"),
+        asg.replace("}}}\n", "}}, update_policy: {rolling_update: {max_batch_size: 1}}}\n"),
         "g", Action.UPDATE_FAILS));
     return l.stream();
   }

@@ -17,7 +17,8 @@ final class DiffPairsStacks {
   private DiffPairsStacks() {}
 
   static String nested(String innerValue) {
-    return V + "parameters:\n  v: {type: string, default: d}\nresources:\n"
+    return V + "parameters:\n  v: {type: string, default: d}\n"
+        + "  value: {type: string, default: x}\nresources:\n"
         + "  inner: {type: OS::Heat::TestResource, properties: {value: " + innerValue + "}}\n"
         + "outputs:\n  out: {value: {get_attr: [inner, output]}}\n";
   }
