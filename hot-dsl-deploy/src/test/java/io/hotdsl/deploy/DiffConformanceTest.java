@@ -19,8 +19,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(LocalHeatExtension.class)
 class DiffConformanceTest {
-  /** Pairs where hot knowingly differs from Heat: id → why. None so far. */
-  private static final Map<Integer, String> DOCUMENTED = Map.of();
+  /**
+   * Pairs where hot knowingly differs from Heat: id → why. Open, not plugin rules: a
+   * RandomString whose salt refers to an unchanged resource (#200 get_attr, #210 get_resource of
+   * a Value updated in place) was replaced by Heat when these pairs shared a stack with the
+   * default run's batch, and left alone in the full run's batches; cause not found.
+   */
+  private static final Map<Integer, String> DOCUMENTED = Map.of(
+      200, "RandomString salt from get_attr of an unchanged resource: replaced in some batches",
+      210, "RandomString salt from get_resource of a Value updated in place: replaced in some "
+          + "batches");
 
   @Test
   void hotDiffAgreesWithWhatHeatDoes(LocalHeat heat) {
