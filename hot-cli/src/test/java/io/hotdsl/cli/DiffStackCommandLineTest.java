@@ -78,7 +78,7 @@ class DiffStackCommandLineTest {
     assertThat(diff.status()).as(diff.out() + diff.err()).isZero();
     assertThat(diff.err()).isEmpty();
     assertThat(diff.out())
-        .startsWith("Parameters\n  big: no -> yes\n  greeting: hi -> hey\nResources\n")
+        .startsWith("Parameters\n  greeting: hi -> hey\n  big: no -> yes\nResources\n")
         .containsPattern("(?m)^~ word OS::Heat::Value  UPDATE  value: hi -> hey ")
         .containsPattern("(?m)^~ box OS::Heat::TestResource  REPLACE  value: one -> two "
             + "\\(update_replace is true")
