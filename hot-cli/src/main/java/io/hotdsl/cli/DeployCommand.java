@@ -62,6 +62,10 @@ final class DeployCommand extends HeatCommand {
       description = "how often to read the status and events (default: ${DEFAULT-VALUE})")
   int pollSeconds;
 
+  @Option(names = "--existing",
+      description = "update with PATCH: parameters not given keep their values in the stack")
+  boolean existing;
+
   @Option(names = "--dry-run",
       description = "print what the update (or create) would do and stop")
   boolean dryRun;
@@ -93,6 +97,7 @@ final class DeployCommand extends HeatCommand {
     if (timeoutMinutes != null) {
       request.timeoutMins(timeoutMinutes);
     }
+    request.existing(existing);
     HeatClient client = heat.client();
     Deployment deployment = Deployment.builder(client, stack).request(request.build())
         .listener(new EventPrinter(System.out, System.err))

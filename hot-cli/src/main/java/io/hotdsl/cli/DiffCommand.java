@@ -23,16 +23,23 @@ import picocli.CommandLine.Spec;
 @Command(name = "diff", mixinStandardHelpOptions = true,
     description = "Show what updating a stack from OLD to NEW does to each resource (added, "
         + "removed, updated in place, replaced, failing) and why, property by property, as "
-        + "Heat 19 decides it. Exit status 0 when no update fails, 1 when one would or an input "
-        + "is invalid, 2 when a file cannot be read.")
+        + "Heat 19 decides it. With --stack NAME TEMPLATE: the running stack (template, "
+        + "environment, files and parameters fetched from Heat) against TEMPLATE. Exit status 0 "
+        + "when no update fails, 1 when one would or an input is invalid, 2 when a file cannot "
+        + "be read or Heat cannot be reached.")
 final class DiffCommand implements Callable<Integer>, Hot.Subject {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "OLD", description = "the template the stack runs now")
+  @Parameters(index = "0", paramLabel = "OLD", description = "the template the stack runs now (with --stack: the template to "
+          + "update it to)")
   Path before;
 
-  @Parameters(index = "1", paramLabel = "NEW", description = "the template to update it to")
+  @Parameters(index = "1", paramLabel = "NEW", arity = "0..1",
+      description = "the template to update it to (without --stack)")
   Path after;
+
+  @picocli.CommandLine.Mixin
+  DiffStackOptions stackOptions = new DiffStackOptions();
 
   @Option(names = "--old-env", paramLabel = "ENV", description = "an environment of OLD (repeat)")
   List<Path> beforeEnvironments = new ArrayList<>();
@@ -56,6 +63,13 @@ final class DiffCommand implements Callable<Integer>, Hot.Subject {
   /** Input errors (HotReadException, ...) and I/O errors are reported by {@link Diagnostics}. */
   @Override
   public Integer call() {
+    if (stackOptions.stack != null || after == null) {
+      if (stackOptions.stack == null || after != null) {
+        spec.commandLine().getErr().println("hot diff: give OLD NEW, or --stack NAME TEMPLATE");
+        return Diagnostics.USAGE;
+      }
+      return new DiffStack(stackOptions, before, json, spec.commandLine().getOut()).call();
+    }
     StackDiff diff =
         UpdateImpact.between(side(before, beforeEnvironments), side(after, afterEnvironments));
     spec.commandLine().getOut().print(json ? diff.toJson() : diff.toText());

@@ -74,7 +74,7 @@ class DeployCommandLineTest {
     assertThat(dry.status()).as(dry.out() + dry.err()).isZero();
     assertThat(dry.out()).contains("Update of stack cli-app: what each resource will do\n"
             + "resource  hot        heat\n")
-        .containsPattern("(?m)^box       UPDATE     REPLACE    \\*$")
+        .containsPattern("(?m)^box       REPLACE    REPLACE$")
         .containsPattern("(?m)^word      UNCHANGED  UNCHANGED$")
         .doesNotContain("Updating");
 

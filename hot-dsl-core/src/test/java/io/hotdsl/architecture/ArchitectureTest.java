@@ -40,7 +40,7 @@ class ArchitectureTest {
       Map.entry("validate", Set.of("functions", "model", "read", "schema")),
       Map.entry("environment", Set.of("functions", "model", "read", "render", "validate")),
       Map.entry("cloudinit", Set.of("functions", "model", "render")),
-      Map.entry("diff", Set.of("environment", "functions", "model", "schema")),
+      Map.entry("diff", Set.of("environment", "functions", "model", "schema", "validate")),
       Map.entry("drift", Set.of("functions", "model", "schema", "validate")),
       Map.entry("bundle", Set.of("environment", "files", "functions", "model", "read", "render",
           "schema", "validate")));

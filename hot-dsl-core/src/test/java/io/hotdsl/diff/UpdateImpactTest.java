@@ -184,10 +184,11 @@ class UpdateImpactTest {
         "size: 1, availability_zone: b", "availability_zone", Action.REPLACED));
     t.add(prop("random string length replaces", "OS::Heat::RandomString", "length: 8",
         "length: 16", "length", Action.REPLACED));
-    t.add(c("random string length set to its default is unchanged",
+    t.add(c("random string length set to its default: updated with no property change "
+            + "(Heat compares definitions as written)",
         hot(res("r", "OS::Heat::RandomString", "")),
         hot(res("r", "OS::Heat::RandomString", "length: 32")),
-        "r", Action.UNCHANGED, null, null));
+        "r", Action.UPDATED_IN_PLACE, "properties", Action.UPDATED_IN_PLACE));
     t.add(prop("web image location replaces", "OS::Glance::WebImage",
         "location: 'http://a/x.img', container_format: bare, disk_format: qcow2",
         "location: 'http://b/x.img', container_format: bare, disk_format: qcow2", "location",
@@ -224,12 +225,12 @@ class UpdateImpactTest {
     t.add(c("deletion_policy in place", hot("n: {type: OS::Neutron::Net}"),
         hot("n: {type: OS::Neutron::Net, deletion_policy: Retain}"), "n",
         Action.UPDATED_IN_PLACE, "deletion_policy", Action.UPDATED_IN_PLACE));
-    t.add(c("update_policy in place",
+    t.add(c("update_policy of a group: its members do not change",
         hot("g: {type: OS::Heat::ResourceGroup, update_policy: {batch_create: {max_batch_size: 1}},"
             + " properties: {resource_def: {type: OS::Heat::None}}}"),
         hot("g: {type: OS::Heat::ResourceGroup, update_policy: {batch_create: {max_batch_size: 2}},"
             + " properties: {resource_def: {type: OS::Heat::None}}}"),
-        "g", Action.UPDATED_IN_PLACE, "update_policy", Action.UPDATED_IN_PLACE));
+        "g", Action.UNCHANGED, "update_policy", Action.UNCHANGED));
     t.add(c("depends_on in place",
         hot(res("a", net, "") + "\n" + res("b", net, "")),
         hot(res("a", net, "") + "\nb: {type: OS::Neutron::Net, depends_on: a}"), "b",

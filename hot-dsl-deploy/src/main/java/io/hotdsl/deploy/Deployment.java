@@ -89,8 +89,8 @@ public final class Deployment {
     io.hotdsl.diff.StackDiff offline = null;
     String error = "";
     try {
-      offline = io.hotdsl.diff.UpdateImpact.between(UpdateInputs.running(client, stack),
-          UpdateInputs.proposed(r));
+      io.hotdsl.diff.StackInput running = UpdateInputs.running(client, stack);
+      offline = io.hotdsl.diff.UpdateImpact.between(running, UpdateInputs.proposed(r, running));
     } catch (HeatException | io.hotdsl.openstack.OpenStackException e) {
       throw e;
     } catch (RuntimeException e) {

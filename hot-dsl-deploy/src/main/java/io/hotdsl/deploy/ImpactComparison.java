@@ -82,9 +82,9 @@ public record ImpactComparison(List<Row> rows, String offlineError) {
     }
     if (differs()) {
       sb.append("* hot (offline) and Heat's preview differ: Heat's preview reports stack "
-          + "resources (groups, providers) as updated when nothing inside changes; hot does not "
-          + "evaluate conditions, environment type remaps or plugin rules (TestResource's "
-          + "update_replace)\n");
+          + "resources (groups, providers) as updated when nothing inside changes and "
+          + "over-reports resources that reference unchanged ones; hot's rules are checked "
+          + "against real updates (DiffConformanceTest)\n");
     }
     if (!offlineError.isEmpty()) {
       sb.append("hot (offline) impact unavailable: ").append(offlineError).append('\n');

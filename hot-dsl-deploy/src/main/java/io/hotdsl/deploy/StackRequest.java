@@ -126,6 +126,11 @@ public final class StackRequest {
   }
 
   /** A builder holding this request's values. */
+  /** The parameters an update resets to their defaults ({@code clear_parameters}). */
+  public List<String> clearParameters() {
+    return clearParameters;
+  }
+
   public Builder toBuilder() {
     Builder b = new Builder(template);
     b.files.putAll(files);

@@ -51,6 +51,26 @@ public final class UpdateInputs {
         .withChildren(children(request.files()));
   }
 
+  /**
+   * What {@code request} would make the running stack {@code running}: with
+   * {@link StackRequest#existing()} (PATCH) the parameters it does not give keep their running
+   * values, as Heat keeps them (unless named in {@code clear_parameters}).
+   */
+  public static StackInput proposed(StackRequest request, StackInput running) {
+    StackInput p = proposed(request);
+    if (!request.existing()) {
+      return p;
+    }
+    Map<String, Object> params = new LinkedHashMap<>();
+    running.parameters().forEach((k, v) -> {
+      if (p.template().parameters().containsKey(k) && !request.clearParameters().contains(k)) {
+        params.put(k, v);
+      }
+    });
+    params.putAll(p.parameters());
+    return p.withParameters(params);
+  }
+
   private static Object tree(JsonNode n) {
     return Json.MAPPER.convertValue(n, Object.class);
   }

@@ -89,7 +89,7 @@ class DeploymentTest {
         new ImpactComparison.Row("secret", "UNCHANGED", "UNCHANGED"),
         new ImpactComparison.Row("count", "UPDATE", "UPDATE"),
         new ImpactComparison.Row("kept", "UPDATE", "UPDATE"),
-        new ImpactComparison.Row("swapped", "UPDATE", "REPLACE"),
+        new ImpactComparison.Row("swapped", "REPLACE", "REPLACE"),
         new ImpactComparison.Row("dropped", "REMOVE", "REMOVE"),
         new ImpactComparison.Row("added", "ADD", "ADD"));
     assertThat(impact.toText()).startsWith("""
@@ -97,7 +97,7 @@ class DeploymentTest {
         secret    UNCHANGED  UNCHANGED
         count     UPDATE     UPDATE
         kept      UPDATE     UPDATE
-        swapped   UPDATE     REPLACE    *
+        swapped   REPLACE    REPLACE
         """);
     DeployResult second = update.run();
 
