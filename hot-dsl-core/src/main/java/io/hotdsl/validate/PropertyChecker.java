@@ -1,5 +1,6 @@
 package io.hotdsl.validate;
 
+import io.hotdsl.functions.FunctionCall;
 import io.hotdsl.functions.Trees;
 import io.hotdsl.model.Constraint;
 import io.hotdsl.model.HotVersion;
@@ -34,6 +35,9 @@ final class PropertyChecker {
   private final Set<String> functions;
   /** Whether the version has the Fn:: functions and Ref as Removed (hot/template.py). */
   private final boolean removedFunctions;
+  /** The schema maps met in this run, indexed once each. */
+  private final Map<Map<String, PropertySchema>, SchemaIndex> indexes =
+      new java.util.IdentityHashMap<>();
 
   PropertyChecker(List<Problem> problems, Map<String, Parameter<?>> parameters,
       HotVersion version) {
@@ -60,9 +64,15 @@ final class PropertyChecker {
   /** {@code type} is the resource type for its top-level properties (hidden ones allowed), else null. */
   private void checkMap(YamlPath path, Map<String, PropertySchema> schema, Map<?, ?> values,
       String owner, String type) {
+    SchemaIndex index = indexes.computeIfAbsent(schema, SchemaIndex::new);
+    // the positions of the properties set, and the unknown ones reported, in one pass
+    int[] visit = new int[values.size() + index.required.length];
+    int n = 0;
     for (Object key : values.keySet()) {
-      if (!schema.containsKey(key)
-          && !(type != null && key instanceof String k && HeatHidden.isHiddenProperty(type, k))) {
+      Integer at = index.positions.get(key);
+      if (at != null) {
+        visit[n++] = at;
+      } else if (!(type != null && key instanceof String k && HeatHidden.isHiddenProperty(type, k))) {
         String message = "unknown property \"" + key + "\" of " + owner + "; expected one of "
             + schema.keySet();
         if (type != null) {
@@ -73,11 +83,23 @@ final class PropertyChecker {
         }
       }
     }
-    for (Map.Entry<String, PropertySchema> e : schema.entrySet()) {
-      String key = e.getKey();
-      PropertySchema ps = e.getValue();
+    // the schema's properties in its order, but only those that are set or required without a
+    // default: the others need no check (a template sets a few of a type's many properties)
+    System.arraycopy(index.required, 0, visit, n, index.required.length);
+    n += index.required.length;
+    java.util.Arrays.sort(visit, 0, n);
+    for (int i = 0; i < n; i++) {
+      if (i > 0 && visit[i] == visit[i - 1]) {
+        continue; // set and required
+      }
+      String key = index.keys[visit[i]];
+      PropertySchema ps = index.schemas[visit[i]];
+      Object modelValue = values.get(key);
+      if (modelValue instanceof FunctionCall<?> call && isFunctionName(call.name())) {
+        continue; // computed by Heat: nothing to check (checkValue's first test, without a map)
+      }
       // Heat's Properties: a property given null is unset (properties.py, Property.get_value)
-      Object value = Trees.node(values.get(key));
+      Object value = Trees.node(modelValue);
       if (value == null) {
         if (ps.required() && ps.defaultValue() == null && values.containsKey(key)) {
           // Properties.validate: "required" means the key is in the data; a null value then
@@ -92,6 +114,38 @@ final class PropertyChecker {
         continue;
       }
       checkValue(path, key, -1, ps, value);
+    }
+  }
+
+  /**
+   * A schema map's properties in its order, with the positions of those that are required
+   * without a default: what {@link #checkMap} needs to visit only the properties that matter.
+   * Built once per schema map in a run.
+   */
+  private static final class SchemaIndex {
+    final String[] keys;
+    final PropertySchema[] schemas;
+    final Map<String, Integer> positions;
+    /** Positions of the properties required without a default, ascending. */
+    final int[] required;
+
+    SchemaIndex(Map<String, PropertySchema> schema) {
+      keys = new String[schema.size()];
+      schemas = new PropertySchema[schema.size()];
+      positions = new java.util.HashMap<>();
+      int[] req = new int[schema.size()];
+      int i = 0;
+      int r = 0;
+      for (Map.Entry<String, PropertySchema> e : schema.entrySet()) {
+        keys[i] = e.getKey();
+        schemas[i] = e.getValue();
+        positions.put(e.getKey(), i);
+        if (e.getValue().required() && e.getValue().defaultValue() == null) {
+          req[r++] = i;
+        }
+        i++;
+      }
+      required = java.util.Arrays.copyOf(req, r);
     }
   }
 
@@ -171,6 +225,9 @@ final class PropertyChecker {
         if (item != null && !l.isEmpty()) {
           YamlPath listPath = at(parent, key, index);
           for (int i = 0; i < l.size(); i++) {
+            if (l.get(i) instanceof FunctionCall<?> call && isFunctionName(call.name())) {
+              continue; // as checkValue's first test, without building the call's map
+            }
             Object v = Trees.node(l.get(i));
             if (v == null) {
               continue;
@@ -226,8 +283,11 @@ final class PropertyChecker {
   private boolean isFunction(Object value) {
     // a removed function (Fn::Join in 2014-10-16+) is an error of its own, not a map
     return value instanceof Map<?, ?> m && m.size() == 1
-        && m.keySet().iterator().next() instanceof String k
-        && (functions.contains(k) || removedFunctions && (k.startsWith("Fn::") || k.equals("Ref")));
+        && m.keySet().iterator().next() instanceof String k && isFunctionName(k);
+  }
+
+  private boolean isFunctionName(String k) {
+    return functions.contains(k) || removedFunctions && (k.startsWith("Fn::") || k.equals("Ref"));
   }
 
   private boolean containsFunction(Object value) {
