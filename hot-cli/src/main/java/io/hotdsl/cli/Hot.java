@@ -92,12 +92,12 @@ public final class Hot {
   }
 
   private static CommandLine picocli(PrintWriter out, PrintWriter err, boolean debug,
-      String command) {
+      String named) {
     CommandLine cl = new CommandLine(new Hot());
     // "help" lists the others: every command then, as for no command or an unknown one
-    boolean one = SUBCOMMANDS.contains(command) && !command.equals("help");
+    boolean one = SUBCOMMANDS.contains(named) && !named.equals("help");
     for (String name : SUBCOMMANDS) {
-      if (!one || name.equals(command)) {
+      if (!one || name.equals(named)) {
         cl.addSubcommand(name, subcommand(name));
       }
     }

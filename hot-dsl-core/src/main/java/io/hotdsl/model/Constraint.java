@@ -176,7 +176,7 @@ public record Constraint(Kind kind, Object spec, String description) {
         return null;
       }
       case ALLOWED_PATTERN -> {
-        if (value instanceof String s && !Pattern.compile((String) spec).matcher(s).matches()) {
+        if (value instanceof String s && !pattern((String) spec).matcher(s).matches()) {
           return describe("the value must match the pattern \"" + spec + "\"");
         }
       }
@@ -200,6 +200,23 @@ public record Constraint(Kind kind, Object spec, String description) {
     }
     BigDecimal d = Trees.decimal(v);
     return d == null ? null : d;
+  }
+
+  /** Compiled patterns of allowed_pattern constraints, so a check does not compile its own. */
+  private static final java.util.Map<String, Pattern> PATTERNS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  /** Patterns come from templates too: past this many, they are compiled each time. */
+  private static final int MAX_CACHED_PATTERNS = 512;
+
+  private static Pattern pattern(String regex) {
+    Pattern p = PATTERNS.get(regex);
+    if (p == null) {
+      p = Pattern.compile(regex);
+      if (PATTERNS.size() < MAX_CACHED_PATTERNS) {
+        PATTERNS.putIfAbsent(regex, p);
+      }
+    }
+    return p;
   }
 
   /**
@@ -267,7 +284,7 @@ public record Constraint(Kind kind, Object spec, String description) {
           return "AllowedPattern must be a string";
         }
         try {
-          Pattern.compile(regex);
+          pattern(regex);
         } catch (PatternSyntaxException e) {
           return "allowed_pattern is not a valid regular expression: " + e.getDescription();
         }

@@ -52,18 +52,15 @@ final class PropertyChecker {
       // NoneResource overrides validate(): it takes and ignores any properties
       return;
     }
-    checkMap(path, schema.properties(), properties, "resource type " + schema.type(),
-        schema.type());
+    checkMap(path, schema.properties(), properties, schema.type());
   }
 
+  /**
+   * {@code type} is the resource type for its top-level properties (hidden ones allowed), else
+   * null (a map value: "this map" in messages).
+   */
   private void checkMap(YamlPath path, Map<String, PropertySchema> schema, Map<?, ?> values,
-      String owner) {
-    checkMap(path, schema, values, owner, null);
-  }
-
-  /** {@code type} is the resource type for its top-level properties (hidden ones allowed), else null. */
-  private void checkMap(YamlPath path, Map<String, PropertySchema> schema, Map<?, ?> values,
-      String owner, String type) {
+      String type) {
     SchemaIndex index = indexes.computeIfAbsent(schema, SchemaIndex::new);
     // the positions of the properties set, and the unknown ones reported, in one pass
     int[] visit = new int[values.size() + index.required.length];
@@ -73,8 +70,8 @@ final class PropertyChecker {
       if (at != null) {
         visit[n++] = at;
       } else if (!(type != null && key instanceof String k && HeatHidden.isHiddenProperty(type, k))) {
-        String message = "unknown property \"" + key + "\" of " + owner + "; expected one of "
-            + schema.keySet();
+        String message = "unknown property \"" + key + "\" of " + owner(type)
+            + "; expected one of " + schema.keySet();
         if (type != null) {
           // properties.py Properties.validate: checked even with_value=False
           problems.add(Problem.error(path.key(String.valueOf(key)).toString(), message));
@@ -105,11 +102,11 @@ final class PropertyChecker {
           // Properties.validate: "required" means the key is in the data; a null value then
           // reads as '' / 0 / false / [] / {} (Property._get_string and the others)
           problems.add(Problem.warning(path.key(key).toString(), "required property \"" + key
-              + "\" of " + owner + " is null; Heat accepts it as an empty value"));
+              + "\" of " + owner(type) + " is null; Heat accepts it as an empty value"));
         } else if (ps.required() && ps.defaultValue() == null
             && !setAsHidden(type, key, values)) {
           error(path.key(key), "required property \"" + key + "\" of "
-              + owner + " is not set");
+              + owner(type) + " is not set");
         }
         continue;
       }
@@ -147,6 +144,11 @@ final class PropertyChecker {
       }
       required = java.util.Arrays.copyOf(req, r);
     }
+  }
+
+  /** What messages call the map of properties: its resource type, or a map value. */
+  private static String owner(String type) {
+    return type != null ? "resource type " + type : "this map";
   }
 
   /** Whether a hidden property Heat moves into {@code key} (network_id → network) is set. */
@@ -213,7 +215,7 @@ final class PropertyChecker {
           return;
         }
         if (!ps.schema().isEmpty()) {
-          checkMap(at(parent, key, index), ps.schema(), m, "this map");
+          checkMap(at(parent, key, index), ps.schema(), m, null);
         }
       }
       case "list" -> {
