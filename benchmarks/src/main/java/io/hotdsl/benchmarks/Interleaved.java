@@ -14,11 +14,20 @@ import java.util.Map;
  * reversed each round, so that a change in the machine's load hits the operation and its
  * baseline alike. Prints, for each pair, the min / median / max of the per-round ratios.
  *
- * <pre>java -Xms1g -Xmx1g -cp benchmarks/target/benchmarks.jar io.hotdsl.benchmarks.Interleaved 15</pre>
+ * <pre>java -Xms1g -Xmx1g -cp benchmarks/target/benchmarks.jar io.hotdsl.benchmarks.Interleaved 15 [cpu] [parts]</pre>
+ *
+ * <p>{@code cpu}: time each operation by the process's CPU time (every thread: GC and JIT
+ * included) instead of the wall clock, so that time the process spends waiting for a core on a
+ * loaded machine does not count. {@code parts}: also time build, validate and the two renderers
+ * alone, on a template built once.
  */
 public final class Interleaved {
   private static final int[] SIZES = {1_000, 10_000};
   private static long sink;
+  private static boolean cpu;
+  private static final com.sun.management.OperatingSystemMXBean OS =
+      (com.sun.management.OperatingSystemMXBean)
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
   private Interleaved() {}
 
@@ -28,9 +37,14 @@ public final class Interleaved {
 
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+    List<String> flags = Arrays.asList(args);
+    cpu = flags.contains("cpu");
+    boolean parts = flags.contains("parts");
     Map<Integer, Object> trees = new LinkedHashMap<>();
+    Map<Integer, Template> built = new LinkedHashMap<>();
     for (int n : SIZES) {
-      trees.put(n, Fixtures.build(n).toTree());
+      built.put(n, Fixtures.build(n));
+      trees.put(n, built.get(n).toTree());
     }
     Map<String, Op> ops = new LinkedHashMap<>();
     ops.put("buildValidateRenderYaml", n -> {
@@ -49,6 +63,13 @@ public final class Interleaved {
         TemplateBenchmark.JSON.writeValueAsString(trees.get(n))));
     ops.put("jacksonJsonWritePretty", n -> sink += write(() ->
         TemplateBenchmark.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(trees.get(n))));
+
+    if (parts) {
+      ops.put("build", n -> sink += Fixtures.build(n).resources().size());
+      ops.put("validate", n -> sink += TemplateValidator.validate(built.get(n)).problems().size());
+      ops.put("renderYaml", n -> sink += HotRenderer.yaml(built.get(n)).length());
+      ops.put("renderJson", n -> sink += HotRenderer.json(built.get(n)).length());
+    }
 
     String[][] pairs = {
         {"buildValidateRenderYaml", "jacksonYamlWrite"},
@@ -80,7 +101,8 @@ public final class Interleaved {
         }
       }
     }
-    System.out.printf("%d rounds, ms/op median (min-max)%n", rounds);
+    System.out.printf("%d rounds, %s ms/op median (min-max)%n", rounds,
+        cpu ? "process CPU" : "wall-clock");
     for (Map.Entry<String, double[]> e : ms.entrySet()) {
       double[] v = e.getValue().clone();
       Arrays.sort(v);
@@ -116,16 +138,23 @@ public final class Interleaved {
     }
   }
 
-  /** Milliseconds per operation, repeated until about 300 ms have passed (at least twice). */
+  /**
+   * Milliseconds per operation, repeated until about 300 ms have passed on the clock (at least
+   * twice): the wall clock, or with {@code cpu} the process's CPU time.
+   */
   private static double time(Op op, int n) {
     int reps = 0;
-    long start = System.nanoTime();
+    long start = now();
     long elapsed;
     do {
       op.run(n);
       reps++;
-      elapsed = System.nanoTime() - start;
+      elapsed = now() - start;
     } while (reps < 2 || elapsed < 300_000_000L);
     return elapsed / 1e6 / reps;
+  }
+
+  private static long now() {
+    return cpu ? OS.getProcessCpuTime() : System.nanoTime();
   }
 }

@@ -23,19 +23,17 @@ import picocli.CommandLine.Command;
         "  lsp      The language server for editors (LSP over stdin/stdout)",
         "", "--debug (anywhere) prints the stack trace of a failure.",
         "Exit status: 0 valid, 1 invalid input, 2 usage error or a file that cannot be read "
-            + "or written."},
-    subcommands = {
-        RenderCommand.class,
-        ValidateCommand.class,
-        TypesCommand.class,
-        DiffCommand.class,
-        SchemaCommand.class,
-        DeployCommand.class,
-        OutputsCommand.class,
-        DeleteCommand.class,
-        CommandLine.HelpCommand.class
-    })
+            + "or written."})
 public final class Hot {
+  /**
+   * The subcommands in the order {@code hot --help} lists them. Picocli reads each one's
+   * annotations and the classes of its fields when it is added, so a run that names a command
+   * adds that one only ({@link #subcommand}): {@code hot validate} does not load the deploy
+   * client's classes.
+   */
+  private static final List<String> SUBCOMMANDS = List.of("render", "validate", "types", "diff",
+      "schema", "deploy", "outputs", "delete", "help");
+
   private Hot() {}
 
   /** Runs the command line and exits with its status. */
@@ -80,7 +78,7 @@ public final class Hot {
         return io.hotdsl.importer.ImportCommandLine.run(out, err,
             Arrays.copyOfRange(argv, 1, argv.length));
       }
-      return picocli(outWriter, errWriter, debug).execute(argv);
+      return picocli(outWriter, errWriter, debug, command).execute(argv);
     } catch (Throwable t) { // the last resort: one line, never a stack trace for input
       if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)
           && !(t instanceof OutOfMemoryError)) {
@@ -93,8 +91,16 @@ public final class Hot {
     }
   }
 
-  private static CommandLine picocli(PrintWriter out, PrintWriter err, boolean debug) {
+  private static CommandLine picocli(PrintWriter out, PrintWriter err, boolean debug,
+      String named) {
     CommandLine cl = new CommandLine(new Hot());
+    // "help" lists the others: every command then, as for no command or an unknown one
+    boolean one = SUBCOMMANDS.contains(named) && !named.equals("help");
+    for (String name : SUBCOMMANDS) {
+      if (!one || name.equals(named)) {
+        cl.addSubcommand(name, subcommand(name));
+      }
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((e, command, parsed) -> {
@@ -103,6 +109,22 @@ public final class Hot {
       return Diagnostics.report(e, subject, command.getErr(), debug);
     });
     return cl;
+  }
+
+  /** A new subcommand object; its class is loaded only when it is asked for. */
+  private static Object subcommand(String name) {
+    return switch (name) {
+      case "render" -> new RenderCommand();
+      case "validate" -> new ValidateCommand();
+      case "types" -> new TypesCommand();
+      case "diff" -> new DiffCommand();
+      case "schema" -> new SchemaCommand();
+      case "deploy" -> new DeployCommand();
+      case "outputs" -> new OutputsCommand();
+      case "delete" -> new DeleteCommand();
+      case "help" -> new CommandLine.HelpCommand();
+      default -> throw new IllegalArgumentException(name);
+    };
   }
 
   /** A command that works on one input, named in failures that name no file. */

@@ -156,7 +156,7 @@ public class Resource {
    * The sections as {@link #toTree()} orders them, their values as set: model values
    * ({@link io.hotdsl.functions.Value}s, enums, integers) not yet turned into trees, for the
    * renderer and the validator, which turn each node as they reach it ({@link Trees#node}) instead
-   * of copying the resource into a tree first. A new map each time; the values are the
+   * of copying the resource into a tree first. An unmodifiable map; the values are the
    * resource's own and must not be changed.
    */
   public Map<String, Object> sections() {
@@ -164,34 +164,87 @@ public class Resource {
   }
 
   private Map<String, Object> sections(boolean trees) {
+    if (!trees) {
+      return modelSections();
+    }
     Map<String, Object> out = new LinkedHashMap<>(8);
     out.put("type", type);
     if (description != null) {
       out.put("description", description);
     }
     if (!properties.isEmpty()) {
-      out.put("properties", trees ? Trees.toTree(properties) : properties);
+      out.put("properties", Trees.toTree(properties));
     }
     if (!dependsOn.isEmpty()) {
-      out.put("depends_on", dependsOn.size() == 1 && !dependsOnAsList ? dependsOn.get(0) : dependsOn);
+      out.put("depends_on", dependsOnValue());
     }
     if (metadata != null) {
-      out.put("metadata", trees ? Trees.toTree(metadata) : metadata);
+      out.put("metadata", Trees.toTree(metadata));
     }
     if (updatePolicy != null) {
-      out.put("update_policy", trees ? Trees.toTree(updatePolicy) : updatePolicy);
+      out.put("update_policy", Trees.toTree(updatePolicy));
     }
     if (deletionPolicy != null) {
       out.put("deletion_policy", deletionPolicy instanceof DeletionPolicy p
-          ? p.key() : trees ? Trees.toTree(deletionPolicy) : deletionPolicy);
+          ? p.key() : Trees.toTree(deletionPolicy));
     }
     if (condition != null) {
-      out.put("condition", trees ? Trees.toTree(condition) : condition);
+      out.put("condition", Trees.toTree(condition));
     }
     if (externalId != null) {
-      out.put("external_id", trees ? Trees.toTree(externalId) : externalId);
+      out.put("external_id", Trees.toTree(externalId));
     }
     return out;
+  }
+
+  /** {@link #sections()}: the same keys in the same order, as two arrays (no hash table). */
+  private Map<String, Object> modelSections() {
+    int n = 1 + (description != null ? 1 : 0) + (properties.isEmpty() ? 0 : 1)
+        + (dependsOn.isEmpty() ? 0 : 1) + (metadata != null ? 1 : 0)
+        + (updatePolicy != null ? 1 : 0) + (deletionPolicy != null ? 1 : 0)
+        + (condition != null ? 1 : 0) + (externalId != null ? 1 : 0);
+    String[] keys = new String[n];
+    Object[] values = new Object[n];
+    int i = 0;
+    keys[i] = "type";
+    values[i++] = type;
+    if (description != null) {
+      keys[i] = "description";
+      values[i++] = description;
+    }
+    if (!properties.isEmpty()) {
+      keys[i] = "properties";
+      values[i++] = properties;
+    }
+    if (!dependsOn.isEmpty()) {
+      keys[i] = "depends_on";
+      values[i++] = dependsOnValue();
+    }
+    if (metadata != null) {
+      keys[i] = "metadata";
+      values[i++] = metadata;
+    }
+    if (updatePolicy != null) {
+      keys[i] = "update_policy";
+      values[i++] = updatePolicy;
+    }
+    if (deletionPolicy != null) {
+      keys[i] = "deletion_policy";
+      values[i++] = deletionPolicy instanceof DeletionPolicy p ? p.key() : deletionPolicy;
+    }
+    if (condition != null) {
+      keys[i] = "condition";
+      values[i++] = condition;
+    }
+    if (externalId != null) {
+      keys[i] = "external_id";
+      values[i] = externalId;
+    }
+    return SmallMap.wrap(keys, values);
+  }
+
+  private Object dependsOnValue() {
+    return dependsOn.size() == 1 && !dependsOnAsList ? dependsOn.get(0) : dependsOn;
   }
 
   @Override

@@ -146,6 +146,24 @@ public final class SmallMap extends AbstractMap<String, Object> {
     }
   }
 
+  /**
+   * A map of {@code keys} and {@code values} (same length, keys non-null and distinct), taking
+   * the arrays as they are: for callers in this package that build them for one use.
+   */
+  static SmallMap wrap(String[] keys, Object[] values) {
+    return new SmallMap(keys, values);
+  }
+
+  /** The key at {@code index} in insertion order, for writers that go through all entries. */
+  public String keyAt(int index) {
+    return keys[index];
+  }
+
+  /** The value at {@code index} in insertion order. */
+  public Object valueAt(int index) {
+    return values[index];
+  }
+
   private int indexOf(Object key) {
     return indexOf(keys, keys.length, key);
   }

@@ -1,6 +1,7 @@
 package io.hotdsl.render;
 
 import io.hotdsl.functions.Trees;
+import io.hotdsl.model.SmallMap;
 import io.hotdsl.yaml.PyYamlResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -120,26 +121,37 @@ public final class YamlWriter {
         if (depth > MAX_DEPTH) {
             throw new BadValue("nesting deeper than " + MAX_DEPTH + " levels (cyclic tree?)", null);
         }
+        if (m instanceof SmallMap small) {
+            // a model map: its arrays, without an entry object per key
+            for (int i = 0; i < small.size(); i++) {
+                entry(small.keyAt(i), small.valueAt(i), indent, i == 0 && firstInline, out, depth);
+            }
+            return;
+        }
         boolean first = true;
         for (Map.Entry<?, ?> e : m.entrySet()) {
-            Object k = e.getKey();
-            if (!first || !firstInline) {
-                spaces(indent, out.sb);
-            }
+            entry(e.getKey(), e.getValue(), indent, first && firstInline, out, depth);
             first = false;
-            if (!(k instanceof String)) {
-                throw new BadValue("map key is not a String", k).at(String.valueOf(k));
-            }
-            String key = (String) k;
-            try {
-                key(key, indent, out.sb);
-                out.sb.append(':');
-                afterColon(node(e.getValue()), indent, out, depth);
-            } catch (BadValue bad) {
-                throw bad.at(key);
-            }
-            out.boundary();
         }
+    }
+
+    private static void entry(Object k, Object value, int indent, boolean inline, Out out,
+            int depth) {
+        if (!inline) {
+            spaces(indent, out.sb);
+        }
+        if (!(k instanceof String)) {
+            throw new BadValue("map key is not a String", k).at(String.valueOf(k));
+        }
+        String key = (String) k;
+        try {
+            key(key, indent, out.sb);
+            out.sb.append(':');
+            afterColon(node(value), indent, out, depth);
+        } catch (BadValue bad) {
+            throw bad.at(key);
+        }
+        out.boundary();
     }
 
     private static void afterColon(Object v, int indent, Out out, int depth) {

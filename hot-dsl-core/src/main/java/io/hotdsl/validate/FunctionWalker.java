@@ -1,6 +1,8 @@
 package io.hotdsl.validate;
 
+import io.hotdsl.functions.FunctionCall;
 import io.hotdsl.functions.Trees;
+import io.hotdsl.model.SmallMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,23 +51,33 @@ final class FunctionWalker {
    * arguments of each call as one tree node; the items in them may still be model values.
    */
   void walk(YamlPath path, Object value) {
+    if (value instanceof FunctionCall<?> fc) {
+      // the tree node of a call is {name: args}: read from the call without building it
+      if (functionNames.contains(fc.name())) {
+        call(path, fc.name(), fc.args());
+      } else if (mayHoldCalls(fc.args())) {
+        walk(path.key(fc.name()), fc.args());
+      }
+      return;
+    }
     Object tree = Trees.node(value);
-    if (tree instanceof Map<?, ?> map) {
+    if (tree instanceof SmallMap map) {
+      // a model map: its arrays, without an entry per key
+      if (map.size() == 1 && functionNames.contains(map.keyAt(0))) {
+        call(path, map.keyAt(0), map.valueAt(0));
+        return;
+      }
+      for (int i = 0; i < map.size(); i++) {
+        Object child = map.valueAt(i);
+        if (mayHoldCalls(child)) {
+          walk(path.key(map.keyAt(i)), child);
+        }
+      }
+    } else if (tree instanceof Map<?, ?> map) {
       if (map.size() == 1) {
         Map.Entry<?, ?> e = map.entrySet().iterator().next();
         if (e.getKey() instanceof String key && functionNames.contains(key)) {
-          YamlPath fpath = path.key(key);
-          Object args = Trees.node(e.getValue());
-          if (!visitor.call(fpath, key, args)) {
-            return;
-          }
-          if (ifConditionApart && key.equals("if") && args instanceof List<?> l && !l.isEmpty()) {
-            for (int i = 1; i < l.size(); i++) {
-              walk(fpath.index(i), l.get(i));
-            }
-            return;
-          }
-          walk(fpath, args);
+          call(path, key, e.getValue());
           return;
         }
       }
@@ -83,6 +95,22 @@ final class FunctionWalker {
         }
       }
     }
+  }
+
+  /** Reports the call {@code {key: args}} at {@code path} and walks into its arguments. */
+  private void call(YamlPath path, String key, Object modelArgs) {
+    YamlPath fpath = path.key(key);
+    Object args = Trees.node(modelArgs);
+    if (!visitor.call(fpath, key, args)) {
+      return;
+    }
+    if (ifConditionApart && key.equals("if") && args instanceof List<?> l && !l.isEmpty()) {
+      for (int i = 1; i < l.size(); i++) {
+        walk(fpath.index(i), l.get(i));
+      }
+      return;
+    }
+    walk(fpath, args);
   }
 
   /** Scalars hold no calls: the walk spends no path on them. */

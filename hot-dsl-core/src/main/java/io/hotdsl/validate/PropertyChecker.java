@@ -1,5 +1,6 @@
 package io.hotdsl.validate;
 
+import io.hotdsl.functions.FunctionCall;
 import io.hotdsl.functions.Trees;
 import io.hotdsl.model.Constraint;
 import io.hotdsl.model.HotVersion;
@@ -35,6 +36,9 @@ final class PropertyChecker {
   private final Set<String> functions;
   /** Whether the version has the Fn:: functions and Ref as Removed (hot/template.py). */
   private final boolean removedFunctions;
+  /** The schema maps met in this run, indexed once each. */
+  private final Map<Map<String, PropertySchema>, SchemaIndex> indexes =
+      new java.util.IdentityHashMap<>();
 
   PropertyChecker(List<Problem> problems, Map<String, Parameter<?>> parameters,
       HotVersion version) {
@@ -49,23 +53,33 @@ final class PropertyChecker {
       // NoneResource overrides validate(): it takes and ignores any properties
       return;
     }
-    checkMap(path, schema.properties(), properties, "resource type " + schema.type(),
-        schema.type());
+    checkMap(path, schema.properties(), properties, null, schema.type());
   }
 
+  /** Checks a map value's keys and values against {@code schema}; {@code owner} names it. */
   void checkMap(YamlPath path, Map<String, PropertySchema> schema, Map<?, ?> values,
       String owner) {
     checkMap(path, schema, values, owner, null);
   }
 
-  /** {@code type} is the resource type for its top-level properties (hidden ones allowed), else null. */
+  /**
+   * {@code type} is the resource type for its top-level properties (hidden ones allowed), else
+   * null; {@code owner} names the map in messages (null: the resource type, or "this map").
+   */
   private void checkMap(YamlPath path, Map<String, PropertySchema> schema, Map<?, ?> values,
       String owner, String type) {
+    SchemaIndex index = indexes.computeIfAbsent(schema, SchemaIndex::new);
+    // the positions of the properties set, and the unknown ones reported, in one pass
+    int[] visit = new int[values.size() + index.required.length];
+    int n = 0;
     for (Object key : values.keySet()) {
-      if (!schema.containsKey(key)
-          && !(type != null && key instanceof String k && HeatHidden.isHiddenProperty(type, k))) {
-        String message = "unknown property \"" + key + "\" of " + owner + "; expected one of "
-            + schema.keySet() + DidYouMean.hint(String.valueOf(key), schema.keySet());
+      Integer at = index.positions.get(key);
+      if (at != null) {
+        visit[n++] = at;
+      } else if (!(type != null && key instanceof String k && HeatHidden.isHiddenProperty(type, k))) {
+        String message = "unknown property \"" + key + "\" of " + owner(owner, type)
+            + "; expected one of " + schema.keySet()
+            + DidYouMean.hint(String.valueOf(key), schema.keySet());
         if (type != null) {
           // properties.py Properties.validate: checked even with_value=False
           problems.add(Problem.error(path.key(String.valueOf(key)).toString(), message));
@@ -74,26 +88,75 @@ final class PropertyChecker {
         }
       }
     }
-    for (Map.Entry<String, PropertySchema> e : schema.entrySet()) {
-      String key = e.getKey();
-      PropertySchema ps = e.getValue();
+    // the schema's properties in its order, but only those that are set or required without a
+    // default: the others need no check (a template sets a few of a type's many properties)
+    System.arraycopy(index.required, 0, visit, n, index.required.length);
+    n += index.required.length;
+    java.util.Arrays.sort(visit, 0, n);
+    for (int i = 0; i < n; i++) {
+      if (i > 0 && visit[i] == visit[i - 1]) {
+        continue; // set and required
+      }
+      String key = index.keys[visit[i]];
+      PropertySchema ps = index.schemas[visit[i]];
+      Object modelValue = values.get(key);
+      if (modelValue instanceof FunctionCall<?> call && isFunctionName(call.name())) {
+        continue; // computed by Heat: nothing to check (checkValue's first test, without a map)
+      }
       // Heat's Properties: a property given null is unset (properties.py, Property.get_value)
-      Object value = Trees.node(values.get(key));
+      Object value = Trees.node(modelValue);
       if (value == null) {
         if (ps.required() && ps.defaultValue() == null && values.containsKey(key)) {
           // Properties.validate: "required" means the key is in the data; a null value then
           // reads as '' / 0 / false / [] / {} (Property._get_string and the others)
           problems.add(Problem.warning(path.key(key).toString(), "required property \"" + key
-              + "\" of " + owner + " is null; Heat accepts it as an empty value"));
+              + "\" of " + owner(owner, type) + " is null; Heat accepts it as an empty value"));
         } else if (ps.required() && ps.defaultValue() == null
             && !setAsHidden(type, key, values)) {
           error(path.key(key), "required property \"" + key + "\" of "
-              + owner + " is not set");
+              + owner(owner, type) + " is not set");
         }
         continue;
       }
       checkValue(path, key, -1, ps, value);
     }
+  }
+
+  /**
+   * A schema map's properties in its order, with the positions of those that are required
+   * without a default: what {@link #checkMap} needs to visit only the properties that matter.
+   * Built once per schema map in a run.
+   */
+  private static final class SchemaIndex {
+    final String[] keys;
+    final PropertySchema[] schemas;
+    final Map<String, Integer> positions;
+    /** Positions of the properties required without a default, ascending. */
+    final int[] required;
+
+    SchemaIndex(Map<String, PropertySchema> schema) {
+      keys = new String[schema.size()];
+      schemas = new PropertySchema[schema.size()];
+      positions = new java.util.HashMap<>();
+      int[] req = new int[schema.size()];
+      int i = 0;
+      int r = 0;
+      for (Map.Entry<String, PropertySchema> e : schema.entrySet()) {
+        keys[i] = e.getKey();
+        schemas[i] = e.getValue();
+        positions.put(e.getKey(), i);
+        if (e.getValue().required() && e.getValue().defaultValue() == null) {
+          req[r++] = i;
+        }
+        i++;
+      }
+      required = java.util.Arrays.copyOf(req, r);
+    }
+  }
+
+  /** What messages call the map of properties: as given, its resource type, or a map value. */
+  private static String owner(String owner, String type) {
+    return owner != null ? owner : type != null ? "resource type " + type : "this map";
   }
 
   /** Whether a hidden property Heat moves into {@code key} (network_id → network) is set. */
@@ -160,7 +223,7 @@ final class PropertyChecker {
           return;
         }
         if (!ps.schema().isEmpty()) {
-          checkMap(at(parent, key, index), ps.schema(), m, "this map");
+          checkMap(at(parent, key, index), ps.schema(), m, null);
         }
       }
       case "list" -> {
@@ -172,6 +235,9 @@ final class PropertyChecker {
         if (item != null && !l.isEmpty()) {
           YamlPath listPath = at(parent, key, index);
           for (int i = 0; i < l.size(); i++) {
+            if (l.get(i) instanceof FunctionCall<?> call && isFunctionName(call.name())) {
+              continue; // as checkValue's first test, without building the call's map
+            }
             Object v = Trees.node(l.get(i));
             if (v == null) {
               continue;
@@ -219,7 +285,10 @@ final class PropertyChecker {
   private boolean isFunction(Object value) {
     // a removed function (Fn::Join in 2014-10-16+) is an error of its own, not a map
     return value instanceof Map<?, ?> m && m.size() == 1
-        && m.keySet().iterator().next() instanceof String k
-        && (functions.contains(k) || removedFunctions && (k.startsWith("Fn::") || k.equals("Ref")));
+        && m.keySet().iterator().next() instanceof String k && isFunctionName(k);
+  }
+
+  private boolean isFunctionName(String k) {
+    return functions.contains(k) || removedFunctions && (k.startsWith("Fn::") || k.equals("Ref"));
   }
 }

@@ -142,6 +142,8 @@ public final class TemplateValidator {
     /** Positions of the resources Heat removes because their condition is false. */
     final Set<Integer> removed = new HashSet<>();
     java.util.function.Predicate<String> mappedTypes = type -> false;
+    /** {@link #schemaOf} by type: {resource class, schema}. */
+    final Map<String, Object[]> schemas = new java.util.HashMap<>();
 
     Context(Template template) {
       this.template = template;
@@ -253,7 +255,7 @@ public final class TemplateValidator {
       for (int self = 0; self < byPosition.length; self++) {
         Resource r = byPosition[self];
         YamlPath path = resources.key(r.name());
-        if (removed.contains(self)) {
+        if (!removed.isEmpty() && removed.contains(self)) {
           // hot/template.py resource_definitions: Heat reads the definition's keys
           // (_rsrc_defn_args), then drops it before it looks any further
           ResourceKeys.check(path, r, version, problems);
@@ -490,7 +492,10 @@ public final class TemplateValidator {
                   checkAttribute(p, byPosition[position], attr);
                 }
               }
-              checkAttributePathParameters(p, target, l);
+              if (mayHoldCallsAfterFirst(l)) {
+                // (a plain attribute name and path hold no get_param: no walk for them)
+                checkAttributePathParameters(p, target, l);
+              }
             }
           }
           case "list_join" -> {
@@ -554,6 +559,15 @@ public final class TemplateValidator {
       }
     }
 
+    private static boolean mayHoldCallsAfterFirst(List<?> l) {
+      for (int i = 1; i < l.size(); i++) {
+        if (FunctionWalker.mayHoldCalls(l.get(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** hot/template.py: Fn:: functions and Ref are Removed (an error) from 2014-10-16 on. */
     private boolean isRemovedFunction(String name) {
       return version.isAtLeast(HotVersion.V2014_10_16)
@@ -597,7 +611,20 @@ public final class TemplateValidator {
      * The schema Heat validates a resource of {@code type} with: its own, or that of the type
      * Heat's default global environment maps it to ({@code OS::Ceilometer::Alarm} …).
      */
-    private static Optional<ResourceTypeSchema> schemaOf(Resource r) {
+    private Optional<ResourceTypeSchema> schemaOf(Resource r) {
+      // one look-up per type and resource class in a run (a resource class may answer its own)
+      Object[] cached = schemas.get(r.type());
+      if (cached != null && cached[0] == r.getClass()) {
+        @SuppressWarnings("unchecked")
+        Optional<ResourceTypeSchema> schema = (Optional<ResourceTypeSchema>) cached[1];
+        return schema;
+      }
+      Optional<ResourceTypeSchema> schema = lookUpSchema(r);
+      schemas.put(r.type(), new Object[] {r.getClass(), schema});
+      return schema;
+    }
+
+    private static Optional<ResourceTypeSchema> lookUpSchema(Resource r) {
       Optional<ResourceTypeSchema> own = ResourceTypes.lookup(r.type());
       if (own.isPresent()) {
         return own;
