@@ -271,8 +271,10 @@ final class HotTextDocumentService implements TextDocumentService {
     OpenDocument doc = open.get(uri);
     Navigation.Symbol s = doc == null ? null : Navigation.symbolAt(doc.index, params.getPosition());
     Range r = s == null ? null : Navigation.definition(doc.index, s);
-    return CompletableFuture.completedFuture(Either.forLeft(r == null ? List.of()
-        : List.of(new Location(uri, r))));
+    Location elsewhere = r != null || doc == null ? null
+        : FileTargets.definition(doc, workspace, params.getPosition());
+    return CompletableFuture.completedFuture(Either.forLeft(r != null
+        ? List.of(new Location(uri, r)) : elsewhere != null ? List.of(elsewhere) : List.of()));
   }
 
   @Override
