@@ -19,7 +19,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**
  * Quick fixes: "did you mean" for an unknown property name (the closest known name of the
- * resource's type), and quoting a plain scalar whose YAML 1.1 meaning differs from what it looks
+ * resource's type), adding a required property that is not set ({@link MissingProperty}), and quoting a plain scalar whose YAML 1.1 meaning differs from what it looks
  * like ({@code yes} is a boolean, {@code 010} is 8, {@code 1:20} is 80).
  */
 final class CodeActions {
@@ -32,6 +32,15 @@ final class CodeActions {
       if (d.getMessage() != null && d.getMessage().startsWith("unknown property \"")
           && d.getCode() != null && d.getCode().isLeft()) {
         didYouMean(doc, d.getCode().getLeft()).ifPresent(a -> {
+          a.setDiagnostics(List.of(d));
+          out.add(Either.forRight(a));
+        });
+      }
+      if (d.getMessage() != null && d.getMessage().startsWith("required property \"")
+          && d.getMessage().matches("required property \"[^\"]+\" of .* is not set(; .*)?")
+          && d.getCode() != null
+          && d.getCode().isLeft()) {
+        addMissing(doc, d.getCode().getLeft()).ifPresent(a -> {
           a.setDiagnostics(List.of(d));
           out.add(Either.forRight(a));
         });
@@ -63,6 +72,38 @@ final class CodeActions {
     String name = seg.get(seg.size() - 1);
     return props == null ? Optional.empty() : DidYouMean.closest(name, props.keySet())
         .map(c -> action("Change \"" + name + "\" to \"" + c + "\"", doc.uri, e.key(), c));
+  }
+
+  /** The insertion of the required property at {@code path} with a placeholder value. */
+  private static Optional<CodeAction> addMissing(OpenDocument doc, String path) {
+    List<String> seg = segments(path);
+    String name = seg.isEmpty() ? "" : seg.get(seg.size() - 1);
+    return MissingProperty.edit(doc, path, seg).map(edit -> {
+      CodeAction a = new CodeAction("Add required property \"" + name + "\"");
+      a.setKind(CodeActionKind.QuickFix);
+      a.setEdit(new WorkspaceEdit(Map.of(doc.uri, List.of(edit))));
+      return a;
+    });
+  }
+
+  /** The segments of a YAML path as {@link YamlIndex} spells them ({@code a.b[0].c}). */
+  static List<String> segments(String path) {
+    List<String> out = new ArrayList<>();
+    for (String part : path.split("\\.", -1)) {
+      int b = part.indexOf('[');
+      if (b < 0) {
+        out.add(part);
+        continue;
+      }
+      if (b > 0) {
+        out.add(part.substring(0, b));
+      }
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[\\d+]").matcher(part);
+      while (m.find()) {
+        out.add(m.group());
+      }
+    }
+    return out;
   }
 
   /**

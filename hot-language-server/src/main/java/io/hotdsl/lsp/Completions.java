@@ -23,7 +23,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 /**
  * Completion at a cursor: resource types after {@code type:}, property names of the resource's
  * type (nested ones too), resource names in {@code get_resource}, {@code depends_on} and the
- * first item of {@code get_attr}, attribute names of that resource's type, parameter names in
+ * first item of {@code get_attr}, allowed values of a property ({@link PropertyValues}),
+ * attribute names of that resource's type, parameter names in
  * {@code get_param}, condition names after {@code condition:}, and the functions the template's
  * {@code heat_template_version} allows.
  */
@@ -95,6 +96,10 @@ final class Completions {
       return out;
     }
     boolean function = FUNCTION.matcher(c.prefix).find();
+    List<CompletionItem> values = function ? null : PropertyValues.at(doc, c);
+    if (values != null) {
+      return values;
+    }
     if (c.keyPosition && inResource && a.size() >= 3 && a.get(2).equals("properties")) {
       ResourceTypeSchema type = Schemas.type(doc.resourceType(a.get(1)));
       Map<String, PropertySchema> props = type == null ? null

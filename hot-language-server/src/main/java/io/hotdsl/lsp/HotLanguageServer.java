@@ -2,6 +2,8 @@ package io.hotdsl.lsp;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.eclipse.lsp4j.CompletionOptions;
@@ -25,7 +27,7 @@ import org.eclipse.lsp4j.services.WorkspaceService;
  */
 public final class HotLanguageServer implements LanguageServer, LanguageClientAware {
   private final HotTextDocumentService documents = new HotTextDocumentService();
-  private final WorkspaceService workspace = new HotWorkspaceService();
+  private final WorkspaceService workspace = new HotWorkspaceService(documents);
   private int exitCode = 1;
   private volatile java.util.concurrent.Future<Void> listening;
 
@@ -67,6 +69,14 @@ public final class HotLanguageServer implements LanguageServer, LanguageClientAw
 
   @Override
   public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+    List<String> folders = new ArrayList<>();
+    if (params.getWorkspaceFolders() != null) {
+      params.getWorkspaceFolders().forEach(f -> folders.add(f.getUri()));
+    }
+    if (folders.isEmpty() && params.getRootUri() != null) {
+      folders.add(params.getRootUri());
+    }
+    documents.workspace(Workspace.of(folders));
     ServerCapabilities c = new ServerCapabilities();
     c.setTextDocumentSync(TextDocumentSyncKind.Full);
     c.setCompletionProvider(new CompletionOptions(false, java.util.List.of(":", " ", "[", ",",

@@ -62,12 +62,30 @@ final class HotTextDocumentService implements TextDocumentService {
         return t;
       });
   private volatile LanguageClient client;
+  private volatile Workspace workspace = new Workspace(List.of());
 
   /** A document's bundle from disk: the bundle, or the refusal {@code hot validate} reports. */
   private record DiskBundle(String name, Bundle bundle, FileAccessException refused) {}
 
   void connect(LanguageClient client) {
     this.client = client;
+  }
+
+  /** The editor's workspace folders (environments in them apply to the templates). */
+  void workspace(Workspace w) {
+    this.workspace = w;
+  }
+
+  /** Files changed on disk: the workspace is read again and every open document re-checked. */
+  void filesChanged() {
+    workspace.invalidate();
+    open.keySet().forEach(uri -> {
+      OpenDocument doc = open.get(uri);
+      if (doc != null) {
+        disk.put(uri, readDisk(uri, doc));
+        schedule(uri, 0);
+      }
+    });
   }
 
   void close() {
@@ -77,8 +95,9 @@ final class HotTextDocumentService implements TextDocumentService {
   @Override
   public void didOpen(DidOpenTextDocumentParams params) {
     var d = params.getTextDocument();
-    open.put(d.getUri(), OpenDocument.of(d.getUri(), d.getVersion(), d.getText(), null));
-    disk.put(d.getUri(), readDisk(d.getUri()));
+    OpenDocument doc = OpenDocument.of(d.getUri(), d.getVersion(), d.getText(), null);
+    open.put(d.getUri(), doc);
+    disk.put(d.getUri(), readDisk(d.getUri(), doc));
     schedule(d.getUri(), 0);
   }
 
@@ -115,8 +134,8 @@ final class HotTextDocumentService implements TextDocumentService {
   public void didSave(DidSaveTextDocumentParams params) {
     String uri = params.getTextDocument().getUri();
     if (open.containsKey(uri)) {
-      disk.put(uri, readDisk(uri));
-      schedule(uri, 0);
+      // a saved file may be an environment, a provider or a get_file target of another one
+      filesChanged();
     }
   }
 
@@ -143,6 +162,10 @@ final class HotTextDocumentService implements TextDocumentService {
 
   /** The diagnostics of {@code doc} as {@code hot validate} would report its text. */
   List<Diagnostic> diagnostics(OpenDocument doc) {
+    if (doc.readable && doc.tree != null && Workspace.isEnvironment(doc.tree)) {
+      return EnvironmentDiagnostics.of(doc.tree, name(doc.uri), path(doc.uri), workspace,
+          doc.index);
+    }
     DiskBundle b = disk.getOrDefault(doc.uri, new DiskBundle(name(doc.uri), null, null));
     if (b.refused() != null) {
       // hot validate stops at a file it may not read: one line, at the reference
@@ -159,8 +182,12 @@ final class HotTextDocumentService implements TextDocumentService {
     return DocumentDiagnostics.of(doc.text, b.name(), b.bundle(), doc.index);
   }
 
-  /** The bundle around a file: URI's template on disk (nested templates, files it reads). */
-  private static DiskBundle readDisk(String uri) {
+  /**
+   * The bundle around a file: URI's template on disk (nested templates, files it reads), with the
+   * workspace's environments that map a type of the template Heat does not know, read as {@code
+   * hot validate --root WORKSPACE -e ENV...} reads them (environments in path order).
+   */
+  private DiskBundle readDisk(String uri, OpenDocument doc) {
     Path file = path(uri);
     String name = name(uri);
     if (file == null || !Files.isRegularFile(file)) {
@@ -168,6 +195,14 @@ final class HotTextDocumentService implements TextDocumentService {
     }
     name = file.getFileName().toString();
     try {
+      Path root = workspace.rootOf(file);
+      java.util.Set<String> unknown = unknownTypes(doc);
+      List<Path> envs = root == null || unknown.isEmpty() ? List.of()
+          : workspace.environmentsMapping(root, unknown);
+      if (!envs.isEmpty()) {
+        Bundle b = Bundle.read(file, envs, io.hotdsl.files.FileRoot.of(root));
+        return new DiskBundle(b.rootPath(), b, null);
+      }
       return new DiskBundle(name, Bundle.read(file, List.of()), null);
     } catch (FileAccessException e) {
       return new DiskBundle(name, null, e.where().equals("root template") ? null : e);
@@ -176,7 +211,19 @@ final class HotTextDocumentService implements TextDocumentService {
     }
   }
 
-  private static Path path(String uri) {
+  /** The resource types of the document that are no Heat type and no file. */
+  private static java.util.Set<String> unknownTypes(OpenDocument doc) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    doc.map("resources").keySet().forEach(r -> {
+      String t = doc.resourceType(String.valueOf(r));
+      if (t != null && t.contains("::") && Schemas.type(t) == null) {
+        out.add(t);
+      }
+    });
+    return out;
+  }
+
+  static Path path(String uri) {
     try {
       URI u = URI.create(uri);
       return "file".equals(u.getScheme()) ? Path.of(u) : null;
@@ -224,8 +271,10 @@ final class HotTextDocumentService implements TextDocumentService {
     OpenDocument doc = open.get(uri);
     Navigation.Symbol s = doc == null ? null : Navigation.symbolAt(doc.index, params.getPosition());
     Range r = s == null ? null : Navigation.definition(doc.index, s);
-    return CompletableFuture.completedFuture(Either.forLeft(r == null ? List.of()
-        : List.of(new Location(uri, r))));
+    Location elsewhere = r != null || doc == null ? null
+        : FileTargets.definition(doc, workspace, params.getPosition());
+    return CompletableFuture.completedFuture(Either.forLeft(r != null
+        ? List.of(new Location(uri, r)) : elsewhere != null ? List.of(elsewhere) : List.of()));
   }
 
   @Override

@@ -12,11 +12,12 @@ import org.eclipse.lsp4j.WorkspaceEdit;
 
 /**
  * Go to definition, find references and rename for resources ({@code get_resource}, {@code
- * depends_on}, {@code get_attr}'s first item) and parameters ({@code get_param}, its first item),
- * within one template.
+ * depends_on}, {@code get_attr}'s first item), parameters ({@code get_param}, its first item) and
+ * conditions ({@code condition:}, {@code if}, {@code and}, {@code or}, {@code not}), within one
+ * template. Definitions in other files: {@link FileTargets}.
  */
 final class Navigation {
-  /** A resource or a parameter, by name. */
+  /** A resource, a parameter or a condition, by name. */
   record Symbol(String section, String name) {
     String declarationPath() {
       return section + "." + name;
@@ -32,8 +33,8 @@ final class Navigation {
       return null;
     }
     List<String> seg = hit.entry().segments();
-    if (hit.onKey() && seg.size() == 2
-        && (seg.get(0).equals("resources") || seg.get(0).equals("parameters"))) {
+    if (hit.onKey() && seg.size() == 2 && (seg.get(0).equals("resources")
+        || seg.get(0).equals("parameters") || seg.get(0).equals("conditions"))) {
       return new Symbol(seg.get(0), seg.get(1));
     }
     if (hit.onKey() || !hit.entry().isScalar()) {
@@ -43,11 +44,21 @@ final class Navigation {
     return section == null ? null : new Symbol(section, hit.entry().scalar());
   }
 
-  /** "resources" or "parameters" when a scalar at {@code seg} names one, else null. */
+  /**
+   * "resources", "parameters" or "conditions" when a scalar at {@code seg} names one, else null. A
+   * condition is named by a resource's or an output's {@code condition}, the first item of {@code
+   * if}, an item of {@code and}/{@code or} and the argument of {@code not}.
+   */
   static String referenceSection(List<String> seg) {
     int n = seg.size();
     String last = seg.get(n - 1);
     String before = n >= 2 ? seg.get(n - 2) : "";
+    if (n == 3 && last.equals("condition")
+        && (seg.get(0).equals("resources") || seg.get(0).equals("outputs"))
+        || before.equals("if") && last.equals("[0]") || last.equals("not")
+        || (before.equals("and") || before.equals("or")) && last.startsWith("[")) {
+      return "conditions";
+    }
     if (last.equals("get_resource") || last.equals("depends_on")
         || before.equals("depends_on") && last.startsWith("[")
         || before.equals("get_attr") && last.equals("[0]")) {

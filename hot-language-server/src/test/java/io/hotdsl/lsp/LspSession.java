@@ -22,6 +22,7 @@ import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -44,6 +45,11 @@ final class LspSession implements AutoCloseable {
   private final PipedOutputStream toServer;
 
   LspSession() {
+    this(null);
+  }
+
+  /** A session whose editor names {@code workspaceFolder} (a file URI; null for none). */
+  LspSession(String workspaceFolder) {
     try {
       PipedInputStream serverIn = new PipedInputStream(1 << 16);
       toServer = new PipedOutputStream(serverIn);
@@ -59,6 +65,9 @@ final class LspSession implements AutoCloseable {
       server = launcher.getRemoteProxy();
       InitializeParams params = new InitializeParams();
       params.setCapabilities(new ClientCapabilities());
+      if (workspaceFolder != null) {
+        params.setWorkspaceFolders(List.of(new WorkspaceFolder(workspaceFolder, "workspace")));
+      }
       initialized = server.initialize(params).get(WAIT_SECONDS, TimeUnit.SECONDS);
       server.initialized(new InitializedParams());
     } catch (IOException e) {

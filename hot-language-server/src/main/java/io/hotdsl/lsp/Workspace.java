@@ -1,0 +1,176 @@
+package io.hotdsl.lsp;
+
+import io.hotdsl.environment.Environment;
+import io.hotdsl.files.FileRoot;
+import io.hotdsl.read.YamlReader;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The editor's workspace folders and what lies in them: the environment files (a YAML mapping
+ * with a {@code resource_registry}, {@code parameters} or {@code parameter_defaults} section and
+ * no template version) and the parameter names the templates declare. Read lazily, bounded
+ * ({@value #MAX_FILES} files, {@value #MAX_DEPTH} levels, files up to {@link
+ * FileRoot#DEFAULT_MAX_FILE_SIZE} bytes; hidden folders, {@code target} and {@code node_modules}
+ * skipped; symbolic links not followed), and read again after a save or a watched-file change.
+ * With no workspace folder (an editor that names none), nothing is read.
+ */
+final class Workspace {
+  static final int MAX_FILES = 5_000;
+  static final int MAX_DEPTH = 8;
+  private static final List<String> VERSION_KEYS =
+      List.of("heat_template_version", "HeatTemplateFormatVersion", "AWSTemplateFormatVersion");
+
+  private final List<Path> roots;
+  private volatile Snapshot snapshot;
+
+  /** The environments (sorted by path) and template parameter names of one reading. */
+  record Snapshot(Map<Path, Environment> environments, Set<String> declaredParameters,
+      int templates) {}
+
+  Workspace(List<Path> roots) {
+    this.roots = List.copyOf(roots);
+  }
+
+  /** The workspace of an editor's folder URIs ({@code file:} ones; others are ignored). */
+  static Workspace of(List<String> uris) {
+    List<Path> roots = new ArrayList<>();
+    for (String u : uris) {
+      try {
+        URI uri = URI.create(u);
+        if ("file".equals(uri.getScheme()) && Files.isDirectory(Path.of(uri))) {
+          roots.add(Path.of(uri).toAbsolutePath().normalize());
+        }
+      } catch (RuntimeException e) {
+        // not a folder URI: not a root
+      }
+    }
+    return new Workspace(roots);
+  }
+
+  /** The workspace folder holding {@code file}, or null. */
+  Path rootOf(Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    return roots.stream().filter(abs::startsWith).findFirst().orElse(null);
+  }
+
+  /** Forgets what was read: the next question reads the folders again. */
+  void invalidate() {
+    snapshot = null;
+  }
+
+  Snapshot snapshot() {
+    Snapshot s = snapshot;
+    if (s == null) {
+      s = read();
+      snapshot = s;
+    }
+    return s;
+  }
+
+  /**
+   * The environment files of {@code root} whose resource registry maps one of {@code types}, in
+   * path order (later ones win, as with {@code -e} given in that order).
+   */
+  List<Path> environmentsMapping(Path root, Set<String> types) {
+    List<Path> out = new ArrayList<>();
+    snapshot().environments().forEach((path, env) -> {
+      if (path.startsWith(root) && types.stream()
+          .anyMatch(t -> env.resourceRegistry().lookup(t, List.of()) != null)) {
+        out.add(path);
+      }
+    });
+    return out;
+  }
+
+  private Snapshot read() {
+    Map<Path, Environment> envs = new TreeMap<>();
+    Set<String> params = new HashSet<>();
+    int[] counts = new int[2]; // files seen, templates
+    for (Path root : roots) {
+      try {
+        Files.walkFileTree(root, Set.of(), MAX_DEPTH, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
+            String n = dir.getFileName() == null ? "" : dir.getFileName().toString();
+            boolean skip = !dir.equals(root) && (n.startsWith(".") || n.equals("target")
+                || n.equals("node_modules"));
+            return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+            if (++counts[0] > MAX_FILES) {
+              return FileVisitResult.TERMINATE;
+            }
+            String n = file.getFileName().toString();
+            if (a.isRegularFile() && a.size() <= FileRoot.DEFAULT_MAX_FILE_SIZE
+                && (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".template")
+                    || n.endsWith(".env"))) {
+              look(root, file, envs, params, counts);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            return FileVisitResult.CONTINUE;
+          }
+        });
+      } catch (IOException | RuntimeException e) {
+        // an unreadable folder: what was read so far serves
+      }
+    }
+    return new Snapshot(Collections.unmodifiableMap(new LinkedHashMap<>(envs)),
+        Set.copyOf(params), counts[1]);
+  }
+
+  private static void look(Path root, Path file, Map<Path, Environment> envs, Set<String> params,
+      int[] counts) {
+    Object tree;
+    try {
+      tree = YamlReader.read(FileRoot.of(root).read(file, file.toString()), file.toString());
+    } catch (RuntimeException | StackOverflowError e) {
+      return; // not readable, not YAML: neither an environment nor a template
+    }
+    if (!(tree instanceof Map<?, ?> m)) {
+      return;
+    }
+    if (VERSION_KEYS.stream().anyMatch(m::containsKey)) {
+      counts[1]++;
+      if (m.get("parameters") instanceof Map<?, ?> ps) {
+        ps.keySet().forEach(k -> params.add(String.valueOf(k)));
+      }
+      if (m.get("Parameters") instanceof Map<?, ?> ps) {
+        ps.keySet().forEach(k -> params.add(String.valueOf(k)));
+      }
+      return;
+    }
+    if (isEnvironment(m)) {
+      try {
+        envs.put(file, Environment.fromTree(m, file.toString()));
+      } catch (RuntimeException e) {
+        // a broken environment maps nothing; opened in the editor, it shows why
+      }
+    }
+  }
+
+  /** Whether a YAML mapping that is no template reads as an environment. */
+  static boolean isEnvironment(Map<?, ?> m) {
+    return VERSION_KEYS.stream().noneMatch(m::containsKey)
+        && m.keySet().stream().anyMatch(k -> Environment.SECTIONS.contains(String.valueOf(k)));
+  }
+}
