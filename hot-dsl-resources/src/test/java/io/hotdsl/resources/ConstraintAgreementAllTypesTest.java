@@ -99,7 +99,7 @@ class ConstraintAgreementAllTypesTest {
             cases++;
             List<String> built = builderMessages(schema.type(), shape, value);
             List<String> validated = validatorMessages(schema.type(), e.getKey(), value);
-            if (!built.equals(validated)) {
+            if (!built.equals(validated) && !pluginRuleOnly(schema.type(), built, validated)) {
               wrong.add(schema.type() + " " + e.getKey() + " = " + value + ": builder " + built
                   + ", validator " + validated);
             }
@@ -134,6 +134,23 @@ class ConstraintAgreementAllTypesTest {
       }
       return List.copyOf(out);
     }
+  }
+
+  /**
+   * Where a plugin's own {@code validate()} adds to what the constraints say, the constraint
+   * engine's messages must still all be there: the scaling policies' {@code min_adjustment_step}
+   * rule ({@code scaling_policy.py}) adds one on the same property; Senlin's Cluster
+   * ({@code senlin/cluster.py}) skips {@code Resource.validate}, so Heat checks none of its
+   * values before create and the validator only warns about them (its size rules stay errors).
+   */
+  private static boolean pluginRuleOnly(String type, List<String> built, List<String> validated) {
+    if (type.equals("OS::Senlin::Cluster")) {
+      return validated.stream().allMatch(m -> m.contains("can not be greater than"));
+    }
+    List<String> extra = new ArrayList<>(validated);
+    extra.removeAll(built);
+    return validated.containsAll(built)
+        && extra.stream().allMatch(m -> m.contains("property should only be specified for"));
   }
 
   static List<String> validatorMessages(String type, String key, Object value) {
