@@ -4,7 +4,6 @@ import io.hotdsl.environment.Environment;
 import io.hotdsl.model.Template;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -99,36 +98,4 @@ public final class UpdateImpact {
     }
     return v;
   }
-
-  /** Deep equality with numbers compared by value (32 == 32L == 32.0). */
-  static boolean same(Object x, Object y) {
-    if (x instanceof Number a && y instanceof Number b) {
-      return new java.math.BigDecimal(a.toString()).compareTo(new java.math.BigDecimal(b.toString()))
-          == 0;
-    }
-    if (x instanceof Map<?, ?> a && y instanceof Map<?, ?> b) {
-      if (!a.keySet().equals(b.keySet())) {
-        return false;
-      }
-      for (Object k : a.keySet()) {
-        if (!same(a.get(k), b.get(k))) {
-          return false;
-        }
-      }
-      return true;
-    }
-    if (x instanceof List<?> a && y instanceof List<?> b) {
-      if (a.size() != b.size()) {
-        return false;
-      }
-      for (int i = 0; i < a.size(); i++) {
-        if (!same(a.get(i), b.get(i))) {
-          return false;
-        }
-      }
-      return true;
-    }
-    return Objects.equals(x, y);
-  }
-
 }

@@ -1,7 +1,7 @@
 package io.hotdsl.lsp;
 
 import io.hotdsl.model.Constraint;
-import io.hotdsl.read.PyYamlResolver;
+import io.hotdsl.yaml.PyYamlResolver;
 import io.hotdsl.schema.PropertySchema;
 import io.hotdsl.schema.ResourceTypeSchema;
 import java.util.List;
