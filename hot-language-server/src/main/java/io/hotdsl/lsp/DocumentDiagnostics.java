@@ -8,6 +8,7 @@ import io.hotdsl.read.YamlReader;
 import io.hotdsl.validate.HotValidationException;
 import io.hotdsl.validate.Problem;
 import io.hotdsl.validate.Severity;
+import io.hotdsl.validate.ValidationDepth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,28 +35,44 @@ final class DocumentDiagnostics {
   private DocumentDiagnostics() {}
 
   /**
+   * What validating one text found: {@code hot validate}'s problems, or the reader's refusal
+   * ({@code unreadable}); no problems for a text that is no Heat template.
+   */
+  record Checked(List<Problem> problems, HotReadException unreadable) {}
+
+  /**
    * Diagnoses {@code text}, the root template at bundle path {@code name}, with the rest of the
    * bundle ({@code disk}: nested templates, provider templates, {@code get_file} contents, as read
    * from disk; may be null).
    */
-  @SuppressWarnings("unchecked")
   static List<Diagnostic> of(String text, String name, Bundle disk, YamlIndex index) {
-    YamlIndex.Lines lines = new YamlIndex.Lines(text);
-    Object tree;
-    try {
-      tree = YamlReader.read(text, name);
-    } catch (HotReadException e) {
-      return List.of(read(e, index, lines));
+    return diagnostics(check(text, null, name, disk), name, index, new YamlIndex.Lines(text));
+  }
+
+  /**
+   * Validates {@code text} as {@code hot validate} does ({@link BundleValidator#validateAll} to
+   * {@link ValidationDepth#CREATE}, its default depth); {@code tree} is the text as {@link
+   * YamlReader} reads it when already read (null: read here).
+   */
+  @SuppressWarnings("unchecked")
+  static Checked check(String text, Map<String, Object> tree, String name, Bundle disk) {
+    Object read = tree;
+    if (read == null) {
+      try {
+        read = YamlReader.read(text, name);
+      } catch (HotReadException e) {
+        return new Checked(List.of(), e);
+      }
     }
-    if (!(tree instanceof Map<?, ?> m) || VERSION_KEYS.stream().noneMatch(m::containsKey)) {
-      return List.of();
+    if (!(read instanceof Map<?, ?> m) || VERSION_KEYS.stream().noneMatch(m::containsKey)) {
+      return new Checked(List.of(), null);
     }
     List<Problem> problems;
     try {
-      problems = BundleValidator.validateAll(bundle(name, (Map<String, Object>) tree, disk))
-          .problems();
+      problems = BundleValidator.validateAll(bundle(name, (Map<String, Object>) read, disk),
+          ValidationDepth.CREATE).problems();
     } catch (HotReadException e) {
-      return List.of(read(e, index, lines));
+      return new Checked(List.of(), e);
     } catch (HotValidationException e) {
       problems = e.problems();
     } catch (FileAccessException e) {
@@ -66,9 +83,18 @@ final class DocumentDiagnostics {
       problems = List.of(Problem.error(name + ": ", e instanceof StackOverflowError
           ? "the input is nested too deeply to check" : e.getMessage()));
     }
-    List<Diagnostic> out = new ArrayList<>(problems.size());
+    return new Checked(List.copyOf(problems), null);
+  }
+
+  /** The diagnostics of {@code checked} at their places in the text of {@code index}. */
+  static List<Diagnostic> diagnostics(Checked checked, String name, YamlIndex index,
+      YamlIndex.Lines lines) {
+    if (checked.unreadable() != null) {
+      return List.of(read(checked.unreadable(), index, lines));
+    }
+    List<Diagnostic> out = new ArrayList<>(checked.problems().size());
     String own = name + ": ";
-    for (Problem p : problems) {
+    for (Problem p : checked.problems()) {
       String path = p.path().startsWith(own) ? p.path().substring(own.length()) : p.path();
       boolean mine = p.path().startsWith(own) || p.path().equals(name + ":");
       Range range = !mine ? null : namesTheKey(p.message()) ? index.keyRange(path) : null;

@@ -78,7 +78,7 @@ public final class HotLanguageServer implements LanguageServer, LanguageClientAw
     }
     documents.workspace(Workspace.of(folders));
     ServerCapabilities c = new ServerCapabilities();
-    c.setTextDocumentSync(TextDocumentSyncKind.Full);
+    c.setTextDocumentSync(TextDocumentSyncKind.Incremental);
     c.setCompletionProvider(new CompletionOptions(false, java.util.List.of(":", " ", "[", ",",
         "{")));
     c.setHoverProvider(true);

@@ -1,9 +1,6 @@
 package io.hotdsl.lsp;
 
-import io.hotdsl.bundle.Bundle;
-import io.hotdsl.files.FileAccessException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +18,6 @@ import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Diagnostic;
-import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
@@ -45,15 +41,23 @@ import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.TextDocumentService;
 
 /**
- * The open templates: full-text sync, diagnostics debounced by {@value #DEBOUNCE_MS} ms after a
- * change, and the requests on one document.
+ * The open templates: incremental sync (the editor sends the changed ranges), each version read
+ * once when first needed (by a request or by the check), and diagnostics checked by {@link
+ * DocumentChecks}: a change after a pause is checked {@value #QUIET_MS} ms after it arrives (the
+ * changes an editor sends together are checked together), a change while the user types {@value
+ * #DEBOUNCE_MS} ms after the last one.
  */
 final class HotTextDocumentService implements TextDocumentService {
   static final long DEBOUNCE_MS = 200;
+  static final long QUIET_MS = 10;
 
+  /** The text of each open document as the editor last sent it. */
+  private record Latest(int version, String text, long changedAt) {}
+
+  private final Map<String, Latest> texts = new ConcurrentHashMap<>();
+  /** Each open document read at its latest text (or an older one, read again when asked). */
   private final Map<String, OpenDocument> open = new ConcurrentHashMap<>();
-  /** The rest of each document's bundle as read from disk (refreshed on open and save). */
-  private final Map<String, DiskBundle> disk = new ConcurrentHashMap<>();
+  private final DocumentChecks checks = new DocumentChecks();
   private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
   private final ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor(
       r -> {
@@ -64,9 +68,6 @@ final class HotTextDocumentService implements TextDocumentService {
   private volatile LanguageClient client;
   private volatile Workspace workspace = new Workspace(List.of());
 
-  /** A document's bundle from disk: the bundle, or the refusal {@code hot validate} reports. */
-  private record DiskBundle(String name, Bundle bundle, FileAccessException refused) {}
-
   void connect(LanguageClient client) {
     this.client = client;
   }
@@ -74,15 +75,21 @@ final class HotTextDocumentService implements TextDocumentService {
   /** The editor's workspace folders (environments in them apply to the templates). */
   void workspace(Workspace w) {
     this.workspace = w;
+    checks.workspace(w);
+  }
+
+  /** The checks (for tests: how many validations ran). */
+  DocumentChecks checks() {
+    return checks;
   }
 
   /** Files changed on disk: the workspace is read again and every open document re-checked. */
   void filesChanged() {
     workspace.invalidate();
-    open.keySet().forEach(uri -> {
-      OpenDocument doc = open.get(uri);
+    texts.keySet().forEach(uri -> {
+      OpenDocument doc = doc(uri);
       if (doc != null) {
-        disk.put(uri, readDisk(uri, doc));
+        checks.readDisk(doc);
         schedule(uri, 0);
       }
     });
@@ -92,12 +99,31 @@ final class HotTextDocumentService implements TextDocumentService {
     checker.shutdownNow();
   }
 
+  /** The open document at {@code uri} read at its latest text, or null when it is not open. */
+  OpenDocument doc(String uri) {
+    Latest t = texts.get(uri);
+    if (t == null) {
+      return null;
+    }
+    OpenDocument d = open.compute(uri, (u, prev) -> prev != null && prev.version == t.version()
+        && prev.text.equals(t.text()) ? prev : OpenDocument.of(u, t.version(), t.text(), prev));
+    if (!texts.containsKey(uri)) {
+      open.remove(uri); // closed meanwhile
+      return null;
+    }
+    return d;
+  }
+
   @Override
   public void didOpen(DidOpenTextDocumentParams params) {
     var d = params.getTextDocument();
-    OpenDocument doc = OpenDocument.of(d.getUri(), d.getVersion(), d.getText(), null);
-    open.put(d.getUri(), doc);
-    disk.put(d.getUri(), readDisk(d.getUri(), doc));
+    open.remove(d.getUri());
+    checks.forget(d.getUri());
+    texts.put(d.getUri(), new Latest(d.getVersion(), d.getText(), 0));
+    OpenDocument doc = doc(d.getUri());
+    if (doc != null) {
+      checks.readDisk(doc);
+    }
     schedule(d.getUri(), 0);
   }
 
@@ -108,18 +134,26 @@ final class HotTextDocumentService implements TextDocumentService {
     if (changes.isEmpty()) {
       return;
     }
-    // full sync: the last change holds the whole text
-    String text = changes.get(changes.size() - 1).getText();
-    open.compute(uri, (u, prev) -> OpenDocument.of(u, params.getTextDocument().getVersion(), text,
-        prev));
-    schedule(uri, DEBOUNCE_MS);
+    long now = System.nanoTime();
+    int version = params.getTextDocument().getVersion();
+    Latest before = texts.get(uri);
+    Latest after = texts.compute(uri, (u, prev) -> prev == null && changes.get(0).getRange() != null
+        ? null // a range of a document the editor never opened: nothing to apply it to
+        : new Latest(version, TextChanges.apply(prev == null ? "" : prev.text(), changes), now));
+    if (after == null) {
+      return;
+    }
+    boolean typing = before != null && before.changedAt() != 0
+        && now - before.changedAt() < TimeUnit.MILLISECONDS.toNanos(DEBOUNCE_MS);
+    schedule(uri, typing ? DEBOUNCE_MS : QUIET_MS);
   }
 
   @Override
   public void didClose(DidCloseTextDocumentParams params) {
     String uri = params.getTextDocument().getUri();
+    texts.remove(uri);
     open.remove(uri);
-    disk.remove(uri);
+    checks.forget(uri);
     ScheduledFuture<?> f = pending.remove(uri);
     if (f != null) {
       f.cancel(false);
@@ -133,7 +167,7 @@ final class HotTextDocumentService implements TextDocumentService {
   @Override
   public void didSave(DidSaveTextDocumentParams params) {
     String uri = params.getTextDocument().getUri();
-    if (open.containsKey(uri)) {
+    if (texts.containsKey(uri)) {
       // a saved file may be an environment, a provider or a get_file target of another one
       filesChanged();
     }
@@ -152,75 +186,20 @@ final class HotTextDocumentService implements TextDocumentService {
   }
 
   private void publish(String uri) {
-    OpenDocument doc = open.get(uri);
+    OpenDocument doc = doc(uri);
     LanguageClient c = client;
     if (doc == null || c == null) {
       return;
     }
-    c.publishDiagnostics(new PublishDiagnosticsParams(uri, diagnostics(doc), doc.version));
+    List<Diagnostic> ds = checks.diagnostics(doc);
+    if (texts.containsKey(uri)) {
+      c.publishDiagnostics(new PublishDiagnosticsParams(uri, ds, doc.version));
+    }
   }
 
   /** The diagnostics of {@code doc} as {@code hot validate} would report its text. */
   List<Diagnostic> diagnostics(OpenDocument doc) {
-    if (doc.readable && doc.tree != null && Workspace.isEnvironment(doc.tree)) {
-      return EnvironmentDiagnostics.of(doc.tree, name(doc.uri), path(doc.uri), workspace,
-          doc.index);
-    }
-    DiskBundle b = disk.getOrDefault(doc.uri, new DiskBundle(name(doc.uri), null, null));
-    if (b.refused() != null) {
-      // hot validate stops at a file it may not read: one line, at the reference
-      FileAccessException e = b.refused();
-      String m = e.getMessage();
-      String own = b.name() + ": ";
-      String path = e.where().startsWith(own) ? e.where().substring(own.length()) : e.where();
-      Range r = e.where().startsWith(own) ? doc.index.problemRange(path) : null;
-      return List.of(new Diagnostic(r != null ? r : new Range(new Position(0, 0),
-          new Position(0, 0)), m.startsWith(e.where() + ": ")
-              ? m.substring(e.where().length() + 2) : m,
-          DiagnosticSeverity.Error, DocumentDiagnostics.SOURCE, path));
-    }
-    return DocumentDiagnostics.of(doc.text, b.name(), b.bundle(), doc.index);
-  }
-
-  /**
-   * The bundle around a file: URI's template on disk (nested templates, files it reads), with the
-   * workspace's environments that map a type of the template Heat does not know, read as {@code
-   * hot validate --root WORKSPACE -e ENV...} reads them (environments in path order).
-   */
-  private DiskBundle readDisk(String uri, OpenDocument doc) {
-    Path file = path(uri);
-    String name = name(uri);
-    if (file == null || !Files.isRegularFile(file)) {
-      return new DiskBundle(name, null, null);
-    }
-    name = file.getFileName().toString();
-    try {
-      Path root = workspace.rootOf(file);
-      java.util.Set<String> unknown = unknownTypes(doc);
-      List<Path> envs = root == null || unknown.isEmpty() ? List.of()
-          : workspace.environmentsMapping(root, unknown);
-      if (!envs.isEmpty()) {
-        Bundle b = Bundle.read(file, envs, io.hotdsl.files.FileRoot.of(root));
-        return new DiskBundle(b.rootPath(), b, null);
-      }
-      return new DiskBundle(name, Bundle.read(file, List.of()), null);
-    } catch (FileAccessException e) {
-      return new DiskBundle(name, null, e.where().equals("root template") ? null : e);
-    } catch (RuntimeException | StackOverflowError e) {
-      return new DiskBundle(name, null, null); // the root on disk is not readable: the text is
-    }
-  }
-
-  /** The resource types of the document that are no Heat type and no file. */
-  private static java.util.Set<String> unknownTypes(OpenDocument doc) {
-    java.util.Set<String> out = new java.util.TreeSet<>();
-    doc.map("resources").keySet().forEach(r -> {
-      String t = doc.resourceType(String.valueOf(r));
-      if (t != null && t.contains("::") && Schemas.type(t) == null) {
-        out.add(t);
-      }
-    });
-    return out;
+    return checks.diagnostics(doc);
   }
 
   static Path path(String uri) {
@@ -251,7 +230,7 @@ final class HotTextDocumentService implements TextDocumentService {
   @Override
   public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(
       CompletionParams params) {
-    OpenDocument doc = open.get(params.getTextDocument().getUri());
+    OpenDocument doc = doc(params.getTextDocument().getUri());
     List<CompletionItem> items = doc == null ? List.of()
         : Completions.at(doc, params.getPosition());
     return CompletableFuture.completedFuture(Either.forLeft(items));
@@ -259,7 +238,7 @@ final class HotTextDocumentService implements TextDocumentService {
 
   @Override
   public CompletableFuture<Hover> hover(HoverParams params) {
-    OpenDocument doc = open.get(params.getTextDocument().getUri());
+    OpenDocument doc = doc(params.getTextDocument().getUri());
     return CompletableFuture.completedFuture(doc == null ? null
         : Hovers.at(doc, params.getPosition()));
   }
@@ -268,7 +247,7 @@ final class HotTextDocumentService implements TextDocumentService {
   public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>>
       definition(DefinitionParams params) {
     String uri = params.getTextDocument().getUri();
-    OpenDocument doc = open.get(uri);
+    OpenDocument doc = doc(uri);
     Navigation.Symbol s = doc == null ? null : Navigation.symbolAt(doc.index, params.getPosition());
     Range r = s == null ? null : Navigation.definition(doc.index, s);
     Location elsewhere = r != null || doc == null ? null
@@ -280,7 +259,7 @@ final class HotTextDocumentService implements TextDocumentService {
   @Override
   public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
     String uri = params.getTextDocument().getUri();
-    OpenDocument doc = open.get(uri);
+    OpenDocument doc = doc(uri);
     Navigation.Symbol s = doc == null ? null : Navigation.symbolAt(doc.index, params.getPosition());
     return CompletableFuture.completedFuture(s == null ? List.of()
         : Navigation.locations(uri, doc.index, s,
@@ -290,7 +269,7 @@ final class HotTextDocumentService implements TextDocumentService {
   @Override
   public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
     String uri = params.getTextDocument().getUri();
-    OpenDocument doc = open.get(uri);
+    OpenDocument doc = doc(uri);
     Navigation.Symbol s = doc == null ? null : Navigation.symbolAt(doc.index, params.getPosition());
     if (s != null && !params.getNewName().matches("[A-Za-z0-9_][A-Za-z0-9_.\\-]*")) {
       return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
@@ -304,7 +283,7 @@ final class HotTextDocumentService implements TextDocumentService {
 
   @Override
   public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
-    OpenDocument doc = open.get(params.getTextDocument().getUri());
+    OpenDocument doc = doc(params.getTextDocument().getUri());
     return CompletableFuture.completedFuture(doc == null ? List.of()
         : CodeActions.at(doc, params.getRange(), params.getContext().getDiagnostics()));
   }

@@ -30,6 +30,11 @@ final class OpenDocument {
 
   /** The document at {@code text}; {@code previous} lends its tree when this text cannot be read. */
   static OpenDocument of(String uri, int version, String text, OpenDocument previous) {
+    if (previous != null && previous.text.equals(text)) {
+      // the same text at another version (an edit undone): read as it was
+      return new OpenDocument(uri, version, text, previous.index, previous.tree,
+          previous.readable);
+    }
     Map<String, Object> tree = read(text);
     boolean readable = tree != null;
     if (tree == null && previous != null) {

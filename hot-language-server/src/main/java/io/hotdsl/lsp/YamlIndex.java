@@ -55,6 +55,12 @@ final class YamlIndex {
 
   static final YamlIndex EMPTY = new YamlIndex(Map.of());
 
+  /** The index needs no tags (values are kept as their text): no implicit resolution. */
+  private static final Resolver NO_TAGS = new Resolver() {
+    @Override
+    protected void addImplicitResolvers() {}
+  };
+
   private final Map<String, Entry> entries;
 
   private YamlIndex(Map<String, Entry> entries) {
@@ -71,8 +77,7 @@ final class YamlIndex {
       options.setNestingDepthLimit(100);
       options.setCodePointLimit(10 * 1024 * 1024);
       Composer composer = new Composer(
-          new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(),
-          options);
+          new ParserImpl(new StreamReader(new StringReader(text)), options), NO_TAGS, options);
       root = composer.getSingleNode();
     } catch (RuntimeException | StackOverflowError e) {
       return EMPTY;
@@ -252,18 +257,27 @@ final class YamlIndex {
   static final class Lines {
     private final String text;
     private final int[] starts;
+    /** Whether a code point takes two chars somewhere (else columns are offsets). */
+    private final boolean surrogates;
 
     Lines(String text) {
       this.text = text;
-      List<Integer> s = new ArrayList<>();
-      s.add(0);
+      int[] s = new int[64];
+      int count = 1;
+      boolean surrogates = false;
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
         if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-          s.add(i + 1);
+          if (count == s.length) {
+            s = java.util.Arrays.copyOf(s, count * 2);
+          }
+          s[count++] = i + 1;
+        } else if (Character.isSurrogate(c)) {
+          surrogates = true;
         }
       }
-      starts = s.stream().mapToInt(Integer::intValue).toArray();
+      starts = java.util.Arrays.copyOf(s, count);
+      this.surrogates = surrogates;
     }
 
     Position position(Mark m) {
@@ -278,10 +292,14 @@ final class YamlIndex {
       int start = starts[line];
       int end = line + 1 < starts.length ? starts[line + 1] : text.length();
       int offset;
-      try {
-        offset = text.offsetByCodePoints(start, column) - start;
-      } catch (IndexOutOfBoundsException e) {
-        offset = end - start;
+      if (!surrogates) {
+        offset = column;
+      } else {
+        try {
+          offset = text.offsetByCodePoints(start, column) - start;
+        } catch (IndexOutOfBoundsException e) {
+          offset = end - start;
+        }
       }
       return new Position(line, Math.min(offset, end - start));
     }

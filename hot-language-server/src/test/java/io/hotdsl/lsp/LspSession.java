@@ -88,6 +88,13 @@ final class LspSession implements AutoCloseable {
         List.of(new TextDocumentContentChangeEvent(text))));
   }
 
+  /** An incremental change: {@code range} (0-based lines and UTF-16 columns) becomes {@code text}. */
+  void edit(String uri, int version, org.eclipse.lsp4j.Range range, String text) {
+    server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+        new VersionedTextDocumentIdentifier(uri, version),
+        List.of(new TextDocumentContentChangeEvent(range, text))));
+  }
+
   /** The next diagnostics published for {@code uri} at {@code version} (older ones skipped). */
   PublishDiagnosticsParams diagnostics(String uri, int version) {
     List<PublishDiagnosticsParams> others = new ArrayList<>();
