@@ -25,8 +25,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
  * type (nested ones too), resource names in {@code get_resource}, {@code depends_on} and the
  * first item of {@code get_attr}, allowed values of a property ({@link PropertyValues}),
  * attribute names of that resource's type, parameter names in
- * {@code get_param}, condition names after {@code condition:}, and the functions the template's
- * {@code heat_template_version} allows.
+ * {@code get_param}, where a condition goes the condition names and functions ({@link
+ * ConditionCompletions}), and the functions the template's {@code heat_template_version} allows.
  */
 final class Completions {
   private static final Pattern TYPE = Pattern.compile("^\\s*type:\\s*[\\w:.\\-/]*$");
@@ -37,7 +37,6 @@ final class Completions {
       "get_attr:\\s*\\[\\s*([\\w\\-.]+)\\s*,\\s*[\\w\\-.]*$");
   private static final Pattern PARAM = Pattern.compile(
       "get_param:\\s*\\[?\\s*[\\w\\-.:]*$");
-  private static final Pattern CONDITION = Pattern.compile("^\\s*condition:\\s*[\\w\\-.]*$");
   private static final Pattern FUNCTION = Pattern.compile("\\{\\s*[\\w\\-]*$");
 
   private Completions() {}
@@ -90,10 +89,9 @@ final class Completions {
       }
       return out;
     }
-    if (CONDITION.matcher(c.prefix).find()) {
-      doc.map("conditions").keySet().forEach(n -> out.add(item(String.valueOf(n),
-          CompletionItemKind.Variable, "condition", null, c, false)));
-      return out;
+    List<CompletionItem> conditions = ConditionCompletions.at(doc, c);
+    if (conditions != null) {
+      return conditions;
     }
     boolean function = FUNCTION.matcher(c.prefix).find();
     List<CompletionItem> values = function ? null : PropertyValues.at(doc, c);
