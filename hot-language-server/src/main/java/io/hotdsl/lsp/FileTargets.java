@@ -78,6 +78,19 @@ final class FileTargets {
   }
 
   /**
+   * The provider template file of a resource of type {@code type} in template {@code file}
+   * (absolute and normalized), or null; {@code root} is the workspace folder holding the file.
+   */
+  static Path providerFile(Path file, String type, Workspace workspace, Path root) {
+    try {
+      Target t = provider(FileRoot.of(root), file, type, workspace, root);
+      return t == null ? null : t.file.toAbsolutePath().normalize();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
    * The provider template of {@code type}: a file name ({@code server.yaml}), or a type a
    * workspace environment maps to a file (resolved against that environment's folder).
    */

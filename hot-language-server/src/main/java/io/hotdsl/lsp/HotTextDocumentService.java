@@ -252,18 +252,46 @@ final class HotTextDocumentService implements TextDocumentService {
     Range r = s == null ? null : Navigation.definition(doc.index, s);
     Location elsewhere = r != null || doc == null ? null
         : FileTargets.definition(doc, workspace, params.getPosition());
+    List<Location> uses = r != null || elsewhere != null || doc == null ? List.of()
+        : ParentReferences.definitions(doc, params.getPosition(), workspace, this::openText);
     return CompletableFuture.completedFuture(Either.forLeft(r != null
-        ? List.of(new Location(uri, r)) : elsewhere != null ? List.of(elsewhere) : List.of()));
+        ? List.of(new Location(uri, r)) : elsewhere != null ? List.of(elsewhere) : uses));
   }
 
   @Override
   public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
     String uri = params.getTextDocument().getUri();
     OpenDocument doc = doc(uri);
-    Navigation.Symbol s = doc == null ? null : Navigation.symbolAt(doc.index, params.getPosition());
-    return CompletableFuture.completedFuture(s == null ? List.of()
-        : Navigation.locations(uri, doc.index, s,
-            params.getContext() == null || params.getContext().isIncludeDeclaration()));
+    if (doc == null) {
+      return CompletableFuture.completedFuture(List.of());
+    }
+    boolean declaration = params.getContext() == null
+        || params.getContext().isIncludeDeclaration();
+    Navigation.Symbol s = Navigation.symbolAt(doc.index, params.getPosition());
+    List<Location> out = new java.util.ArrayList<>();
+    if (s != null) {
+      out.addAll(Navigation.locations(uri, doc.index, s, declaration));
+    }
+    if (s == null || s.section().equals("parameters")) {
+      List<Location> across = ParentReferences.references(doc, params.getPosition(), workspace,
+          this::openText, declaration);
+      if (across != null) {
+        out.addAll(across);
+      }
+    }
+    return CompletableFuture.completedFuture(out);
+  }
+
+  /** The text of the file at {@code file} as open in the editor, or null when it is not open. */
+  private String openText(Path file) {
+    Path f = file.toAbsolutePath().normalize();
+    for (Map.Entry<String, Latest> e : texts.entrySet()) {
+      Path p = path(e.getKey());
+      if (p != null && p.toAbsolutePath().normalize().equals(f)) {
+        return e.getValue().text();
+      }
+    }
+    return null;
   }
 
   @Override

@@ -37,9 +37,13 @@ final class Workspace {
   private final List<Path> roots;
   private volatile Snapshot snapshot;
 
-  /** The environments (sorted by path) and template parameter names of one reading. */
+  /**
+   * The environments (sorted by path), template parameter names and, for each template, the
+   * types of its resources that are no Heat type (a file, a type an environment maps: a
+   * provider), of one reading.
+   */
   record Snapshot(Map<Path, Environment> environments, Set<String> declaredParameters,
-      int templates) {}
+      int templates, Map<Path, Map<String, String>> providerTypes) {}
 
   Workspace(List<Path> roots) {
     this.roots = List.copyOf(roots);
@@ -99,6 +103,7 @@ final class Workspace {
   private Snapshot read() {
     Map<Path, Environment> envs = new TreeMap<>();
     Set<String> params = new HashSet<>();
+    Map<Path, Map<String, String>> providers = new TreeMap<>();
     int[] counts = new int[2]; // files seen, templates
     for (Path root : roots) {
       try {
@@ -120,7 +125,7 @@ final class Workspace {
             if (a.isRegularFile() && a.size() <= FileRoot.DEFAULT_MAX_FILE_SIZE
                 && (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".template")
                     || n.endsWith(".env"))) {
-              look(root, file, envs, params, counts);
+              look(root, file, envs, params, providers, counts);
             }
             return FileVisitResult.CONTINUE;
           }
@@ -135,11 +140,11 @@ final class Workspace {
       }
     }
     return new Snapshot(Collections.unmodifiableMap(new LinkedHashMap<>(envs)),
-        Set.copyOf(params), counts[1]);
+        Set.copyOf(params), counts[1], Collections.unmodifiableMap(providers));
   }
 
   private static void look(Path root, Path file, Map<Path, Environment> envs, Set<String> params,
-      int[] counts) {
+      Map<Path, Map<String, String>> providers, int[] counts) {
     Object tree;
     try {
       tree = YamlReader.read(FileRoot.of(root).read(file, file.toString()), file.toString());
@@ -156,6 +161,18 @@ final class Workspace {
       }
       if (m.get("Parameters") instanceof Map<?, ?> ps) {
         ps.keySet().forEach(k -> params.add(String.valueOf(k)));
+      }
+      Map<String, String> types = new LinkedHashMap<>();
+      if (m.get("resources") instanceof Map<?, ?> rs) {
+        rs.forEach((name, r) -> {
+          if (r instanceof Map<?, ?> res && res.get("type") instanceof String t
+              && Schemas.type(t) == null) {
+            types.put(String.valueOf(name), t);
+          }
+        });
+      }
+      if (!types.isEmpty()) {
+        providers.put(file.toAbsolutePath().normalize(), Collections.unmodifiableMap(types));
       }
       return;
     }

@@ -75,6 +75,29 @@ class NavigationTest {
 
   static final String ENV = "resource_registry:\n  My::Server: child.yaml\n";
 
+  /** Another parent of child.yaml, through the environment's type, in a subfolder. */
+  static final String OTHER = """
+      heat_template_version: 2018-08-31
+      resources:
+        s:
+          type: My::Server
+          properties:
+            size: 1
+        n:
+          type: OS::Heat::None
+      outputs:
+        a:
+          value: {get_attr: [s, answer]}
+        b:
+          value:
+            get_attr:
+              - s
+              - answer
+              - deep
+        c:
+          value: {get_attr: [n, answer]}
+      """;
+
   @BeforeAll
   static void start() throws Exception {
     Files.writeString(ws.resolve("main.yaml"), MAIN);
@@ -82,6 +105,8 @@ class NavigationTest {
     Files.writeString(ws.resolve("env.yaml"), ENV);
     Files.createDirectories(ws.resolve("scripts"));
     Files.writeString(ws.resolve("scripts/boot.sh"), "#!/bin/sh\n");
+    Files.createDirectories(ws.resolve("stacks"));
+    Files.writeString(ws.resolve("stacks/other.yaml"), OTHER);
     session = new LspSession(ws.toUri().toString());
     mainUri = ws.resolve("main.yaml").toUri().toString();
     session.open(mainUri, MAIN);
@@ -173,5 +198,64 @@ class NavigationTest {
     session.diagnostics(envUri, 1);
     assertThat(definition(envUri, inside(ENV, "child.yaml", 0))).singleElement()
         .extracting(Location::getUri).isEqualTo(uri("child.yaml"));
+  }
+
+  /** "file:line:text" of each location (the text its range covers). */
+  static List<String> describe(List<? extends Location> ls) throws Exception {
+    List<String> out = new java.util.ArrayList<>();
+    for (Location l : ls) {
+      Path p = Path.of(java.net.URI.create(l.getUri()));
+      Range r = l.getRange();
+      String line = Files.readAllLines(p).get(r.getStart().getLine());
+      out.add(ws.relativize(p) + ":" + r.getStart().getLine() + ":"
+          + line.substring(r.getStart().getCharacter(), r.getEnd().getCharacter()));
+    }
+    return out;
+  }
+
+  static List<? extends Location> references(String uri, Position p, boolean declaration)
+      throws Exception {
+    return session.server.getTextDocumentService().references(new ReferenceParams(
+        new TextDocumentIdentifier(uri), p, new ReferenceContext(declaration)))
+        .get(60, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void aProvidersOutputIsFoundWhereItsParentsReadIt() throws Exception {
+    String childUri = uri("child.yaml");
+    session.open(childUri, CHILD);
+    session.diagnostics(childUri, 1);
+    Position answer = inside(CHILD, "answer", 0);
+    List<String> uses = List.of("main.yaml:27:answer", "stacks/other.yaml:10:answer",
+        "stacks/other.yaml:15:answer");
+    assertThat(describe(references(childUri, answer, false)))
+        .containsExactlyInAnyOrderElementsOf(uses);
+    assertThat(describe(references(childUri, answer, true)))
+        .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("child.yaml:6:answer"), uses.stream()).toList());
+    // go to definition on the output leads to its uses
+    assertThat(describe(definition(childUri, answer))).containsExactlyInAnyOrderElementsOf(uses);
+    // from a parent's get_attr: the provider's declaration and every use
+    String otherUri = uri("stacks/other.yaml");
+    session.open(otherUri, OTHER);
+    session.diagnostics(otherUri, 1);
+    assertThat(describe(references(otherUri, inside(OTHER, "answer", 1), true)))
+        .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("child.yaml:6:answer"), uses.stream()).toList());
+    // n is no provider: its get_attr leads nowhere
+    assertThat(references(otherUri, inside(OTHER, "answer", 2), true)).isEmpty();
+  }
+
+  @Test
+  void aProvidersParameterIsFoundWhereItsParentsSetIt() throws Exception {
+    List<String> keys = List.of("main.yaml:13:size", "stacks/other.yaml:5:size");
+    String childUri = uri("child.yaml");
+    session.open(childUri, CHILD);
+    session.diagnostics(childUri, 1);
+    assertThat(describe(references(childUri, inside(CHILD, "size", 0), true)))
+        .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("child.yaml:2:size"), keys.stream()).toList());
+    assertThat(describe(references(mainUri, inside(MAIN, "size", 0), false)))
+        .containsExactlyInAnyOrderElementsOf(keys);
   }
 }
