@@ -78,11 +78,6 @@ final class HotTextDocumentService implements TextDocumentService {
     checks.workspace(w);
   }
 
-  /** The checks (for tests: how many validations ran). */
-  DocumentChecks checks() {
-    return checks;
-  }
-
   /** Files changed on disk: the workspace is read again and every open document re-checked. */
   void filesChanged() {
     workspace.invalidate();
@@ -195,11 +190,6 @@ final class HotTextDocumentService implements TextDocumentService {
     if (texts.containsKey(uri)) {
       c.publishDiagnostics(new PublishDiagnosticsParams(uri, ds, doc.version));
     }
-  }
-
-  /** The diagnostics of {@code doc} as {@code hot validate} would report its text. */
-  List<Diagnostic> diagnostics(OpenDocument doc) {
-    return checks.diagnostics(doc);
   }
 
   static Path path(String uri) {
