@@ -78,6 +78,21 @@ final class FileTargets {
   }
 
   /**
+   * The file {@code get_file: ref} of template {@code file} reads (absolute and normalized), or
+   * null when it is absent or refused; {@code root} is the workspace folder holding the file
+   * (null: the file's folder is the read root).
+   */
+  static Path getFileTarget(Path file, String ref, Path root) {
+    try {
+      Path p = resolve(FileRoot.of(root != null ? root : file.toAbsolutePath().getParent()), file,
+          ref);
+      return p == null ? null : p.toAbsolutePath().normalize();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
    * The provider template file of a resource of type {@code type} in template {@code file}
    * (absolute and normalized), or null; {@code root} is the workspace folder holding the file.
    */

@@ -10,7 +10,8 @@ import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Range;
 
 /**
- * A provider template's outputs and parameters as its parents use them, across the workspace: a
+ * A provider template's outputs and parameters as its parents use them, across the workspace (and
+ * the uses of a provider template and of a {@code get_file} target themselves): a
  * parent is a template of the workspace folder with a resource whose type is the provider's file
  * ({@code type: child.yaml}, resolved against the parent's folder) or a type a workspace
  * environment maps to it (as {@link FileTargets} resolves it). An output is used by the parent's
@@ -86,7 +87,9 @@ final class ParentReferences {
    * get_attr} of a provider's output (the same, from the provider's declaration), on a parameter
    * declaration (the parents' property keys; the template's own {@code get_param}s are {@link
    * Navigation}'s), on a parent's property of a provider resource (the provider's declaration, its
-   * {@code get_param}s and every parent's property key).
+   * {@code get_param}s and every parent's property key), on a resource's {@code type} naming a
+   * provider template (the file and every resource of the workspace it is the provider of), on
+   * a {@code get_file} argument (the file and every {@code get_file} of the workspace reading it).
    */
   static List<Location> references(OpenDocument doc, org.eclipse.lsp4j.Position pos,
       Workspace workspace, Function<Path, String> text, boolean declaration) {
@@ -102,6 +105,22 @@ final class ParentReferences {
     }
     if (hit.onKey() && n == 2 && seg.get(0).equals("parameters")) {
       return parameterUses(file, seg.get(1), workspace, text);
+    }
+    if (!hit.onKey() && hit.entry().isScalar()) {
+      String value = hit.entry().scalar();
+      Path root = workspace.rootOf(file);
+      if (n == 3 && seg.get(0).equals("resources") && seg.get(2).equals("type") && root != null) {
+        Path child = FileTargets.providerFile(file, value, workspace, root);
+        if (child != null) {
+          return providerUses(child, workspace, text, declaration);
+        }
+      }
+      if (seg.get(n - 1).equals("get_file") && root != null) {
+        Path target = FileTargets.getFileTarget(file, value, root);
+        if (target != null) {
+          return getFileUses(target, workspace, text, declaration);
+        }
+      }
     }
     boolean attr = !hit.onKey() && hit.entry().isScalar() && n >= 2
         && seg.get(n - 2).equals("get_attr") && seg.get(n - 1).equals("[1]");
@@ -145,6 +164,67 @@ final class ParentReferences {
       return List.of();
     }
     return outputUses(file, hit.entry().segments().get(1), workspace, text);
+  }
+
+  /**
+   * The resources of the workspace whose provider template is {@code child} (their {@code type}
+   * values), after the file itself when {@code declaration}.
+   */
+  static List<Location> providerUses(Path child, Workspace workspace, Function<Path, String> text,
+      boolean declaration) {
+    List<Location> out = new ArrayList<>();
+    if (declaration) {
+      out.add(new Location(child.toUri().toString(), start()));
+    }
+    forEachParent(child, workspace, text, (use, index) -> {
+      YamlIndex.Entry e = index.get("resources." + use.resource() + ".type");
+      if (e != null && e.isScalar()) {
+        out.add(new Location(use.parent().toUri().toString(), e.inner()));
+      }
+    });
+    return out;
+  }
+
+  /**
+   * The {@code get_file}s of the workspace's templates that read {@code target} (each resolved
+   * against its template's folder), after the file itself when {@code declaration}.
+   */
+  static List<Location> getFileUses(Path target, Workspace workspace,
+      Function<Path, String> text, boolean declaration) {
+    List<Location> out = new ArrayList<>();
+    if (declaration) {
+      out.add(new Location(target.toUri().toString(), start()));
+    }
+    Path root = workspace.rootOf(target);
+    if (root == null) {
+      return out;
+    }
+    workspace.snapshot().getFiles().forEach((template, refs) -> {
+      if (!template.startsWith(root)) {
+        return;
+      }
+      java.util.Set<String> reading = new java.util.HashSet<>();
+      refs.forEach(r -> {
+        if (target.equals(FileTargets.getFileTarget(template, r, root))) {
+          reading.add(r);
+        }
+      });
+      if (reading.isEmpty()) {
+        return;
+      }
+      for (YamlIndex.Entry e : index(template, workspace, text).entries()) {
+        List<String> seg = e.segments();
+        if (e.isScalar() && seg.get(seg.size() - 1).equals("get_file")
+            && reading.contains(e.scalar())) {
+          out.add(new Location(template.toUri().toString(), e.inner()));
+        }
+      }
+    });
+    return out;
+  }
+
+  private static Range start() {
+    return new Range(new org.eclipse.lsp4j.Position(0, 0), new org.eclipse.lsp4j.Position(0, 0));
   }
 
   /** An output's declaration (when asked) and its uses in the parents. */

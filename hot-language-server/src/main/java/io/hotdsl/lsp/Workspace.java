@@ -40,10 +40,11 @@ final class Workspace {
   /**
    * The environments (sorted by path), template parameter names and, for each template, the
    * types of its resources that are no Heat type (a file, a type an environment maps: a
-   * provider), of one reading.
+   * provider), and the {@code get_file} references of each template, of one reading.
    */
   record Snapshot(Map<Path, Environment> environments, Set<String> declaredParameters,
-      int templates, Map<Path, Map<String, String>> providerTypes) {}
+      int templates, Map<Path, Map<String, String>> providerTypes,
+      Map<Path, Set<String>> getFiles) {}
 
   Workspace(List<Path> roots) {
     this.roots = List.copyOf(roots);
@@ -104,6 +105,7 @@ final class Workspace {
     Map<Path, Environment> envs = new TreeMap<>();
     Set<String> params = new HashSet<>();
     Map<Path, Map<String, String>> providers = new TreeMap<>();
+    Map<Path, Set<String>> getFiles = new TreeMap<>();
     int[] counts = new int[2]; // files seen, templates
     for (Path root : roots) {
       try {
@@ -125,7 +127,7 @@ final class Workspace {
             if (a.isRegularFile() && a.size() <= FileRoot.DEFAULT_MAX_FILE_SIZE
                 && (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".template")
                     || n.endsWith(".env"))) {
-              look(root, file, envs, params, providers, counts);
+              look(root, file, envs, params, providers, getFiles, counts);
             }
             return FileVisitResult.CONTINUE;
           }
@@ -140,11 +142,12 @@ final class Workspace {
       }
     }
     return new Snapshot(Collections.unmodifiableMap(new LinkedHashMap<>(envs)),
-        Set.copyOf(params), counts[1], Collections.unmodifiableMap(providers));
+        Set.copyOf(params), counts[1], Collections.unmodifiableMap(providers),
+        Collections.unmodifiableMap(getFiles));
   }
 
   private static void look(Path root, Path file, Map<Path, Environment> envs, Set<String> params,
-      Map<Path, Map<String, String>> providers, int[] counts) {
+      Map<Path, Map<String, String>> providers, Map<Path, Set<String>> getFiles, int[] counts) {
     Object tree;
     try {
       tree = YamlReader.read(FileRoot.of(root).read(file, file.toString()), file.toString());
@@ -174,6 +177,11 @@ final class Workspace {
       if (!types.isEmpty()) {
         providers.put(file.toAbsolutePath().normalize(), Collections.unmodifiableMap(types));
       }
+      Set<String> refs = new java.util.TreeSet<>();
+      getFiles(m, refs, 0);
+      if (!refs.isEmpty()) {
+        getFiles.put(file.toAbsolutePath().normalize(), Collections.unmodifiableSet(refs));
+      }
       return;
     }
     if (isEnvironment(m)) {
@@ -182,6 +190,22 @@ final class Workspace {
       } catch (RuntimeException e) {
         // a broken environment maps nothing; opened in the editor, it shows why
       }
+    }
+  }
+
+  /** The {@code get_file} arguments in {@code node} (strings), at most 100 levels deep. */
+  private static void getFiles(Object node, Set<String> out, int depth) {
+    if (depth > 100) {
+      return;
+    }
+    if (node instanceof Map<?, ?> m) {
+      if (m.size() == 1 && m.get("get_file") instanceof String ref) {
+        out.add(ref);
+        return;
+      }
+      m.values().forEach(v -> getFiles(v, out, depth + 1));
+    } else if (node instanceof List<?> l) {
+      l.forEach(v -> getFiles(v, out, depth + 1));
     }
   }
 

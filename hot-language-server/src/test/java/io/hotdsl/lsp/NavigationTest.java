@@ -85,6 +85,10 @@ class NavigationTest {
             size: 1
         n:
           type: OS::Heat::None
+        cfg:
+          type: OS::Heat::SoftwareConfig
+          properties:
+            config: {get_file: ../scripts/boot.sh}
       outputs:
         a:
           value: {get_attr: [s, answer]}
@@ -226,8 +230,8 @@ class NavigationTest {
     session.open(childUri, CHILD);
     session.diagnostics(childUri, 1);
     Position answer = inside(CHILD, "answer", 0);
-    List<String> uses = List.of("main.yaml:27:answer", "stacks/other.yaml:10:answer",
-        "stacks/other.yaml:15:answer");
+    List<String> uses = List.of("main.yaml:27:answer", "stacks/other.yaml:14:answer",
+        "stacks/other.yaml:19:answer");
     assertThat(describe(references(childUri, answer, false)))
         .containsExactlyInAnyOrderElementsOf(uses);
     assertThat(describe(references(childUri, answer, true)))
@@ -257,5 +261,19 @@ class NavigationTest {
             java.util.stream.Stream.of("child.yaml:2:size"), keys.stream()).toList());
     assertThat(describe(references(mainUri, inside(MAIN, "size", 0), false)))
         .containsExactlyInAnyOrderElementsOf(keys);
+  }
+
+  @Test
+  void aProviderTemplateAndAGetFileTargetAreFoundWhereverTheWorkspaceUsesThem() throws Exception {
+    // on a resource's type naming a provider: the file, and every resource it is the provider of
+    assertThat(describe(references(mainUri, inside(MAIN, "child.yaml", 0), true)))
+        .containsExactlyInAnyOrder("child.yaml:0:", "main.yaml:10:child.yaml",
+            "main.yaml:20:My::Server", "stacks/other.yaml:3:My::Server");
+    // on a get_file argument: the file, and every get_file reading it (resolved from each folder)
+    assertThat(describe(references(mainUri, inside(MAIN, "scripts/boot.sh", 0), false)))
+        .containsExactlyInAnyOrder("main.yaml:17:scripts/boot.sh",
+            "stacks/other.yaml:11:../scripts/boot.sh");
+    // a file outside the workspace is no target: nothing
+    assertThat(references(mainUri, inside(MAIN, "../outside.sh", 0), true)).isEmpty();
   }
 }
