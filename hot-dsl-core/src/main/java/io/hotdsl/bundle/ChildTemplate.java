@@ -172,10 +172,19 @@ public final class ChildTemplate {
     }
     if (!mine.equals(parameter)) {
       throw new IllegalArgumentException("parameter " + parameter.name() + " given is not " + file
-          + "'s own: it declares " + parameter.name() + " as " + mine.toTree() + ", not "
-          + parameter.toTree());
+          + "'s own: it declares " + parameter.name() + " as " + shown(mine) + ", not "
+          + shown(parameter));
     }
     return parameter;
+  }
+
+  /** A parameter's definition for a message: a hidden parameter's default is not shown. */
+  private static Map<String, Object> shown(Parameter<?> p) {
+    Map<String, Object> tree = new java.util.LinkedHashMap<>(p.toTree());
+    if (p.hidden() && tree.containsKey("default")) {
+      tree.put("default", "<hidden>");
+    }
+    return tree;
   }
 
   /**

@@ -93,6 +93,21 @@ class ChildTemplateTypedTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("parameter cidr given is not network.yaml's own: it declares cidr as "
             + "{type=string, default=10.0.0.0/24}, not {type=string}");
+    Parameter<String> secret = Parameter.string("secret").defaultValue("s3cret").hidden(true)
+        .build();
+    ChildTemplate withSecret = ChildTemplate.nested("s.yaml", secretTemplate(secret));
+    assertThatThrownBy(() -> withSecret.resource("n").set(secret.toBuilder().hidden(true)
+        .defaultValue("other").build(), "x"))
+        .hasMessage("parameter secret given is not s.yaml's own: it declares secret as "
+            + "{type=string, default=<hidden>, hidden=true}, not "
+            + "{type=string, default=<hidden>, hidden=true}")
+        .hasMessageNotContaining("s3cret");
+  }
+
+  static Template secretTemplate(Parameter<String> secret) {
+    Template.Builder t = Template.builder();
+    t.parameter(secret);
+    return t.build();
   }
 
   @Test
