@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import io.hotdsl.files.SafeOutput;
+import io.hotdsl.model.Template;
+import io.hotdsl.read.HotReadException;
+import io.hotdsl.read.HotReader;
 import io.hotdsl.schema.ResourceTypeSchema;
 import io.hotdsl.schema.SchemaJson;
 import java.io.IOException;
@@ -37,7 +40,8 @@ import java.util.stream.Stream;
  *
  * <p>Command line: {@code --out DIR} (required), {@code --schemas DIR} (repeatable), {@code
  * --snapshot} (the default without {@code --schemas}), {@code --package P}, {@code
- * --resources-out DIR}, {@code --json-schema} (with --resources-out: also the JSON Schemas).
+ * --resources-out DIR}, {@code --json-schema} (with --resources-out: also the JSON Schemas),
+ * {@code --provider TYPE=FILE} (repeatable: the type Heat makes of a provider template).
  */
 public final class Codegen {
   /** The bundled snapshot's folder on the class path. */
@@ -205,6 +209,36 @@ public final class Codegen {
       return this;
     }
 
+    /**
+     * Adds the resource type Heat makes of a provider template (a HOT file registered as {@code
+     * type} in an environment): its parameters become typed setters, its outputs attribute
+     * getters ({@link ProviderTemplates}).
+     *
+     * @throws IllegalArgumentException naming the file, line and column of what is wrong in it
+     */
+    public Builder providerTemplate(String type, Path file) {
+      Template template;
+      try {
+        template = HotReader.read(file);
+      } catch (HotReadException e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
+      } catch (UncheckedIOException e) {
+        throw new IllegalArgumentException("cannot read provider template " + file + ": "
+            + e.getCause().getMessage(), e);
+      }
+      return providerTemplate(type, template, file.toString());
+    }
+
+    /** Adds the resource type Heat makes of {@code template} registered as {@code type}. */
+    public Builder providerTemplate(String type, Template template, String origin) {
+      try {
+        return json(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(
+            ProviderTemplates.schema(type, template)), "provider template " + origin);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
     /** Adds schemas already parsed (they can't be copied to the resources output). */
     public Builder schemas(List<ResourceTypeSchema> schemas) {
       for (ResourceTypeSchema s : schemas) {
@@ -295,7 +329,7 @@ public final class Codegen {
   }
 
   static final String USAGE = "usage: codegen --out DIR [--schemas DIR]... [--snapshot]"
-      + " [--package P] [--resources-out DIR [--json-schema]]";
+      + " [--provider TYPE=FILE]... [--package P] [--resources-out DIR [--json-schema]]";
 
   /** Parses {@code args} and runs. */
   public static Result run(String... args) {
@@ -303,12 +337,21 @@ public final class Codegen {
     Path out = null;
     boolean snapshot = false;
     List<Path> schemaDirs = new ArrayList<>();
+    Map<String, Path> providers = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
         case "--out" -> out = Path.of(value(args, ++i, a));
         case "--schemas" -> schemaDirs.add(Path.of(value(args, ++i, a)));
         case "--snapshot" -> snapshot = true;
+        case "--provider" -> {
+          String v = value(args, ++i, a);
+          int eq = v.indexOf('=');
+          if (eq <= 0 || eq == v.length() - 1) {
+            throw new IllegalArgumentException("--provider takes TYPE=FILE, not " + v);
+          }
+          providers.put(v.substring(0, eq), Path.of(v.substring(eq + 1)));
+        }
         case "--package" -> b.basePackage(value(args, ++i, a));
         case "--json-schema" -> b.jsonSchemas(true);
         case "--resources-out" -> b.resourcesOutputDirectory(Path.of(value(args, ++i, a)));
@@ -318,10 +361,11 @@ public final class Codegen {
     if (out == null) {
       throw new IllegalArgumentException("--out is required");
     }
-    if (snapshot || schemaDirs.isEmpty()) {
+    if (snapshot || (schemaDirs.isEmpty() && providers.isEmpty())) {
       b.snapshot();
     }
     schemaDirs.forEach(b::schemas);
+    providers.forEach(b::providerTemplate);
     return b.outputDirectory(out).build().generate();
   }
 

@@ -29,6 +29,17 @@ public record Output(String name, Object value, String description, Object condi
     return new Output(name, value, description, null);
   }
 
+  /** A typed output: {@code value} must fit the key's type. */
+  public static <T> Output of(OutputKey<T> key, io.hotdsl.functions.Value<? extends T> value) {
+    return new Output(key.name(), value, null, null);
+  }
+
+  /** A typed output with a description. */
+  public static <T> Output of(OutputKey<T> key, io.hotdsl.functions.Value<? extends T> value,
+      String description) {
+    return new Output(key.name(), value, description, null);
+  }
+
   /** This output, gated by a condition. */
   public Output withCondition(Object condition) {
     return new Output(name, value, description, condition);

@@ -5,6 +5,8 @@ import io.hotdsl.bundle.ChildTemplate;
 import io.hotdsl.cloudinit.CloudConfig;
 import io.hotdsl.functions.Fn;
 import io.hotdsl.functions.Value;
+import io.hotdsl.model.Output;
+import io.hotdsl.model.OutputKey;
 import io.hotdsl.model.Parameter;
 import io.hotdsl.model.Template;
 import io.hotdsl.patterns.ScaledGroup;
@@ -15,7 +17,6 @@ import io.hotdsl.resources.octavia.Listener;
 import io.hotdsl.resources.octavia.LoadBalancer;
 import io.hotdsl.resources.octavia.Pool;
 import io.hotdsl.resources.octavia.PoolMember;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -40,20 +41,36 @@ public final class Autoscaling implements Example {
     return "An AutoScalingGroup of Octavia pool members scaled by Aodh CPU alarms";
   }
 
+  /** {@code web_member.yaml}'s parameters and output: the keys its parents set and read. */
+  static final class WebMember {
+    static final Parameter<String> IMAGE = Parameter.string("image").build();
+    static final Parameter<String> FLAVOR = Parameter.string("flavor").build();
+    static final Parameter<String> NETWORK = Parameter.string("network")
+        // a default: Heat's template-validate resolves the get_attr path below with it when the
+        // file is validated alone (without one: "The Referenced Attribute ... is incorrect")
+        .defaultValue("private")
+        .build();
+    static final Parameter<String> SUBNET = Parameter.string("subnet").build();
+    static final Parameter<String> POOL = Parameter.string("pool").description("Octavia pool ID")
+        .build();
+    static final Parameter<Map<String, Object>> METADATA = Parameter.jsonMap("metadata")
+        .description("Server metadata; metering.server_group groups the members for Aodh")
+        .build();
+    static final OutputKey<String> ADDRESS = OutputKey.of("address");
+
+    private WebMember() {}
+  }
+
   /** One member of the web tier: a server serving HTTP and its pool membership. */
   static Template member() {
     Template.Builder t = Template.builder()
         .description("A web server and its membership of the load balancer's pool");
-    Parameter<String> image = t.parameter(Parameter.string("image"));
-    Parameter<String> flavor = t.parameter(Parameter.string("flavor"));
-    Parameter<String> network = t.parameter(Parameter.string("network")
-        // a default: Heat's template-validate resolves the get_attr path below with it when the
-        // file is validated alone (without one: "The Referenced Attribute ... is incorrect")
-        .defaultValue("private"));
-    Parameter<String> subnet = t.parameter(Parameter.string("subnet"));
-    Parameter<String> pool = t.parameter(Parameter.string("pool").description("Octavia pool ID"));
-    Parameter<Map<String, Object>> metadata = t.parameter(Parameter.jsonMap("metadata")
-        .description("Server metadata; metering.server_group groups the members for Aodh"));
+    Parameter<String> image = t.parameter(WebMember.IMAGE);
+    Parameter<String> flavor = t.parameter(WebMember.FLAVOR);
+    Parameter<String> network = t.parameter(WebMember.NETWORK);
+    Parameter<String> subnet = t.parameter(WebMember.SUBNET);
+    Parameter<String> pool = t.parameter(WebMember.POOL);
+    Parameter<Map<String, Object>> metadata = t.parameter(WebMember.METADATA);
     CloudConfig boot = CloudConfig.builder()
         .packageUpdate(true)
         .packages("nginx")
@@ -74,7 +91,7 @@ public final class Autoscaling implements Example {
         .protocolPort(80)
         .subnet(subnet)
         .build());
-    t.output("address", server.networks(network.get(), 0));
+    t.output(Output.of(WebMember.ADDRESS, server.networks(network.get(), 0)));
     return t.build();
   }
 
@@ -107,28 +124,26 @@ public final class Autoscaling implements Example {
   }
 
   /**
-   * The properties of a member ({@link #member()}): the parameters and the pool stand for their
-   * {@code get_param} and {@code get_resource}.
+   * A member ({@link #member()}) as a group's typed member: the parameters and the pool stand
+   * for their {@code get_param} and {@code get_resource}.
    */
-  static Map<String, Object> memberProperties(Parameter<String> image, Parameter<String> flavor,
-      Parameter<String> network, Parameter<String> subnet, Pool pool) {
-    Map<String, Object> props = new LinkedHashMap<>();
-    props.put("image", image);
-    props.put("flavor", flavor);
-    props.put("network", network);
-    props.put("subnet", subnet);
-    props.put("pool", pool);
-    return props;
+  static ChildTemplate.ResourceBuilder member(ChildTemplate member, Parameter<String> image,
+      Parameter<String> flavor, Parameter<String> network, Parameter<String> subnet, Pool pool) {
+    return member.resource("member")
+        .set(WebMember.IMAGE, image)
+        .set(WebMember.FLAVOR, flavor)
+        .set(WebMember.NETWORK, network)
+        .set(WebMember.SUBNET, subnet)
+        .set(WebMember.POOL, pool);
   }
 
   /**
    * The scaled group of members, its two policies and two CPU alarms (the classic pattern, from
    * {@link ScaledGroup}); returns the group.
    */
-  static AutoScalingGroup scaledGroup(Template.Builder t, ChildTemplate member,
-      Map<String, Object> memberProperties) {
+  static AutoScalingGroup scaledGroup(Template.Builder t, ChildTemplate.ResourceBuilder member) {
     return ScaledGroup.builder("web_group")
-        .member(member, memberProperties)
+        .member(member)
         .size(1, 2, 6)
         .cooldowns(120, 300)
         .cpuPercent(15, 80)
@@ -145,10 +160,9 @@ public final class Autoscaling implements Example {
     Parameter<String> subnet = t.parameter(Parameter.string("subnet")
         .defaultValue("private-subnet"));
     Pool pool = loadBalancer(t, subnet.get(), Listener.Protocol.HTTP, 80, null);
-    AutoScalingGroup group = scaledGroup(t, member,
-        memberProperties(image, flavor, network, subnet, pool));
+    AutoScalingGroup group = scaledGroup(t, member(member, image, flavor, network, subnet, pool));
     t.output("vip", Fn.getAttr("lb", "vip_address"), "The load balancer's address");
-    t.output("members", group.outputsList("address"), "The members' addresses");
+    t.output("members", group.outputsList(WebMember.ADDRESS.name()), "The members' addresses");
     t.output("scale_up_url", Fn.getAttr("scale_up", "alarm_url"));
     return t.build();
   }

@@ -2,9 +2,11 @@ package io.hotdsl.examples;
 
 import io.hotdsl.bundle.Bundle;
 import io.hotdsl.bundle.ChildTemplate;
+import io.hotdsl.bundle.ChildTemplate.ChildResource;
 import io.hotdsl.environment.Environment;
+import io.hotdsl.model.Output;
+import io.hotdsl.model.OutputKey;
 import io.hotdsl.model.Parameter;
-import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
 import io.hotdsl.resources.heat.ResourceGroup;
 import io.hotdsl.resources.neutron.Net;
@@ -37,28 +39,50 @@ public final class NestedStacks implements Example {
     return "A nested stack by file, a provider type My::App::Server and dev/prod environments";
   }
 
+  /** {@code network.yaml}'s parameter and outputs: the keys its parent sets and reads. */
+  static final class NetTemplate {
+    static final Parameter<String> CIDR = Parameter.string("cidr").defaultValue("10.0.0.0/24")
+        .build();
+    static final OutputKey<String> NETWORK_ID = OutputKey.of("network_id");
+    static final OutputKey<String> SUBNET_ID = OutputKey.of("subnet_id");
+
+    private NetTemplate() {}
+  }
+
+  /** {@code app_server.yaml}'s parameters and output. */
+  static final class AppServerTemplate {
+    static final Parameter<String> IMAGE = Parameter.string("image").defaultValue("cirros")
+        .build();
+    static final Parameter<String> FLAVOR = Parameter.string("flavor").build();
+    static final Parameter<String> NETWORK = Parameter.string("network")
+        // a default: Heat's template-validate resolves the get_attr path below with it when the
+        // file is validated alone (without one: "The Referenced Attribute ... is incorrect")
+        .defaultValue("private")
+        .build();
+    static final OutputKey<String> ADDRESS = OutputKey.of("address");
+
+    private AppServerTemplate() {}
+  }
+
   static Template network() {
     Template.Builder t = Template.builder().description("A private network and subnet");
-    Parameter<String> cidr = t.parameter(Parameter.string("cidr").defaultValue("10.0.0.0/24"));
+    Parameter<String> cidr = t.parameter(NetTemplate.CIDR);
     Net net = t.resource(Net.builder("net").build());
     Subnet subnet = t.resource(Subnet.builder("subnet").network(net.ref()).cidr(cidr.get())
         .build());
-    t.output("network_id", net.ref());
-    t.output("subnet_id", subnet.ref());
+    t.output(Output.of(NetTemplate.NETWORK_ID, net.ref()));
+    t.output(Output.of(NetTemplate.SUBNET_ID, subnet.ref()));
     return t.build();
   }
 
   static Template appServer() {
     Template.Builder t = Template.builder().description("The application's server type");
-    Parameter<String> image = t.parameter(Parameter.string("image").defaultValue("cirros"));
-    Parameter<String> flavor = t.parameter(Parameter.string("flavor"));
-    Parameter<String> network = t.parameter(Parameter.string("network")
-        // a default: Heat's template-validate resolves the get_attr path below with it when the
-        // file is validated alone (without one: "The Referenced Attribute ... is incorrect")
-        .defaultValue("private"));
+    Parameter<String> image = t.parameter(AppServerTemplate.IMAGE);
+    Parameter<String> flavor = t.parameter(AppServerTemplate.FLAVOR);
+    Parameter<String> network = t.parameter(AppServerTemplate.NETWORK);
     Server server = t.resource(Server.builder("server").image(image.get()).flavor(flavor.get())
         .addNetwork(Server.Network.builder().network(network.get()).build()).build());
-    t.output("address", server.networks(network.get(), 0));
+    t.output(Output.of(AppServerTemplate.ADDRESS, server.networks(network.get(), 0)));
     return t.build();
   }
 
@@ -70,19 +94,20 @@ public final class NestedStacks implements Example {
     Parameter<Number> count = t.parameter(Parameter.number("app_count")
         .description("Set by the environment's parameter_defaults"));
     Parameter<String> cidr = t.parameter(Parameter.string("cidr").defaultValue("10.0.0.0/24"));
-    Resource network = t.resource(net.resource("network").property("cidr", cidr.get()).build());
-    Resource member = app.resource("app_%index%")
-        .property("flavor", flavor.get())
-        .property("network", net.attr(network, "network_id"))
+    ChildResource network = t.resource(net.resource("network")
+        .set(NetTemplate.CIDR, cidr)
+        .build());
+    ChildResource member = app.resource("app_%index%")
+        .set(AppServerTemplate.FLAVOR, flavor)
+        .set(AppServerTemplate.NETWORK, network.attr(NetTemplate.NETWORK_ID))
         .build();
     ResourceGroup servers = t.resource(ResourceGroup.builder("app")
         .count(count.get())
-        .resourceDef(ResourceGroup.ResourceDef.builder().type(member.type())
-            .properties(member.properties()).build())
+        .resourceDef(member)
         .build());
     // get_attr of a group: the attribute of every member, as a list
-    t.output("addresses", servers.attr("address"));
-    t.output("subnet", net.attr(network, "subnet_id"));
+    t.output("addresses", servers.attr(AppServerTemplate.ADDRESS.name()));
+    t.output("subnet", network.attr(NetTemplate.SUBNET_ID));
     return t.build();
   }
 

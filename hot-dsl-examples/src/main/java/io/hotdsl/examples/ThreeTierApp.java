@@ -81,7 +81,7 @@ public final class ThreeTierApp implements Example {
 
     // web tier
     Pool pool = Autoscaling.loadBalancer(t, subnet.get(), Listener.Protocol.HTTP, 80, null);
-    AutoScalingGroup web = Autoscaling.scaledGroup(t, webMember, Autoscaling.memberProperties(
+    AutoScalingGroup web = Autoscaling.scaledGroup(t, Autoscaling.member(webMember,
         image, flavor, network, subnet, pool));
     LoadBalancer lb = (LoadBalancer) t.build().resource("lb");
     FloatingIP vip = t.resource(FloatingIP.builder("public_ip").floatingNetwork(external)

@@ -11,6 +11,7 @@ import io.hotdsl.resources.heat.ScalingPolicy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The classic Heat autoscaling pattern in a few lines: an {@code OS::Heat::AutoScalingGroup}, a
@@ -20,7 +21,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * ScaledGroup.Parts web = ScaledGroup.builder("web_group")
- *     .member(memberTemplate, Map.of("image", image.get(), "pool", pool.ref()))
+ *     .member(memberTemplate.resource("member").set(IMAGE, image).set(POOL, pool))
  *     .size(1, 2, 6)
  *     .cpuPercent(15, 80)
  *     .addTo(t);
@@ -77,12 +78,27 @@ public final class ScaledGroup {
 
     /** A member of a nested or provider template, given these properties (its parameters). */
     public Builder member(ChildTemplate template, Map<String, ?> properties) {
+      requireMetadata(template);
+      return member(template.type(), properties, false);
+    }
+
+    /**
+     * A member of a nested or provider template, its parameters set through the template's own
+     * {@code Parameter} objects ({@code web.resource("member").set(IMAGE, image)}); the member's
+     * name is not used. Checked as Heat checks it, counting {@code metadata} as set: the pattern
+     * sets it.
+     */
+    public Builder member(ChildTemplate.ResourceBuilder member) {
+      requireMetadata(member.child());
+      return member(member.type(), member.build(Set.of("metadata")).properties(), false);
+    }
+
+    private static void requireMetadata(ChildTemplate template) {
       if (!template.template().parameters().containsKey("metadata")) {
         throw new IllegalArgumentException("member template " + template.file() + " must declare "
             + "a json parameter \"metadata\" for " + SERVER_GROUP_METADATA
             + ", which the alarms find the members by");
       }
-      return member(template.type(), properties, false);
     }
 
     private Builder member(String type, Map<String, ?> properties, boolean server) {

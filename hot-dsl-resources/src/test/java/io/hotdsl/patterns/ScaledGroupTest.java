@@ -88,6 +88,28 @@ class ScaledGroupTest {
         .hasMessageContaining("must declare a json parameter \"metadata\"");
   }
 
+  /**
+   * A typed member: set through the member template's own parameters; metadata, which the
+   * pattern sets, counts as given, while another required parameter left unset is refused.
+   */
+  @Test
+  void aTypedMemberOfAChildTemplate() {
+    Parameter<String> image = Parameter.string("image").build();
+    Parameter<Map<String, Object>> metadata = Parameter.jsonMap("metadata").build();
+    Template.Builder m = Template.builder();
+    m.parameter(image);
+    m.parameter(metadata);
+    ChildTemplate member = ChildTemplate.nested("member.yaml", m.build());
+    Template.Builder t = Template.builder();
+    Parameter<String> rootImage = t.parameter(Parameter.string("image"));
+    ScaledGroup.builder("web").member(member.resource("m").set(image, rootImage)).addTo(t);
+    assertThat(props(t.build(), "web").get("resource")).isEqualTo(Map.of("type", "member.yaml",
+        "properties", Map.of("image", Map.of("get_param", "image"),
+            "metadata", Map.of("metering.server_group", Map.of("get_param", "OS::stack_id")))));
+    assertThatThrownBy(() -> ScaledGroup.builder("web").member(member.resource("m")))
+        .hasMessage("resource m (member.yaml): required parameter image of member.yaml is not set");
+  }
+
   static Template groupsAndChains() {
     Template.Builder t = Template.builder();
     t.resource(ResourceGroup.builder("volumes")

@@ -3,6 +3,7 @@ package io.hotdsl.maven;
 import io.hotdsl.codegen.Codegen;
 import java.io.File;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Locale;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
@@ -15,7 +16,9 @@ import org.apache.maven.project.MavenProject;
 /**
  * Generates typed resource classes from the project's own resource type schemas (the JSON of
  * {@code openstack orchestration resource type show TYPE -f json}, one type per file or an array)
- * into {@code target/generated-sources/hot}, and adds it as a source root. The schemas and a
+ * and from its provider templates (HOT files registered as types: their parameters become typed
+ * setters, their outputs attribute getters, as Heat's TemplateResource makes them) into {@code
+ * target/generated-sources/hot}, and adds it as a source root. The schemas and a
  * {@code ResourceTypeProvider} service go to {@code target/generated-resources/hot}, a resource
  * root, so the validators know the types at run time.
  */
@@ -26,6 +29,13 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "hot.schemaDirectory",
       defaultValue = "${project.basedir}/src/main/hot/resource-types")
   File schemaDirectory;
+
+  /**
+   * Provider templates to generate classes for, each a {@code <providerTemplate>} with a
+   * {@code <type>} (the name an environment registers it as) and a {@code <file>}.
+   */
+  @Parameter
+  List<ProviderTemplate> providerTemplates;
 
   /** Where the Java sources go. */
   @Parameter(property = "hot.outputDirectory",
@@ -58,8 +68,10 @@ public class GenerateMojo extends AbstractMojo {
       getLog().info("hot:generate skipped");
       return;
     }
-    if (!schemaDirectory.isDirectory()) {
-      getLog().info("hot:generate: no schema directory " + schemaDirectory + ", nothing to do");
+    List<ProviderTemplate> providers = providerTemplates == null ? List.of() : providerTemplates;
+    if (!schemaDirectory.isDirectory() && providers.isEmpty()) {
+      getLog().info("hot:generate: no schema directory " + schemaDirectory
+          + " and no providerTemplates, nothing to do");
       return;
     }
     String pkg = basePackage != null && !basePackage.isBlank() ? basePackage
@@ -68,11 +80,22 @@ public class GenerateMojo extends AbstractMojo {
       throw new MojoExecutionException("basePackage " + pkg + " is hot-dsl-resources' own;"
           + " choose another");
     }
-    Codegen.Builder b = Codegen.builder().basePackage(pkg).schemas(schemaDirectory.toPath())
+    Codegen.Builder b = Codegen.builder().basePackage(pkg)
         .outputDirectory(outputDirectory.toPath())
         .resourcesOutputDirectory(resourcesOutputDirectory.toPath());
     Codegen codegen;
     try {
+      if (schemaDirectory.isDirectory()) {
+        b.schemas(schemaDirectory.toPath());
+      }
+      for (int i = 0; i < providers.size(); i++) {
+        ProviderTemplate p = providers.get(i);
+        if (p == null || p.type == null || p.type.isBlank() || p.file == null) {
+          throw new MojoExecutionException("providerTemplates[" + i + "]: a providerTemplate"
+              + " needs a <type> and a <file>");
+        }
+        b.providerTemplate(p.type, resolve(p.file).toPath());
+      }
       codegen = b.build();
       if (codegen.sources().isEmpty()) {
         getLog().warn("hot:generate: no resource type schema in " + schemaDirectory);
@@ -89,6 +112,11 @@ public class GenerateMojo extends AbstractMojo {
     Resource res = new Resource();
     res.setDirectory(resourcesOutputDirectory.getPath());
     project.addResource(res);
+  }
+
+  private File resolve(File file) {
+    return file.isAbsolute() || project.getBasedir() == null ? file
+        : new File(project.getBasedir(), file.getPath());
   }
 
   static String defaultPackage(String groupId) {

@@ -6,16 +6,18 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One case of a Heat oracle batch: either validate a template or load a document.
+ * One case of a Heat oracle batch: validate a template, load a document, or show the resource
+ * type schema Heat makes of a provider template.
  *
  * @param id           identifies the case's verdict in the batch result
- * @param op           {@code "validate"} or {@code "load"}
- * @param template     the template text (YAML or JSON) for validate; null for load
+ * @param op           {@code "validate"}, {@code "load"} or {@code "resource_schema"}
+ * @param template     the template text (YAML or JSON) for validate, the provider template for
+ *                     resource_schema; null for load
  * @param files        the files map (path to content) as python-heatclient sends it; validate only
  * @param environments environment file texts, in order; validate only
  * @param parameters   parameter values; validate only
  * @param depth        how deep to validate; null for load
- * @param text         the document for load; null for validate
+ * @param text         the document for load, the type name for resource_schema; null for validate
  * @param kind         the loader for load; null for validate
  */
 public record HeatCase(String id, String op, String template, Map<String, String> files,
@@ -53,6 +55,15 @@ public record HeatCase(String id, String op, String template, Map<String, String
         return load(id, text, LoadKind.TEMPLATE);
     }
 
+    /**
+     * What {@code GET /resource_types/{type}} (with descriptions) answers once {@code type} is
+     * mapped to {@code providerTemplate} in Heat's global environment; the verdict's tree is it.
+     */
+    public static HeatCase resourceSchema(String id, String type, String providerTemplate) {
+        return new HeatCase(id, "resource_schema", Objects.requireNonNull(providerTemplate, "template"),
+                null, null, null, null, Objects.requireNonNull(type, "type"), null);
+    }
+
     Map<String, Object> toWire() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);
@@ -63,6 +74,9 @@ public record HeatCase(String id, String op, String template, Map<String, String
             m.put("environments", environments);
             m.put("parameters", parameters);
             m.put("depth", depth.wireName());
+        } else if ("resource_schema".equals(op)) {
+            m.put("template", template);
+            m.put("type", text);
         } else {
             m.put("text", text);
             m.put("kind", kind.wireName());

@@ -8,13 +8,18 @@ Reads one JSON document on stdin::
        "files": {"path": "content"}, "environments": ["<env YAML>", ...],
        "parameters": {"name": value}, "depth": "api" | "strict"},
       {"id": "...", "op": "load", "text": "<YAML or JSON text>",
-       "kind": "template" | "environment"}]}
+       "kind": "template" | "environment"},
+      {"id": "...", "op": "resource_schema", "type": "My::Type",
+       "template": "<provider template text>"}]}
 
 and writes one JSON document on stdout::
 
     {"results": [{"id": "...", "ok": true|false,
                   "error": "<Heat's message>" | null, "tree": <op=load> | null}]}
 
+* ``resource_schema`` maps ``type`` to the provider template in Heat's global
+  environment and answers ``EngineService.resource_schema`` (``GET
+  /resource_types/{type}`` with descriptions) in ``tree``.
 * ``load`` parses with Heat's own loaders (``template_format.parse`` /
   ``environment_format.parse``).
 * ``validate`` / ``api`` is ``EngineService.validate_template`` as
@@ -276,6 +281,24 @@ def validate_strict(engine, ctx, case):
     return True, None
 
 
+def op_resource_schema(engine, ctx, case):
+    """The schema Heat's TemplateResource class makes of a provider template."""
+    from heat.common import urlfetch
+    from heat.engine import resources
+    type_name = case['type']
+    url = 'file:///oracle/%s.yaml' % type_name.replace(':', '_')
+    text = case['template']
+    resources.global_env().registry.load({type_name: url})
+
+    def fetch(u, allowed_schemes=('http', 'https')):
+        if u != url:
+            raise urlfetch.URLFetchError('offline oracle cannot fetch %s' % u)
+        return text
+
+    with mock.patch.object(urlfetch, 'get', fetch):
+        return engine.resource_schema(ctx, type_name, with_description=True)
+
+
 def heat_message(ex):
     """The message Heat's API would return for an exception."""
     return str(ex)
@@ -299,6 +322,13 @@ def run_case(engine, ctx, case):
         if op == 'load':
             ok, error, tree = op_load(case)
             result.update(ok=ok, error=error, tree=tree)
+        elif op == 'resource_schema':
+            from heat.common import exception as heat_exception
+            try:
+                result.update(ok=True, tree=op_resource_schema(engine, ctx, case))
+            except (heat_exception.HeatException, ValueError) as ex:
+                # Heat's refusal of the template; anything else is a crash
+                result.update(ok=False, error=heat_message(ex))
         elif op == 'validate':
             depth = case.get('depth', 'api')
             if depth == 'api':
