@@ -97,6 +97,16 @@ public final class PrivateNetwork {
     return routerInterface;
   }
 
+  /** The network's ID: {@code get_resource: <net>} (for outputs and string properties). */
+  public Value<String> networkId() {
+    return net.ref();
+  }
+
+  /** The subnet's ID: {@code get_resource: <subnet>}. */
+  public Value<String> subnetId() {
+    return subnet.ref();
+  }
+
   /** The parts in the order they are added: net, subnet, router, router interface. */
   public List<Resource> resources() {
     return List.of(net, subnet, router, routerInterface);

@@ -37,7 +37,7 @@ class PatternsTest {
         .dnsNameservers("192.0.2.53")
         .externalNetwork(external)
         .addTo(t);
-    t.output("network", app.net().ref());
+    t.output("network", app.networkId());
     t.output("gateway", app.subnet().gatewayIp());
     return t.build();
   }
