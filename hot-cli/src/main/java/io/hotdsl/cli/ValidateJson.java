@@ -50,8 +50,13 @@ final class ValidateJson {
     doc.put("files", files);
     doc.put("problems", problems);
     doc.put("summary", s);
+    return write(doc);
+  }
+
+  /** Any tree of maps, lists, strings, numbers and booleans as indented JSON (every --json). */
+  static String write(Object tree) {
     try {
-      return JSON.writeValueAsString(doc);
+      return JSON.writeValueAsString(tree);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -3,18 +3,13 @@ package io.hotdsl.examples;
 import io.hotdsl.bundle.Bundle;
 import io.hotdsl.bundle.ChildTemplate;
 import io.hotdsl.cloudinit.CloudConfig;
-import io.hotdsl.functions.Fn;
-import io.hotdsl.functions.Value;
 import io.hotdsl.model.Output;
 import io.hotdsl.model.OutputKey;
 import io.hotdsl.model.Parameter;
 import io.hotdsl.model.Template;
+import io.hotdsl.patterns.LoadBalancedPool;
 import io.hotdsl.patterns.ScaledGroup;
-import io.hotdsl.resources.heat.AutoScalingGroup;
 import io.hotdsl.resources.nova.Server;
-import io.hotdsl.resources.octavia.HealthMonitor;
-import io.hotdsl.resources.octavia.Listener;
-import io.hotdsl.resources.octavia.LoadBalancer;
 import io.hotdsl.resources.octavia.Pool;
 import io.hotdsl.resources.octavia.PoolMember;
 import java.util.Map;
@@ -24,9 +19,11 @@ import java.util.Map;
  * shrinks when it is idle.
  *
  * <p>Each group member ({@code web_member.yaml}) is a server plus its {@code
- * OS::Octavia::PoolMember}, so a new server joins the pool and a removed one leaves it. The group,
- * its scaling policies and the Aodh alarms that watch the members' CPU in Gnocchi (found through
- * the {@code metering.server_group} metadata) come from {@link ScaledGroup}.
+ * OS::Octavia::PoolMember}, so a new server joins the pool and a removed one leaves it. The load
+ * balancer, listener, pool and health monitor come from {@link LoadBalancedPool}; the group, its
+ * scaling policies and the Aodh alarms that watch the members' CPU in Gnocchi (found through the
+ * {@code metering.server_group} metadata) from {@link ScaledGroup} (its defaults: cooldowns of
+ * 120 s up and 300 s down, thresholds of 15 % and 80 % CPU).
  */
 public final class Autoscaling implements Example {
   static final String MEMBER = "web_member.yaml";
@@ -95,34 +92,6 @@ public final class Autoscaling implements Example {
     return t.build();
   }
 
-  /** The load balancer, its listener, pool and health monitor; returns the pool. */
-  static Pool loadBalancer(Template.Builder t, Value<String> subnet, Listener.Protocol protocol,
-      long port, Value<String> tlsContainer) {
-    LoadBalancer lb = t.resource(LoadBalancer.builder("lb").vipSubnet(subnet).build());
-    Listener.Builder listener = Listener.builder("listener")
-        .loadbalancer(lb)
-        .protocol(protocol)
-        .protocolPort(port);
-    if (tlsContainer != null) {
-      listener.defaultTlsContainerRef(tlsContainer);
-    }
-    Listener l = t.resource(listener.build());
-    Pool pool = t.resource(Pool.builder("pool")
-        .listener(l)
-        .lbAlgorithm(Pool.LbAlgorithm.ROUND_ROBIN)
-        .protocol(Pool.Protocol.HTTP)
-        .build());
-    t.resource(HealthMonitor.builder("monitor")
-        .pool(pool)
-        .typeProperty(HealthMonitor.Type.HTTP)
-        .urlPath("/")
-        .delay(5)
-        .timeout(5)
-        .maxRetries(3)
-        .build());
-    return pool;
-  }
-
   /**
    * A member ({@link #member()}) as a group's typed member: the parameters and the pool stand
    * for their {@code get_param} and {@code get_resource}.
@@ -137,20 +106,6 @@ public final class Autoscaling implements Example {
         .set(WebMember.POOL, pool);
   }
 
-  /**
-   * The scaled group of members, its two policies and two CPU alarms (the classic pattern, from
-   * {@link ScaledGroup}); returns the group.
-   */
-  static AutoScalingGroup scaledGroup(Template.Builder t, ChildTemplate.ResourceBuilder member) {
-    return ScaledGroup.builder("web_group")
-        .member(member)
-        .size(1, 2, 6)
-        .cooldowns(120, 300)
-        .cpuPercent(15, 80)
-        .addTo(t)
-        .group();
-  }
-
   static Template root(ChildTemplate member) {
     Template.Builder t = Template.builder()
         .description("A web tier behind Octavia that scales on CPU alarms");
@@ -159,11 +114,15 @@ public final class Autoscaling implements Example {
     Parameter<String> network = t.parameter(Parameter.string("network").defaultValue("private"));
     Parameter<String> subnet = t.parameter(Parameter.string("subnet")
         .defaultValue("private-subnet"));
-    Pool pool = loadBalancer(t, subnet.get(), Listener.Protocol.HTTP, 80, null);
-    AutoScalingGroup group = scaledGroup(t, member(member, image, flavor, network, subnet, pool));
-    t.output("vip", Fn.getAttr("lb", "vip_address"), "The load balancer's address");
-    t.output("members", group.outputsList(WebMember.ADDRESS.name()), "The members' addresses");
-    t.output("scale_up_url", Fn.getAttr("scale_up", "alarm_url"));
+    LoadBalancedPool lb = LoadBalancedPool.builder("web").vipSubnet(subnet).addTo(t);
+    ScaledGroup.Parts web = ScaledGroup.builder("web_group")
+        .member(member(member, image, flavor, network, subnet, lb.pool()))
+        .size(1, 2, 6)
+        .addTo(t);
+    t.output("vip", lb.vipAddress(), "The load balancer's address");
+    t.output("members", web.group().outputsList(WebMember.ADDRESS.name()),
+        "The members' addresses");
+    t.output("scale_up_url", web.scaleUp().alarmUrl());
     return t.build();
   }
 

@@ -4,6 +4,7 @@ import io.hotdsl.bundle.Bundle;
 import io.hotdsl.functions.Value;
 import io.hotdsl.model.Parameter;
 import io.hotdsl.model.Template;
+import io.hotdsl.patterns.LoadBalancedPool;
 import io.hotdsl.resources.barbican.CertificateContainer;
 import io.hotdsl.resources.barbican.Order;
 import io.hotdsl.resources.barbican.Secret;
@@ -70,8 +71,11 @@ public final class BarbicanTls implements Example {
         .mode("cbc")
         .build());
     Value<String> containerRef = container.ref();
-    Autoscaling.loadBalancer(t, subnet.get(), Listener.Protocol.TERMINATED_HTTPS, 443,
-        containerRef);
+    LoadBalancedPool.builder("https")
+        .vipSubnet(subnet)
+        .listen(Listener.Protocol.TERMINATED_HTTPS, 443)
+        .tlsContainer(container)
+        .addTo(t);
     t.output("data_key", dataKey.secretRef(), "The generated AES key's secret reference");
     t.output("tls_container", containerRef);
     return t.build();

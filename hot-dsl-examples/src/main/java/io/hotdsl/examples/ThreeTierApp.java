@@ -7,15 +7,13 @@ import io.hotdsl.cloudinit.WriteFile;
 import io.hotdsl.functions.Value;
 import io.hotdsl.model.Parameter;
 import io.hotdsl.model.Template;
+import io.hotdsl.patterns.LoadBalancedPool;
+import io.hotdsl.patterns.ScaledGroup;
 import io.hotdsl.resources.designate.RecordSet;
 import io.hotdsl.resources.designate.Zone;
 import io.hotdsl.resources.heat.AutoScalingGroup;
-import io.hotdsl.resources.neutron.FloatingIP;
 import io.hotdsl.resources.nova.Server;
 import io.hotdsl.resources.nova.ServerGroup;
-import io.hotdsl.resources.octavia.Listener;
-import io.hotdsl.resources.octavia.LoadBalancer;
-import io.hotdsl.resources.octavia.Pool;
 import io.hotdsl.resources.trove.Instance;
 import java.util.Map;
 
@@ -23,7 +21,8 @@ import java.util.Map;
  * A complete three-tier application:
  *
  * <ol>
- *   <li>web: an autoscaled group behind Octavia, its VIP on a floating IP named in Designate;
+ *   <li>web: an autoscaled group behind Octavia, its VIP on a floating IP named in Designate
+ *       (the patterns {@link LoadBalancedPool} and {@link ScaledGroup});
  *   <li>app: two application servers kept on different hosts (anti-affinity), configured by
  *       cloud-init with the database's address;
  *   <li>data: a Trove MySQL instance with the application's database and user.
@@ -79,19 +78,18 @@ public final class ThreeTierApp implements Example {
           .build());
     }
 
-    // web tier
-    Pool pool = Autoscaling.loadBalancer(t, subnet.get(), Listener.Protocol.HTTP, 80, null);
-    AutoScalingGroup web = Autoscaling.scaledGroup(t, Autoscaling.member(webMember,
-        image, flavor, network, subnet, pool));
-    LoadBalancer lb = (LoadBalancer) t.build().resource("lb");
-    FloatingIP vip = t.resource(FloatingIP.builder("public_ip").floatingNetwork(external)
-        .portId(lb.vipPortId()).build());
+    // web tier: Octavia (HTTP on 80, a floating IP on the VIP), members scaled on CPU alarms
+    LoadBalancedPool lb = LoadBalancedPool.builder("web").vipSubnet(subnet).floatingIp(external)
+        .addTo(t);
+    AutoScalingGroup web = ScaledGroup.builder("web_group").size(1, 2, 6)
+        .member(Autoscaling.member(webMember, image, flavor, network, subnet, lb.pool()))
+        .addTo(t).group();
     Zone zone = t.resource(Zone.builder("zone").nameProperty(domain)
         .email("hostmaster@example.org").build());
     t.resource(RecordSet.builder("www").zone(zone).nameProperty("www")
-        .typeProperty(RecordSet.Type.A).addRecord(vip.floatingIpAddress()).build());
+        .typeProperty(RecordSet.Type.A).addRecord(lb.publicAddress()).build());
 
-    t.output("public_ip", vip.floatingIpAddress());
+    t.output("public_ip", lb.publicAddress());
     t.output("web_members", web.outputsList("address"));
     t.output("db_hostname", db.attr("hostname"));
     return t.build();

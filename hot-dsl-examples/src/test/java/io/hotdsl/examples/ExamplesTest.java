@@ -161,8 +161,9 @@ class ExamplesTest {
     Bundle b = new Autoscaling().bundle();
     Map<?, ?> t = b.rootTemplate();
     assertThat(types(t)).containsExactly(
-        Map.entry("lb", "OS::Octavia::LoadBalancer"), Map.entry("listener", "OS::Octavia::Listener"),
-        Map.entry("pool", "OS::Octavia::Pool"), Map.entry("monitor", "OS::Octavia::HealthMonitor"),
+        Map.entry("web_lb", "OS::Octavia::LoadBalancer"),
+        Map.entry("web_listener", "OS::Octavia::Listener"), Map.entry("web_pool", "OS::Octavia::Pool"),
+        Map.entry("web_monitor", "OS::Octavia::HealthMonitor"),
         Map.entry("web_group", "OS::Heat::AutoScalingGroup"),
         Map.entry("scale_up", "OS::Heat::ScalingPolicy"),
         Map.entry("scale_down", "OS::Heat::ScalingPolicy"),
@@ -170,7 +171,7 @@ class ExamplesTest {
         Map.entry("cpu_low", "OS::Aodh::GnocchiAggregationByResourcesAlarm"));
     assertThat(prop(t, "web_group", "resource", "type")).isEqualTo("web_member.yaml");
     assertThat(prop(t, "web_group", "resource", "properties", "pool"))
-        .isEqualTo(fn("get_resource", "pool"));
+        .isEqualTo(fn("get_resource", "web_pool"));
     assertThat(prop(t, "web_group", "resource", "properties", "metadata"))
         .isEqualTo(Map.of("metering.server_group", fn("get_param", "OS::stack_id")));
     assertThat(prop(t, "scale_up", "auto_scaling_group_id")).isEqualTo(fn("get_resource", "web_group"));
@@ -184,8 +185,11 @@ class ExamplesTest {
     assertThat(prop(t, "cpu_low", "threshold")).isEqualTo(45_000_000_000L);
     assertThat(prop(t, "cpu_high", "comparison_operator")).isEqualTo("gt");
     assertThat(prop(t, "cpu_low", "comparison_operator")).isEqualTo("lt");
-    assertThat(prop(t, "listener", "loadbalancer")).isEqualTo(fn("get_resource", "lb"));
-    assertThat(prop(t, "pool", "listener")).isEqualTo(fn("get_resource", "listener"));
+    assertThat(prop(t, "web_listener", "loadbalancer")).isEqualTo(fn("get_resource", "web_lb"));
+    assertThat(prop(t, "web_pool", "listener")).isEqualTo(fn("get_resource", "web_listener"));
+    assertThat(at(t, "outputs", "vip", "value")).isEqualTo(fn("get_attr", List.of("web_lb", "vip_address")));
+    assertThat(at(t, "outputs", "scale_up_url", "value"))
+        .isEqualTo(fn("get_attr", List.of("scale_up", "alarm_url")));
     Map<?, ?> member = b.template("web_member.yaml");
     assertThat(types(member)).containsExactly(Map.entry("server", "OS::Nova::Server"),
         Map.entry("member", "OS::Octavia::PoolMember"));
@@ -252,11 +256,12 @@ class ExamplesTest {
         .containsEntry("private_key_secret", "OS::Barbican::Secret")
         .containsEntry("tls", "OS::Barbican::CertificateContainer")
         .containsEntry("data_key", "OS::Barbican::Order")
-        .containsEntry("listener", "OS::Octavia::Listener");
+        .containsEntry("https_listener", "OS::Octavia::Listener");
     assertThat(prop(t, "tls", "certificate_ref")).isEqualTo(fn("get_resource", "certificate_secret"));
     assertThat(prop(t, "tls", "private_key_ref")).isEqualTo(fn("get_resource", "private_key_secret"));
-    assertThat(prop(t, "listener", "protocol")).isEqualTo("TERMINATED_HTTPS");
-    assertThat(prop(t, "listener", "default_tls_container_ref")).isEqualTo(fn("get_resource", "tls"));
+    assertThat(prop(t, "https_listener", "protocol")).isEqualTo("TERMINATED_HTTPS");
+    assertThat(prop(t, "https_pool", "protocol")).isEqualTo("HTTP");
+    assertThat(prop(t, "https_listener", "default_tls_container_ref")).isEqualTo(fn("get_resource", "tls"));
     assertThat(prop(t, "data_key", "type")).isEqualTo("key");
     assertThat(prop(t, "certificate_secret", "secret_type")).isEqualTo("certificate");
   }
@@ -275,9 +280,12 @@ class ExamplesTest {
     assertThat(prop(t, "app_2", "user_data")).isEqualTo(fn("get_resource", "app_config"));
     assertThat(prop(t, "app_config", "cloud_config", "write_files", 0, "content"))
         .isEqualTo(fn("get_attr", List.of("db", "hostname")));
-    assertThat(prop(t, "public_ip", "port_id")).isEqualTo(fn("get_attr", List.of("lb", "vip_port_id")));
+    assertThat(prop(t, "web_floating_ip", "port_id"))
+        .isEqualTo(fn("get_attr", List.of("web_lb", "vip_port_id")));
     assertThat(prop(t, "www", "records"))
-        .isEqualTo(List.of(fn("get_attr", List.of("public_ip", "floating_ip_address"))));
+        .isEqualTo(List.of(fn("get_attr", List.of("web_floating_ip", "floating_ip_address"))));
+    assertThat(prop(t, "web_group", "resource", "properties", "pool"))
+        .isEqualTo(fn("get_resource", "web_pool"));
     assertThat(b.templates()).containsKey("web_member.yaml");
   }
 }

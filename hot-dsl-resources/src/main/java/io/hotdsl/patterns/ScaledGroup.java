@@ -3,6 +3,7 @@ package io.hotdsl.patterns;
 import io.hotdsl.bundle.ChildTemplate;
 import io.hotdsl.functions.Fn;
 import io.hotdsl.functions.Value;
+import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
 import io.hotdsl.resources.aodh.GnocchiAggregationByResourcesAlarm;
 import io.hotdsl.resources.aodh.GnocchiAggregationByResourcesAlarm.ComparisonOperator;
@@ -99,6 +100,18 @@ public final class ScaledGroup {
             + "a json parameter \"metadata\" for " + SERVER_GROUP_METADATA
             + ", which the alarms find the members by");
       }
+    }
+
+    /**
+     * A member built as any other resource (a server, a typed provider or nested template): its
+     * type and properties become the group's {@code resource}. A member that is not an
+     * {@code OS::Nova::Server} must take a json {@code metadata} property and pass it to its
+     * server, as {@link #member(ChildTemplate, Map)} requires.
+     */
+    public Builder member(Resource member) {
+      Objects.requireNonNull(member, "member");
+      Map<String, Object> given = member.properties();
+      return member(member.type(), given, "OS::Nova::Server".equals(member.type()));
     }
 
     private Builder member(String type, Map<String, ?> properties, boolean server) {
