@@ -2,6 +2,7 @@ package io.hotdsl.validate;
 
 import io.hotdsl.functions.Trees;
 import io.hotdsl.model.Condition;
+import io.hotdsl.model.ConditionEvaluator;
 import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Parameter;
 import io.hotdsl.model.Resource;
@@ -138,7 +139,7 @@ public final class TemplateValidator {
     final DependencyGraph dependencies;
     final PluginRules plugins;
     final PreCreateValues values;
-    final ConditionValues conditionValues;
+    final ConditionEvaluator conditionValues;
     /** Positions of the resources Heat removes because their condition is false. */
     final Set<Integer> removed = new HashSet<>();
     java.util.function.Predicate<String> mappedTypes = type -> false;
@@ -154,7 +155,18 @@ public final class TemplateValidator {
       this.plugins = new PluginRules(problems, template.parameters(), template.resources(),
           version);
       this.values = new PreCreateValues(template.parameters(), template.resources());
-      this.conditionValues = new ConditionValues(template.conditions(), template.parameters());
+      this.conditionValues = new ConditionEvaluator(template.conditions(), version,
+          this::parameterDefault);
+    }
+
+    /**
+     * What get_param gives in a condition when a file is validated alone: the default of a
+     * string parameter (Heat's template-validate resolves conditions with the defaults).
+     */
+    private Object parameterDefault(Object args) {
+      Parameter<?> param = args instanceof String name ? template.parameters().get(name) : null;
+      return param != null && param.hasDefault()
+          && Trees.node(param.defaultValue()) instanceof String s ? s : ConditionEvaluator.UNKNOWN;
     }
 
     void error(String path, String message) {
