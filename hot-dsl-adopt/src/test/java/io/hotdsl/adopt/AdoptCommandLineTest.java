@@ -2,6 +2,7 @@ package io.hotdsl.adopt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hotdsl.bundle.EnvironmentYaml;
 import io.hotdsl.environment.Environment;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -32,7 +33,7 @@ class AdoptCommandLineTest {
     String yaml = Files.readString(outDir.resolve(Adoption.TEMPLATE_FILE));
     assertThat(yaml).startsWith("heat_template_version: '2021-04-16'")
         .contains("external_id: f5dc173b-6804-445a-a6d8-c705dad5b5eb");
-    Environment env = Environment.parse(
+    Environment env = EnvironmentYaml.parse(
         Files.readString(outDir.resolve(Adoption.ENVIRONMENT_FILE)), "env");
     assertThat(env.parameterDefaults()).containsEntry("flavor_m1_tiny", "m1.tiny");
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("18 resources");

@@ -2,6 +2,7 @@ package io.hotdsl.adopt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hotdsl.bundle.EnvironmentYaml;
 import io.hotdsl.heat.oracle.Depth;
 import io.hotdsl.heat.oracle.HeatCase;
 import io.hotdsl.heat.oracle.HeatOracle;
@@ -166,7 +167,7 @@ class AdopterSamplesTest {
         HeatCase.validate("api", yaml, Depth.API),
         HeatCase.validate("strict", yaml, null, null, HeatSupport.strictValues(T), Depth.STRICT),
         HeatCase.validate("strict-with-env", yaml, null,
-            List.of(ADOPTION.environment().toYaml()), HeatSupport.strictValues(T),
+            List.of(EnvironmentYaml.write(ADOPTION.environment())), HeatSupport.strictValues(T),
             Depth.STRICT)));
     assertThat(v).allSatisfy(r -> {
       assertThat(r.error()).as(r.id()).isNull();

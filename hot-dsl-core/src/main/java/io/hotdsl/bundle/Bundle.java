@@ -5,7 +5,6 @@ import io.hotdsl.functions.Trees;
 import io.hotdsl.environment.Environment;
 import io.hotdsl.environment.Environments;
 import io.hotdsl.model.ParameterType;
-import io.hotdsl.environment.TreeYaml;
 import io.hotdsl.files.FileRoot;
 import io.hotdsl.files.SafeOutput;
 import io.hotdsl.model.Template;
@@ -166,7 +165,7 @@ public final class Bundle {
       written.add(out.write(e.getKey(), e.getValue()));
     }
     for (Map.Entry<String, Environment> e : environments.entrySet()) {
-      written.add(out.write(e.getKey(), e.getValue().toYaml()));
+      written.add(out.write(e.getKey(), EnvironmentYaml.write(e.getValue())));
     }
     return written;
   }

@@ -52,7 +52,7 @@ final class BundleReader {
     for (Path envPath : environments) {
       Path envFile = root.locate(envPath, "environment");
       String envRel = root.relative(envFile);
-      Environment env = Environment.parse(reader.document(envFile, "environment", cap),
+      Environment env = EnvironmentYaml.parse(reader.document(envFile, "environment", cap),
           envRel);
       reader.builder.environment(envRel, env);
       reader.walkRegistry(env.resourceRegistry().toTree(), envFile, envRel);

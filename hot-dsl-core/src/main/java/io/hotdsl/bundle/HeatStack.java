@@ -1,6 +1,5 @@
 package io.hotdsl.bundle;
 
-import io.hotdsl.environment.TreeYaml;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
 import java.util.LinkedHashMap;

@@ -172,7 +172,7 @@ final class Heatclient {
    */
   String textOf(String key) {
     return bundle.files().containsKey(key) ? bundle.files().get(key)
-        : io.hotdsl.environment.TreeYaml.write(bundle.templates().get(key));
+        : TreeYaml.write(bundle.templates().get(key));
   }
 
   /** {@code read_url_content} then, for templates, {@code get_template_contents} and JSON. */
@@ -206,7 +206,7 @@ final class Heatclient {
   static Object isTemplate(String text) {
     Object tree;
     try {
-      tree = io.hotdsl.environment.TreeYaml.read(text.strip(), "file");
+      tree = TreeYaml.read(text.strip(), "file");
     } catch (RuntimeException e) {
       return null;
     }

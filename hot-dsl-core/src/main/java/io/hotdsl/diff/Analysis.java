@@ -1,5 +1,6 @@
 package io.hotdsl.diff;
 
+import io.hotdsl.functions.PythonEquality;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
 import io.hotdsl.schema.PropertySchema;
@@ -44,7 +45,7 @@ final class Analysis {
     for (String n : names) {
       Object ov = a.values.get(n);
       Object nv = b.values.get(n);
-      if (!Definitions.pyEquals(ov, nv) || (ov == null) != (nv == null)) {
+      if (!PythonEquality.equal(ov, nv) || (ov == null) != (nv == null)) {
         changedParams.add(n);
         boolean h = hidden.contains(n);
         params.add(new ParameterChange(n, h && ov != null ? StackDiff.MASK : ov,

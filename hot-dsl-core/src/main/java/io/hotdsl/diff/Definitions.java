@@ -4,54 +4,16 @@ import io.hotdsl.model.Parameter;
 import io.hotdsl.model.ParameterType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * Value rules Heat applies before it compares: Python's equality of the parsed template data
- * ({@code 8 == 8.0}, {@code "8" != 8}) and parameter values converted to their declared type
- * ({@code heat/engine/parameters.py}).
+ * Parameter values converted to their declared type before Heat compares them
+ * ({@code heat/engine/parameters.py}); the comparison itself is {@link
+ * io.hotdsl.functions.PythonEquality}.
  */
 final class Definitions {
   private Definitions() {}
-
-  /** Python's {@code ==} of two JSON-like values. */
-  static boolean pyEquals(Object x, Object y) {
-    if (x instanceof Boolean a && y instanceof Number) {
-      return pyEquals(a ? 1 : 0, y);
-    }
-    if (y instanceof Boolean b && x instanceof Number) {
-      return pyEquals(x, b ? 1 : 0);
-    }
-    if (x instanceof Number a && y instanceof Number b) {
-      return new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString())) == 0;
-    }
-    if (x instanceof Map<?, ?> a && y instanceof Map<?, ?> b) {
-      if (a.size() != b.size()) {
-        return false;
-      }
-      for (Map.Entry<?, ?> e : a.entrySet()) {
-        if (!b.containsKey(e.getKey()) || !pyEquals(e.getValue(), b.get(e.getKey()))) {
-          return false;
-        }
-      }
-      return true;
-    }
-    if (x instanceof List<?> a && y instanceof List<?> b) {
-      if (a.size() != b.size()) {
-        return false;
-      }
-      for (int i = 0; i < a.size(); i++) {
-        if (!pyEquals(a.get(i), b.get(i))) {
-          return false;
-        }
-      }
-      return true;
-    }
-    return java.util.Objects.equals(x, y);
-  }
 
   /** A parameter's value as Heat gives it to get_param: converted to the declared type. */
   static Object typed(Parameter<?> p, Object v) {

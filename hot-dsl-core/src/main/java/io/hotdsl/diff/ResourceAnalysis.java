@@ -1,5 +1,6 @@
 package io.hotdsl.diff;
 
+import io.hotdsl.functions.PythonEquality;
 import io.hotdsl.functions.Trees;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
@@ -66,7 +67,7 @@ final class ResourceAnalysis {
     }
     Frozen.Value oe = os.get("external_id");
     Frozen.Value ne = ns.get("external_id");
-    if (!Definitions.pyEquals(oe.value(), ne.value())) {
+    if (!PythonEquality.equal(oe.value(), ne.value())) {
       changes.add(analysis.change("external_id", oe, ne, Action.UPDATE_FAILS,
           "external_id changed (Heat: NotSupported)", false));
       return finish(null);
@@ -78,7 +79,7 @@ final class ResourceAnalysis {
       ns.remove("condition");
     }
     boolean differs = os.keySet().stream()
-        .anyMatch(s -> !Definitions.pyEquals(os.get(s).value(), ns.get(s).value()));
+        .anyMatch(s -> !PythonEquality.equal(os.get(s).value(), ns.get(s).value()));
     if (PluginRules.NONE.equals(newImpl)) {
       if (differs) {
         changes.add(new PropertyChange("definition", null, null, Action.UNCHANGED,
@@ -92,7 +93,7 @@ final class ResourceAnalysis {
       Set<Object> keys = new LinkedHashSet<>(op.keySet());
       keys.addAll(np.keySet());
       for (Object k : keys) {
-        if (!Definitions.pyEquals(op.get(k), np.get(k))) {
+        if (!PythonEquality.equal(op.get(k), np.get(k))) {
           changes.add(new PropertyChange("properties." + k, op.get(k), np.get(k),
               Action.UNCHANGED, "external resource: Heat skips its update"));
         }
@@ -105,14 +106,14 @@ final class ResourceAnalysis {
     boolean propertyChange = properties(stack, oldCoerced, newCoerced);
     for (String s : List.of("type", "metadata", "update_policy", "deletion_policy", "depends_on",
         "condition")) {
-      if (os.containsKey(s) && !Definitions.pyEquals(os.get(s).value(), ns.get(s).value())) {
+      if (os.containsKey(s) && !PythonEquality.equal(os.get(s).value(), ns.get(s).value())) {
         changes.add(analysis.change(s, os.get(s), ns.get(s),
             stack ? Action.UNCHANGED : Action.UPDATED_IN_PLACE, s + " changed (template diff)"
                 + (stack ? "; the nested stack's resources do not see it" : ""), false));
       }
     }
     if (!stack && !propertyChange
-        && !Definitions.pyEquals(os.get("properties").value(), ns.get("properties").value())) {
+        && !PythonEquality.equal(os.get("properties").value(), ns.get("properties").value())) {
       changes.add(analysis.change("properties", os.get("properties"), ns.get("properties"),
           Action.UPDATED_IN_PLACE, "written differently (an explicit default, \"8\" for 8 …): "
               + "Heat compares definitions as written and updates it with no property change",
@@ -173,7 +174,7 @@ final class ResourceAnalysis {
       Frozen.Value ov = ovs.get(k);
       Frozen.Value nv = nvs.get(k);
       String path = "properties." + k;
-      boolean changed = !Definitions.pyEquals(oldCoerced.get(k), newCoerced.get(k));
+      boolean changed = !PythonEquality.equal(oldCoerced.get(k), newCoerced.get(k));
       String refWhy = null;
       boolean refSure = false;
       if (!changed) {
@@ -322,7 +323,7 @@ final class ResourceAnalysis {
     if (mn.count() != null && mn.count() == 0) {
       return null;
     }
-    if (!Definitions.pyEquals(mo.definition(), mn.definition())) {
+    if (!PythonEquality.equal(mo.definition(), mn.definition())) {
       changes.add(new PropertyChange("members.definition", mo.definition(), mn.definition(),
           Action.UPDATED_IN_PLACE, "the member definition changes: members updated or replaced"));
       return null;

@@ -1,5 +1,6 @@
 package io.hotdsl.diff;
 
+import io.hotdsl.model.ConditionEvaluator;
 import io.hotdsl.model.Parameter;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
@@ -21,7 +22,7 @@ final class Side {
   final Template t;
   final Map<String, Object> values = new LinkedHashMap<>();
   final Set<String> hidden = new TreeSet<>();
-  final ConditionEval conditions;
+  final ConditionEvaluator conditions;
   final Frozen frozen;
 
   Side(StackInput input) {
@@ -34,9 +35,14 @@ final class Side {
         hidden.add(n);
       }
     });
-    conditions = new ConditionEval(t.conditions());
+    conditions = new ConditionEvaluator(t.conditions(), t.version(), this::parameterValue);
     frozen = new Frozen(values, conditions::of);
-    conditions.frozen(frozen);
+  }
+
+  /** What get_param gives in a condition: the parameter's value on this side, if known. */
+  private Object parameterValue(Object args) {
+    Object v = frozen.freeze(Map.of("get_param", args)).value();
+    return Frozen.containsFunction(v) ? ConditionEvaluator.UNKNOWN : v;
   }
 
   /** A child stack's side: its template with the (known) values given by the parent. */

@@ -17,8 +17,8 @@ import java.util.Set;
  * A Heat environment ({@code openstack stack create -e env.yaml}): parameters,
  * parameter_defaults, resource_registry, encrypted_param_names, event_sinks and
  * parameter_merge_strategies. Immutable; build with {@link #builder()}, read with {@link
- * #fromTree(Object, String)} / {@link #parse(String, String)}, write with {@link #toTree()} /
- * {@link #toYaml()}.
+ * #fromTree(Object, String)}, write with {@link #toTree()}; as YAML text, {@code
+ * io.hotdsl.bundle.EnvironmentYaml} reads and writes it.
  */
 public final class Environment {
   /** Heat's environment sections ({@code heat.common.environment_format.SECTIONS}). */
@@ -136,21 +136,6 @@ public final class Environment {
     return b.build();
   }
 
-  /** Parses environment YAML ({@code source} names it in problems). */
-  public static Environment parse(String yaml, String source) {
-    Object tree;
-    try {
-      tree = TreeYaml.read(yaml, source);
-    } catch (io.hotdsl.read.HotReadException e) {
-      if (e.getMessage() != null && e.getMessage().contains("not a JSON object or YAML mapping")) {
-        throw new HotValidationException(List.of(Problem.error((source == null ? "" : source + ": ")
-            + "(document)", "The environment is not a valid YAML mapping data type.")));
-      }
-      throw e;
-    }
-    return fromTree(tree, source);
-  }
-
   public Map<String, Object> parameters() {
     return parameters;
   }
@@ -203,11 +188,6 @@ public final class Environment {
       }
     }
     return out;
-  }
-
-  /** The environment as YAML text. */
-  public String toYaml() {
-    return TreeYaml.write(toTree());
   }
 
   /** A builder holding this environment's content. */

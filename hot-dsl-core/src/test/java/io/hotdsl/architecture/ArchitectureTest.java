@@ -1,5 +1,8 @@
 package io.hotdsl.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +14,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import io.hotdsl.heat.oracle.HeatOracle;
 import io.hotdsl.model.Template;
+import io.hotdsl.read.DidYouMean;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -38,7 +42,8 @@ class ArchitectureTest {
       Map.entry("render", Set.of("functions", "model", "yaml")),
       // read: its DidYouMean, the one "did you mean" of every message
       Map.entry("validate", Set.of("functions", "model", "read", "schema")),
-      Map.entry("environment", Set.of("functions", "model", "read", "render", "validate")),
+      // read: its DidYouMean only (environmentsHoldNoYamlReaderOrWriter); validate: Problem
+      Map.entry("environment", Set.of("functions", "model", "read", "validate")),
       Map.entry("cloudinit", Set.of("functions", "model", "render")),
       Map.entry("diff", Set.of("environment", "functions", "model", "schema", "validate")),
       Map.entry("drift", Set.of("functions", "model", "schema", "validate")),
@@ -84,6 +89,18 @@ class ArchitectureTest {
     assertThat(used.keySet()).as("packages of hot-dsl-core").isSubsetOf(MAY_USE.keySet());
     used.forEach((from, to) -> assertThat(to).as("what %s uses", from)
         .isSubsetOf(MAY_USE.get(from)));
+  }
+
+  /**
+   * An environment is a tree: the bundle reads and writes its YAML text
+   * ({@code bundle.EnvironmentYaml}), so {@code environment} holds no YAML reader or writer.
+   */
+  @Test
+  void environmentsHoldNoYamlReaderOrWriter() {
+    noClasses().that().resideInAPackage("io.hotdsl.environment..")
+        .should().dependOnClassesThat(resideInAnyPackage("io.hotdsl.read..", "io.hotdsl.render..")
+            .and(not(equivalentTo(DidYouMean.class))))
+        .check(classes);
   }
 
   /** No two packages use each other, directly or through others. */

@@ -105,10 +105,10 @@ class BundleTest {
   void mergedEnvironmentUsesEveryTemplatesParameters() {
     Bundle bundle = Bundle.builder("root.yaml", SampleBundles.app().rootTemplate())
         .child(SampleBundles.SERVER)
-        .environment("a.yaml", io.hotdsl.environment.Environment.parse(
+        .environment("a.yaml", EnvironmentYaml.parse(
             "parameter_defaults: {image: a, flavor: m1}\nresource_registry: {My::App::Server: server.yaml}",
             "a.yaml"))
-        .environment("b.yaml", io.hotdsl.environment.Environment.parse(
+        .environment("b.yaml", EnvironmentYaml.parse(
             "parameter_defaults: {image: b, undeclared: x}\nparameter_merge_strategies: {image: overwrite}",
             "b.yaml"))
         .build();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.hotdsl.environment.Environment;
-import io.hotdsl.environment.TreeYaml;
 import io.hotdsl.files.FileAccessException;
 import io.hotdsl.files.FileRoot;
 import io.hotdsl.heat.oracle.Depth;
@@ -97,7 +96,8 @@ class CorpusBundleTest {
             .isEqualTo(t.getValue());
       }
       for (Map.Entry<String, Environment> e : bundle.environments().entrySet()) {
-        assertThat(Environment.parse(e.getValue().toYaml(), e.getKey())).isEqualTo(e.getValue());
+        assertThat(EnvironmentYaml.parse(EnvironmentYaml.write(e.getValue()), e.getKey()))
+            .isEqualTo(e.getValue());
       }
       Path dir = tmp.resolve("w" + SAMPLES.indexOf(s)).resolve("a/b/c/d/e");
       bundle.writeTo(dir);

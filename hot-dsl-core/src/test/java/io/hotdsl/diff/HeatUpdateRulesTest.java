@@ -2,13 +2,16 @@ package io.hotdsl.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hotdsl.bundle.EnvironmentYaml;
 import io.hotdsl.environment.Environment;
 import io.hotdsl.model.Template;
 import io.hotdsl.read.HotReader;
+import io.hotdsl.testing.HeatSchemas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -20,6 +23,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HeatUpdateRulesTest {
   private static final String V = "heat_template_version: 2021-04-16\n";
+
+  /** The rows depend on Heat's schemas (update_allowed): registered here, not by another class. */
+  @BeforeAll
+  static void schemas() {
+    HeatSchemas.register();
+  }
 
   /** One row: the two sides and what Heat does to {@code resource} (null: not listed). */
   record Case(String name, String before, String after, String beforeEnv, String afterEnv,
@@ -171,7 +180,7 @@ class HeatUpdateRulesTest {
     Map<String, Template> children = new java.util.LinkedHashMap<>();
     files.forEach((k, v) -> children.put(k, HotReader.read(v, k)));
     return StackInput.of(HotReader.read(template, "t"))
-        .withEnvironment(env.isEmpty() ? Environment.empty() : Environment.parse(env, "env"))
+        .withEnvironment(env.isEmpty() ? Environment.empty() : EnvironmentYaml.parse(env, "env"))
         .withChildren(children);
   }
 }

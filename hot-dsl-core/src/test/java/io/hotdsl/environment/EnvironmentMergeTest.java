@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hotdsl.bundle.EnvironmentYaml;
 import io.hotdsl.heat.oracle.HeatOracle;
 import io.hotdsl.model.ParameterType;
 import java.io.InputStream;
@@ -84,7 +85,7 @@ class EnvironmentMergeTest {
   static Object javaMerge(Row row) {
     List<Environment> envs = new ArrayList<>();
     for (int i = 0; i < row.envs().size(); i++) {
-      envs.add(Environment.parse(row.envs().get(i), "env" + i + ".yaml"));
+      envs.add(EnvironmentYaml.parse(row.envs().get(i), "env" + i + ".yaml"));
     }
     Map<String, ParameterType> schemata = new LinkedHashMap<>();
     row.schemata().forEach((k, v) -> schemata.put(k, ParameterType.fromKey(v).orElseThrow()));

@@ -3,6 +3,7 @@ package io.hotdsl.environment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hotdsl.bundle.EnvironmentYaml;
 import io.hotdsl.validate.HotValidationException;
 import io.hotdsl.validate.Problem;
 import java.util.List;
@@ -39,14 +40,14 @@ class EnvironmentTest {
             "db", Map.of("OS::Nova::Server", "db_server.yaml"),
             "web", Map.of("hooks", "pre-create"),
             "nested", Map.of("inner", Map.of("hooks", List.of("pre-update", "pre-delete"))))));
-    Environment back = Environment.parse(env.toYaml(), "env.yaml");
+    Environment back = EnvironmentYaml.parse(EnvironmentYaml.write(env), "env.yaml");
     assertThat(back).isEqualTo(env);
     assertThat(back.toTree()).isEqualTo(tree);
   }
 
   @Test
   void unknownAndEmptySectionsAreRejectedWithTheirPath() {
-    assertThatThrownBy(() -> Environment.parse(
+    assertThatThrownBy(() -> EnvironmentYaml.parse(
         "parameters: {a: 1}\nresource_registy: {}\nparameter_defaults:\n", "env.yaml"))
         .isInstanceOf(HotValidationException.class)
         .satisfies(e -> assertThat(((HotValidationException) e).problems()).extracting(Problem::toString)
@@ -56,9 +57,9 @@ class EnvironmentTest {
                     + "resource_registry, parameter_defaults, encrypted_param_names, event_sinks, "
                     + "parameter_merge_strategies)",
                 "env.yaml: parameter_defaults: environment has empty section \"parameter_defaults\""));
-    assertThatThrownBy(() -> Environment.parse("- a\n", "env.yaml"))
+    assertThatThrownBy(() -> EnvironmentYaml.parse("- a\n", "env.yaml"))
         .hasMessageContaining("The environment is not a valid YAML mapping data type.");
-    assertThat(Environment.parse("", "empty.yaml")).isEqualTo(Environment.empty());
+    assertThat(EnvironmentYaml.parse("", "empty.yaml")).isEqualTo(Environment.empty());
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.hotdsl.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.hotdsl.bundle.EnvironmentYaml;
 import io.hotdsl.environment.Environment;
 import io.hotdsl.model.Template;
 import io.hotdsl.render.YamlWriter;
@@ -131,7 +132,7 @@ class ReaderFuzzTest {
     fromTree(YamlReader.read(text, "fuzz.yaml"), "fuzz.yaml");
     if (!(YamlReader.read(text, "fuzz.yaml") instanceof Map<?, ?> m
         && m.containsKey("heat_template_version"))) {
-      Environment.parse(text, "fuzz.yaml");
+      EnvironmentYaml.parse(text, "fuzz.yaml");
     }
   }
 

@@ -1,9 +1,9 @@
 package io.hotdsl.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.hotdsl.bundle.TreeYaml;
 import io.hotdsl.diff.StackInput;
 import io.hotdsl.environment.Environment;
-import io.hotdsl.environment.TreeYaml;
 import io.hotdsl.model.Template;
 import io.hotdsl.read.HotReader;
 import java.util.LinkedHashMap;

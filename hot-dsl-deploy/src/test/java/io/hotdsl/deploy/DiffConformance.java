@@ -2,10 +2,10 @@ package io.hotdsl.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hotdsl.bundle.TreeYaml;
 import io.hotdsl.diff.ResourceChange;
 import io.hotdsl.diff.StackDiff;
 import io.hotdsl.diff.UpdateImpact;
-import io.hotdsl.environment.TreeYaml;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.IntNode;
 import io.hotdsl.bundle.Bundle;
+import io.hotdsl.bundle.TreeYaml;
 import io.hotdsl.environment.Environment;
-import io.hotdsl.environment.TreeYaml;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

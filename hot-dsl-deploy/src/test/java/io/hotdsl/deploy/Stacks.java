@@ -1,7 +1,7 @@
 package io.hotdsl.deploy;
 
 import io.hotdsl.bundle.Bundle;
-import io.hotdsl.environment.TreeYaml;
+import io.hotdsl.bundle.TreeYaml;
 import io.hotdsl.heat.testing.LocalHeat;
 import io.hotdsl.openstack.Session;
 import java.time.Duration;

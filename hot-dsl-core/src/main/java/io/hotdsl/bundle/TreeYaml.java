@@ -1,4 +1,4 @@
-package io.hotdsl.environment;
+package io.hotdsl.bundle;
 
 import io.hotdsl.read.YamlReader;
 import io.hotdsl.render.YamlWriter;

@@ -1,0 +1,175 @@
+package io.hotdsl.validate;
+
+import io.hotdsl.functions.Trees;
+import io.hotdsl.model.ConditionEvaluator;
+import io.hotdsl.model.HotVersion;
+import io.hotdsl.model.Parameter;
+import io.hotdsl.model.Resource;
+import io.hotdsl.model.Template;
+import io.hotdsl.read.DidYouMean;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The state of one validation run, the checks that read it ({@link ConditionChecks},
+ * {@link ResourceChecks}, {@link ResourceTypeChecks}, {@link FunctionCallChecks}) and the small
+ * ones they share: condition names, get_param, outputs, cycles and limits.
+ */
+final class ValidationRun {
+  /** {@code dependent} of values in outputs, which Heat's template-validate hardly resolves. */
+  static final int OUTPUT = -2;
+
+  final Template template;
+  final HotVersion version;
+  final List<Problem> problems = new ArrayList<>();
+  /** The resources in template order, by their position in {@link #dependencies}. */
+  final Resource[] byPosition;
+  final DependencyGraph dependencies;
+  final PluginRules plugins;
+  final PreCreateValues values;
+  final ConditionEvaluator conditionValues;
+  /** Positions of the resources Heat removes because their condition is false. */
+  final Set<Integer> removed = new HashSet<>();
+  final java.util.function.Predicate<String> mappedTypes;
+  final ConditionChecks conditions;
+  final ResourceTypeChecks types;
+  final FunctionCallChecks calls;
+
+  ValidationRun(Template template, java.util.function.Predicate<String> mappedTypes) {
+    this.template = template;
+    this.version = template.version();
+    this.mappedTypes = mappedTypes;
+    // keys and values of the resources map come in the same (template) order
+    this.byPosition = template.resources().values().toArray(new Resource[0]);
+    this.dependencies = new DependencyGraph(template.resources().keySet());
+    this.plugins = new PluginRules(problems, template.parameters(), template.resources(),
+        version);
+    this.values = new PreCreateValues(template.parameters(), template.resources());
+    this.conditionValues = new ConditionEvaluator(template.conditions(), version,
+        this::parameterDefault);
+    this.conditions = new ConditionChecks(this);
+    this.types = new ResourceTypeChecks(this);
+    this.calls = new FunctionCallChecks(this);
+  }
+
+  /** Every check, in the order their problems are listed. */
+  List<Problem> check() {
+    ParameterChecks.checkGroups(template, problems);
+    ParameterChecks.check(template, problems);
+    conditions.check();
+    new ResourceChecks(this).check();
+    checkOutputs();
+    checkCycles();
+    checkLimits();
+    return problems;
+  }
+
+  /**
+   * What get_param gives in a condition when a file is validated alone: the default of a
+   * string parameter (Heat's template-validate resolves conditions with the defaults).
+   */
+  private Object parameterDefault(Object args) {
+    Parameter<?> param = args instanceof String name ? template.parameters().get(name) : null;
+    return param != null && param.hasDefault()
+        && Trees.node(param.defaultValue()) instanceof String s ? s : ConditionEvaluator.UNKNOWN;
+  }
+
+  void error(String path, String message) {
+    problems.add(Problem.error(path, message));
+  }
+
+  void error(YamlPath path, String message) {
+    problems.add(Problem.error(path.toString(), message));
+  }
+
+  void checkConditionName(YamlPath path, String name) {
+    if (!template.conditions().containsKey(name)) {
+      error(path, "unknown condition \"" + name + "\"; expected one of "
+          + template.conditions().keySet());
+    }
+  }
+
+  private void checkOutputs() {
+    template.outputs().forEach((name, output) -> {
+      YamlPath path = YamlPath.of("outputs").key(name);
+      Map<String, Object> tree = output.toTree();
+      if (output.condition() != null && !version.hasConditions()) {
+        // Heat before 2016-10-14 ignores the key: the output is always there
+        problems.add(Problem.warning(path.key("condition").toString(), "output conditions need "
+            + "heat_template_version 2016-10-14 or newer; Heat ignores this one in " + version));
+      } else if (output.condition() instanceof String c) {
+        checkConditionName(path.key("condition"), c);
+      }
+      if (tree.get("value") == null) {
+        // hot/template.py HOTemplate20130523.validate_section / outputs: a value key is required
+        error(path, "Each output definition must contain a value key.");
+      }
+      if (output.condition() != null && version.hasConditions()
+          && Boolean.FALSE.equals(conditionValues.of(output.condition()))) {
+        // an output whose condition is false is not resolved
+        return;
+      }
+      calls.walkValues(path, "value", tree.get("value"), OUTPUT);
+    });
+  }
+
+  void checkGetParam(YamlPath path, Object args) {
+    checkGetParam(path, args, false);
+  }
+
+  void checkGetParam(YamlPath path, Object args, boolean inOutput) {
+    Object name = Trees.node(args instanceof List<?> l && !l.isEmpty() ? l.get(0) : args);
+    if (name instanceof String s) {
+      boolean known = template.parameters().containsKey(s)
+          || TemplateValidator.PSEUDO_PARAMETERS.contains(s);
+      if (inOutput && !known) {
+        // template-validate does not resolve outputs
+        problems.add(Problem.warning(path.toString(), "unknown parameter \"" + s + "\"; Heat "
+            + "accepts the template but fails to show the output"));
+      } else if (!known) {
+        error(path, "unknown parameter \"" + s + "\"; expected one of "
+            + TemplateValidator.abbreviate(template.parameters().keySet())
+            + DidYouMean.hint(s, template.parameters().keySet()));
+      }
+    } else if (!(name instanceof Map) && inOutput) {
+      problems.add(Problem.warning(path.toString(), "get_param expects a parameter name, not "
+          + TemplateValidator.describe(name) + "; Heat accepts the template but fails to show the "
+          + "output"));
+    } else if (!(name instanceof Map)) {
+      error(path, "get_param expects a parameter name, not " + TemplateValidator.describe(name));
+    }
+  }
+
+  String notAllowed(String function, boolean inConditions) {
+    Optional<HotVersion> lowest = inConditions
+        ? HotVersion.lowestAllowingInConditions(function)
+        : HotVersion.lowestAllowing(function);
+    String where = inConditions ? "in conditions" : "";
+    if (lowest.isPresent() && lowest.get().isAtLeast(version)) {
+      return "function " + function + " is not allowed " + (inConditions ? where + " " : "")
+          + "in heat_template_version " + version + "; it needs " + lowest.get()
+          + " or newer";
+    }
+    return "function " + function + " is not allowed " + (inConditions ? where + " " : "")
+        + "in heat_template_version " + version;
+  }
+
+  private void checkCycles() {
+    for (List<String> cycle : dependencies.cycles()) {
+      error("resources." + cycle.get(0), "circular dependency: " + String.join(" -> ", cycle));
+    }
+  }
+
+  private void checkLimits() {
+    if (template.resources().size() > TemplateValidator.MAX_RESOURCES_PER_STACK) {
+      problems.add(Problem.warning("resources", template.resources().size()
+          + " resources exceed Heat's default max_resources_per_stack ("
+          + TemplateValidator.MAX_RESOURCES_PER_STACK + "); split the template into nested stacks "
+          + "or ask the operator to raise the limit"));
+    }
+  }
+}
