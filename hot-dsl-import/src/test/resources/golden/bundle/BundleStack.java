@@ -37,7 +37,7 @@ public final class BundleStack {
         .defaultValue(2));
 
     t.resource(ResourceGroup.builder("group")
-        .count(count.get())
+        .count(count)
         .resourceDef(ResourceGroup.ResourceDef.builder()
             .type("lib/member.yaml")
             .properties(map("script", Fn.getFile("lib/setup.sh")))
@@ -59,7 +59,7 @@ public final class BundleStack {
 
       SoftwareConfig config = t.resource(SoftwareConfig.builder("config")
           .group("script")
-          .config(script.get())
+          .config(script)
           .build());
 
       t.output("config_id", config.ref());

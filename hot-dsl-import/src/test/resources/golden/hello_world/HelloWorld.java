@@ -55,10 +55,10 @@ public final class HelloWorld {
             .withDescription("Port number must be between 40000 and 60000")));
 
     Server server = t.resource(Server.builder("server")
-        .keyName(keyName.get())
-        .image(image.get())
-        .flavor(flavor.get())
-        .adminPass(adminPass.get())
+        .keyName(keyName)
+        .image(image)
+        .flavor(flavor)
+        .adminPass(adminPass)
         .userData(Fn.strReplace(
             "#!/bin/bash\n"
                 + "echo db_port\n",

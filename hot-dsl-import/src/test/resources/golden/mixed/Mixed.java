@@ -43,7 +43,7 @@ public final class Mixed {
         .defaultValue(false));
 
     Port port = t.resource(Port.builder("port")
-        .network(net.get())
+        .network(net)
         .fixedIps(List.of(
             Port.FixedIp.builder()
                 .subnet("private-subnet")
@@ -51,11 +51,11 @@ public final class Mixed {
         .build());
 
     Server web = t.resource(Server.builder("web")
-        .image(image.get())
+        .image(image)
         .flavor("m1.small")
         .networks(List.of(
             Server.Network.builder()
-                .port(port.ref())
+                .port(port)
                 .build()))
         .metadataProperty(map("role", "web"))
         .property("not_a_server_property", 42)

@@ -17,10 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -61,8 +63,13 @@ public final class Codegen {
     }
   }
 
-  /** What a run wrote. */
-  public record Result(int types, int javaFiles, long lines, long bytes, long millis) {}
+  /**
+   * What a run wrote.
+   *
+   * @param removed the files of an earlier run this one removed (types no longer generated)
+   */
+  public record Result(int types, int javaFiles, long lines, long bytes, int removed,
+      long millis) {}
 
   private final List<Source> sources;
   private final Path outputDirectory;
@@ -75,7 +82,7 @@ public final class Codegen {
     for (Source s : b.sources) {
       byType.put(s.schema().type(), s); // a later source of the same type wins
     }
-    this.sources = List.copyOf(byType.values());
+    sources = List.copyOf(byType.values());
     this.outputDirectory = b.outputDirectory;
     this.resourcesOutputDirectory = b.resourcesOutputDirectory;
     this.basePackage = b.basePackage;
@@ -125,31 +132,45 @@ public final class Codegen {
     return out;
   }
 
-  /** Writes the sources (and, if asked, the schema resources and the services file). */
+  /**
+   * Writes the sources (and, if asked, the schema resources and the services file), then removes
+   * what an earlier run generated and this one did not ({@link StaleFiles}): every file is
+   * computed before the first is written, each is written whole or not at all, and removal
+   * happens only after every write succeeded, only inside the base package's folders, and only
+   * of files codegen generated.
+   */
   public Result generate() {
     Objects.requireNonNull(outputDirectory, "outputDirectory");
     long start = System.nanoTime();
     long lines = 0;
     long bytes = 0;
     int files = 0;
-    // every file through the one write policy: inside its folder, written atomically
-    SafeOutput java = SafeOutput.in(outputDirectory);
-    for (Map.Entry<String, String> e : javaSources().entrySet()) {
-      byte[] content = e.getValue().getBytes(StandardCharsets.UTF_8);
-      java.write(e.getKey().replace('.', '/') + ".java", content);
-      files++;
-      bytes += content.length;
-      lines += e.getValue().lines().count();
-    }
+    Map<String, String> texts = javaSources();
     if (resourcesOutputDirectory != null) {
-      SafeOutput resources = SafeOutput.in(resourcesOutputDirectory);
-      ProviderGenerator provider = new ProviderGenerator(basePackage);
       for (Source s : sources) {
         if (s.json() == null) {
           throw new IllegalStateException(s.schema().type()
               + ": no JSON to copy (schemas given as objects can't be copied)");
         }
-        resources.write(provider.schemaFolder() + "/" + s.fileName(), s.json());
+      }
+    }
+    // every file through the one write policy: inside its folder, written atomically
+    SafeOutput java = SafeOutput.in(outputDirectory);
+    Set<Path> written = new HashSet<>();
+    for (Map.Entry<String, String> e : texts.entrySet()) {
+      byte[] content = e.getValue().getBytes(StandardCharsets.UTF_8);
+      written.add(java.write(e.getKey().replace('.', '/') + ".java", content));
+      files++;
+      bytes += content.length;
+      lines += e.getValue().lines().count();
+    }
+    Set<Path> copies = new HashSet<>();
+    SafeOutput resources = null;
+    ProviderGenerator provider = new ProviderGenerator(basePackage);
+    if (resourcesOutputDirectory != null) {
+      resources = SafeOutput.in(resourcesOutputDirectory);
+      for (Source s : sources) {
+        copies.add(resources.write(provider.schemaFolder() + "/" + s.fileName(), s.json()));
       }
       resources.write(ProviderGenerator.SERVICE_FILE, provider.serviceFile());
       if (jsonSchemas) {
@@ -157,7 +178,13 @@ public final class Codegen {
             .writeTo(resourcesOutputDirectory);
       }
     }
-    return new Result(sources.size(), files, lines, bytes,
+    // all written: now what earlier runs generated and this one did not
+    int removed = StaleFiles.removeJava(java.dir(), basePackage.replace('.', '/'), written)
+        .size();
+    if (resources != null) {
+      removed += StaleFiles.removeJson(resources.dir(), provider.schemaFolder(), copies).size();
+    }
+    return new Result(sources.size(), files, lines, bytes, removed,
         (System.nanoTime() - start) / 1_000_000);
   }
 
@@ -319,8 +346,9 @@ public final class Codegen {
   public static void main(String[] args) {
     try {
       Result r = run(args);
-      System.out.printf("hot-dsl codegen: %d resource types, %d Java files, %d lines, %d bytes in"
-          + " %d ms%n", r.types(), r.javaFiles(), r.lines(), r.bytes(), r.millis());
+      System.out.printf("hot-dsl codegen: %d resource types, %d Java files, %d lines, %d bytes, %d"
+          + " stale files removed in %d ms%n", r.types(), r.javaFiles(), r.lines(), r.bytes(),
+          r.removed(), r.millis());
     } catch (IllegalArgumentException e) {
       System.err.println("codegen: " + e.getMessage());
       System.err.println(USAGE);

@@ -121,7 +121,8 @@ final class PropertyMembers {
     builder.addMethod(setter(setter, TypeMapping.parameterType(p), param,
         brief(key, setter, PARAMETER_NOTE, deprecated), deprecated,
         store(key, CodeBlock.of("$N.get()", param))));
-    for (ClassName target : ctx.references.targets(ctx.resourceType, path, p)) {
+    List<ClassName> references = ctx.references.targets(ctx.resourceType, path, p);
+    for (ClassName target : references) {
       builder.addMethod(setter(setter, target, param,
           brief(key, setter, referenceNote(target), deprecated),
           deprecated, store(key, CodeBlock.of("$N.ref()", param))));
@@ -143,6 +144,7 @@ final class PropertyMembers {
     }
     String adder = null;
     boolean adderTakesValue = false;
+    List<ClassName> itemReferences = List.of();
     if (kind == TypeMapping.Kind.LIST) {
       String singular = Naming.singular(key);
       // a plural's singular (addNetwork), else the name itself (addBlockDeviceMappingV2)
@@ -171,18 +173,24 @@ final class PropertyMembers {
                 itemParam))));
       }
       String itemPath = path + "[*]";
-      for (ClassName target : ctx.references.targets(ctx.resourceType, itemPath, item)) {
+      itemReferences = ctx.references.targets(ctx.resourceType, itemPath, item);
+      for (ClassName target : itemReferences) {
         builder.addMethod(setter(adder, target, itemParam,
             briefItem(key, adder, referenceNote(target), deprecated), deprecated,
             store(key, CodeBlock.of("$T.append($L, $N.ref())", ctx.checks, current(key),
                 itemParam))));
       }
     }
-    shapes.put(key, new PropertyShape(key, setter, adder, kind,
+    PropertyShape shape = new PropertyShape(key, setter, adder, kind,
         item == null ? null : TypeMapping.kind(item),
         struct == null ? null : ctx.shapes.get(struct), valueType != null, adderTakesValue,
-        p.required()));
-    addChecks(key, p);
+        p.required(), resourceBuilder && p.required()
+            ? TemplateValidator.deprecatedAliasesOf(ctx.resourceType, key) : List.of(),
+        checked(p.constraints()), item == null ? List.of() : checked(item.constraints()),
+        references.stream().map(ClassName::canonicalName).toList(),
+        itemReferences.stream().map(ClassName::canonicalName).toList());
+    shapes.put(key, shape);
+    addChecks(shape);
   }
 
   private MethodSpec setter(String name, TypeName type, String param, String doc,
@@ -237,40 +245,43 @@ final class PropertyMembers {
     return javax.lang.model.SourceVersion.isKeyword(name) ? name + "Value" : name;
   }
 
-  private void addChecks(String key, PropertySchema p) {
-    if (p.required()) {
+  /**
+   * The statements of {@code build()} for one property, from its shape: the same data {@link
+   * TypeShape#problems} interprets for the importer and the adopter.
+   */
+  private void addChecks(PropertyShape shape) {
+    String key = shape.key();
+    if (shape.required()) {
       // a deprecated property Heat still accepts and moves into this one (network_id → network)
       // satisfies the requirement too, as it does in Heat
       CodeBlock.Builder call = CodeBlock.builder()
           .add("$T.required(problems, $S, $L", ctx.checks, key, current(key));
-      if (resourceBuilder) {
-        for (String alias : TemplateValidator.deprecatedAliasesOf(ctx.resourceType, key)) {
-          call.add(", $L", current(alias));
-        }
+      for (String alias : shape.requiredAliases()) {
+        call.add(", $L", current(alias));
       }
       checks.addStatement(call.add(")").build());
     }
-    constraintChecks(key, current(key), p.constraints());
-    PropertySchema item = p.itemSchema();
-    if (item != null && hasCheckable(item.constraints())) {
+    constraintChecks(key, current(key), shape.constraints());
+    if (!shape.itemConstraints().isEmpty()) {
       checks.beginControlFlow("for (Object item : $T.items($L))", ctx.checks, current(key));
-      constraintChecks(key + "[*]", CodeBlock.of("item"), item.constraints());
+      constraintChecks(key + "[*]", CodeBlock.of("item"), shape.itemConstraints());
       checks.endControlFlow();
     }
   }
 
-  static boolean hasCheckable(List<Constraint> constraints) {
-    return constraints.stream().anyMatch(ConstraintCode::checked);
+  /**
+   * The constraints a builder checks: custom constraints are checked by Heat against the cloud
+   * (see the setter's Javadoc), so they are left out ({@link ConstraintCode#checked}).
+   */
+  private static List<Constraint> checked(List<Constraint> constraints) {
+    return constraints.stream().filter(ConstraintCode::checked).toList();
   }
 
   /** One call of core's engine per constraint: the validator asks the same engine. */
   private void constraintChecks(String label, CodeBlock value, List<Constraint> constraints) {
     for (Constraint c : constraints) {
-      // custom constraints are checked by Heat against the cloud (see the setter's Javadoc)
-      if (ConstraintCode.checked(c)) {
-        checks.addStatement("$T.check(problems, $S, $L, $L)", ctx.checks, label, value,
-            ConstraintCode.of(c));
-      }
+      checks.addStatement("$T.check(problems, $S, $L, $L)", ctx.checks, label, value,
+          ConstraintCode.of(c));
     }
   }
 

@@ -216,6 +216,37 @@ class ConstraintAgreementTest {
     assertThat(wrong).isEmpty();
   }
 
+  /**
+   * What the published shape says build() reports ({@link TypeShape#problems}, which the
+   * importer and the adopter use instead of calling the class) is what the compiled build()
+   * throws, message for message.
+   */
+  @Test
+  void theShapesProblemsAreTheCompiledBuildersMessages() throws Exception {
+    TypeShape shape = ApiShapes.of("com.example", schema());
+    Class<?> type = loader.loadClass("com.example.test.constraint.Thing");
+    for (Case c : CASES) {
+      Object builder = type.getMethod("builder", String.class).invoke(null, "r");
+      String setter = shape.properties().get(c.key()).setter();
+      builder.getClass().getMethod(setter, Value.class).invoke(builder, Value.of(c.value()));
+      String thrown = null;
+      try {
+        builder.getClass().getMethod("build").invoke(builder);
+      } catch (InvocationTargetException e) {
+        thrown = e.getCause().getMessage();
+      }
+      List<String> problems = shape.problems(Map.of(c.key(), Value.of(c.value())));
+      String said = null;
+      try {
+        io.hotdsl.model.BuilderChecks.throwIfAny(problems, "resource r (" + TYPE + ")");
+      } catch (IllegalArgumentException e) {
+        said = e.getMessage();
+      }
+      assertThat(said).as(c.toString()).isEqualTo(thrown);
+      assertThat(problems.isEmpty()).as(c.toString()).isEqualTo(c.message() == null);
+    }
+  }
+
   @Test
   void expressionsAreHeatsToEvaluate() throws Exception {
     Class<?> type = loader.loadClass("com.example.test.constraint.Thing");

@@ -65,8 +65,12 @@ public final class YamlReader {
         return read(text, sourceName, true);
     }
 
-    /** {@link #read} without the event-level fast path: the reference the fast path is tested on. */
-    static Object readComposed(String text, String sourceName) {
+    /**
+     * {@link #read} without the event-level fast path (SnakeYAML's node graph, then the
+     * constructor): the reference the fast path is tested on, public so benchmarks can compare the
+     * two. It accepts and refuses exactly what {@link #read} does.
+     */
+    public static Object readComposed(String text, String sourceName) {
         return read(text, sourceName, false);
     }
 

@@ -1,5 +1,6 @@
 package io.hotdsl.importer;
 
+import io.hotdsl.codegen.TypeMapping;
 import io.hotdsl.functions.Fn;
 import io.hotdsl.model.HotVersion;
 import java.util.ArrayList;
@@ -26,6 +27,8 @@ final class Exprs {
   private final Map<String, String> paramVars = new HashMap<>();
   private final Map<String, Kind> paramKinds = new HashMap<>();
   private final Map<String, String> resourceVars = new HashMap<>();
+  /** The class of each resource variable (canonical name), as declared. */
+  private final Map<String, String> resourceClasses = new HashMap<>();
   /** Plain trees only (no Fn calls): for patches and whole-tree templates. */
   private boolean plain;
 
@@ -39,9 +42,51 @@ final class Exprs {
     paramKinds.put(name, kind);
   }
 
-  /** From now on {@code get_resource: name} is {@code var.ref()}. */
-  void bindResource(String name, String var) {
+  /**
+   * From now on {@code get_resource: name} is {@code var.ref()}, or {@code var} itself where a
+   * setter takes {@code resourceClass} ({@link #handle}).
+   */
+  void bindResource(String name, String var, String resourceClass) {
     resourceVars.put(name, var);
+    resourceClasses.put(name, resourceClass);
+  }
+
+  /**
+   * The variable to pass for {@code value} where a setter also takes the resource classes {@code
+   * references} and, unless {@code parameterKind} is null, a {@code Parameter} of that kind:
+   * {@code net} for {@code get_resource: net} held as one of those classes, {@code image} for
+   * {@code get_param: image} held as a parameter that fits; else null.
+   */
+  String handle(Object value, List<String> references, TypeMapping.Kind parameterKind) {
+    if (plain || !(value instanceof Map<?, ?> m) || m.size() != 1) {
+      return null;
+    }
+    Object a = m.values().iterator().next();
+    if (m.containsKey("get_resource") && a instanceof String r && resourceVars.containsKey(r)
+        && references.contains(resourceClasses.get(r))) {
+      return resourceVars.get(r);
+    }
+    if (m.containsKey("get_param") && a instanceof String p && parameterKind != null
+        && paramVars.containsKey(p) && parameterFits(paramKinds.get(p), parameterKind)) {
+      return paramVars.get(p);
+    }
+    return null;
+  }
+
+  /**
+   * Whether a parameter variable of kind {@code held} ({@code Parameter<String>}, {@code
+   * Parameter<Map<String, Object>>} of {@code Parameter.jsonMap} …) fits a setter's {@code
+   * Parameter} overload of {@code kind} ({@code TypeMapping.parameterType}).
+   */
+  static boolean parameterFits(Kind held, TypeMapping.Kind kind) {
+    return switch (kind) {
+      case STRING -> held == Kind.STRING;
+      case INTEGER, NUMBER -> held == Kind.NUMBER;
+      case BOOLEAN -> held == Kind.BOOLEAN;
+      case LIST -> held == Kind.LIST;
+      case MAP, NESTED_MAP -> held == Kind.MAP;
+      case ANY -> true;
+    };
   }
 
   /** Forgets the local variables (the template is emitted again, in parts). */
@@ -49,6 +94,7 @@ final class Exprs {
     paramVars.clear();
     paramKinds.clear();
     resourceVars.clear();
+    resourceClasses.clear();
   }
 
   /** Emits plain trees only from now on (functions as maps). */

@@ -30,7 +30,16 @@ final class ParameterEmitter {
       case STRING -> { factoryName = "string"; javaType = "String"; kind = Exprs.Kind.STRING; }
       case NUMBER -> { factoryName = "number"; javaType = "Number"; kind = Exprs.Kind.NUMBER; }
       case BOOLEAN -> { factoryName = "bool"; javaType = "Boolean"; kind = Exprs.Kind.BOOLEAN; }
-      case JSON -> { factoryName = "json"; javaType = "Object"; kind = Exprs.Kind.OBJECT; }
+      case JSON -> {
+        Exprs.Kind held = emitter.jsonKind(name);
+        if (held == Exprs.Kind.MAP) {
+          factoryName = "jsonMap"; javaType = "Map<String, Object>"; kind = Exprs.Kind.MAP;
+        } else if (held == Exprs.Kind.LIST) {
+          factoryName = "jsonList"; javaType = "List<Object>"; kind = Exprs.Kind.LIST;
+        } else {
+          factoryName = "json"; javaType = "Object"; kind = Exprs.Kind.OBJECT;
+        }
+      }
       default -> { factoryName = "commaDelimitedList"; javaType = "List<String>";
         kind = Exprs.Kind.LIST; }
     }

@@ -5,7 +5,6 @@ import io.hotdsl.codegen.TypeShape;
 import io.hotdsl.model.DeletionPolicy;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
-import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +31,7 @@ final class ResourceEmitter {
       out.append(JavaText.lineComments(d.strip(), "  "));
     }
     String declared = null;
+    String declaredClass = "io.hotdsl.model.Resource";
     String chain = null;
     Resource built = null;
     if (typed != null) {
@@ -42,10 +42,10 @@ final class ResourceEmitter {
         chain = c.toString();
         built = r;
         declared = imports.add(typed.canonicalName());
-      } catch (ReflectiveOperationException | RuntimeException e) {
+        declaredClass = typed.canonicalName();
+      } catch (RuntimeException e) {
         emitter.rollback(mark);
-        String why = e instanceof InvocationTargetException ite ? ite.getCause().getMessage()
-            : e.getMessage();
+        String why = e.getMessage();
         emitter.note("resources." + name, "the typed builder " + typed.simpleName()
             + " rejects it (" + String.valueOf(why).replace('\n', ' ')
             + "); built with Resource.builder");
@@ -74,7 +74,7 @@ final class ResourceEmitter {
       chain = c.toString();
     }
     model.resource(built);
-    String var = emitter.resourceVariable(name);
+    String var = emitter.resourceVariable(name, declaredClass);
     if (var != null) {
       out.append("  ").append(declared).append(' ').append(var).append(" = t.resource(")
           .append(chain).append("\n      .build());\n");

@@ -7,6 +7,7 @@ import io.hotdsl.model.Parameter;
 import io.hotdsl.model.ParameterGroup;
 import io.hotdsl.model.Template;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ final class TemplateEmitter {
   private Naming.Scope vars = newScope();
   private final Set<String> referencedParams = new HashSet<>();
   private final Set<String> referencedResources = new HashSet<>();
+  /** json parameters held as {@code Parameter.jsonMap} ({@code MAP}) or {@code jsonList}. */
+  private final Map<String, Exprs.Kind> jsonKinds = new HashMap<>();
   private String factory = "template";
   /** In parts (a template too large for one method): no local variables. */
   private boolean split;
@@ -83,13 +86,24 @@ final class TemplateEmitter {
     return var;
   }
 
-  /** The local variable that holds resource {@code name}, as {@link #parameterVariable}. */
-  String resourceVariable(String name) {
+  /**
+   * How json parameter {@code name} is held: {@code MAP} ({@code Parameter.jsonMap}) or {@code
+   * LIST} ({@code Parameter.jsonList}) when every use fits one, else null ({@code Parameter.json}).
+   */
+  Exprs.Kind jsonKind(String name) {
+    return jsonKinds.get(name);
+  }
+
+  /**
+   * The local variable that holds resource {@code name}, declared as {@code resourceClass}
+   * (canonical name), as {@link #parameterVariable}.
+   */
+  String resourceVariable(String name, String resourceClass) {
     if (!referencedResources.contains(name) || split) {
       return null;
     }
     String var = Src.name(vars.claim(Naming.identifier(name)));
-    exprs.bindResource(name, var);
+    exprs.bindResource(name, var, resourceClass);
     return var;
   }
 
@@ -153,6 +167,8 @@ final class TemplateEmitter {
     scan(tree.get("resources"));
     scan(tree.get("outputs"));
     scan(tree.get("conditions"));
+    jsonKinds.clear();
+    jsonKinds.putAll(JsonParameters.kinds(tree));
     StringBuilder out = new StringBuilder();
     List<Splitter.Statement> body = new ArrayList<>();
     Object v = tree.get("heat_template_version");

@@ -6,12 +6,15 @@ import io.hotdsl.codegen.TypeMapping;
 import io.hotdsl.codegen.TypeShape;
 import io.hotdsl.functions.Trees;
 import io.hotdsl.functions.Value;
+import io.hotdsl.model.BuilderChecks;
 import io.hotdsl.model.Resource;
+import io.hotdsl.resources.HeatResourceTypes;
 import io.hotdsl.schema.DeprecatedProperties;
 import io.hotdsl.schema.PropertySchema;
 import io.hotdsl.schema.ResourceTypeSchema;
-import io.hotdsl.schema.ResourceTypes;
+import io.hotdsl.schema.ResourceTypeProvider;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,13 +22,19 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A resource's properties through the typed setters of its generated class, chosen by the API
- * shape codegen publishes ({@link ApiShapes}): the setter and adder names and the parameter kinds
- * come from the generator, never from reading the class. Each call is made on a real builder too,
- * so a value the typed builder refuses falls back to {@code .property(key, value)}.
+ * shape codegen publishes ({@link ApiShapes}) for the schemas hot-dsl-resources was generated
+ * from ({@link HeatResourceTypes}): the setter and adder names, the parameter kinds and what
+ * {@code build()} checks all come from the generator, and nothing calls the generated classes.
+ * The model is built alongside with the values the setters would store, and checked as their
+ * {@code build()} checks them ({@link TypeShape#problems}); a value no typed setter takes falls
+ * back to {@code .property(key, value)}.
  */
 final class TypedSetters {
   private static final String RESOURCES_PACKAGE = "io.hotdsl.resources";
+  /** The types of hot-dsl-resources and the schemas they were generated from. */
+  private static final ResourceTypeProvider GENERATED = new HeatResourceTypes();
   private static final Map<String, Optional<TypeShape>> SHAPES = new ConcurrentHashMap<>();
+  private static volatile List<ResourceTypeSchema> allTypes;
 
   /** What one overload of a setter or adder takes. */
   private enum Param { STRING, LONG, NUMBER, BOOLEAN, OBJECT, MAP, LIST, STRUCT, VALUE }
@@ -33,9 +42,18 @@ final class TypedSetters {
   /**
    * One overload: {@code of} is the item kind of a {@code LIST} (null: any items) or the kind a
    * {@code VALUE} yields; {@code struct} the nested class a {@code STRUCT} (or a list of them)
-   * takes.
+   * takes; {@code references} the resource classes it also takes, and {@code parameters} whether
+   * a {@code Parameter} of kind {@code of} fits it (an expression overload only).
    */
-  private record Overload(Param param, TypeMapping.Kind of, TypeShape struct) {}
+  private record Overload(Param param, TypeMapping.Kind of, TypeShape struct,
+      List<String> references, boolean parameters) {
+    Overload(Param param, TypeMapping.Kind of, TypeShape struct) {
+      this(param, of, struct, List.of(), false);
+    }
+  }
+
+  /** The code of an argument and the value the setter stores for it. */
+  private record Arg(String code, Object value) {}
 
   private final ResourceEmitter resources;
   private final Exprs exprs;
@@ -47,37 +65,37 @@ final class TypedSetters {
     this.imports = imports;
   }
 
-  /** The shape of the generated class of {@code type}, if there is one on the class path. */
+  /** The shape of the generated class of {@code type}, if hot-dsl-resources has one. */
   static Optional<TypeShape> shapeOf(String type) {
-    if (type.endsWith(".yaml") || type.endsWith(".template") || type.contains("/")) {
+    if (type == null || !GENERATED.types().contains(type)) {
       return Optional.empty();
     }
-    return SHAPES.computeIfAbsent(type, t -> {
-      try {
-        Optional<ResourceTypeSchema> schema = ResourceTypes.lookup(t);
-        if (schema.isEmpty()) {
-          return Optional.empty();
-        }
-        TypeShape shape = ApiShapes.of(RESOURCES_PACKAGE, schema.get());
-        return Resource.class.isAssignableFrom(Class.forName(shape.binaryName()))
-            ? Optional.of(shape) : Optional.empty();
-      } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
-        return Optional.empty();
-      }
-    });
+    return SHAPES.computeIfAbsent(type, t -> GENERATED.schema(t)
+        .map(s -> ApiShapes.of(RESOURCES_PACKAGE, s, allTypes())));
+  }
+
+  /** Every generated type's schema: which resource classes a setter takes depends on them. */
+  private static List<ResourceTypeSchema> allTypes() {
+    List<ResourceTypeSchema> all = allTypes;
+    if (all == null) {
+      all = GENERATED.types().stream().sorted().map(t -> GENERATED.schema(t).orElseThrow())
+          .toList();
+      allTypes = all;
+    }
+    return all;
   }
 
   /**
-   * Builds resource {@code name} with its typed builder, appending the code of the chain to
+   * Builds resource {@code name} as its typed builder would, appending the code of the chain to
    * {@code c}; a property no typed setter takes is set with {@code .property} and noted.
+   *
+   * @throws IllegalArgumentException when the typed builder's {@code build()} would refuse the
+   *     values, in its words
    */
-  Resource build(String name, String type, TypeShape shape, Map<?, ?> def, StringBuilder c)
-      throws ReflectiveOperationException {
-    ResourceTypeSchema schema = ResourceTypes.lookup(type).orElseThrow(
+  Resource build(String name, String type, TypeShape shape, Map<?, ?> def, StringBuilder c) {
+    ResourceTypeSchema schema = GENERATED.schema(type).orElseThrow(
         () -> new IllegalStateException("no schema for " + type));
-    Class<?> cls = Class.forName(shape.binaryName());
-    Resource.Builder<?> builder =
-        (Resource.Builder<?>) cls.getMethod("builder", String.class).invoke(null, name);
+    Map<String, Object> stored = new LinkedHashMap<>();
     c.append(shape.simpleName().equals(imports.add(shape.canonicalName())) ? shape.simpleName()
         : shape.canonicalName()).append(".builder(").append(Src.quote(name)).append(")");
     if (def.get("properties") instanceof Map<?, ?> props) {
@@ -85,16 +103,19 @@ final class TypedSetters {
         String key = (String) e.getKey();
         Object value = e.getValue();
         PropertyShape p = shape.property(key).orElse(null);
-        String code = null;
+        Arg arg = null;
         if (p != null && value != null) {
-          code = set(builder, p, value, schema.properties().get(key), "      ");
-          if (code == null && value instanceof List<?> items && p.adder() != null) {
-            builder.property(key, null); // whatever a refused setter left
-            code = add(builder, p, items, schema.properties().get(key), "      ");
+          arg = set(p, value, schema.properties().get(key), "      ");
+          if (arg == null && value instanceof List<?> items && p.adder() != null) {
+            arg = add(p, items, schema.properties().get(key), "      ");
           }
         }
-        if (code == null) {
-          builder.property(key, value == null ? Value.of(null) : Exprs.model(value));
+        String code;
+        if (arg != null) {
+          stored.put(key, arg.value());
+          code = arg.code();
+        } else {
+          stored.put(key, value == null ? Value.of(null) : Exprs.model(value));
           code = ".property(" + Src.quote(key) + ", "
               + (value == null ? exprs.nullValue() : exprs.expr(value, "      ").code()) + ")";
           resources.note("resources." + name + ".properties." + key, p == null
@@ -107,6 +128,9 @@ final class TypedSetters {
         c.append("\n      ").append(code);
       }
     }
+    BuilderChecks.throwIfAny(shape.problems(stored), "resource " + name + " (" + type + ")");
+    Resource.GenericBuilder builder = Resource.builder(name, type);
+    stored.forEach(builder::property);
     resources.sections(def, builder, c);
     return builder.build();
   }
@@ -128,7 +152,8 @@ final class TypedSetters {
       default -> throw new AssertionError(p.kind());
     }
     if (p.takesValue()) {
-      out.add(new Overload(Param.VALUE, p.kind(), null));
+      // with the Parameter overload every setter has, and the resource classes it takes
+      out.add(new Overload(Param.VALUE, p.kind(), null, p.references(), true));
     }
     return out;
   }
@@ -148,95 +173,73 @@ final class TypedSetters {
       default -> throw new AssertionError(item);
     }
     if (p.adderTakesValue()) {
-      out.add(new Overload(Param.VALUE, item, null));
+      out.add(new Overload(Param.VALUE, item, null, p.itemReferences(), true));
     }
     return out;
   }
 
-  /** The Java parameter type of an overload, to call it. */
-  private static Class<?> javaType(Overload o) throws ClassNotFoundException {
-    return switch (o.param()) {
-      case STRING -> String.class;
-      case LONG -> long.class;
-      case NUMBER -> Number.class;
-      case BOOLEAN -> boolean.class;
-      case OBJECT -> Object.class;
-      case MAP -> Map.class;
-      case LIST -> List.class;
-      case STRUCT -> Class.forName(o.struct().binaryName());
-      case VALUE -> Value.class;
-    };
-  }
-
   /**
-   * Calls the first setter overload of {@code p} that takes {@code value} and stores it as
-   * written; returns its code, or null when none does.
+   * The first setter overload of {@code p} that takes {@code value} and stores it as written:
+   * its code and the stored value (a list as a copy), or null when none does.
    */
-  private String set(Object builder, PropertyShape p, Object value, PropertySchema schema,
-      String in) {
+  private Arg set(PropertyShape p, Object value, PropertySchema schema, String in) {
     for (Overload o : setterOverloads(p)) {
-      Object[] arg = new Object[1];
-      String code = argument(o, value, schema, in, arg);
-      if (code == null) {
+      Arg arg = argument(o, value, schema, in);
+      if (arg == null) {
         continue;
       }
-      try {
-        builder.getClass().getMethod(p.setter(), javaType(o)).invoke(builder, arg[0]);
-      } catch (ReflectiveOperationException | RuntimeException e) {
-        continue;
-      }
-      // the setter stores its argument as given (a list as a copy)
-      if (Src.treeEquals(Trees.toTree(arg[0]), value)) {
-        return "." + p.setter() + "(" + code + ")";
+      Object stored = o.param() == Param.LIST ? BuilderChecks.list((List<?>) arg.value())
+          : arg.value();
+      if (Src.treeEquals(Trees.toTree(stored), value)) {
+        return new Arg("." + p.setter() + "(" + arg.code() + ")", stored);
       }
     }
     return null;
   }
 
   /** The list {@code items} item by item through the adder, or null when one does not fit. */
-  private String add(Object builder, PropertyShape p, List<?> items, PropertySchema schema,
-      String in) {
+  private Arg add(PropertyShape p, List<?> items, PropertySchema schema, String in) {
     if (items.isEmpty()) {
       return null;
     }
     PropertySchema item = schema == null ? null : schema.itemSchema();
     List<String> codes = new ArrayList<>();
-    List<Object> added = new ArrayList<>();
+    Object stored = null;
     for (Object x : items) {
       if (x == null) {
         return null;
       }
       String code = null;
       for (Overload o : adderOverloads(p)) {
-        Object[] arg = new Object[1];
-        String c = argument(o, x, item, in, arg);
-        if (c == null) {
-          continue;
+        Arg arg = argument(o, x, item, in);
+        if (arg != null) {
+          stored = BuilderChecks.append(stored, arg.value());
+          code = "." + p.adder() + "(" + arg.code() + ")";
+          break;
         }
-        try {
-          builder.getClass().getMethod(p.adder(), javaType(o)).invoke(builder, arg[0]);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-          return null;
-        }
-        added.add(Trees.toTree(arg[0]));
-        code = "." + p.adder() + "(" + c + ")";
-        break;
       }
       if (code == null) {
         return null;
       }
       codes.add(code);
     }
-    return Src.treeEquals(added, items) ? String.join("\n" + in, codes) : null;
+    return Src.treeEquals(Trees.toTree(stored), items)
+        ? new Arg(String.join("\n" + in, codes), stored) : null;
   }
 
-  /** The code (and in {@code arg[0]} the Java value) of {@code value} for overload {@code o}. */
-  private String argument(Overload o, Object value, PropertySchema schema, String in,
-      Object[] arg) {
+  /** The code and the Java value of {@code value} for overload {@code o}, or null. */
+  private Arg argument(Overload o, Object value, PropertySchema schema, String in) {
     Param p = o.param();
     if (Exprs.isFunction(value)) {
+      if (p == Param.OBJECT) {
+        return new Arg(exprs.expr(value, in).code(), Exprs.model(value)); // any value
+      }
       if (p != Param.VALUE) {
         return null;
+      }
+      String handle = exprs.handle(value, o.references(), o.parameters() ? o.of() : null);
+      if (handle != null) {
+        return new Arg(handle, Exprs.model(value)); // .network(net), .image(image)
       }
       Exprs.Expr e = exprs.expr(value, in);
       if (!fits(e.kind(), o.of()) && value instanceof Map<?, ?> fm
@@ -247,88 +250,67 @@ final class TypedSetters {
       if (!fits(e.kind(), o.of())) {
         return null;
       }
-      arg[0] = Exprs.model(value);
-      return e.code();
+      return new Arg(e.code(), Exprs.model(value));
     }
     if (value instanceof String s) {
-      if (p == Param.STRING || p == Param.OBJECT) {
-        arg[0] = s;
-        return Src.string(s, in);
-      }
-      return null;
+      return p == Param.STRING || p == Param.OBJECT ? new Arg(Src.string(s, in), s) : null;
     }
     if (value instanceof Boolean bo) {
-      if (p == Param.BOOLEAN || p == Param.OBJECT) {
-        arg[0] = bo;
-        return bo.toString();
-      }
-      return null;
+      return p == Param.BOOLEAN || p == Param.OBJECT ? new Arg(bo.toString(), bo) : null;
     }
     if (value instanceof Integer || value instanceof Long) {
       long l = ((Number) value).longValue();
       if (p == Param.LONG) {
-        arg[0] = l;
-        return Src.scalar(l);
+        return new Arg(Src.scalar(l), l);
       }
-      if (p == Param.NUMBER || p == Param.OBJECT) {
-        arg[0] = value;
-        return Src.scalar(value);
-      }
-      return null;
+      return p == Param.NUMBER || p == Param.OBJECT ? new Arg(Src.scalar(value), value) : null;
     }
     if (value instanceof Double d) {
-      if (p == Param.NUMBER || p == Param.OBJECT) {
-        arg[0] = d;
-        return Src.scalar(d);
-      }
-      return null;
+      return p == Param.NUMBER || p == Param.OBJECT ? new Arg(Src.scalar(d), d) : null;
     }
     if (value instanceof Map<?, ?> map) {
       if (p == Param.MAP || p == Param.OBJECT) {
-        arg[0] = Exprs.model(map);
-        return exprs.expr(map, in).code();
+        return new Arg(exprs.expr(map, in).code(), Exprs.model(map));
       }
       if (p == Param.STRUCT && schema != null) {
-        return nested(o.struct(), map, schema, in, arg);
+        return nested(o.struct(), map, schema, in);
       }
       return null;
     }
     if (value instanceof List<?> list) {
       if (p == Param.OBJECT) {
-        arg[0] = Exprs.model(list);
-        return exprs.expr(list, in).code();
+        return new Arg(exprs.expr(list, in).code(), Exprs.model(list));
       }
-      return p == Param.LIST ? list(o, list, schema, in, arg) : null;
+      return p == Param.LIST ? list(o, list, schema, in) : null;
     }
     return null;
   }
 
   /** A list for a {@code List<…>} parameter whose items are of kind {@code o.of()}. */
-  private String list(Overload o, List<?> list, PropertySchema schema, String in, Object[] arg) {
+  private Arg list(Overload o, List<?> list, PropertySchema schema, String in) {
     if (list.isEmpty()) {
-      arg[0] = List.of();
-      return "List.of()";
+      return new Arg("List.of()", List.of());
     }
     TypeMapping.Kind item = o.of() == null ? TypeMapping.Kind.ANY : o.of();
     switch (item) {
       case STRING -> {
         if (list.stream().allMatch(x -> x instanceof String)) {
-          arg[0] = List.copyOf(list);
-          return listOf(list.stream().map(x -> Src.string((String) x, in + "    ")).toList(), in);
+          return new Arg(listOf(list.stream().map(x -> Src.string((String) x, in + "    "))
+              .toList(), in), List.copyOf(list));
         }
         return null;
       }
       case INTEGER -> {
         if (list.stream().allMatch(x -> x instanceof Long || x instanceof Integer)) {
-          arg[0] = list.stream().map(x -> ((Number) x).longValue()).toList();
-          return listOf(list.stream().map(x -> ((Number) x).longValue() + "L").toList(), in);
+          return new Arg(listOf(list.stream().map(x -> ((Number) x).longValue() + "L").toList(),
+              in), list.stream().map(x -> ((Number) x).longValue()).toList());
         }
         return null;
       }
       case BOOLEAN -> {
         if (list.stream().allMatch(x -> x instanceof Boolean)) {
-          arg[0] = List.copyOf(list);
-          return listOf(list.stream().map(String::valueOf).toList(), in);
+          return new Arg(listOf(list.stream().map(String::valueOf).toList(), in),
+              List.copyOf(list));
         }
         return null;
       }
@@ -340,26 +322,23 @@ final class TypedSetters {
         List<Object> items = new ArrayList<>();
         List<String> codes = new ArrayList<>();
         for (Object x : list) {
-          Object[] one = new Object[1];
-          String code = nested(o.struct(), (Map<?, ?>) x, schema.itemSchema(), in + "    ", one);
-          if (code == null) {
+          Arg one = nested(o.struct(), (Map<?, ?>) x, schema.itemSchema(), in + "    ");
+          if (one == null) {
             return null;
           }
-          items.add(one[0]);
-          codes.add(code);
+          items.add(one.value());
+          codes.add(one.code());
         }
-        arg[0] = items;
-        return listOf(codes, in);
+        return new Arg(listOf(codes, in), items);
       }
       default -> {
         // List<?>, List<? extends Number>, List<? extends Map<…>>, List<? extends List<?>>
         if (list.stream().anyMatch(x -> x == null)) {
           return null;
         }
-        arg[0] = Exprs.model(list);
         List<String> codes = new ArrayList<>();
         list.forEach(x -> codes.add(exprs.expr(x, in + "    ").code()));
-        return listOf(codes, in);
+        return new Arg(listOf(codes, in), Exprs.model(list));
       }
     }
   }
@@ -372,39 +351,36 @@ final class TypedSetters {
     return "List.of(\n" + in + "    " + String.join(",\n" + in + "    ", codes) + ")";
   }
 
-  /** A nested value through its class's builder, or null when a key does not fit it. */
-  private String nested(TypeShape struct, Map<?, ?> map, PropertySchema schema, String in,
-      Object[] arg) {
+  /**
+   * A nested value through its class's builder, or null when a key does not fit it or its
+   * {@code build()} would refuse it ({@link TypeShape#problems}); the value is the map of what
+   * its setters store, which renders as the built value does.
+   */
+  private Arg nested(TypeShape struct, Map<?, ?> map, PropertySchema schema, String in) {
     if (struct == null || schema.schema().isEmpty() || !map.keySet().stream().allMatch(
         k -> k instanceof String s && schema.schema().containsKey(s)
             && struct.properties().containsKey(s))) {
       return null;
     }
-    try {
-      Class<?> cls = Class.forName(struct.binaryName());
-      Object builder = cls.getMethod("builder").invoke(null);
-      StringBuilder c = new StringBuilder(nestedName(struct) + ".builder()");
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        if (e.getValue() == null) {
-          return null;
-        }
-        String key = (String) e.getKey();
-        String code = set(builder, struct.properties().get(key), e.getValue(),
-            schema.schema().get(key), in + "    ");
-        if (code == null) {
-          return null;
-        }
-        c.append("\n").append(in).append("    ").append(code);
-      }
-      Object built = builder.getClass().getMethod("build").invoke(builder);
-      if (!Src.treeEquals(((Value<?>) built).toTree(), map)) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    StringBuilder c = new StringBuilder(nestedName(struct) + ".builder()");
+    for (Map.Entry<?, ?> e : map.entrySet()) {
+      if (e.getValue() == null) {
         return null;
       }
-      arg[0] = built;
-      return c.append("\n").append(in).append("    .build()").toString();
-    } catch (ReflectiveOperationException | RuntimeException e) {
+      String key = (String) e.getKey();
+      Arg arg = set(struct.properties().get(key), e.getValue(), schema.schema().get(key),
+          in + "    ");
+      if (arg == null) {
+        return null;
+      }
+      BuilderChecks.put(values, key, arg.value());
+      c.append("\n").append(in).append("    ").append(arg.code());
+    }
+    if (!struct.problems(values).isEmpty() || !Src.treeEquals(Trees.toTree(values), map)) {
       return null;
     }
+    return new Arg(c.append("\n").append(in).append("    .build()").toString(), values);
   }
 
   /** {@code Server.Network}: the top class imported, the nested path after it. */
