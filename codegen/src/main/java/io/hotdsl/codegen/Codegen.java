@@ -128,8 +128,9 @@ public final class Codegen {
     long lines = 0;
     long bytes = 0;
     int files = 0;
-    // every file through the one write policy: inside its folder, written atomically
-    SafeOutput java = SafeOutput.in(outputDirectory);
+    // every file through the one write policy: inside its folder, written atomically (not forced
+    // to the disk one by one: the build writes them again)
+    SafeOutput java = SafeOutput.regenerable(outputDirectory);
     for (Map.Entry<String, String> e : javaSources().entrySet()) {
       byte[] content = e.getValue().getBytes(StandardCharsets.UTF_8);
       java.write(e.getKey().replace('.', '/') + ".java", content);
@@ -138,7 +139,7 @@ public final class Codegen {
       lines += e.getValue().lines().count();
     }
     if (resourcesOutputDirectory != null) {
-      SafeOutput resources = SafeOutput.in(resourcesOutputDirectory);
+      SafeOutput resources = SafeOutput.regenerable(resourcesOutputDirectory);
       ProviderGenerator provider = new ProviderGenerator(basePackage);
       for (Source s : sources) {
         if (s.json() == null) {

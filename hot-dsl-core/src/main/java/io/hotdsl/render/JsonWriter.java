@@ -13,8 +13,9 @@ import java.util.RandomAccess;
 /**
  * Writes a HOT tree as pretty-printed JSON straight from the model, with no intermediate tree
  * and no JSON library: the tree view's model values become tree nodes as the writer reaches them
- * ({@link Trees#node}), the way {@link YamlWriter} does, and the text goes into 16 KiB chunks
- * joined once.
+ * ({@link Trees#node}), the way {@link YamlWriter} does; the text goes into a 16 KiB character
+ * buffer (a string is copied in whole and scanned there for characters to escape, as Jackson's
+ * generator does), whose full loads are joined once at the end.
  *
  * <p>The text is byte for byte what Jackson's {@code ObjectMapper} wrote for
  * {@link io.hotdsl.model.Template#toTree()} with a {@code DefaultPrettyPrinter} indenting objects
@@ -55,7 +56,8 @@ final class JsonWriter {
     ESCAPES['\r'] = 'r';
   }
 
-  private final StringBuilder sb = new StringBuilder(CHUNK + 1024);
+  private char[] buf = new char[CHUNK];
+  private int pos;
   private final List<String> chunks = new ArrayList<>();
 
   private JsonWriter() {}
@@ -68,11 +70,12 @@ final class JsonWriter {
     } catch (BadValue e) {
       throw e.toIllegalArgument();
     }
-    w.sb.append('\n');
+    w.ensure(1);
+    w.buf[w.pos++] = '\n';
     if (w.chunks.isEmpty()) {
-      return w.sb.toString();
+      return new String(w.buf, 0, w.pos);
     }
-    w.chunks.add(w.sb.toString());
+    w.flush();
     return String.join("", w.chunks);
   }
 
@@ -88,17 +91,17 @@ final class JsonWriter {
       if (inner > MAX_DEPTH) {
         throw new BadValue("nesting deeper than " + MAX_DEPTH + " levels (cyclic tree?)", null);
       }
-      sb.append('{');
+      raw('{');
       indent(inner);
       string(call.name());
-      sb.append(" : ");
+      raw(" : ");
       try {
         value(call.args(), inner);
       } catch (BadValue bad) {
         throw bad.at(call.name());
       }
       indent(depth);
-      sb.append('}');
+      raw('}');
       return;
     }
     Object v = node(value);
@@ -109,18 +112,18 @@ final class JsonWriter {
     } else if (v instanceof List<?> l) {
       list(l, depth + 1);
     } else if (v == null) {
-      sb.append("null");
+      raw("null");
     } else if (v instanceof Boolean b) {
-      sb.append(b.booleanValue() ? "true" : "false");
+      raw(b.booleanValue() ? "true" : "false");
     } else if (v instanceof Long || v instanceof Integer || v instanceof Short
         || v instanceof Byte) {
-      sb.append(((Number) v).longValue());
+      raw(Long.toString(((Number) v).longValue()));
     } else if (v instanceof Double d) {
       number(d);
     } else if (v instanceof Float f) {
       number(Double.parseDouble(f.toString()));
     } else if (v instanceof BigInteger || v instanceof BigDecimal) {
-      sb.append(v);
+      raw(v.toString());
     } else {
       throw new BadValue("unsupported value", v);
     }
@@ -128,9 +131,9 @@ final class JsonWriter {
 
   private void number(double d) {
     if (Double.isNaN(d) || Double.isInfinite(d)) {
-      sb.append('"').append(d).append('"'); // Jackson's default: non-numeric numbers as strings
+      raw("\"" + d + "\""); // Jackson's default: non-numeric numbers as strings
     } else {
-      sb.append(d);
+      raw(Double.toString(d));
     }
   }
 
@@ -139,9 +142,9 @@ final class JsonWriter {
     if (depth > MAX_DEPTH) {
       throw new BadValue("nesting deeper than " + MAX_DEPTH + " levels (cyclic tree?)", null);
     }
-    sb.append('{');
+    raw('{');
     if (m.isEmpty()) {
-      sb.append(" }");
+      raw(" }");
       return;
     }
     if (m instanceof SmallMap small) {
@@ -159,17 +162,16 @@ final class JsonWriter {
       }
     }
     indent(depth - 1);
-    sb.append('}');
+    raw('}');
   }
 
   private void entry(String key, Object value, int index, int depth) {
     if (index > 0) {
-      sb.append(',');
-      boundary();
+      raw(',');
     }
     indent(depth);
     string(key);
-    sb.append(" : ");
+    raw(" : ");
     try {
       value(value, depth);
     } catch (BadValue bad) {
@@ -182,9 +184,9 @@ final class JsonWriter {
     if (depth > MAX_DEPTH) {
       throw new BadValue("nesting deeper than " + MAX_DEPTH + " levels (cyclic tree?)", null);
     }
-    sb.append('[');
+    raw('[');
     if (l.isEmpty()) {
-      sb.append(" ]");
+      raw(" ]");
       return;
     }
     if (l instanceof RandomAccess) {
@@ -198,13 +200,12 @@ final class JsonWriter {
       }
     }
     indent(depth - 1);
-    sb.append(']');
+    raw(']');
   }
 
   private void item(Object item, int index, int depth) {
     if (index > 0) {
-      sb.append(',');
-      boundary();
+      raw(',');
     }
     indent(depth);
     try {
@@ -215,47 +216,82 @@ final class JsonWriter {
   }
 
   private void indent(int depth) {
-    sb.append(depth < INDENTS.length ? INDENTS[depth] : "\n" + "  ".repeat(depth));
+    raw(depth < INDENTS.length ? INDENTS[depth] : "\n" + "  ".repeat(depth));
   }
 
-  /** Between entries, where the text may be cut into a new chunk. */
-  private void boundary() {
-    if (sb.length() >= CHUNK) {
-      chunks.add(sb.toString());
-      sb.setLength(0);
-    }
-  }
-
-  private void string(String s) {
-    sb.append('"');
-    int n = s.length();
-    int start = 0;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c < 128 && ESCAPES[c] != 0) {
-        if (i > start) {
-          sb.append(s, start, i);
-        }
-        escape(c);
-        start = i + 1;
+  /** Room for {@code n} more characters: a full buffer becomes a chunk. */
+  private void ensure(int n) {
+    if (pos + n > buf.length) {
+      flush();
+      if (n > buf.length) {
+        buf = new char[n];
       }
     }
-    if (start == 0) {
-      sb.append(s);
-    } else if (start < n) {
-      sb.append(s, start, n);
-    }
-    sb.append('"');
   }
 
-  private void escape(char c) {
-    byte e = ESCAPES[c];
-    sb.append('\\');
-    if (e == 'u') {
-      sb.append("u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-    } else {
-      sb.append((char) e);
+  private void flush() {
+    chunks.add(new String(buf, 0, pos));
+    pos = 0;
+  }
+
+  private void raw(char c) {
+    ensure(1);
+    buf[pos++] = c;
+  }
+
+  /** Text that needs no escaping. */
+  private void raw(String text) {
+    int n = text.length();
+    ensure(n);
+    text.getChars(0, n, buf, pos);
+    pos += n;
+  }
+
+  /**
+   * A quoted string: copied into the buffer in one go and scanned there; from the first
+   * character that needs an escape on, written character by character.
+   */
+  private void string(String s) {
+    int n = s.length();
+    ensure(n + 2);
+    char[] b = buf;
+    int start = pos + 1;
+    b[pos] = '"';
+    s.getChars(0, n, b, start);
+    int end = start + n;
+    for (int i = start; i < end; i++) {
+      char c = b[i];
+      if (c < 128 && ESCAPES[c] != 0) {
+        pos = i;
+        escapedFrom(s, i - start);
+        return;
+      }
     }
+    b[end] = '"';
+    pos = end + 1;
+  }
+
+  private void escapedFrom(String s, int from) {
+    for (int i = from, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      ensure(6);
+      if (c < 128 && ESCAPES[c] != 0) {
+        byte e = ESCAPES[c];
+        buf[pos++] = '\\';
+        if (e == 'u') {
+          buf[pos++] = 'u';
+          buf[pos++] = '0';
+          buf[pos++] = '0';
+          buf[pos++] = HEX[c >> 4];
+          buf[pos++] = HEX[c & 0xF];
+        } else {
+          buf[pos++] = (char) e;
+        }
+      } else {
+        buf[pos++] = c;
+      }
+    }
+    raw('"');
   }
 
   private static Object node(Object v) {

@@ -83,7 +83,7 @@ public final class SchemaJson {
         + JsonValues.compact(c));
   }
 
-  private static SupportStatus status(Object node) {
+  static SupportStatus status(Object node) {
     if (!(node instanceof Map)) {
       return SupportStatus.SUPPORTED;
     }
@@ -97,8 +97,9 @@ public final class SchemaJson {
     return node instanceof Map<?, ?> m ? m.get(field) : null;
   }
 
+  /** An object's members; none for a non-object. */
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> fields(Object node) {
+  static Map<String, Object> fields(Object node) {
     return node instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
   }
 
