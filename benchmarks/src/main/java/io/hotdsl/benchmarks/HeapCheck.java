@@ -11,6 +11,8 @@ import java.lang.management.MemoryType;
 /**
  * Builds, validates and renders (YAML and JSON) a template of {@code n} resources (default 10,000)
  * and prints the heap limit and peak: run with {@code -Xmx256m} to check the memory budget.
+ * {@code HeapCheck N yaml} or {@code HeapCheck N json} renders only that format (the text of one
+ * rendering held, not both at once).
  */
 public final class HeapCheck {
   private HeapCheck() {}
@@ -20,8 +22,9 @@ public final class HeapCheck {
     long start = System.nanoTime();
     Template t = Fixtures.build(n);
     ValidationResult r = TemplateValidator.validate(t);
-    String yaml = HotRenderer.yaml(t);
-    String json = HotRenderer.json(t);
+    String only = args.length > 1 ? args[1] : "both";
+    String yaml = only.equals("json") ? "" : HotRenderer.yaml(t);
+    String json = only.equals("yaml") ? "" : HotRenderer.json(t);
     long ms = (System.nanoTime() - start) / 1_000_000;
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

@@ -154,8 +154,9 @@ public final class Codegen {
         }
       }
     }
-    // every file through the one write policy: inside its folder, written atomically
-    SafeOutput java = SafeOutput.in(outputDirectory);
+    // every file through the one write policy: inside its folder, written atomically (not forced
+    // to the disk one by one: the build writes them again)
+    SafeOutput java = SafeOutput.regenerable(outputDirectory);
     Set<Path> written = new HashSet<>();
     for (Map.Entry<String, String> e : texts.entrySet()) {
       byte[] content = e.getValue().getBytes(StandardCharsets.UTF_8);
@@ -168,7 +169,7 @@ public final class Codegen {
     SafeOutput resources = null;
     ProviderGenerator provider = new ProviderGenerator(basePackage);
     if (resourcesOutputDirectory != null) {
-      resources = SafeOutput.in(resourcesOutputDirectory);
+      resources = SafeOutput.regenerable(resourcesOutputDirectory);
       for (Source s : sources) {
         copies.add(resources.write(provider.schemaFolder() + "/" + s.fileName(), s.json()));
       }

@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 
 /**
  * An output folder and the one write policy of hot-dsl: every file lands inside the folder, and
@@ -23,7 +25,11 @@ import java.nio.file.StandardOpenOption;
  *   <li>The bytes go to a temporary file in the target's own folder, which is then moved over
  *       the target ({@code ATOMIC_MOVE}, or a plain replacing move where the file system has no
  *       atomic one): a failed or interrupted write (a full disk, {@code ulimit -f}) leaves the
- *       previous file as it was.
+ *       previous file as it was. The temporary file is forced to the disk before the move, so
+ *       a crash of the machine leaves the old file or the new one, except in the output of
+ *       {@link #regenerable}.
+ *   <li>A file that already holds exactly these bytes is left as it is (not rewritten, its
+ *       modification time kept).
  * </ul>
  *
  * <pre>{@code
@@ -34,14 +40,26 @@ import java.nio.file.StandardOpenOption;
  */
 public final class SafeOutput {
   private final Path dir;
+  private final boolean sync;
 
-  private SafeOutput(Path dir) {
+  private SafeOutput(Path dir, boolean sync) {
     this.dir = dir;
+    this.sync = sync;
   }
 
   /** Output into {@code dir} (created when first written to). */
   public static SafeOutput in(Path dir) {
-    return new SafeOutput(dir.toAbsolutePath().normalize());
+    return new SafeOutput(dir.toAbsolutePath().normalize(), true);
+  }
+
+  /**
+   * Output a build writes again whenever it runs (generated sources under {@code target/}): the
+   * same rules as {@link #in}, but files are not forced to the disk one by one (codegen writes
+   * hundreds, and each force waits for the disk), so a crash of the machine itself may lose
+   * them until the next build.
+   */
+  public static SafeOutput regenerable(Path dir) {
+    return new SafeOutput(dir.toAbsolutePath().normalize(), false);
   }
 
   /** The output folder (absolute, normalised). */
@@ -74,7 +92,9 @@ public final class SafeOutput {
       insideOrRefuse(existing.toRealPath(), dirReal, relative);
       Files.createDirectories(file.getParent());
       insideOrRefuse(file.getParent().toRealPath(), dirReal, relative);
-      replace(file, bytes);
+      if (!holds(file, bytes)) {
+        replace(file, bytes, sync);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }
@@ -94,7 +114,9 @@ public final class SafeOutput {
     }
     try {
       Files.createDirectories(abs.getParent());
-      replace(abs, bytes);
+      if (!holds(abs, bytes)) {
+        replace(abs, bytes, true);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + abs + ": " + e.getMessage(), e);
     }
@@ -132,8 +154,16 @@ public final class SafeOutput {
     return file;
   }
 
+  /** Whether {@code file} is a regular file (not a link) holding exactly {@code bytes}. */
+  private static boolean holds(Path file, byte[] bytes) throws IOException {
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != bytes.length) {
+      return false;
+    }
+    return Arrays.equals(Files.readAllBytes(file), bytes);
+  }
+
   /** Temporary file beside {@code file}, then a move over it. */
-  private static void replace(Path file, byte[] bytes) throws IOException {
+  private static void replace(Path file, byte[] bytes, boolean sync) throws IOException {
     String name = file.getFileName().toString();
     String prefix = "." + (name.length() > 64 ? name.substring(0, 64) : name) + ".";
     Path tmp = Files.createTempFile(file.getParent(), prefix, ".tmp");
@@ -143,7 +173,9 @@ public final class SafeOutput {
         while (buf.hasRemaining()) {
           ch.write(buf);
         }
-        ch.force(true);
+        if (sync) {
+          ch.force(true);
+        }
       }
       try {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);

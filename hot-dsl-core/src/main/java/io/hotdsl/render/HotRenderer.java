@@ -1,10 +1,5 @@
 package io.hotdsl.render;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.hotdsl.model.Template;
 
 /**
@@ -16,17 +11,6 @@ import io.hotdsl.model.Template;
  * faster than YAML.
  */
 public final class HotRenderer {
-  private static final ObjectWriter JSON;
-
-  static {
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    JSON = new ObjectMapper()
-        .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)
-        .writer(printer);
-  }
-
   private HotRenderer() {}
 
   /** The template as HOT YAML. */
@@ -36,12 +20,13 @@ public final class HotRenderer {
 
   /**
    * The template as JSON (which Heat also reads, far faster than YAML): written from the
-   * template's own values, without a tree copy.
+   * template's own values, without a tree copy, in the layout of Jackson's default pretty
+   * printer with two-space indents.
    *
    * @throws IllegalArgumentException naming the path of a value that has no HOT representation
    */
   public static String json(Template template) {
-    return JsonWriter.write(JSON, template.treeView());
+    return JsonWriter.write(template.treeView());
   }
 
   /**
@@ -50,6 +35,6 @@ public final class HotRenderer {
    * @throws IllegalArgumentException naming the path of a value that has no HOT representation
    */
   public static String json(Object tree) {
-    return JsonWriter.write(JSON, tree);
+    return JsonWriter.write(tree);
   }
 }

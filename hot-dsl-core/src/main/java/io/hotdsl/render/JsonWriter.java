@@ -1,143 +1,297 @@
 package io.hotdsl.render;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
-import com.fasterxml.jackson.core.util.BufferRecycler;
 import io.hotdsl.functions.FunctionCall;
 import io.hotdsl.functions.Trees;
 import io.hotdsl.model.SmallMap;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 
 /**
- * Writes a HOT tree as pretty-printed JSON straight from the model: the tree view's model values
- * become tree nodes as the writer reaches them ({@link Trees#node}), the way {@link YamlWriter}
- * does, instead of the template being copied into a tree first. The text is exactly what
- * Jackson writes for {@link io.hotdsl.model.Template#toTree()} with the same printer: integers
- * of every Java type as integers, a {@code float} as its shortest decimal, map keys in iteration
- * order.
+ * Writes a HOT tree as pretty-printed JSON straight from the model, with no intermediate tree
+ * and no JSON library: the tree view's model values become tree nodes as the writer reaches them
+ * ({@link Trees#node}), the way {@link YamlWriter} does; the text goes into a 16 KiB character
+ * buffer (a string is copied in whole and scanned there for characters to escape, as Jackson's
+ * generator does), whose full loads are joined once at the end.
  *
- * <p>The text goes into Jackson's own segmented buffer (what {@code writeValueAsString} uses),
- * joined once, instead of a regrowing {@code StringWriter}; a function call and a
- * {@link SmallMap} are written from their fields, without the map and entries {@link Trees#node}
- * and an entry iterator would make for them.
+ * <p>The text is byte for byte what Jackson's {@code ObjectMapper} wrote for
+ * {@link io.hotdsl.model.Template#toTree()} with a {@code DefaultPrettyPrinter} indenting objects
+ * and arrays by two spaces (what this class used before; the tests compare the two on the corpus,
+ * the examples and random trees):
+ *
+ * <ul>
+ *   <li>{@code "key" : value}, entries and items one per line, {@code { }} and {@code [ ]} for
+ *       empty collections, no trailing newline of its own (the renderer adds one);
+ *   <li>strings escaped as Jackson escapes them: {@code \"}, {@code \\}, {@code \b \t \n \f \r},
+ *       other characters below U+0020 as backslash-u00XX (upper-case hex), the rest as is;
+ *   <li>integers of every Java type as integers, a {@code float} as its shortest decimal, a
+ *       {@code double} as {@link Double#toString(double)} and NaN and the infinities as strings
+ *       ({@code "NaN"}), big numbers by their {@code toString()}.
+ * </ul>
  */
 final class JsonWriter {
   private static final int MAX_DEPTH = 1000;
+  private static final int CHUNK = 16 * 1024;
+  private static final String[] INDENTS = new String[64];
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+  /** Per character below 128: 0 as is, 'u' as backslash-u00XX, else the letter after a backslash. */
+  private static final byte[] ESCAPES = new byte[128];
+
+  static {
+    for (int i = 0; i < INDENTS.length; i++) {
+      INDENTS[i] = "\n" + "  ".repeat(i);
+    }
+    for (int c = 0; c < 0x20; c++) {
+      ESCAPES[c] = 'u';
+    }
+    ESCAPES['"'] = '"';
+    ESCAPES['\\'] = '\\';
+    ESCAPES['\b'] = 'b';
+    ESCAPES['\t'] = 't';
+    ESCAPES['\n'] = 'n';
+    ESCAPES['\f'] = 'f';
+    ESCAPES['\r'] = 'r';
+  }
+
+  private char[] buf = new char[CHUNK];
+  private int pos;
+  private final List<String> chunks = new ArrayList<>();
 
   private JsonWriter() {}
 
-  static String write(ObjectWriter writer, Object tree) {
-    SegmentedStringWriter text = new SegmentedStringWriter(new BufferRecycler());
+  /** The tree as JSON, with one trailing newline. */
+  static String write(Object tree) {
+    JsonWriter w = new JsonWriter();
     try {
-      try (JsonGenerator out = writer.createGenerator(text)) {
-        value(tree, out, 0);
-      }
-      text.write('\n');
-      return text.getAndClear();
+      w.value(tree, 0);
     } catch (BadValue e) {
       throw e.toIllegalArgument();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    w.ensure(1);
+    w.buf[w.pos++] = '\n';
+    if (w.chunks.isEmpty()) {
+      return new String(w.buf, 0, w.pos);
+    }
+    w.flush();
+    return String.join("", w.chunks);
   }
 
-  /** Writes {@code value}: a tree node or a model value, turned into a node here. */
-  private static void value(Object value, JsonGenerator out, int depth) throws IOException {
+  /** Writes {@code value} at nesting {@code depth}: a tree node, or a model value turned into one. */
+  private void value(Object value, int depth) {
+    if (value instanceof String s) {
+      string(s);
+      return;
+    }
     if (value instanceof FunctionCall<?> call) {
       // {name: args}, as Trees.node would give it
-      if (depth + 1 > MAX_DEPTH) {
+      int inner = depth + 1;
+      if (inner > MAX_DEPTH) {
         throw new BadValue("nesting deeper than " + MAX_DEPTH + " levels (cyclic tree?)", null);
       }
-      out.writeStartObject();
-      out.writeFieldName(call.name());
+      raw('{');
+      indent(inner);
+      string(call.name());
+      raw(" : ");
       try {
-        value(call.args(), out, depth + 1);
+        value(call.args(), inner);
       } catch (BadValue bad) {
         throw bad.at(call.name());
       }
-      out.writeEndObject();
+      indent(depth);
+      raw('}');
       return;
     }
     Object v = node(value);
     if (v instanceof String s) {
-      out.writeString(s);
+      string(s);
     } else if (v instanceof Map<?, ?> m) {
-      map(m, out, depth + 1);
+      map(m, depth + 1);
     } else if (v instanceof List<?> l) {
-      list(l, out, depth + 1);
+      list(l, depth + 1);
     } else if (v == null) {
-      out.writeNull();
+      raw("null");
     } else if (v instanceof Boolean b) {
-      out.writeBoolean(b);
+      raw(b.booleanValue() ? "true" : "false");
     } else if (v instanceof Long || v instanceof Integer || v instanceof Short
         || v instanceof Byte) {
-      out.writeNumber(((Number) v).longValue());
+      raw(Long.toString(((Number) v).longValue()));
     } else if (v instanceof Double d) {
-      out.writeNumber(d);
+      number(d);
     } else if (v instanceof Float f) {
-      out.writeNumber(Double.parseDouble(f.toString()));
-    } else if (v instanceof BigInteger i) {
-      out.writeNumber(i);
-    } else if (v instanceof BigDecimal d) {
-      out.writeNumber(d);
+      number(Double.parseDouble(f.toString()));
+    } else if (v instanceof BigInteger || v instanceof BigDecimal) {
+      raw(v.toString());
     } else {
       throw new BadValue("unsupported value", v);
     }
   }
 
-  private static void map(Map<?, ?> m, JsonGenerator out, int depth) throws IOException {
+  private void number(double d) {
+    if (Double.isNaN(d) || Double.isInfinite(d)) {
+      raw("\"" + d + "\""); // Jackson's default: non-numeric numbers as strings
+    } else {
+      raw(Double.toString(d));
+    }
+  }
+
+  /** A map whose entries sit at nesting {@code depth}. */
+  private void map(Map<?, ?> m, int depth) {
     if (depth > MAX_DEPTH) {
       throw new BadValue("nesting deeper than " + MAX_DEPTH + " levels (cyclic tree?)", null);
     }
-    out.writeStartObject();
+    raw('{');
+    if (m.isEmpty()) {
+      raw(" }");
+      return;
+    }
     if (m instanceof SmallMap small) {
       for (int i = 0; i < small.size(); i++) {
         String key = small.keyAt(i);
-        out.writeFieldName(key);
-        try {
-          value(small.valueAt(i), out, depth);
-        } catch (BadValue bad) {
-          throw bad.at(key);
+        entry(key, small.valueAt(i), i, depth);
+      }
+    } else {
+      int i = 0;
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        if (!(e.getKey() instanceof String key)) {
+          throw new BadValue("map key is not a String", e.getKey()).at(String.valueOf(e.getKey()));
         }
-      }
-      out.writeEndObject();
-      return;
-    }
-    for (Map.Entry<?, ?> e : m.entrySet()) {
-      if (!(e.getKey() instanceof String key)) {
-        throw new BadValue("map key is not a String", e.getKey()).at(String.valueOf(e.getKey()));
-      }
-      out.writeFieldName(key);
-      try {
-        value(e.getValue(), out, depth);
-      } catch (BadValue bad) {
-        throw bad.at(key);
+        entry(key, e.getValue(), i++, depth);
       }
     }
-    out.writeEndObject();
+    indent(depth - 1);
+    raw('}');
   }
 
-  private static void list(List<?> l, JsonGenerator out, int depth) throws IOException {
+  private void entry(String key, Object value, int index, int depth) {
+    if (index > 0) {
+      raw(',');
+    }
+    indent(depth);
+    string(key);
+    raw(" : ");
+    try {
+      value(value, depth);
+    } catch (BadValue bad) {
+      throw bad.at(key);
+    }
+  }
+
+  /** A list whose items sit at nesting {@code depth}. */
+  private void list(List<?> l, int depth) {
     if (depth > MAX_DEPTH) {
       throw new BadValue("nesting deeper than " + MAX_DEPTH + " levels (cyclic tree?)", null);
     }
-    out.writeStartArray();
-    int i = 0;
-    for (Object item : l) {
-      try {
-        value(item, out, depth);
-      } catch (BadValue bad) {
-        throw bad.at(i);
-      }
-      i++;
+    raw('[');
+    if (l.isEmpty()) {
+      raw(" ]");
+      return;
     }
-    out.writeEndArray();
+    if (l instanceof RandomAccess) {
+      for (int i = 0, n = l.size(); i < n; i++) {
+        item(l.get(i), i, depth);
+      }
+    } else {
+      int i = 0;
+      for (Object item : l) {
+        item(item, i++, depth);
+      }
+    }
+    indent(depth - 1);
+    raw(']');
+  }
+
+  private void item(Object item, int index, int depth) {
+    if (index > 0) {
+      raw(',');
+    }
+    indent(depth);
+    try {
+      value(item, depth);
+    } catch (BadValue bad) {
+      throw bad.at(index);
+    }
+  }
+
+  private void indent(int depth) {
+    raw(depth < INDENTS.length ? INDENTS[depth] : "\n" + "  ".repeat(depth));
+  }
+
+  /** Room for {@code n} more characters: a full buffer becomes a chunk. */
+  private void ensure(int n) {
+    if (pos + n > buf.length) {
+      flush();
+      if (n > buf.length) {
+        buf = new char[n];
+      }
+    }
+  }
+
+  private void flush() {
+    chunks.add(new String(buf, 0, pos));
+    pos = 0;
+  }
+
+  private void raw(char c) {
+    ensure(1);
+    buf[pos++] = c;
+  }
+
+  /** Text that needs no escaping. */
+  private void raw(String text) {
+    int n = text.length();
+    ensure(n);
+    text.getChars(0, n, buf, pos);
+    pos += n;
+  }
+
+  /**
+   * A quoted string: copied into the buffer in one go and scanned there; from the first
+   * character that needs an escape on, written character by character.
+   */
+  private void string(String s) {
+    int n = s.length();
+    ensure(n + 2);
+    char[] b = buf;
+    int start = pos + 1;
+    b[pos] = '"';
+    s.getChars(0, n, b, start);
+    int end = start + n;
+    for (int i = start; i < end; i++) {
+      char c = b[i];
+      if (c < 128 && ESCAPES[c] != 0) {
+        pos = i;
+        escapedFrom(s, i - start);
+        return;
+      }
+    }
+    b[end] = '"';
+    pos = end + 1;
+  }
+
+  private void escapedFrom(String s, int from) {
+    for (int i = from, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      ensure(6);
+      if (c < 128 && ESCAPES[c] != 0) {
+        byte e = ESCAPES[c];
+        buf[pos++] = '\\';
+        if (e == 'u') {
+          buf[pos++] = 'u';
+          buf[pos++] = '0';
+          buf[pos++] = '0';
+          buf[pos++] = HEX[c >> 4];
+          buf[pos++] = HEX[c & 0xF];
+        } else {
+          buf[pos++] = (char) e;
+        }
+      } else {
+        buf[pos++] = c;
+      }
+    }
+    raw('"');
   }
 
   private static Object node(Object v) {

@@ -1,7 +1,5 @@
 package io.hotdsl.schema;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -159,12 +157,11 @@ public final class DeprecatedProperties {
     Map<String, Map<String, SupportStatus>> p = statuses;
     if (p == null) {
       Map<String, Map<String, SupportStatus>> m = new LinkedHashMap<>();
-      read("/io/hotdsl/drift/heat-19.0.0-property-status.json").fields().forEachRemaining(t -> {
+      read("/io/hotdsl/drift/heat-19.0.0-property-status.json").forEach((type, paths) -> {
         Map<String, SupportStatus> byPath = new LinkedHashMap<>();
-        t.getValue().fields().forEachRemaining(e -> byPath.put(e.getKey(), SchemaJson.parse(
-            "{\"resource_type\": \"x\", \"support_status\": " + e.getValue() + "}",
-            t.getKey() + "." + e.getKey()).supportStatus()));
-        m.put(t.getKey(), Collections.unmodifiableMap(byPath));
+        SchemaJson.fields(paths).forEach((path, status) ->
+            byPath.put(path, SchemaJson.status(status)));
+        m.put(type, Collections.unmodifiableMap(byPath));
       });
       statuses = p = Collections.unmodifiableMap(m);
     }
@@ -176,27 +173,27 @@ public final class DeprecatedProperties {
     Map<String, Map<String, String>> t = targets;
     if (t == null) {
       Map<String, Map<String, String>> m = new LinkedHashMap<>();
-      read("/io/hotdsl/validate/heat19-hidden.json").get("hiddenProperties").fields()
-          .forEachRemaining(type -> {
+      SchemaJson.fields(read("/io/hotdsl/validate/heat19-hidden.json").get("hiddenProperties"))
+          .forEach((type, names) -> {
             Map<String, String> byName = new LinkedHashMap<>();
-            type.getValue().fields().forEachRemaining(e -> {
-              if (e.getValue().isTextual()) {
-                byName.put(e.getKey(), e.getValue().asText());
+            SchemaJson.fields(names).forEach((name, target) -> {
+              if (target instanceof String s) {
+                byName.put(name, s);
               }
             });
-            m.put(type.getKey(), Collections.unmodifiableMap(byName));
+            m.put(type, Collections.unmodifiableMap(byName));
           });
       targets = t = Collections.unmodifiableMap(m);
     }
     return t;
   }
 
-  private static JsonNode read(String resource) {
+  private static Map<String, Object> read(String resource) {
     try (InputStream in = DeprecatedProperties.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("classpath resource " + resource + " is missing");
       }
-      return new ObjectMapper().readTree(in);
+      return SchemaJson.fields(JsonValues.read(in));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,30 +1,28 @@
 package io.hotdsl.schema;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hotdsl.model.Constraint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Reads resource type schemas in the JSON format of Heat's {@code resource_types/{type}} API and of
- * {@code openstack orchestration resource type show TYPE -f json}.
+ * {@code openstack orchestration resource type show TYPE -f json}, with jackson-core's streaming
+ * parser ({@link JsonValues}): a validation that reads a few schemas does not load databind.
  */
 public final class SchemaJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   private SchemaJson() {}
 
   /** Parses one type's schema; {@code source} names it in error messages. */
   public static ResourceTypeSchema parse(InputStream json, String source) {
     try {
-      return parse(MAPPER.readTree(json), source);
+      return parse(JsonValues.read(json), source);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read resource type schema " + source, e);
     }
@@ -33,79 +31,106 @@ public final class SchemaJson {
   /** Parses one type's schema from a JSON string. */
   public static ResourceTypeSchema parse(String json, String source) {
     try {
-      return parse(MAPPER.readTree(json), source);
+      return parse(JsonValues.read(json), source);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read resource type schema " + source, e);
     }
   }
 
-  static ResourceTypeSchema parse(JsonNode root, String source) {
-    JsonNode type = root.get("resource_type");
-    if (type == null || !type.isTextual()) {
+  static ResourceTypeSchema parse(Object root, String source) {
+    if (!(get(root, "resource_type") instanceof String type)) {
       throw new IllegalArgumentException(source + ": resource_type: expected the type name");
     }
     Map<String, PropertySchema> properties = new LinkedHashMap<>();
-    JsonNode props = root.path("properties");
-    for (Iterator<Map.Entry<String, JsonNode>> it = props.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      properties.put(e.getKey(), property(e.getValue(), source + ": properties." + e.getKey()));
-    }
+    fields(get(root, "properties")).forEach((name, p) ->
+        properties.put(name, property(p, source + ": properties." + name)));
     Map<String, AttributeSchema> attributes = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.path("attributes").fields();
-        it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      attributes.put(e.getKey(),
-          new AttributeSchema(text(e.getValue(), "description"), text(e.getValue(), "type")));
-    }
-    return new ResourceTypeSchema(type.asText(), text(root, "description"), properties,
-        attributes, status(root.get("support_status")));
+    fields(get(root, "attributes")).forEach((name, a) ->
+        attributes.put(name, new AttributeSchema(text(a, "description"), text(a, "type"))));
+    return new ResourceTypeSchema(type, text(root, "description"), properties,
+        attributes, status(get(root, "support_status")));
   }
 
-  static PropertySchema property(JsonNode node, String path) {
+  static PropertySchema property(Object node, String path) {
     List<Constraint> constraints = new ArrayList<>();
-    for (JsonNode c : node.path("constraints")) {
+    for (Object c : elements(get(node, "constraints"))) {
       constraints.add(constraint(c, path));
     }
     Map<String, PropertySchema> nested = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.path("schema").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      nested.put(e.getKey(), property(e.getValue(), path + "." + e.getKey()));
-    }
+    fields(get(node, "schema")).forEach((name, p) ->
+        nested.put(name, property(p, path + "." + name)));
     return new PropertySchema(
         text(node, "type"),
         text(node, "description"),
-        node.has("default") ? MAPPER.convertValue(node.get("default"), Object.class) : null,
-        node.path("required").asBoolean(false),
-        node.path("update_allowed").asBoolean(false),
-        node.path("immutable").asBoolean(false),
+        get(node, "default"),
+        bool(get(node, "required")),
+        bool(get(node, "update_allowed")),
+        bool(get(node, "immutable")),
         constraints,
         nested,
-        status(node.get("support_status")));
+        status(get(node, "support_status")));
   }
 
-  private static Constraint constraint(JsonNode c, String path) {
+  private static Constraint constraint(Object c, String path) {
     String description = text(c, "description");
-    for (Iterator<String> it = c.fieldNames(); it.hasNext(); ) {
-      String key = it.next();
-      Constraint.Kind kind = Constraint.Kind.fromKey(key);
+    for (Map.Entry<String, Object> e : fields(c).entrySet()) {
+      Constraint.Kind kind = Constraint.Kind.fromKey(e.getKey());
       if (kind != null) {
-        Object spec = MAPPER.convertValue(c.get(key), Object.class);
-        return new Constraint(kind, spec, description);
+        return new Constraint(kind, e.getValue(), description);
       }
     }
-    throw new IllegalArgumentException(path + ".constraints: unknown constraint " + c);
+    throw new IllegalArgumentException(path + ".constraints: unknown constraint "
+        + JsonValues.compact(c));
   }
 
-  private static SupportStatus status(JsonNode node) {
-    if (node == null || node.isNull() || !node.isObject()) {
+  static SupportStatus status(Object node) {
+    if (!(node instanceof Map)) {
       return SupportStatus.SUPPORTED;
     }
+    Object previous = get(node, "previous_status");
     return new SupportStatus(text(node, "status"), text(node, "version"), text(node, "message"),
-        node.hasNonNull("previous_status") ? status(node.get("previous_status")) : null);
+        previous != null ? status(previous) : null);
   }
 
-  private static String text(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    return v == null || v.isNull() ? null : v.asText();
+  /** The member {@code field} of an object; null for a missing member and for a non-object. */
+  private static Object get(Object node, String field) {
+    return node instanceof Map<?, ?> m ? m.get(field) : null;
+  }
+
+  /** An object's members; none for a non-object. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> fields(Object node) {
+    return node instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+  }
+
+  /** An array's items, an object's values (as Jackson iterates a node), else nothing. */
+  private static Collection<?> elements(Object node) {
+    if (node instanceof List<?> l) {
+      return l;
+    }
+    return node instanceof Map<?, ?> m ? m.values() : List.of();
+  }
+
+  /** A member as Jackson's {@code asText()} gives it: "" for an object or array. */
+  private static String text(Object node, String field) {
+    Object v = get(node, field);
+    if (v == null) {
+      return null;
+    }
+    return v instanceof Map || v instanceof List ? "" : v.toString();
+  }
+
+  /** As Jackson's {@code asBoolean(false)}: a boolean, "true" text, a non-zero integer. */
+  private static boolean bool(Object v) {
+    if (v instanceof Boolean b) {
+      return b;
+    }
+    if (v instanceof String s) {
+      return "true".equals(s.trim());
+    }
+    if (v instanceof Integer || v instanceof Long) {
+      return ((Number) v).longValue() != 0;
+    }
+    return v instanceof BigInteger i && i.signum() != 0;
   }
 }

@@ -1,6 +1,6 @@
 package io.hotdsl.validate;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hotdsl.schema.JsonValues;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,7 +34,7 @@ final class HeatHidden {
       if (in == null) {
         throw new IllegalStateException("classpath resource " + RESOURCE + " is missing");
       }
-      d = new ObjectMapper().readValue(in, Map.class);
+      d = (Map<?, ?>) JsonValues.read(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -81,4 +81,36 @@ class SafeOutputTest {
       assertThat(s.toList()).isEqualTo(List.of(f));
     }
   }
+
+  @Test
+  void aFileHoldingTheSameBytesIsLeftAlone() throws IOException {
+    for (SafeOutput out : List.of(SafeOutput.in(tmp.resolve("a")),
+        SafeOutput.regenerable(tmp.resolve("b")))) {
+      Path f = out.write("x/t.yaml", "one\n");
+      java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_000);
+      Files.setLastModifiedTime(f, old);
+      assertThat(out.write("x/t.yaml", "one\n")).isEqualTo(f);
+      assertThat(Files.getLastModifiedTime(f)).isEqualTo(old);
+      out.write("x/t.yaml", "two\n");
+      assertThat(Files.readString(f)).isEqualTo("two\n");
+      assertThat(Files.getLastModifiedTime(f)).isNotEqualTo(old);
+      out.write("x/t.yaml", "twO\n"); // same size, other bytes
+      assertThat(Files.readString(f)).isEqualTo("twO\n");
+      try (Stream<Path> s = Files.list(f.getParent())) {
+        assertThat(s.toList()).containsExactly(f);
+      }
+    }
+  }
+
+  @Test
+  void aLinkWhereTheFileGoesIsReplacedNotFollowed() throws IOException {
+    Path elsewhere = Files.writeString(tmp.resolve("elsewhere.txt"), "same\n");
+    SafeOutput out = SafeOutput.regenerable(tmp.resolve("out"));
+    Files.createDirectories(out.dir());
+    Path link = Files.createSymbolicLink(out.dir().resolve("t.txt"), elsewhere);
+    assertThat(out.write("t.txt", "same\n")).isEqualTo(link);
+    assertThat(Files.isSymbolicLink(link)).isFalse();
+    assertThat(Files.readString(link)).isEqualTo("same\n");
+    assertThat(Files.readString(elsewhere)).isEqualTo("same\n");
+  }
 }
