@@ -41,8 +41,11 @@ final class ScalingRules {
                 rules.value(props, schema, "min_size")));
       }
       case "AWS::AutoScaling::AutoScalingGroup" -> {
-        if (group(rules, at, schema, props, "MinSize", "MaxSize", "DesiredCapacity")) {
-          awsGroup(rules, at, schema, props);
+        if (group(rules, at, schema, props, "MinSize", "MaxSize", "DesiredCapacity")
+            && awsGroup(rules, at, schema, props)) {
+          // then InstanceGroup.validate: instance_group.py validate_launchconfig
+          ServiceRules.launchConfiguration(rules, at,
+              new ServiceRules.Reader(rules, type, schema, props));
         }
       }
       case "OS::Heat::ResourceGroup" -> members(rules, at.key("resource_def"),
@@ -87,25 +90,30 @@ final class ScalingRules {
     return true;
   }
 
-  private static void awsGroup(PluginRules rules, YamlPath at, Map<String, PropertySchema> schema,
-      Map<?, ?> props) {
+  /** The AWS group's own rules; false when one failed or could not be judged. */
+  private static boolean awsGroup(PluginRules rules, YamlPath at,
+      Map<String, PropertySchema> schema, Map<?, ?> props) {
     Object zones = rules.value(props, schema, "VPCZoneIdentifier");
     if (zones instanceof List<?> l && !l.isEmpty() && l.size() != 1
         && !PreCreateValues.unknown(zones)) {
       rules.createError(at.key("VPCZoneIdentifier"),
           "Anything other than one VPCZoneIdentifier is not supported.");
-      return;
+      return false;
     }
     Object instance = rules.value(props, schema, "InstanceId");
     Object launch = rules.value(props, schema, "LaunchConfigurationName");
-    if (instance != PreCreateValues.UNKNOWN && launch != PreCreateValues.UNKNOWN
-        && PythonTruth.of(instance) == PythonTruth.of(launch)) {
+    if (instance == PreCreateValues.UNKNOWN || launch == PreCreateValues.UNKNOWN) {
+      return false;
+    }
+    if (PythonTruth.of(instance) == PythonTruth.of(launch)) {
       boolean unresolved = props.get("LaunchConfigurationName") != null && launch == null
           || props.get("InstanceId") != null && instance == null;
       rules.createError(at, "Either 'InstanceId' or 'LaunchConfigurationName' must be provided."
           + (unresolved ? " (get_attr, and get_resource of some types, give nothing before the "
               + "resources exist)" : ""));
+      return false;
     }
+    return true;
   }
 
   private static void step(PluginRules rules, YamlPath at, Map<String, PropertySchema> schema,
