@@ -64,6 +64,8 @@ final class PluginRules {
     Set<String> read = SKIPS_PROPERTY_CHECKS.get(schema.type());
     if (schema.type().equals(ValueType.TYPE)) {
       ValueType.check(this, at, schema, props);
+    } else if (BuildTimeReads.applies(schema.type())) {
+      BuildTimeReads.check(this, at, schema, props);
     } else if (read == null) {
       properties.check(at, schema, props);
     } else {

@@ -40,7 +40,10 @@ import java.util.TreeSet;
  *   <li>{@code aws/autoscaling/launch_config.py LaunchConfiguration.validate}: ImageId and
  *       InstanceType without InstanceId;
  *   <li>{@code heat/instance_group.py InstanceGroup.validate_launchconfig}: the launch
- *       configuration is a resource of the stack.
+ *       configuration is a resource of the stack;
+ *   <li>{@code sahara/job_binary.py JobBinary.validate}: a swift:// or internal-db://UUID url;
+ *   <li>{@code monasca/notification.py MonascaNotification.validate}: period only for webhooks,
+ *       an email address for email.
  * </ul>
  */
 final class ServiceRules {
@@ -109,6 +112,13 @@ final class ServiceRules {
         }
       }
       case "OS::Heat::InstanceGroup" -> launchConfiguration(rules, at, r);
+      case "OS::Sahara::JobBinary" -> {
+        if (r.get("url") instanceof String url && !(url.startsWith("swift://")
+            || url.startsWith("internal-db://") && uuidLike(url.substring(14)))) {
+          rules.createError(at, url + " is not a valid job location.");
+        }
+      }
+      case "OS::Monasca::Notification" -> monasca(rules, at, r);
       default -> { }
     }
   }
@@ -124,6 +134,32 @@ final class ServiceRules {
       rules.createError(at.key("LaunchConfigurationName"), "LaunchConfigurationName (" + s
           + ") reference can not be found. (it must name a resource of this template, best "
           + "with get_resource)");
+    }
+  }
+
+  /** oslo_utils uuidutils.is_uuid_like: 32 hex digits, maybe dashed, braced or urn:uuid:. */
+  private static boolean uuidLike(String s) {
+    String t = s.replace("urn:", "").replace("uuid:", "").replaceAll("^\\{+|\\}+$", "")
+        .replace("-", "");
+    return t.matches("[0-9a-fA-F]{32}");
+  }
+
+  /** monasca/notification.py MonascaNotification.validate: period; an email address. */
+  private static void monasca(PluginRules rules, YamlPath at, Reader r) {
+    Object period = r.get("period");
+    Object type = r.get("type");
+    if (period == SKIP || type == SKIP) {
+      return;
+    }
+    if (period != null && !"webhook".equals(type)) {
+      rules.createError(at.key("period"), "The period property can only be specified against "
+          + "a Webhook Notification type.");
+    } else if ("email".equals(type) && r.get("address") instanceof String address
+        && !address.isEmpty() && !java.util.regex.Pattern.compile("^\\S+@\\S+$",
+            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS)
+            .matcher(address).find()) {
+      rules.createError(at.key("address"), "Address \"" + address + "\" doesn't satisfies "
+          + "allowed format for \"email\" type of \"type\" property");
     }
   }
 

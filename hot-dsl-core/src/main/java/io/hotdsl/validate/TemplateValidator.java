@@ -258,7 +258,7 @@ public final class TemplateValidator {
         if (!removed.isEmpty() && removed.contains(self)) {
           // hot/template.py resource_definitions: Heat reads the definition's keys
           // (_rsrc_defn_args), then drops it before it looks any further
-          ResourceKeys.check(path, r, version, problems);
+          ResourceKeys.check(path, r, version, problems, true);
           continue;
         }
         if (template.parameters().containsKey(r.name()) || PSEUDO_PARAMETERS.contains(r.name())) {

@@ -25,23 +25,9 @@ final class ValueType {
 
   private ValueType() {}
 
+  /** The value checked as its type says, unless {@code type} itself fails to convert. */
   static void check(PluginRules rules, YamlPath at, ResourceTypeSchema schema, Map<?, ?> props) {
-    List<Problem> own = new ArrayList<>();
-    new PropertyChecker(own, rules.parameters(), rules.version()).check(at, schema, props);
-    String typePath = at.key("type").toString();
-    boolean typeFails = false;
-    for (Problem p : own) {
-      if (p.path().equals(typePath) && p.depth() == ValidationDepth.CREATE
-          && p.message().startsWith("expected a string")) {
-        typeFails = true;
-        rules.problems().add(Problem.error(p.path(),
-            p.message().replace("; " + Problem.AT_CREATE, "") + "; Heat reads OS::Heat::Value's "
-                + "type when it builds the resource, so its template-validate refuses this"));
-      } else {
-        rules.problems().add(p);
-      }
-    }
-    if (typeFails || !props.containsKey("value")) {
+    if (BuildTimeReads.check(rules, at, schema, props) || !props.containsKey("value")) {
       return;
     }
     Object type = rules.value(props, schema.properties(), "type");

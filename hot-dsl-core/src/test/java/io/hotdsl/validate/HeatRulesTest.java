@@ -364,7 +364,38 @@ class HeatRulesTest {
         row("properties.py Property._get_integer: null reads as 0, out of range",
             V + "resources:\n  k: {type: OS::Heat::SwiftSignal, properties: {handle: h, "
                 + "timeout: null}}\n  h: {type: OS::Heat::SwiftSignalHandle}\n",
-            Expect.CREATE, "resources.k.properties.timeout", "reads as 0"));
+            Expect.CREATE, "resources.k.properties.timeout", "reads as 0"),
+        row("nova/server.py Server.__init__: user_data_format is read when the server is built",
+            V + "resources:\n  s: {type: OS::Nova::Server, properties: {image: i, flavor: f, "
+                + "user_data_format: [a]}}\n",
+            Expect.VALIDATE, "resources.s.properties.user_data_format", "template-validate"),
+        row("resource.py validate_deletion_policy: not for a resource its condition removes",
+            V + "conditions: {never: false}\nresources:\n  a: {type: OS::Heat::None, "
+                + "condition: never, deletion_policy: Snapshot}\n", Expect.NOTHING, null, null),
+        row("monasca/notification.py MonascaNotification.validate: an email address",
+            V + "resources:\n  n: {type: OS::Monasca::Notification, properties: {type: email, "
+                + "address: nobody}}\n", Expect.CREATE, "resources.n.properties.address",
+            "doesn't satisfies allowed format"),
+        row("monasca/notification.py MonascaNotification.validate: period only for webhooks",
+            V + "resources:\n  n: {type: OS::Monasca::Notification, properties: {type: email, "
+                + "address: a@b, period: 60}}\n", Expect.CREATE, "resources.n.properties.period",
+            "Webhook Notification type"),
+        row("sahara/job_binary.py JobBinary.validate: internal-db:// and a UUID",
+            V + "resources:\n  j: {type: OS::Sahara::JobBinary, properties: {url: "
+                + "'internal-db://{12345678-1234-1234-1234-123456789abc}'}}\n",
+            Expect.NOTHING, null, null),
+        row("sahara/job_binary.py JobBinary.validate: swift:// or internal-db://",
+            V + "resources:\n  j: {type: OS::Sahara::JobBinary, properties: {url: 'http://x'}}\n",
+            Expect.CREATE, "resources.j.properties", "not a valid job location"),
+        row("instance_group.py _create_template: the member's definition even with no member",
+            V + "resources:\n  g: {type: OS::Heat::AutoScalingGroup, properties: {min_size: 0, "
+                + "max_size: 1, resource: {properties: {}}}}\n",
+            Expect.CREATE, "resources.g.properties.resource", "missing \"type\""),
+        row("resource_group.py validate_nested_stack: the member plugin's validate() runs",
+            V + "resources:\n  g: {type: OS::Heat::ResourceGroup, properties: {count: 1, "
+                + "resource_def: {type: OS::Nova::Server, properties: {flavor: f}}}}\n",
+            Expect.CREATE, "resources.g.properties.resource_def.properties",
+            "Neither image nor bootable volume"));
   }
 
   @ParameterizedTest(name = "{0}")
