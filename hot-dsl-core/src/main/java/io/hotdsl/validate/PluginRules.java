@@ -84,6 +84,15 @@ final class PluginRules {
       }
     }
     Map<String, PropertySchema> s = schema.properties();
+    if (read == null && !schema.type().equals("OS::Heat::None")) {
+      // Properties.validate resolves every property the schema has (None and Senlin's Cluster
+      // never call it)
+      props.forEach((k, v) -> {
+        if (s.containsKey(String.valueOf(k))) {
+          ResolveChecks.check(this, at.key(String.valueOf(k)), v);
+        }
+      });
+    }
     switch (schema.type()) {
       case "OS::Trove::Instance" -> troveInstance(at, name, s, props);
       case "OS::Barbican::Order" -> barbicanOrder(at, s, props);

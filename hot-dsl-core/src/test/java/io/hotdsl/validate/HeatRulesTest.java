@@ -395,7 +395,32 @@ class HeatRulesTest {
             V + "resources:\n  g: {type: OS::Heat::ResourceGroup, properties: {count: 1, "
                 + "resource_def: {type: OS::Nova::Server, properties: {flavor: f}}}}\n",
             Expect.CREATE, "resources.g.properties.resource_def.properties",
-            "Neither image nor bootable volume"));
+            "Neither image nor bootable volume"),
+        row("hot/functions.py JoinMultiple.result: list_join operates on lists",
+            V + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {list_join: "
+                + "[',', ab]}}}\n", Expect.CREATE, "resources.a.properties.value.list_join",
+            "\"list_join\" must operate on a list"),
+        row("hot/functions.py JoinMultiple.result: items are strings, maps or lists",
+            V + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {list_join: "
+                + "[',', [a, 1]]}}}\n", Expect.CREATE, "resources.a.properties.value.list_join",
+            "Items to join must be string, map or list not 1"),
+        row("hot/functions.py MapMerge.result: items to merge are maps",
+            V + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {map_merge: "
+                + "[{a: 1}, [b]]}}}\n", Expect.CREATE, "resources.a.properties.value.map_merge",
+            "Items to merge must be maps"),
+        row("hot/functions.py ListConcat.result: items to concat are lists",
+            V + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {list_concat: "
+                + "[a, [b]]}}}\n", Expect.CREATE, "resources.a.properties.value.list_concat",
+            "[\"a\", [\"b\"]] contains an item that is not a list: \"a\""),
+        row("hot/functions.py StrSplit.result: the index inside the list (-2 is)",
+            V + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {str_split: "
+                + "[',', 'a,b', -2]}}}\n", Expect.NOTHING, null, null),
+        row("hot/functions.py If: only the chosen branch is resolved",
+            V + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {if: [false, "
+                + "{list_concat: [a, [b]]}, x]}}}\n", Expect.NOTHING, null, null),
+        row("none_resource.py NoneResource.validate: properties are never resolved",
+            V + "resources:\n  a: {type: OS::Heat::None, properties: {value: {list_concat: "
+                + "[a, [b]]}}}\n", Expect.NOTHING, null, null));
   }
 
   @ParameterizedTest(name = "{0}")
