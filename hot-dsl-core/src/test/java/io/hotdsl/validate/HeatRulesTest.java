@@ -369,6 +369,10 @@ class HeatRulesTest {
             V + "resources:\n  s: {type: OS::Nova::Server, properties: {image: i, flavor: f, "
                 + "user_data_format: [a]}}\n",
             Expect.VALIDATE, "resources.s.properties.user_data_format", "template-validate"),
+        row("neutron/rbac_policy.py RBACPolicy.translation_rules: object_type read when built",
+            V + "resources:\n  r: {type: OS::Neutron::RBACPolicy, properties: {action: "
+                + "access_as_shared, object_id: x, target_tenant: t}}\n",
+            Expect.VALIDATE, "resources.r.properties.object_type", "template-validate"),
         row("resource.py validate_deletion_policy: not for a resource its condition removes",
             V + "conditions: {never: false}\nresources:\n  a: {type: OS::Heat::None, "
                 + "condition: never, deletion_policy: Snapshot}\n", Expect.NOTHING, null, null),
