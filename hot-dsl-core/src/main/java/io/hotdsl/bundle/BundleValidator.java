@@ -133,6 +133,7 @@ public final class BundleValidator {
     Map<String, Object> rootTree = bundle.rootTemplate();
     Set<String> rootParams = new HashSet<>();
     bundle.environments().values().forEach(env -> rootParams.addAll(env.parameters().keySet()));
+    EnvironmentValues.check(bundle, problems);
     visit(bundle.rootPath(), "", rootTree, 0, new ArrayList<>(List.of(bundle.rootPath())), List.of());
   }
 
@@ -253,6 +254,13 @@ public final class BundleValidator {
       if (!params.containsKey(key)) {
         problems.add(Problem.error(at + "." + key, childFile + " declares no parameter " + key
             + "; parameters: " + params.keySet()));
+      } else if (resourceProperties && params.get(key) instanceof Map<?, ?> ps
+          && ps.get("type") instanceof String type) {
+        String problem = EnvironmentValues.propertyProblem(type, props.get(key));
+        if (problem != null) {
+          problems.add(Problem.createError(at + "." + key, problem + " (Heat types the property "
+              + "from " + childFile + "'s " + type + " parameter)"));
+        }
       }
     }
     for (Map.Entry<String, Object> e : params.entrySet()) {

@@ -226,6 +226,11 @@ public final class HotReader {
     if (deps instanceof String d) {
       b.dependsOn(d);
     } else if (deps instanceof List<?> l) {
+      if (!l.stream().allMatch(d -> d instanceof String)) {
+        // template_common.py _rsrc_defn_args, for every resource (even one its condition removes)
+        throw error(source, path + ".depends_on", "Resource " + name + " depends_on must be a "
+            + "list of strings");
+      }
       b.dependsOn(l.stream().map(String::valueOf).toList());
     } else if (deps != null) {
       throw error(source, path + ".depends_on", "expected a resource name or a list of names");

@@ -46,6 +46,7 @@ final class PluginRules {
   private final HotVersion version;
   private final PropertyChecker properties;
   private final PreCreateValues values;
+  private final Map<String, Resource> resources;
 
   PluginRules(List<Problem> problems, Map<String, Parameter<?>> parameters,
       Map<String, Resource> resources, HotVersion version) {
@@ -54,13 +55,18 @@ final class PluginRules {
     this.version = version;
     this.properties = new PropertyChecker(problems, parameters, version);
     this.values = new PreCreateValues(parameters, resources);
+    this.resources = resources;
   }
 
   /** Checks the properties of resource {@code name} (at {@code path}) of a known type. */
   void check(YamlPath path, String name, ResourceTypeSchema schema, Map<?, ?> props) {
     YamlPath at = path.key("properties");
     Set<String> read = SKIPS_PROPERTY_CHECKS.get(schema.type());
-    if (read == null) {
+    if (schema.type().equals(ValueType.TYPE)) {
+      ValueType.check(this, at, schema, props);
+    } else if (BuildTimeReads.applies(schema.type())) {
+      BuildTimeReads.check(this, at, schema, props);
+    } else if (read == null) {
       properties.check(at, schema, props);
     } else {
       List<Problem> own = new ArrayList<>();
@@ -78,12 +84,30 @@ final class PluginRules {
       }
     }
     Map<String, PropertySchema> s = schema.properties();
+    if (read == null && !schema.type().equals("OS::Heat::None")) {
+      // Properties.validate resolves every property the schema has (None and Senlin's Cluster
+      // never call it)
+      props.forEach((k, v) -> {
+        if (s.containsKey(String.valueOf(k))) {
+          ResolveChecks.check(this, at.key(String.valueOf(k)), v);
+        }
+      });
+    }
     switch (schema.type()) {
       case "OS::Trove::Instance" -> troveInstance(at, name, s, props);
       case "OS::Barbican::Order" -> barbicanOrder(at, s, props);
-      default -> ScalingRules.check(this, at, schema.type(), s, props);
+      default -> {
+        ScalingRules.check(this, at, schema.type(), s, props);
+        ServiceRules.check(this, at, name, schema.type(), s, props);
+      }
     }
   }
+
+  /** Whether the template has a resource named {@code name}. */
+  boolean hasResource(String name) {
+    return resources.containsKey(name);
+  }
+
 
   /** The value of {@code key} as the plugin reads it before stack create. */
   Object value(Map<?, ?> props, Map<String, PropertySchema> schema, String key) {

@@ -106,6 +106,9 @@ final class PropertyChecker {
       // Heat's Properties: a property given null is unset (properties.py, Property.get_value)
       Object value = Trees.node(modelValue);
       if (value == null) {
+        if (values.containsKey(key) && nullBreaksConstraints(path.key(key), ps)) {
+          continue;
+        }
         if (ps.required() && ps.defaultValue() == null && values.containsKey(key)) {
           // Properties.validate: "required" means the key is in the data; a null value then
           // reads as '' / 0 / false / [] / {} (Property._get_string and the others)
@@ -255,6 +258,30 @@ final class PropertyChecker {
         error(at(parent, key, index), violation);
       }
     }
+  }
+
+  /**
+   * A property set to null is found with the value None ({@code properties.py
+   * Properties._resolve_user_value}), which {@code Property.get_value} turns into the default or
+   * an empty value ({@code ''}, 0, false, [], {}) and then checks against the constraints before
+   * stack create: {@code type: null} of OS::Heat::Value is {@code ""}, not an allowed value.
+   * Reports the first broken constraint; false when there is none.
+   */
+  private boolean nullBreaksConstraints(YamlPath at, PropertySchema ps) {
+    Object empty = PreCreateValues.typed(null, ps);
+    if (empty == null) {
+      return false;
+    }
+    for (Constraint c : ps.constraints()) {
+      String violation = c.propertyViolation(empty, functions);
+      if (violation != null) {
+        error(at, violation + " (a property set to null reads as "
+            + (empty instanceof String s ? "\"" + s + "\"" : String.valueOf(empty))
+            + ", its default or empty value, and Heat checks its constraints)");
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isInt(Object value) {

@@ -50,7 +50,7 @@ final class ResourceChecks {
       if (!run.removed.isEmpty() && run.removed.contains(self)) {
         // hot/template.py resource_definitions: Heat reads the definition's keys
         // (_rsrc_defn_args), then drops it before it looks any further
-        ResourceKeys.check(path, r, version, problems);
+        ResourceKeys.check(path, r, version, problems, true);
         continue;
       }
       if (template.parameters().containsKey(r.name())

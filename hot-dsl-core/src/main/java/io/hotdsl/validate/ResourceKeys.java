@@ -32,6 +32,15 @@ final class ResourceKeys {
   private ResourceKeys() {}
 
   static void check(YamlPath path, Resource r, HotVersion version, List<Problem> problems) {
+    check(path, r, version, problems, false);
+  }
+
+  /**
+   * {@code removed}: the resource's condition is false, so Heat reads its keys
+   * ({@code _rsrc_defn_args}) but never builds it: no {@code validate_deletion_policy}.
+   */
+  static void check(YamlPath path, Resource r, HotVersion version, List<Problem> problems,
+      boolean removed) {
     Set<String> functions = version.functions();
     Object metadata = Trees.node(r.metadata());
     if (metadata != null && !(metadata instanceof Map)) {
@@ -55,7 +64,7 @@ final class ResourceKeys {
         problems.add(Problem.error(path.key("deletion_policy").toString(),
             "Invalid deletion policy \"" + policy + "\"; expected one of "
                 + new java.util.TreeSet<>(allowed)));
-      } else if (policy.equals("Snapshot") || policy.equals("snapshot")) {
+      } else if (!removed && (policy.equals("Snapshot") || policy.equals("snapshot"))) {
         String type = HeatHidden.alias(r.type()).orElse(r.type());
         if (!SNAPSHOT_TYPES.contains(type) && (TemplateValidator.isKnownType(r.type())
             || TemplateValidator.isTemplateReference(r.type()))) {

@@ -36,17 +36,22 @@ final class ScalingRules {
     switch (type) {
       case "OS::Heat::AutoScalingGroup" -> {
         group(rules, at, schema, props, "min_size", "max_size", "desired_capacity");
+        // autoscaling_group.py _get_resource_definition reads the member's definition even
+        // when the group has no member (instance_group.py _create_template)
         members(rules, at.key("resource"), Trees.node(props.get("resource")),
             firstTruthy(rules.value(props, schema, "desired_capacity"),
-                rules.value(props, schema, "min_size")));
+                rules.value(props, schema, "min_size")), true);
       }
       case "AWS::AutoScaling::AutoScalingGroup" -> {
-        if (group(rules, at, schema, props, "MinSize", "MaxSize", "DesiredCapacity")) {
-          awsGroup(rules, at, schema, props);
+        if (group(rules, at, schema, props, "MinSize", "MaxSize", "DesiredCapacity")
+            && awsGroup(rules, at, schema, props)) {
+          // then InstanceGroup.validate: instance_group.py validate_launchconfig
+          ServiceRules.launchConfiguration(rules, at,
+              new ServiceRules.Reader(rules, type, schema, props));
         }
       }
       case "OS::Heat::ResourceGroup" -> members(rules, at.key("resource_def"),
-          Trees.node(props.get("resource_def")), rules.value(props, schema, "count"));
+          Trees.node(props.get("resource_def")), rules.value(props, schema, "count"), false);
       case "OS::Heat::ScalingPolicy" -> step(rules, at, schema, props, "adjustment_type",
           "min_adjustment_step", "percent_change_in_capacity");
       case "AWS::AutoScaling::ScalingPolicy" -> step(rules, at, schema, props, "AdjustmentType",
@@ -87,25 +92,30 @@ final class ScalingRules {
     return true;
   }
 
-  private static void awsGroup(PluginRules rules, YamlPath at, Map<String, PropertySchema> schema,
-      Map<?, ?> props) {
+  /** The AWS group's own rules; false when one failed or could not be judged. */
+  private static boolean awsGroup(PluginRules rules, YamlPath at,
+      Map<String, PropertySchema> schema, Map<?, ?> props) {
     Object zones = rules.value(props, schema, "VPCZoneIdentifier");
     if (zones instanceof List<?> l && !l.isEmpty() && l.size() != 1
         && !PreCreateValues.unknown(zones)) {
       rules.createError(at.key("VPCZoneIdentifier"),
           "Anything other than one VPCZoneIdentifier is not supported.");
-      return;
+      return false;
     }
     Object instance = rules.value(props, schema, "InstanceId");
     Object launch = rules.value(props, schema, "LaunchConfigurationName");
-    if (instance != PreCreateValues.UNKNOWN && launch != PreCreateValues.UNKNOWN
-        && PythonTruth.of(instance) == PythonTruth.of(launch)) {
+    if (instance == PreCreateValues.UNKNOWN || launch == PreCreateValues.UNKNOWN) {
+      return false;
+    }
+    if (PythonTruth.of(instance) == PythonTruth.of(launch)) {
       boolean unresolved = props.get("LaunchConfigurationName") != null && launch == null
           || props.get("InstanceId") != null && instance == null;
       rules.createError(at, "Either 'InstanceId' or 'LaunchConfigurationName' must be provided."
           + (unresolved ? " (get_attr, and get_resource of some types, give nothing before the "
               + "resources exist)" : ""));
+      return false;
     }
+    return true;
   }
 
   private static void step(PluginRules rules, YamlPath at, Map<String, PropertySchema> schema,
@@ -147,10 +157,16 @@ final class ScalingRules {
    * A group's member definition when Heat validates at least one member: its shape and unknown
    * properties are errors; problems with its values, warnings.
    */
-  private static void members(PluginRules rules, YamlPath at, Object def, Object count) {
+  private static void members(PluginRules rules, YamlPath at, Object def, Object count,
+      boolean shapeAlways) {
     BigDecimal n = PreCreateValues.number(count);
-    if (n == null || n.signum() <= 0 || !(def instanceof Map<?, ?> m)
-        || !(Trees.node(m.get("type")) instanceof String type)) {
+    boolean some = n != null && n.signum() > 0;
+    if (!(some || shapeAlways && n != null) || !(def instanceof Map<?, ?> m)) {
+      return;
+    }
+    if (!m.containsKey("type")) {
+      // template_common.py _rsrc_defn_args (a KeyError Heat reports as is)
+      rules.createError(at, "Resource member is missing \"type\"");
       return;
     }
     for (String key : List.of("properties", "metadata")) {
@@ -161,6 +177,9 @@ final class ScalingRules {
         rules.createError(at.key(key), "Resource member " + key + " type must be object");
         return;
       }
+    }
+    if (!some || !(Trees.node(m.get("type")) instanceof String type)) {
+      return;
     }
     ResourceTypeSchema schema = ResourceTypes.lookup(type).orElse(null);
     Object props = Trees.node(m.get("properties"));
@@ -177,6 +196,12 @@ final class ScalingRules {
           ? Problem.createError(p.path(), message + " (in the group's member)")
           : Problem.warning(p.path(), message + "; Heat checks the member's values only where "
               + type + "'s validate() reads them, else when the group creates its members"));
+    }
+    if (!type.equals("OS::Heat::InstanceGroup")) {
+      // the member plugin's validate() runs in the nested stack (its own rules, with the values
+      // the group resolved: get_attr as nothing)
+      ServiceRules.check(rules, at.key("properties"), "(a member of the group)", type,
+          schema.properties(), props == null ? Map.of() : (Map<?, ?>) props);
     }
   }
 }

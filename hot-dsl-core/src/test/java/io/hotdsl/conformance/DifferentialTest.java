@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.hotdsl.bundle.Bundle;
+import io.hotdsl.bundle.BundleValidator;
+import io.hotdsl.environment.Environment;
 import io.hotdsl.heat.oracle.Depth;
 import io.hotdsl.heat.oracle.HeatCase;
 import io.hotdsl.heat.oracle.HeatOracle;
@@ -15,6 +18,7 @@ import io.hotdsl.read.YamlReader;
 import io.hotdsl.testing.Corpus;
 import io.hotdsl.testing.HeatFiles;
 import io.hotdsl.testing.HeatSchemas;
+import io.hotdsl.validate.HotValidationException;
 import io.hotdsl.validate.Problem;
 import io.hotdsl.validate.TemplateValidator;
 import io.hotdsl.validate.ValidationDepth;
@@ -48,9 +52,17 @@ class DifferentialTest {
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT);
 
-  /** A template under test: its tree and the files Heat gets with it. */
+  /**
+   * A template under test: its tree, the files Heat gets with it, and an environment file (null
+   * when none) with the child template its registry may map ({@link EnvironmentMutations}).
+   */
   record Input(String id, String kind, String detail, Map<String, Object> tree,
-      Map<String, String> files) {}
+      Map<String, String> files, Map<String, Object> environment, Map<String, Object> child) {
+    Input(String id, String kind, String detail, Map<String, Object> tree,
+        Map<String, String> files) {
+      this(id, kind, detail, tree, files, null, null);
+    }
+  }
 
   /**
    * hot-dsl's verdict: errors (and how many of them template-validate finds, the rest "fails at
@@ -80,18 +92,23 @@ class DifferentialTest {
     boolean full = "full".equals(System.getProperty("hotdsl.differential"));
     Random random = new Random(SEED);
     List<Input> seeds = seeds(full, random);
-    // 1. the seeds themselves; only those both accept are mutated
+    // 1. the seeds themselves; those Heat's template-validate and hot-dsl at that depth accept
+    // are mutated (a seed refused only before stack create, by Heat and hot-dsl alike, is
+    // mutated too: its mutants still test the template-validate depth and every other rule)
     List<Verdict> seedVerdicts = judge(oracle.get(), seeds);
     List<Input> mutants = new ArrayList<>();
     Mutator mutator = new Mutator(SEED);
     for (Verdict v : seedVerdicts) {
-      if (!v.api().ok() || !v.hot().accepts()) {
+      if (!v.api().ok() || !v.hot().acceptsAtValidate()) {
         continue;
       }
       Input s = v.input();
       List<Mutator.Mutant> ms = full ? mutator.mutateEveryKind(s.id(), s.tree(), 1)
           : mutator.mutate(s.id(), s.tree(), s.id().startsWith("hand-") ? 40 : 8);
       ms.forEach(m -> mutants.add(new Input(m.id(), m.kind(), m.detail(), m.tree(), s.files())));
+      if (s.files().isEmpty() && (full || s.id().startsWith("hand-"))) {
+        mutants.addAll(environmentMutants(s, new Random(SEED + s.id().hashCode())));
+      }
     }
     List<Verdict> all = new ArrayList<>(seedVerdicts);
     all.addAll(judge(oracle.get(), mutants));
@@ -141,6 +158,24 @@ class DifferentialTest {
     return out;
   }
 
+  /** One mutant per environment mutation kind (those named by hotdsl.differential.kinds). */
+  static List<Input> environmentMutants(Input seed, Random random) {
+    List<Input> out = new ArrayList<>();
+    String only = System.getProperty("hotdsl.differential.kinds", "");
+    EnvironmentMutations.KINDS.forEach((kind, mutation) -> {
+      if (!only.isBlank() && !List.of(only.split(",")).contains(kind)) {
+        return;
+      }
+      Map<String, Object> tree = Mutator.copy(seed.tree());
+      EnvironmentMutations.Change c = mutation.apply(tree, random);
+      if (c != null) {
+        out.add(new Input(seed.id() + "#" + kind, kind, c.detail(), tree, Map.of(),
+            c.environment(), c.child() == null ? null : Mutator.copy(c.child())));
+      }
+    });
+    return out;
+  }
+
   @SuppressWarnings("unchecked")
   private static Map<String, Object> castMap(Object tree) {
     return (Map<String, Object>) tree;
@@ -165,15 +200,21 @@ class DifferentialTest {
     for (Input in : inputs) {
       String text = json(in.tree());
       texts.add(text);
-      batch.add(HeatCase.validate("api:" + in.id(), text, in.files(), null, null, Depth.API));
-      batch.add(HeatCase.validate("strict:" + in.id(), text, in.files(), null, null,
-          Depth.STRICT));
+      Map<String, String> files = new LinkedHashMap<>(in.files());
+      if (in.child() != null) {
+        files.put(EnvironmentMutations.CHILD, json(in.child()));
+      }
+      // heatclient: each -e file goes into the files map and is named in environment_files
+      List<String> envs = in.environment() == null ? null : List.of(json(in.environment()));
+      batch.add(HeatCase.validate("api:" + in.id(), text, files, envs, null, Depth.API));
+      batch.add(HeatCase.validate("strict:" + in.id(), text, files, envs, null, Depth.STRICT));
     }
     List<HeatVerdict> verdicts = oracle.run(batch);
     List<Verdict> out = new ArrayList<>();
     for (int i = 0; i < inputs.size(); i++) {
-      out.add(new Verdict(inputs.get(i), hot(inputs.get(i).id(), texts.get(i)),
-          verdicts.get(2 * i), verdicts.get(2 * i + 1)));
+      Input in = inputs.get(i);
+      out.add(new Verdict(in, in.environment() == null ? hot(in.id(), texts.get(i))
+          : hotWithEnvironment(in), verdicts.get(2 * i), verdicts.get(2 * i + 1)));
     }
     return out;
   }
@@ -183,6 +224,41 @@ class DifferentialTest {
       List<String> errors = new ArrayList<>();
       int atValidate = 0;
       for (Problem p : TemplateValidator.validate(HotReader.read(text, id)).errors()) {
+        errors.add(p.toString());
+        atValidate += p.depth() == ValidationDepth.VALIDATE ? 1 : 0;
+      }
+      return new Hot(errors, atValidate, null);
+    } catch (HotReadException e) {
+      return new Hot(List.of("read: " + e.getMessage()), 1, null);
+    } catch (RuntimeException e) {
+      StackTraceElement at = java.util.Arrays.stream(e.getStackTrace())
+          .filter(f -> f.getClassName().startsWith("io.hotdsl")).findFirst().orElse(null);
+      return new Hot(List.of(), 0, e + (at == null ? "" : " at " + at));
+    }
+  }
+
+  /**
+   * hot-dsl's verdict on a template with an environment: the bundle of the template, the
+   * environment and the child template, as {@code hot validate -e env.yaml t.yaml} judges it.
+   */
+  static Hot hotWithEnvironment(Input in) {
+    try {
+      Environment env;
+      try {
+        env = Environment.fromTree(Mutator.copy(in.environment()), "env.yaml");
+      } catch (HotValidationException e) {
+        List<String> errors = new ArrayList<>();
+        e.problems().forEach(p -> errors.add("env: " + p));
+        return new Hot(errors, errors.size(), null);
+      }
+      Bundle.Builder b = Bundle.builder("t.yaml", Mutator.copy(in.tree()))
+          .environment("env.yaml", env);
+      if (in.child() != null) {
+        b.template(EnvironmentMutations.CHILD, Mutator.copy(in.child()));
+      }
+      List<String> errors = new ArrayList<>();
+      int atValidate = 0;
+      for (Problem p : BundleValidator.validateAll(b.build()).errors()) {
         errors.add(p.toString());
         atValidate += p.depth() == ValidationDepth.VALIDATE ? 1 : 0;
       }

@@ -267,7 +267,164 @@ class HeatRulesTest {
         row("resource_group.py update_policy_schema: rolling_update's keys",
             V + "resources:\n  g: {type: OS::Heat::ResourceGroup, properties: {resource_def: "
                 + "{type: OS::Heat::None}}, update_policy: {rolling_update: {bogus: 1}}}\n",
-            Expect.VALIDATE, "resources.g.update_policy.rolling_update.bogus", "bogus"));
+            Expect.VALIDATE, "resources.g.update_policy.rolling_update.bogus", "bogus"),
+        row("neutron/quota.py NeutronQuota.validate: a quota besides project",
+            V + "resources:\n  q: {type: OS::Neutron::Quota, properties: {project: p}}\n",
+            Expect.CREATE, "resources.q.properties", "floatingip, network, port, rbac_policy"),
+        row("neutron/quota.py NeutronQuota.validate: one quota is enough",
+            V + "resources:\n  q: {type: OS::Neutron::Quota, properties: {project: p, network: 1}}"
+                + "\n", Expect.NOTHING, null, null),
+        row("cinder/quota.py CinderQuota.validate: null is set (Property._get_integer gives 0)",
+            V + "resources:\n  q: {type: OS::Cinder::Quota, properties: {project: p, volumes: "
+                + "null}}\n", Expect.NOTHING, null, null),
+        row("octavia/pool.py Pool.validate: listener or loadbalancer",
+            V + "resources:\n  p: {type: OS::Octavia::Pool, properties: {lb_algorithm: "
+                + "ROUND_ROBIN, protocol: HTTP}}\n",
+            Expect.CREATE, "resources.p.properties", "must be specified: listener, loadbalancer"),
+        row("octavia/listener.py Listener.validate: TERMINATED_HTTPS needs a TLS container",
+            V + "resources:\n  l: {type: OS::Octavia::Listener, properties: {protocol: "
+                + "TERMINATED_HTTPS, protocol_port: 443, loadbalancer: lb}}\n",
+            Expect.CREATE, "resources.l.properties.protocol", "default_tls_container_ref required"),
+        row("mistral/workflow.py Workflow.validate: a task's workflow or action",
+            V + "resources:\n  w: {type: OS::Mistral::Workflow, properties: {type: direct, "
+                + "tasks: [{name: t}]}}\n",
+            Expect.CREATE, "resources.w.properties.tasks[0]", "must be specified: workflow, action"),
+        row("mistral/workflow.py Workflow.validate: not both workflow and action",
+            V + "resources:\n  w: {type: OS::Mistral::Workflow, properties: {type: direct, "
+                + "tasks: [{name: t, action: a, workflow: w}]}}\n",
+            Expect.CREATE, "resources.w.properties.tasks[0]", "at the same time: workflow, action"),
+        row("mistral/cron_trigger.py CronTrigger.validate: pattern or first_time",
+            V + "resources:\n  c: {type: OS::Mistral::CronTrigger, properties: {workflow: "
+                + "{name: w}}}\n",
+            Expect.CREATE, "resources.c.properties", "must be specified: pattern, first_time"),
+        row("neutron/router.py RouterInterface.validate: subnet or port",
+            V + "resources:\n  i: {type: OS::Neutron::RouterInterface, properties: {router: r}}\n",
+            Expect.CREATE, "resources.i.properties", "must be specified: subnet, port"),
+        row("neutron/router.py RouterInterface: the hidden subnet_id translates into subnet",
+            V + "resources:\n  i: {type: OS::Neutron::RouterInterface, properties: {router: r, "
+                + "subnet_id: s}}\n", Expect.WARNING, "resources.i.properties.subnet_id",
+            "subnet"),
+        row("neutron/subnet.py Subnet.validate: subnetpool or cidr ('' is no cidr)",
+            V + "resources:\n  s: {type: OS::Neutron::Subnet, properties: {network: n, cidr: ''}}"
+                + "\n", Expect.CREATE, "resources.s.properties", "subnetpool, cidr"),
+        row("aws/ec2/eip.py ElasticIpAssociation.validate: InstanceId with EIP",
+            V + "resources:\n  e: {type: AWS::EC2::EIPAssociation, properties: {EIP: 1.2.3.4}}\n",
+            Expect.CREATE, "resources.e.properties", "Must specify 'InstanceId'"),
+        row("aws/ec2/eip.py ElasticIpAssociation.validate: InstanceId or NetworkInterfaceId",
+            V + "resources:\n  e: {type: AWS::EC2::EIPAssociation, properties: {AllocationId: a}}"
+                + "\n", Expect.CREATE, "resources.e.properties", "InstanceId, NetworkInterfaceId"),
+        row("zaqar/subscription.py ZaqarSubscription._validate_subscriber: the scheme",
+            V + "resources:\n  s: {type: OS::Zaqar::Subscription, properties: {queue_name: q, "
+                + "subscriber: 'ftp://x'}}\n",
+            Expect.CREATE, "resources.s.properties.subscriber", "http, https, mailto"),
+        row("designate/zone.py DesignateZone.validate: email for PRIMARY (the default type)",
+            V + "resources:\n  z: {type: OS::Designate::Zone, properties: {name: example.com.}}"
+                + "\n", Expect.CREATE, "resources.z.properties", "email is required"),
+        row("designate/zone.py DesignateZone.validate: masters for SECONDARY",
+            V + "resources:\n  z: {type: OS::Designate::Zone, properties: {name: example.com., "
+                + "type: SECONDARY}}\n", Expect.CREATE, "resources.z.properties",
+            "masters is required"),
+        row("cinder/volume.py CinderVolume._validate_create_sources: size or a source",
+            V + "resources:\n  v: {type: OS::Cinder::Volume}\n", Expect.CREATE,
+            "resources.v.properties", "currently specified options: []"),
+        row("cinder/volume.py CinderVolume._validate_create_sources: one source with a size",
+            V + "resources:\n  v: {type: OS::Cinder::Volume, properties: {size: 1, image: a, "
+                + "source_volid: b}}\n", Expect.CREATE, "resources.v.properties",
+            "options: ['source_volid', 'image']"),
+        row("cinder/volume.py CinderVolume._validate_create_sources: a snapshot needs no size",
+            V + "resources:\n  v: {type: OS::Cinder::Volume, properties: {snapshot_id: s}}\n",
+            Expect.NOTHING, null, null),
+        row("nova/server.py Server._validate_block_device_mapping: something to boot from",
+            V + "resources:\n  s: {type: OS::Nova::Server, properties: {flavor: f}}\n",
+            Expect.CREATE, "resources.s.properties", "Neither image nor bootable volume"),
+        row("aws/autoscaling/launch_config.py LaunchConfiguration.validate: ImageId and type",
+            V + "resources:\n  c: {type: AWS::AutoScaling::LaunchConfiguration, properties: "
+                + "{ImageId: i}}\n", Expect.CREATE, "resources.c.properties",
+            "ImageId and InstanceType are required"),
+        row("heat/instance_group.py InstanceGroup.validate_launchconfig: a resource of the stack",
+            V + "resources:\n  g: {type: OS::Heat::InstanceGroup, properties: "
+                + "{LaunchConfigurationName: ghost, Size: 1, AvailabilityZones: [a]}}\n",
+            Expect.CREATE, "resources.g.properties.LaunchConfigurationName",
+            "(ghost) reference can not be found"),
+        row("heat/value.py Value.reparse: type is read when the resource is built",
+            V + "resources:\n  a: {type: OS::Heat::Value, properties: {type: [x], value: 1}}\n",
+            Expect.VALIDATE, "resources.a.properties.type", "template-validate refuses"),
+        row("heat/value.py Value.reparse: type boolean makes value a boolean",
+            V + "resources:\n  a: {type: OS::Heat::Value, properties: {type: boolean, value: x}}"
+                + "\n", Expect.CREATE, "resources.a.properties.value", "expected a boolean"),
+        row("heat/value.py Value.reparse: type json makes value a map",
+            V + "resources:\n  a: {type: OS::Heat::Value, properties: {type: json, value: [1]}}"
+                + "\n", Expect.CREATE, "resources.a.properties.value", "expected a map"),
+        row("heat/value.py Value.reparse: type number takes a numeric string",
+            V + "resources:\n  a: {type: OS::Heat::Value, properties: {type: number, value: "
+                + "'1.5'}}\n", Expect.NOTHING, null, null),
+        row("properties.py Property.get_value: null reads as '' and meets the constraints",
+            V + "resources:\n  a: {type: OS::Heat::Value, properties: {type: null, value: x}}\n",
+            Expect.CREATE, "resources.a.properties.type", "a property set to null reads as \"\""),
+        row("properties.py Property._get_integer: null reads as 0, out of range",
+            V + "resources:\n  k: {type: OS::Heat::SwiftSignal, properties: {handle: h, "
+                + "timeout: null}}\n  h: {type: OS::Heat::SwiftSignalHandle}\n",
+            Expect.CREATE, "resources.k.properties.timeout", "reads as 0"),
+        row("nova/server.py Server.__init__: user_data_format is read when the server is built",
+            V + "resources:\n  s: {type: OS::Nova::Server, properties: {image: i, flavor: f, "
+                + "user_data_format: [a]}}\n",
+            Expect.VALIDATE, "resources.s.properties.user_data_format", "template-validate"),
+        row("neutron/rbac_policy.py RBACPolicy.translation_rules: object_type read when built",
+            V + "resources:\n  r: {type: OS::Neutron::RBACPolicy, properties: {action: "
+                + "access_as_shared, object_id: x, target_tenant: t}}\n",
+            Expect.VALIDATE, "resources.r.properties.object_type", "template-validate"),
+        row("resource.py validate_deletion_policy: not for a resource its condition removes",
+            V + "conditions: {never: false}\nresources:\n  a: {type: OS::Heat::None, "
+                + "condition: never, deletion_policy: Snapshot}\n", Expect.NOTHING, null, null),
+        row("monasca/notification.py MonascaNotification.validate: an email address",
+            V + "resources:\n  n: {type: OS::Monasca::Notification, properties: {type: email, "
+                + "address: nobody}}\n", Expect.CREATE, "resources.n.properties.address",
+            "doesn't satisfies allowed format"),
+        row("monasca/notification.py MonascaNotification.validate: period only for webhooks",
+            V + "resources:\n  n: {type: OS::Monasca::Notification, properties: {type: email, "
+                + "address: a@b, period: 60}}\n", Expect.CREATE, "resources.n.properties.period",
+            "Webhook Notification type"),
+        row("sahara/job_binary.py JobBinary.validate: internal-db:// and a UUID",
+            V + "resources:\n  j: {type: OS::Sahara::JobBinary, properties: {url: "
+                + "'internal-db://{12345678-1234-1234-1234-123456789abc}'}}\n",
+            Expect.NOTHING, null, null),
+        row("sahara/job_binary.py JobBinary.validate: swift:// or internal-db://",
+            V + "resources:\n  j: {type: OS::Sahara::JobBinary, properties: {url: 'http://x'}}\n",
+            Expect.CREATE, "resources.j.properties", "not a valid job location"),
+        row("instance_group.py _create_template: the member's definition even with no member",
+            V + "resources:\n  g: {type: OS::Heat::AutoScalingGroup, properties: {min_size: 0, "
+                + "max_size: 1, resource: {properties: {}}}}\n",
+            Expect.CREATE, "resources.g.properties.resource", "missing \"type\""),
+        row("resource_group.py validate_nested_stack: the member plugin's validate() runs",
+            V + "resources:\n  g: {type: OS::Heat::ResourceGroup, properties: {count: 1, "
+                + "resource_def: {type: OS::Nova::Server, properties: {flavor: f}}}}\n",
+            Expect.CREATE, "resources.g.properties.resource_def.properties",
+            "Neither image nor bootable volume"),
+        row("hot/functions.py JoinMultiple.result: list_join operates on lists",
+            V + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {list_join: "
+                + "[',', ab]}}}\n", Expect.CREATE, "resources.a.properties.value.list_join",
+            "\"list_join\" must operate on a list"),
+        row("hot/functions.py JoinMultiple.result: items are strings, maps or lists",
+            V + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {list_join: "
+                + "[',', [a, 1]]}}}\n", Expect.CREATE, "resources.a.properties.value.list_join",
+            "Items to join must be string, map or list not 1"),
+        row("hot/functions.py MapMerge.result: items to merge are maps",
+            V + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {map_merge: "
+                + "[{a: 1}, [b]]}}}\n", Expect.CREATE, "resources.a.properties.value.map_merge",
+            "Items to merge must be maps"),
+        row("hot/functions.py ListConcat.result: items to concat are lists",
+            V + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {list_concat: "
+                + "[a, [b]]}}}\n", Expect.CREATE, "resources.a.properties.value.list_concat",
+            "[\"a\", [\"b\"]] contains an item that is not a list: \"a\""),
+        row("hot/functions.py StrSplit.result: the index inside the list (-2 is)",
+            V + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {str_split: "
+                + "[',', 'a,b', -2]}}}\n", Expect.NOTHING, null, null),
+        row("hot/functions.py If: only the chosen branch is resolved",
+            V + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {if: [false, "
+                + "{list_concat: [a, [b]]}, x]}}}\n", Expect.NOTHING, null, null),
+        row("none_resource.py NoneResource.validate: properties are never resolved",
+            V + "resources:\n  a: {type: OS::Heat::None, properties: {value: {list_concat: "
+                + "[a, [b]]}}}\n", Expect.NOTHING, null, null));
   }
 
   @ParameterizedTest(name = "{0}")
