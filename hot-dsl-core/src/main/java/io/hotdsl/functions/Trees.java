@@ -137,7 +137,7 @@ public final class Trees {
     }
     if (value instanceof Map<?, ?> m) {
       Map<Object, Object> copy = new LinkedHashMap<>(Math.max(4, m.size() * 2));
-      for (Map.Entry<?, ?> e : m.entrySet()) {
+      for (Map.Entry<?, ?> e : inStableOrder(m)) {
         copy.put(e.getKey(), immutableCopy(e.getValue(), depth + 1));
       }
       return new FrozenMap(copy);
@@ -145,7 +145,7 @@ public final class Trees {
     if (value instanceof Collection<?> c) {
       Object[] items = new Object[c.size()];
       int i = 0;
-      for (Object o : c) {
+      for (Object o : inStableOrder(c)) {
         items[i++] = immutableCopy(o, depth + 1);
       }
       return new FrozenList(items);
@@ -154,6 +154,32 @@ public final class Trees {
       return immutableCopy(java.util.Arrays.asList(array), depth);
     }
     return value;
+  }
+
+  /**
+   * The entries of {@code m} in the order they are copied: their own order, except for the maps
+   * of {@code Map.of}/{@code Map.ofEntries}/{@code Map.copyOf}, whose iteration order Java changes
+   * from one run of the JVM to the next; those are copied in key order, so a template renders
+   * the same bytes on every run.
+   */
+  private static Collection<? extends Map.Entry<?, ?>> inStableOrder(Map<?, ?> m) {
+    if (m.size() < 2 || !m.getClass().getName().startsWith("java.util.ImmutableCollections$")) {
+      return m.entrySet();
+    }
+    List<Map.Entry<?, ?>> entries = new ArrayList<>(m.entrySet());
+    entries.sort(java.util.Comparator.comparing(e -> String.valueOf(e.getKey())));
+    return entries;
+  }
+
+  /** As {@link #inStableOrder(Map)}, for {@code Set.of}'s sets (of strings, numbers, booleans). */
+  private static Collection<?> inStableOrder(Collection<?> c) {
+    if (c.size() < 2 || !(c instanceof java.util.Set)
+        || !c.getClass().getName().startsWith("java.util.ImmutableCollections$")) {
+      return c;
+    }
+    List<Object> items = new ArrayList<>(c);
+    items.sort(java.util.Comparator.comparing(o -> o.getClass().getName() + ":" + o));
+    return items;
   }
 
   /** An unmodifiable list over an array nobody else holds. */

@@ -79,4 +79,23 @@ class ValuesCopiedOnTheWayInTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("deeper than 1000 levels");
   }
+
+  @Test
+  void mapOfAndSetOfAreCopiedInKeyOrderOtherMapsInTheirOwn() {
+    // Map.of's iteration order changes from one JVM run to the next: a template built from one
+    // must still render the same bytes every time
+    Map<String, Object> ofMap = Map.of("zone_b", "az-2", "zone_a", "az-1", "count", 3, "b", true);
+    Map<String, Object> linked = new LinkedHashMap<>();
+    linked.put("zone_b", "az-2");
+    linked.put("zone_a", "az-1");
+
+    assertThat(((Map<?, ?>) Trees.immutableCopy(ofMap)).keySet())
+        .containsExactly("b", "count", "zone_a", "zone_b");
+    assertThat(((Map<?, ?>) Trees.immutableCopy(linked)).keySet())
+        .containsExactly("zone_b", "zone_a");
+    assertThat((List<?>) Trees.immutableCopy(java.util.Set.of("web", "db", "app")))
+        .containsExactly("app", "db", "web");
+    assertThat((List<?>) Trees.immutableCopy(List.of("web", "db", "app")))
+        .containsExactly("web", "db", "app");
+  }
 }
