@@ -33,7 +33,7 @@ final class ResourceAnalysis {
   private final List<PropertyChange> changes = new ArrayList<>();
 
   ResourceAnalysis(Analysis analysis, Resource r, Resource nr,
-      Map<String, Analysis.State> states) {
+      Map<String, Analysis.State> states, String newImpl) {
     this.analysis = analysis;
     this.a = analysis.a();
     this.b = analysis.b();
@@ -41,7 +41,7 @@ final class ResourceAnalysis {
     this.nr = nr;
     this.states = states;
     this.oldImpl = a.implementation(r.name(), r.type());
-    this.newImpl = b.implementation(nr.name(), nr.type());
+    this.newImpl = newImpl;
   }
 
   ResourceChange run() {
