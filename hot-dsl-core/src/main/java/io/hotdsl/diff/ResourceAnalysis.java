@@ -323,6 +323,23 @@ final class ResourceAnalysis {
       return null;
     }
     if (!Definitions.pyEquals(mo.definition(), mn.definition())) {
+      Map<String, Object> od = asMap(mo.definition());
+      Map<String, Object> nd = asMap(mn.definition());
+      Template oc = mo.memberType() == null ? null : a.childOf(null, mo.memberType());
+      Template nc = mn.memberType() == null ? null : b.childOf(null, mn.memberType());
+      if (oc != null && nc != null && mo.memberType().equals(mn.memberType())
+          && Definitions.pyEquals(withoutProperties(od), withoutProperties(nd))) {
+        // provider members get new properties: each member's nested stack is updated with them,
+        // and only what changes inside it counts (resource_group.py, template_resource.py)
+        StackDiff inside = Analysis.nested(a, oc, asMap(od.get("properties")), b, nc,
+            asMap(nd.get("properties")));
+        if (!inside.isEmpty()) {
+          changes.add(new PropertyChange("members.definition", mo.definition(), mn.definition(),
+              Action.UPDATED_IN_PLACE, "the members' properties change what their template "
+                  + "makes", inside.isUncertainOnly()));
+        }
+        return null;
+      }
       changes.add(new PropertyChange("members.definition", mo.definition(), mn.definition(),
           Action.UPDATED_IN_PLACE, "the member definition changes: members updated or replaced"));
       return null;
@@ -340,6 +357,12 @@ final class ResourceAnalysis {
       }
     }
     return null;
+  }
+
+  private static Map<String, Object> withoutProperties(Map<String, Object> definition) {
+    Map<String, Object> out = new LinkedHashMap<>(definition);
+    out.remove("properties");
+    return out;
   }
 
   private ResourceChange finish(StackDiff nested) {

@@ -160,6 +160,11 @@ class HeatUpdateRulesTest {
         "{count: 2, resource_def: {type: n.yaml, properties: {v: a}}}"));
     l.add(c("a member template changes under a ResourceGroup: updated", group, group, "g",
         Action.UPDATED_IN_PLACE).files(n1, n2));
+    Map<String, String> fixed = Map.of("n.yaml", nested("fixed"));
+    l.add(c("provider members' property their template ignores: unchanged", group,
+        group.replace("v: a", "v: b"), "g", Action.UNCHANGED).files(fixed, fixed));
+    l.add(c("provider members' property their template reads: updated", group,
+        group.replace("v: a", "v: b"), "g", Action.UPDATED_IN_PLACE).files(n1, n1));
     l.add(c("a group's count written as text: unchanged", group, group.replace("count: 2",
         "count: '2'"), "g", Action.UNCHANGED).files(n1, n1));
     String asg = t(r("g", "OS::Heat::AutoScalingGroup", "{min_size: 1, max_size: 3, "
