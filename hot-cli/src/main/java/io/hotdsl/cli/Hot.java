@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
     version = "hot-dsl 0.1.0-SNAPSHOT (OpenStack Heat 19.0.0 schemas)",
     description = "Typed OpenStack Heat templates: render, validate, inspect.",
     footer = {"", "More commands (each with --help):",
-        "  adopt    Build a template from a project's running resources (--from-dir, --cloud)",
+        "  adopt    Build a template from a project's running resources (--from-dir, --cloud);",
+        "           with --stack NAME --data FILE: create a stack from hot abandon's data",
         "  import   Turn HOT templates into hot-dsl Java: import TEMPLATE [-e ENV]... --java-out DIR",
         "  lsp      The language server for editors (LSP over stdin/stdout)",
         "", "--debug (anywhere) prints the stack trace of a failure.",
@@ -32,7 +33,7 @@ public final class Hot {
    * client's classes.
    */
   private static final List<String> SUBCOMMANDS = List.of("render", "validate", "types", "diff",
-      "schema", "deploy", "outputs", "delete", "help");
+      "schema", "deploy", "outputs", "delete", "abandon", "help");
 
   private Hot() {}
 
@@ -68,6 +69,13 @@ public final class Hot {
     PrintWriter errWriter = new PrintWriter(err, true);
     String command = argv.length > 0 ? argv[0] : "";
     try {
+      if (command.equals("adopt") && Arrays.stream(argv).anyMatch(a -> a.equals("--stack")
+          || a.startsWith("--stack=") || a.equals("--data") || a.startsWith("--data="))) {
+        // Heat's stack adopt: the picocli command of the deploy family
+        CommandLine cl = new CommandLine(new Hot());
+        cl.addSubcommand("adopt", new StackAdoptCommand());
+        return configure(cl, outWriter, errWriter, debug).execute(argv);
+      }
       if (command.equals("adopt")) {
         return new io.hotdsl.adopt.AdoptCommandLine(out, err).run(argv);
       }
@@ -101,6 +109,11 @@ public final class Hot {
         cl.addSubcommand(name, subcommand(name));
       }
     }
+    return configure(cl, out, err, debug);
+  }
+
+  private static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err,
+      boolean debug) {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((e, command, parsed) -> {
@@ -122,6 +135,7 @@ public final class Hot {
       case "deploy" -> new DeployCommand();
       case "outputs" -> new OutputsCommand();
       case "delete" -> new DeleteCommand();
+      case "abandon" -> new AbandonCommand();
       case "help" -> new CommandLine.HelpCommand();
       default -> throw new IllegalArgumentException(name);
     };

@@ -65,7 +65,7 @@ class LazySubcommandsTest {
     String commands = help.substring(help.indexOf("Commands:"));
     int at = 0;
     for (String name : List.of("render", "validate", "types", "diff", "schema", "deploy",
-        "outputs", "delete", "help")) {
+        "outputs", "delete", "abandon", "help")) {
       int found = commands.indexOf("\n  " + name + " ", at);
       assertThat(found).as(name + " listed after the one before it in:\n" + commands)
           .isGreaterThan(at - 1);

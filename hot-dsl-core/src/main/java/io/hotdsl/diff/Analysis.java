@@ -80,7 +80,12 @@ final class Analysis {
               null));
           continue;
         }
-        ResourceChange rc = new ResourceAnalysis(this, r, nr, states).run();
+        ResourceChange rc = new ResourceAnalysis(this, r, nr, states,
+            b.implementation(name, nr.type())).run();
+        String leaked = b.leakedImplementation(name, nr.type());
+        if (leaked != null) {
+          rc = either(rc, new ResourceAnalysis(this, r, nr, states, leaked).run(), leaked);
+        }
         out.put(name, rc);
         now.put(name, new State(b.implementation(name, nr.type()), rc.action(), rc.uncertain(),
             changedProperties(rc)));
@@ -91,6 +96,28 @@ final class Analysis {
       states = now;
     }
     return new StackDiff(params, new ArrayList<>(out.values()), outputChanges());
+  }
+
+  /**
+   * A resource of the new stack that Heat resolves to its own implementation or, through a
+   * leaked per-resource remap, to {@code leaked}, by an order unknown offline: the worse verdict,
+   * uncertain unless both agree.
+   */
+  private ResourceChange either(ResourceChange own, ResourceChange viaLeak, String leaked) {
+    if (own.action() == viaLeak.action() && !own.uncertain() && !viaLeak.uncertain()) {
+      return own;
+    }
+    ResourceChange worse = viaLeak.action().severity() > own.action().severity() ? viaLeak : own;
+    ResourceChange other = worse == own ? viaLeak : own;
+    List<PropertyChange> changes = new ArrayList<>();
+    changes.add(new PropertyChange("type", own.oldType(), own.newType(), worse.action(),
+        "a per-resource remap in the environment leaks to every resource of its type (Heat's "
+            + "resource registry stores it for the type): whether this resource becomes "
+            + leaked + " depends on the order Heat instantiates resources; else "
+            + other.action().word(), true));
+    changes.addAll(worse.changes());
+    return new ResourceChange(own.name(), own.oldType(), own.newType(), worse.action(), true,
+        changes, worse.nested());
   }
 
   Side a() {

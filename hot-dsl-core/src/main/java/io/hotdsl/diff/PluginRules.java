@@ -96,12 +96,17 @@ final class PluginRules {
    * @param implementation the resource's implementation type
    * @param attribute the attribute's name
    * @param action what the update does to the resource
-   * @param propertyChanged which of its properties change (coerced values)
+   * @param propertyChanged which of its properties change (coerced values); {@code *}: its
+   *     implementation changes
    */
   static Boolean attributeChanges(String implementation, String attribute, Action action,
       Set<String> propertyChanged) {
     if (action == Action.UNCHANGED) {
       return false;
+    }
+    if (propertyChanged.contains("*")) {
+      // another resource class now: its attribute is another plugin's, known at update time
+      return null;
     }
     switch (implementation) {
       case TEST_RESOURCE -> {

@@ -34,7 +34,7 @@ final class ResourceAnalysis {
   private final List<PropertyChange> changes = new ArrayList<>();
 
   ResourceAnalysis(Analysis analysis, Resource r, Resource nr,
-      Map<String, Analysis.State> states) {
+      Map<String, Analysis.State> states, String newImpl) {
     this.analysis = analysis;
     this.a = analysis.a();
     this.b = analysis.b();
@@ -42,7 +42,7 @@ final class ResourceAnalysis {
     this.nr = nr;
     this.states = states;
     this.oldImpl = a.implementation(r.name(), r.type());
-    this.newImpl = b.implementation(nr.name(), nr.type());
+    this.newImpl = newImpl;
   }
 
   ResourceChange run() {
@@ -324,6 +324,23 @@ final class ResourceAnalysis {
       return null;
     }
     if (!PythonEquality.equal(mo.definition(), mn.definition())) {
+      Map<String, Object> od = asMap(mo.definition());
+      Map<String, Object> nd = asMap(mn.definition());
+      Template oc = mo.memberType() == null ? null : a.childOf(null, mo.memberType());
+      Template nc = mn.memberType() == null ? null : b.childOf(null, mn.memberType());
+      if (oc != null && nc != null && mo.memberType().equals(mn.memberType())
+          && PythonEquality.equal(withoutProperties(od), withoutProperties(nd))) {
+        // provider members get new properties: each member's nested stack is updated with them,
+        // and only what changes inside it counts (resource_group.py, template_resource.py)
+        StackDiff inside = Analysis.nested(a, oc, asMap(od.get("properties")), b, nc,
+            asMap(nd.get("properties")));
+        if (!inside.isEmpty()) {
+          changes.add(new PropertyChange("members.definition", mo.definition(), mn.definition(),
+              Action.UPDATED_IN_PLACE, "the members' properties change what their template "
+                  + "makes", inside.isUncertainOnly()));
+        }
+        return null;
+      }
       changes.add(new PropertyChange("members.definition", mo.definition(), mn.definition(),
           Action.UPDATED_IN_PLACE, "the member definition changes: members updated or replaced"));
       return null;
@@ -341,6 +358,12 @@ final class ResourceAnalysis {
       }
     }
     return null;
+  }
+
+  private static Map<String, Object> withoutProperties(Map<String, Object> definition) {
+    Map<String, Object> out = new LinkedHashMap<>(definition);
+    out.remove("properties");
+    return out;
   }
 
   private ResourceChange finish(StackDiff nested) {

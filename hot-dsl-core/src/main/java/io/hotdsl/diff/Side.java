@@ -24,8 +24,30 @@ final class Side {
   final Set<String> hidden = new TreeSet<>();
   final ConditionEvaluator conditions;
   final Frozen frozen;
+  /**
+   * Whether this is the running stack: Heat loads it with the environment it stored, into which
+   * per-resource remaps have leaked ({@link #leaks}).
+   */
+  final boolean stored;
+  /**
+   * Per-resource remaps that leak into the whole stack's environment, type → what it maps to.
+   * Heat 19's {@code ResourceRegistry.get_resource_info} (environment.py), having resolved a
+   * resource through a mapping that ends at a plugin class, registers that mapping under the
+   * resource's type ("store it to local env"): once resource R of {@code resources: {R: {T:
+   * U}}} is resolved, every other resource of type T in the stack resolves to U as well. The
+   * stack's stored environment then holds {@code T: U} globally, so the running stack is loaded
+   * that way; in the new stack it holds for the resources Heat instantiates after R, in the order
+   * of a Python set of names ({@code StackDefinition.enabled_rsrc_names}), which depends on the
+   * engine process's string hash seed: unknowable offline.
+   */
+  final Map<String, String> leaks = new java.util.TreeMap<>();
 
   Side(StackInput input) {
+    this(input, false);
+  }
+
+  Side(StackInput input, boolean stored) {
+    this.stored = stored;
     this.input = input;
     this.t = input.template();
     input.effectiveValues().forEach((n, v) -> values.put(n,
@@ -37,6 +59,14 @@ final class Side {
     });
     conditions = new ConditionEvaluator(t.conditions(), t.version(), this::parameterValue);
     frozen = new Frozen(values, conditions::of);
+    input.environment().resourceRegistry().resources().forEach((name, entry) -> {
+      Resource r = t.resource(name);
+      if (r != null && present(r) && entry instanceof Map<?, ?> m
+          && m.get(r.type()) instanceof String target && !isTemplateName(r.type())
+          && !isTemplateName(target) && !TEMPLATE.equals(implementation(name, r.type(), false))) {
+        leaks.putIfAbsent(r.type(), target);
+      }
+    });
   }
 
   /** What get_param gives in a condition: the parameter's value on this side, if known. */
@@ -54,7 +84,7 @@ final class Side {
         known.put(k, Definitions.typed(p, v));
       }
     });
-    return new Side(new StackInput(child, known, input.environment(), input.children()));
+    return new Side(new StackInput(child, known, input.environment(), input.children()), stored);
   }
 
   /** Whether the resource exists on this side: no condition, or one not known to be false. */
@@ -71,13 +101,32 @@ final class Side {
    * Heat follows them); a template file is {@link #TEMPLATE}.
    */
   String implementation(String name, String type) {
+    return implementation(name, type, stored);
+  }
+
+  /**
+   * The implementation of a resource of the new stack that a leaked remap ({@link #leaks}) may
+   * reach, depending on Heat's order; null when it cannot.
+   */
+  String leakedImplementation(String name, String type) {
+    if (stored || leaks.isEmpty()) {
+      return null;
+    }
+    String leaked = implementation(name, type, true);
+    return leaked.equals(implementation(name, type, false)) ? null : leaked;
+  }
+
+  /** {@link #implementation(String, String)}, with or without the leaked remaps. */
+  private String implementation(String name, String type, boolean leaked) {
     String current = type;
     for (int i = 0; i < 10; i++) {
       if (input.children().containsKey(current) || isTemplateName(current)) {
         return TEMPLATE;
       }
-      String next = input.environment().resourceRegistry().lookup(current,
-          name == null ? List.of() : List.of(name));
+      String next = leaked && leaks.containsKey(current) && !ownMapping(name, current)
+          ? leaks.get(current)
+          : input.environment().resourceRegistry().lookup(current,
+              name == null ? List.of() : List.of(name));
       if (next == null || next.equals(current)) {
         return current;
       }
@@ -99,6 +148,12 @@ final class Side {
       current = next == null || next.equals(current) ? null : next;
     }
     return null;
+  }
+
+  /** Whether the registry maps {@code type} for resource {@code name} in particular. */
+  private boolean ownMapping(String name, String type) {
+    return name != null && input.environment().resourceRegistry().resources().get(name)
+        instanceof Map<?, ?> m && m.containsKey(type);
   }
 
   private static boolean isTemplateName(String type) {

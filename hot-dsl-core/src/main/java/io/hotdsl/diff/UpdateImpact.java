@@ -21,7 +21,10 @@ import java.util.Set;
  *   <li>a resource whose implementation changes is replaced: its type, after the environment's
  *       resource_registry (global and per resource), names another resource class; the same
  *       class under another name (a remap to the same type, one provider template for another)
- *       is updated in place;
+ *       is updated in place. A per-resource remap to a plugin leaks into the stack's whole
+ *       environment (Heat stores it as a global mapping of the type): the running stack is read
+ *       with it, and in the new stack it reaches the other resources of that type or not by
+ *       Heat's order of instantiation, so their verdict is uncertain ({@link Side#leaks});
  *   <li>a changed {@code external_id} fails the update (Heat raises NotSupported); an unchanged
  *       non-null one makes Heat skip the resource's update altogether; OS::Heat::None never
  *       updates;
@@ -72,7 +75,7 @@ public final class UpdateImpact {
 
   /** The diff of two fully described sides (values, environment, child templates). */
   public static StackDiff between(StackInput before, StackInput after) {
-    return new Analysis(new Side(before), new Side(after)).run();
+    return new Analysis(new Side(before, true), new Side(after)).run();
   }
 
   /** Heat converts property values to their schema type before comparing them. */

@@ -13,8 +13,9 @@ import java.util.Set;
  * The offline impact ({@link io.hotdsl.diff.UpdateImpact}) and Heat's preview of one update, side
  * by side, resource by resource, with the rows where they differ marked. Neither is always right:
  * Heat's preview reports stack resources (groups, chains, providers) as updated when nothing
- * inside changes; the offline impact does not evaluate conditions or follow environments that
- * remap types.
+ * inside changes and over-reports resources that reference unchanged ones; the offline impact
+ * follows Heat's update code and is checked against real updates (DiffConformanceTest), but
+ * cannot know what Heat resolves only at update time (it says "may" there).
  *
  * @param rows one row per resource of the stack, in the offline diff's order, then Heat's
  * @param offlineError why the offline impact could not be computed, or "" (then its column is

@@ -20,6 +20,9 @@ public record StackEvent(String id, String time, String resourceName, String sta
 
   /** The action of {@link #status()}: {@code CREATE}, {@code UPDATE} … */
   public String action() {
+    if (status.endsWith("_IN_PROGRESS")) {
+      return status.substring(0, status.length() - "_IN_PROGRESS".length());
+    }
     int i = status.lastIndexOf('_');
     return i < 0 ? status : status.substring(0, i);
   }

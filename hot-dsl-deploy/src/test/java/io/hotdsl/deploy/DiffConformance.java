@@ -210,9 +210,18 @@ final class DiffConformance {
     if (nested.stream().anyMatch(e -> e.status().endsWith("_FAILED"))) {
       return "UPDATE_FAILS";
     }
+    // Heat's event list gives no resource type: a resource that owns a nested stack is known by
+    // that stack's events (Heat names it PARENT-RESOURCE-suffix)
+    Set<String> stackNames = new java.util.HashSet<>();
+    events.forEach(e -> stackNames.add(e.stackName()));
     boolean changed = nested.stream().anyMatch(e -> !e.action().equals("UPDATE")
-        || !isStackType(e.resourceType()));
+        || !(isStackType(e.resourceType()) || ownsStack(e, stackNames)));
     return changed ? "UPDATED_IN_PLACE" : "UNCHANGED";
+  }
+
+  private static boolean ownsStack(StackEvent e, Set<String> stackNames) {
+    String prefix = e.stackName() + "-" + e.resourceName() + "-";
+    return stackNames.stream().anyMatch(s -> s.startsWith(prefix));
   }
 
   private static boolean isStackType(String type) {

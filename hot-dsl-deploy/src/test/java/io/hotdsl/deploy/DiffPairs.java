@@ -67,6 +67,7 @@ final class DiffPairs {
     DiffPairsStacks.environments(specs);
     DiffPairsStacks.providers(specs);
     DiffPairsStacks.groups(specs);
+    DiffPairsStacks.leaks(specs);
     List<DiffPair> out = new ArrayList<>();
     for (Spec s : specs) {
       out.add(new DiffPair(out.size(), s.kind, s.oldT, s.newT, s.oldEnv, s.newEnv, s.oldFiles,

@@ -31,11 +31,12 @@ final class DiffPairsStacks {
   static void environments(List<Spec> out) {
     String r = tmpl(res("X_r", TR, "{value: one}"));
     String perResource = registry("  resources:\n    X_r: {\"" + TR + "\": \"" + NONE + "\"}\n");
-    out.add(new Spec("remap", r, r).env("", perResource));
-    out.add(new Spec("remap", r, r).env(perResource, ""));
+    // a per-resource remap to a plugin leaks to the whole stack ({@link #leaks}): alone
+    out.add(new Spec("remap", r, r).env("", perResource).solo());
+    out.add(new Spec("remap", r, r).env(perResource, "").solo());
     String rs = tmpl(res("X_r", RS, "{length: 8}"));
     String rsNone = registry("  resources:\n    X_r: {\"" + RS + "\": \"" + NONE + "\"}\n");
-    out.add(new Spec("remap", rs, rs).env("", rsNone));
+    out.add(new Spec("remap", rs, rs).env("", rsNone).solo());
     String my = tmpl(res("X_r", "My::X_T", "{value: one}"));
     String my2 = tmpl(res("X_r", "My::X_T", "{value: two}"));
     String toTr = registry("  \"My::X_T\": " + TR + "\n");
@@ -76,6 +77,24 @@ final class DiffPairsStacks {
         + res("X_r", VAL, "{value: {get_param: X_q}}");
     out.add(new Spec("environment", n, n).env("parameter_defaults: {X_q: 2}\n",
         "parameter_defaults: {X_q: '2'}\n"));
+  }
+
+  /**
+   * A per-resource remap to a plugin leaks: Heat's registry stores it for the type, so once the
+   * remapped resource is resolved every resource of that type in the stack maps the same way
+   * (environment.py {@code get_resource_info}). The running stack is loaded with the leaked
+   * mapping; in the new stack it reaches a resource or not by the order Heat instantiates them.
+   */
+  static void leaks(List<Spec> out) {
+    String two = tmpl(res("X_a", TR, "{value: one}"), res("X_r", TR, "{value: one}"),
+        res("X_s", RS, "{length: 8}"));
+    String perR = registry("  resources:\n    X_r: {\"" + TR + "\": \"" + NONE + "\"}\n");
+    // taken away: X_a was loaded as None and is a TestResource again, deterministically
+    out.add(new Spec("leak", two, two).env(perR, "").solo());
+    // kept: X_a becomes None or stays a TestResource by Heat's order (hot: may be replaced)
+    out.add(new Spec("leak", two, two).env(perR, perR).solo());
+    // given: the running stack had no leak
+    out.add(new Spec("leak", two, two).env("", perR).solo());
   }
 
   /** Provider templates through the files map: their properties and their content. */
