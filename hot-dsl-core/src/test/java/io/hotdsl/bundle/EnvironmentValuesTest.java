@@ -62,7 +62,7 @@ class EnvironmentValuesTest {
         String.format(TEMPLATE, size), "t.yaml");
     Bundle bundle = Bundle.builder("t.yaml", tree)
         .template("child.yaml", (Map<String, Object>) YamlReader.read(CHILD, "child.yaml"))
-        .environment("env.yaml", Environment.parse(env, "env.yaml")).build();
+        .environment("env.yaml", EnvironmentYaml.parse(env, "env.yaml")).build();
     List<Problem> errors = BundleValidator.validateAll(bundle).errors();
     if (depth == null) {
       assertThat(errors).as(heatCode).isEmpty();

@@ -89,13 +89,15 @@ class ValuesCopiedOnTheWayInTest {
     linked.put("zone_b", "az-2");
     linked.put("zone_a", "az-1");
 
-    assertThat(((Map<?, ?>) Trees.immutableCopy(ofMap)).keySet())
-        .containsExactly("b", "count", "zone_a", "zone_b");
-    assertThat(((Map<?, ?>) Trees.immutableCopy(linked)).keySet())
-        .containsExactly("zone_b", "zone_a");
-    assertThat((List<?>) Trees.immutableCopy(java.util.Set.of("web", "db", "app")))
-        .containsExactly("app", "db", "web");
-    assertThat((List<?>) Trees.immutableCopy(List.of("web", "db", "app")))
+    assertThat(keys(Trees.immutableCopy(ofMap))).containsExactly("b", "count", "zone_a", "zone_b");
+    assertThat(keys(Trees.immutableCopy(linked))).containsExactly("zone_b", "zone_a");
+    assertThat(new ArrayList<Object>((List<?>) Trees.immutableCopy(java.util.Set.of("web", "db",
+        "app")))).containsExactly("app", "db", "web");
+    assertThat(new ArrayList<Object>((List<?>) Trees.immutableCopy(List.of("web", "db", "app"))))
         .containsExactly("web", "db", "app");
+  }
+
+  private static List<Object> keys(Object map) {
+    return new ArrayList<Object>(((Map<?, ?>) map).keySet());
   }
 }
