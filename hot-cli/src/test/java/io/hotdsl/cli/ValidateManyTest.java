@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code hot validate} with several files, folders and globs: one call, one verdict each. */
 class ValidateManyTest {
   static final String VALID = ExitCodesTest.VALID;
+  /** Three errors: the misspelt property, the flavor it leaves unset, no image nor boot volume. */
   static final String INVALID = """
       heat_template_version: 2021-04-16
       resources:
@@ -42,7 +43,7 @@ class ValidateManyTest {
     assertThat(r.err()).contains(bad + ":").contains(": error: ")
         .doesNotContain(ok.toString());
     assertThat(r.out()).contains(ok + ": valid").contains(bad + ": invalid")
-        .endsWith("2 templates: 1 valid, 1 invalid (2 errors, 0 warnings)\n");
+        .endsWith("2 templates: 1 valid, 1 invalid (3 errors, 0 warnings)\n");
   }
 
   @Test
@@ -70,7 +71,7 @@ class ValidateManyTest {
 
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).contains("two.yaml: invalid").doesNotContain("three.yml")
-        .endsWith("2 templates: 1 valid, 1 invalid (2 errors, 0 warnings)\n");
+        .endsWith("2 templates: 1 valid, 1 invalid (3 errors, 0 warnings)\n");
   }
 
   @Test
