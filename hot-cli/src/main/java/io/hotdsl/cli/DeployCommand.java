@@ -47,10 +47,9 @@ final class DeployCommand extends HeatCommand {
           + "environments, parameters}], paths relative to its folder) instead of TEMPLATE")
   Path stacks;
 
-  @Option(names = "--concurrency", paramLabel = "N", defaultValue = "3",
-      description = "with --stacks: how many stacks are deployed at once (default: "
-          + "${DEFAULT-VALUE})")
-  int concurrency;
+  @Option(names = "--concurrency", paramLabel = "N",
+      description = "with --stacks: how many stacks are deployed at once (default: 3)")
+  Integer concurrency;
 
   @Option(names = {"-e", "--environment"}, paramLabel = "ENV",
       description = "an environment (repeat; later ones win)")
@@ -102,6 +101,9 @@ final class DeployCommand extends HeatCommand {
     }
     if (stacks != null) {
       return deployStacks();
+    }
+    if (concurrency != null) {
+      throw new IllegalArgumentException("--concurrency goes with --stacks FILE");
     }
     if (template == null || stack == null) {
       throw new IllegalArgumentException("give TEMPLATE and --stack NAME, or --stacks FILE");
@@ -170,11 +172,12 @@ final class DeployCommand extends HeatCommand {
       throw new IllegalArgumentException("--stacks FILE takes --concurrency, --timeout, --poll "
           + "and the Heat options only; TEMPLATE, --stack, -e and -P go in the manifest");
     }
-    if (concurrency < 1 || concurrency > 64) {
-      throw new IllegalArgumentException("--concurrency: expected 1..64, not " + concurrency);
+    int n = concurrency == null ? 3 : concurrency;
+    if (n < 1 || n > 64) {
+      throw new IllegalArgumentException("--concurrency: expected 1..64, not " + n);
     }
     try {
-      return new DeployStacks(System.out, System.err).run(stacks, concurrency, timeoutMinutes,
+      return new DeployStacks(System.out, System.err).run(stacks, n, timeoutMinutes,
           pollSeconds, heat::client);
     } catch (StackManifest.Invalid e) {
       return fail(e.getMessage(), 1);

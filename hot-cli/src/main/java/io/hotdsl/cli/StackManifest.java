@@ -146,7 +146,11 @@ final class StackManifest {
         default -> {
           for (NodeTuple p : mapping(v, at).getValue()) {
             String k = scalar(p.getKeyNode(), at);
-            parameters.put(k, scalar(p.getValueNode(), at + "." + k));
+            Node value = p.getValueNode();
+            if (!(value instanceof ScalarNode sv)) {
+              throw invalid(value, at + "." + k, "expected a value (a string or number)");
+            }
+            parameters.put(k, sv.getValue());
           }
         }
       }

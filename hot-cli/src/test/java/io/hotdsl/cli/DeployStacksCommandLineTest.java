@@ -102,6 +102,8 @@ class DeployStacksCommandLineTest {
             "hot deploy: {m}:2:5: stack name 9lives: expected a letter"),
         List.of("stacks:\n  - {name: a, template: t.yaml, parameters: [x]}\n",
             "hot deploy: {m}:2:45: stacks[0].parameters: expected a mapping"),
+        List.of("stacks:\n  - {name: a, template: t.yaml, parameters: {p: [1]}}\n",
+            "hot deploy: {m}:2:49: stacks[0].parameters.p: expected a value"),
         List.of("stacks: []\n", "hot deploy: {m}:1:9: stacks: expected a non-empty list"),
         List.of("", "hot deploy: {m}: empty"));
   }
@@ -132,6 +134,10 @@ class DeployStacksCommandLineTest {
         "--heat-url", url);
     assertThat(zero.status()).isEqualTo(2);
     assertThat(zero.err()).isEqualTo("hot deploy: --concurrency: expected 1..64, not 0\n");
+    Run single = HotCommandLineTest.hot("deploy", "t.yaml", "--stack", "a", "--concurrency",
+        "2", "--heat-url", url);
+    assertThat(single.status()).isEqualTo(2);
+    assertThat(single.err()).isEqualTo("hot deploy: --concurrency goes with --stacks FILE\n");
     Run unreachable = HotCommandLineTest.hot("deploy", "--stacks", m.toString(), "--heat-url",
         url);
     assertThat(unreachable.status()).isEqualTo(2);
