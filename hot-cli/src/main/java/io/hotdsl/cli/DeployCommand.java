@@ -21,7 +21,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code hot deploy TEMPLATE [-e ENV]... --stack NAME}: creates the stack, or updates it when it
- * exists (after printing the offline impact next to Heat's preview), then follows its events.
+ * exists (after printing the offline impact next to Heat's preview), then follows its events;
+ * {@code hot deploy --stacks FILE [--concurrency N]} deploys a manifest's stacks ({@link
+ * DeployStacks}).
  */
 @Command(name = "deploy", mixinStandardHelpOptions = true,
     description = {"Create stack NAME from TEMPLATE and its environments, or update it when it "
@@ -29,18 +31,31 @@ import picocli.CommandLine.Parameters;
         "Before an update it prints what hot (offline) and Heat's preview say each resource "
         + "will do, marking with * where they differ; --dry-run stops there.",
         "Then it prints each event as it comes, a summary and the outputs.",
+        "With --stacks FILE it reads every stack the manifest lists, then deploys them at most "
+        + "--concurrency at once, each event prefixed by its stack, and ends with one line per "
+        + "stack; exit 1 when any did not complete or the manifest is invalid.",
         "Exit status: 0 when the stack ends *_COMPLETE, 1 when it ends *_FAILED (naming the "
         + "resource), Heat refuses the request or the wait times out; 2 for usage errors, "
         + "unreadable files and a Heat that cannot be reached."})
 final class DeployCommand extends HeatCommand {
-  @Parameters(index = "0", paramLabel = "TEMPLATE", description = "the root template")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "TEMPLATE",
+      description = "the root template")
   Path template;
+
+  @Option(names = "--stacks", paramLabel = "FILE",
+      description = "deploy every stack a YAML manifest lists (stacks: [{name, template, "
+          + "environments, parameters}], paths relative to its folder) instead of TEMPLATE")
+  Path stacks;
+
+  @Option(names = "--concurrency", paramLabel = "N",
+      description = "with --stacks: how many stacks are deployed at once (default: 3)")
+  Integer concurrency;
 
   @Option(names = {"-e", "--environment"}, paramLabel = "ENV",
       description = "an environment (repeat; later ones win)")
   List<Path> environments = new ArrayList<>();
 
-  @Option(names = "--stack", required = true, paramLabel = "NAME", description = "the stack")
+  @Option(names = "--stack", paramLabel = "NAME", description = "the stack")
   String stack;
 
   @Option(names = {"-P", "--parameter"}, paramLabel = "KEY=VALUE",
@@ -83,6 +98,15 @@ final class DeployCommand extends HeatCommand {
     }
     if (pollSeconds < 1 || pollSeconds > 600) {
       throw new IllegalArgumentException("--poll: expected 1..600 seconds, not " + pollSeconds);
+    }
+    if (stacks != null) {
+      return deployStacks();
+    }
+    if (concurrency != null) {
+      throw new IllegalArgumentException("--concurrency goes with --stacks FILE");
+    }
+    if (template == null || stack == null) {
+      throw new IllegalArgumentException("give TEMPLATE and --stack NAME, or --stacks FILE");
     }
     Bundle bundle = Bundle.read(template, environments);
     Path dir = template.toAbsolutePath().normalize().getParent();
@@ -140,6 +164,24 @@ final class DeployCommand extends HeatCommand {
       Runtime.getRuntime().removeShutdownHook(hook);
     }
     return report(r, noWait);
+  }
+
+  private int deployStacks() {
+    if (template != null || stack != null || !environments.isEmpty() || !parameters.isEmpty()
+        || noWait || existing || dryRun) {
+      throw new IllegalArgumentException("--stacks FILE takes --concurrency, --timeout, --poll "
+          + "and the Heat options only; TEMPLATE, --stack, -e and -P go in the manifest");
+    }
+    int n = concurrency == null ? 3 : concurrency;
+    if (n < 1 || n > 64) {
+      throw new IllegalArgumentException("--concurrency: expected 1..64, not " + n);
+    }
+    try {
+      return new DeployStacks(System.out, System.err).run(stacks, n, timeoutMinutes,
+          pollSeconds, heat::client);
+    } catch (StackManifest.Invalid e) {
+      return fail(e.getMessage(), 1);
+    }
   }
 
   /** Prints the end of an action and gives its exit status. */

@@ -143,7 +143,8 @@ class DeployCommandLineTest {
 
     Run noStack = HotCommandLineTest.hot("deploy", root.toString());
     assertThat(noStack.status()).isEqualTo(2);
-    assertThat(noStack.err()).contains("Missing required option: '--stack=NAME'");
+    assertThat(noStack.err())
+        .isEqualTo("hot deploy: give TEMPLATE and --stack NAME, or --stacks FILE\n");
 
     Run badName = HotCommandLineTest.hot("delete", "--stack", "9lives", "--heat-url",
         "http://127.0.0.1:9/v1/admin");
