@@ -23,11 +23,12 @@ public final class Fixtures {
   public static Template build(int n) {
     Template.Builder t = Template.builder(HotVersion.V2021_04_16)
         .description("hot-dsl benchmark: " + n + " resources");
-    Parameter<String> flavor = t.parameter(Parameter.string("flavor").defaultValue("m1.small")
-        .description("Flavor for every server"));
-    Parameter<String> image = t.parameter(Parameter.string("image")
-        .constraint(Constraint.customConstraint("glance.image")));
-    Parameter<String> subnet = t.parameter(Parameter.string("subnet").defaultValue("private-subnet"));
+    Parameter<String> flavor = t.parameter(
+        Parameter.string("flavor").defaultValue("m1.small").description("Flavor for every server"));
+    Parameter<String> image = t.parameter(
+        Parameter.string("image").constraint(Constraint.customConstraint("glance.image")));
+    Parameter<String> subnet =
+        t.parameter(Parameter.string("subnet").defaultValue("private-subnet"));
     Parameter<String> keyName = t.parameter(Parameter.string("key_name").defaultValue("ops"));
     Net net = t.resource(Net.builder("net").nameProperty("bench-net").build());
     int count = 1;
@@ -38,10 +39,17 @@ public final class Fixtures {
       if (sg == null || unit % 20 == 0 || n - count == 1) {
         sg = t.resource(SecurityGroup.builder("sg_" + count)
             .description("security group " + count)
-            .addRule(SecurityGroup.Rule.builder().protocol("tcp").portRangeMin(22)
-                .portRangeMax(22).remoteIpPrefix("10.0.0.0/8").build())
-            .addRule(SecurityGroup.Rule.builder().protocol("tcp").portRangeMin(443)
-                .portRangeMax(443).build())
+            .addRule(SecurityGroup.Rule.builder()
+                .protocol("tcp")
+                .portRangeMin(22)
+                .portRangeMax(22)
+                .remoteIpPrefix("10.0.0.0/8")
+                .build())
+            .addRule(SecurityGroup.Rule.builder()
+                .protocol("tcp")
+                .portRangeMin(443)
+                .portRangeMax(443)
+                .build())
             .build());
         count++;
         unit++;
@@ -66,8 +74,8 @@ public final class Fixtures {
           .keyName(keyName.get())
           .addNetwork(Server.Network.builder().port(port.ref()).build())
           .metadataProperty(metadata)
-          .userData(Fn.strReplace("#!/bin/sh\necho $name > /etc/motd\n",
-              Map.of("$name", "server_" + unit)))
+          .userData(Fn.strReplace(
+              "#!/bin/sh\necho $name > /etc/motd\n", Map.of("$name", "server_" + unit)))
           .build());
       previous = port;
       count += 2;

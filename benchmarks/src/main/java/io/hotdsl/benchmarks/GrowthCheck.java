@@ -33,10 +33,16 @@ public final class GrowthCheck {
     Arrays.sort(small);
     Arrays.sort(large);
     Arrays.sort(growth);
-    System.out.printf("build + validate + render YAML, median of %d rounds: N=1000 %.2f ms, "
-        + "N=10000 %.2f ms; growth median %.2f (min %.2f, max %.2f)  [%d]%n", rounds,
-        small[rounds / 2], large[rounds / 2], growth[rounds / 2], growth[0],
-        growth[rounds - 1], sink & 1);
+    System.out.printf(
+        "build + validate + render YAML, median of %d rounds: N=1000 %.2f ms, "
+            + "N=10000 %.2f ms; growth median %.2f (min %.2f, max %.2f)  [%d]%n",
+        rounds,
+        small[rounds / 2],
+        large[rounds / 2],
+        growth[rounds / 2],
+        growth[0],
+        growth[rounds - 1],
+        sink & 1);
   }
 
   private static double msPerOp(int n, int reps) {

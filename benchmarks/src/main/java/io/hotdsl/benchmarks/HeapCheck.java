@@ -32,9 +32,15 @@ public final class HeapCheck {
         peak += pool.getPeakUsage().getUsed();
       }
     }
-    System.out.printf("%d resources: built, validated (%d problems), rendered %d bytes YAML and"
-        + " %d bytes JSON in %d ms; max heap %d MB, peak heap used %d MB%n", t.resources().size(),
-        r.problems().size(), yaml.length(), json.length(), ms,
-        Runtime.getRuntime().maxMemory() >> 20, peak >> 20);
+    System.out.printf(
+        "%d resources: built, validated (%d problems), rendered %d bytes YAML and"
+            + " %d bytes JSON in %d ms; max heap %d MB, peak heap used %d MB%n",
+        t.resources().size(),
+        r.problems().size(),
+        yaml.length(),
+        json.length(),
+        ms,
+        Runtime.getRuntime().maxMemory() >> 20,
+        peak >> 20);
   }
 }

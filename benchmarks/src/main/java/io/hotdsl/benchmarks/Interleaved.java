@@ -52,29 +52,37 @@ public final class Interleaved {
       sink += TemplateValidator.validate(t).problems().size();
       sink += HotRenderer.yaml(t).length();
     });
-    ops.put("jacksonYamlWrite", n -> sink += write(() ->
-        TemplateBenchmark.YAML.writeValueAsString(trees.get(n))));
+    ops.put(
+        "jacksonYamlWrite",
+        n -> sink += write(() -> TemplateBenchmark.YAML.writeValueAsString(trees.get(n))));
     ops.put("buildValidateRenderJson", n -> {
       Template t = Fixtures.build(n);
       sink += TemplateValidator.validate(t).problems().size();
       sink += HotRenderer.json(t).length();
     });
-    ops.put("jacksonJsonWrite", n -> sink += write(() ->
-        TemplateBenchmark.JSON.writeValueAsString(trees.get(n))));
-    ops.put("jacksonJsonWritePretty", n -> sink += write(() ->
-        TemplateBenchmark.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(trees.get(n))));
+    ops.put(
+        "jacksonJsonWrite",
+        n -> sink += write(() -> TemplateBenchmark.JSON.writeValueAsString(trees.get(n))));
+    ops.put(
+        "jacksonJsonWritePretty",
+        n -> sink += write(() -> TemplateBenchmark.JSON
+            .writerWithDefaultPrettyPrinter()
+            .writeValueAsString(trees.get(n))));
 
     if (parts) {
       ops.put("build", n -> sink += Fixtures.build(n).resources().size());
-      ops.put("validate", n -> sink += TemplateValidator.validate(built.get(n)).problems().size());
+      ops.put(
+          "validate",
+          n -> sink += TemplateValidator.validate(built.get(n)).problems().size());
       ops.put("renderYaml", n -> sink += HotRenderer.yaml(built.get(n)).length());
       ops.put("renderJson", n -> sink += HotRenderer.json(built.get(n)).length());
     }
 
     String[][] pairs = {
-        {"buildValidateRenderYaml", "jacksonYamlWrite"},
-        {"buildValidateRenderJson", "jacksonJsonWrite"},
-        {"buildValidateRenderJson", "jacksonJsonWritePretty"}};
+      {"buildValidateRenderYaml", "jacksonYamlWrite"},
+      {"buildValidateRenderJson", "jacksonJsonWrite"},
+      {"buildValidateRenderJson", "jacksonJsonWritePretty"}
+    };
 
     List<String> order = new ArrayList<>(ops.keySet());
     for (int w = 0; w < 3; w++) {
@@ -101,13 +109,13 @@ public final class Interleaved {
         }
       }
     }
-    System.out.printf("%d rounds, %s ms/op median (min-max)%n", rounds,
-        cpu ? "process CPU" : "wall-clock");
+    System.out.printf(
+        "%d rounds, %s ms/op median (min-max)%n", rounds, cpu ? "process CPU" : "wall-clock");
     for (Map.Entry<String, double[]> e : ms.entrySet()) {
       double[] v = e.getValue().clone();
       Arrays.sort(v);
-      System.out.printf("  %-32s %8.2f (%.2f-%.2f)%n", e.getKey(), v[rounds / 2], v[0],
-          v[rounds - 1]);
+      System.out.printf(
+          "  %-32s %8.2f (%.2f-%.2f)%n", e.getKey(), v[rounds / 2], v[0], v[rounds - 1]);
     }
     System.out.println("per-round ratio, median (min-max)");
     for (String[] pair : pairs) {
@@ -119,8 +127,9 @@ public final class Interleaved {
           ratio[r] = a[r] / b[r];
         }
         Arrays.sort(ratio);
-        System.out.printf("  %s / %s, N=%d: %.2f (%.2f-%.2f)%n", pair[0], pair[1], n,
-            ratio[rounds / 2], ratio[0], ratio[rounds - 1]);
+        System.out.printf(
+            "  %s / %s, N=%d: %.2f (%.2f-%.2f)%n",
+            pair[0], pair[1], n, ratio[rounds / 2], ratio[0], ratio[rounds - 1]);
       }
     }
     System.out.println("[" + (sink & 1) + "]");

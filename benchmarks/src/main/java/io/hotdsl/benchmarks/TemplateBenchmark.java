@@ -35,11 +35,14 @@ import org.yaml.snakeyaml.LoaderOptions;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 4, time = 2)
 @Measurement(iterations = 6, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class TemplateBenchmark {
   /** Plain Jackson YAML, its code point limit raised (default 3 MB) for the 10,000 template. */
-  static final YAMLMapper YAML = new YAMLMapper(YAMLFactory.builder()
-      .loaderOptions(loaderOptions()).build());
+  static final YAMLMapper YAML =
+      new YAMLMapper(YAMLFactory.builder().loaderOptions(loaderOptions()).build());
+
   static final ObjectMapper JSON = new ObjectMapper();
 
   private static LoaderOptions loaderOptions() {

@@ -58,12 +58,27 @@ public final class WholeProcess {
     while (count < n) {
       if (sg == null || unit % 20 == 0 || n - count == 1) {
         sg = "sg_" + count;
-        resources.put(sg, map("type", "OS::Neutron::SecurityGroup",
-            "description", "security group " + count,
-            "properties", map("rules", List.of(
-                map("protocol", "tcp", "port_range_min", 22L, "port_range_max", 22L,
-                    "remote_ip_prefix", "10.0.0.0/8"),
-                map("protocol", "tcp", "port_range_min", 443L, "port_range_max", 443L)))));
+        resources.put(
+            sg,
+            map(
+                "type",
+                "OS::Neutron::SecurityGroup",
+                "description",
+                "security group " + count,
+                "properties",
+                map(
+                    "rules",
+                    List.of(
+                        map(
+                            "protocol",
+                            "tcp",
+                            "port_range_min",
+                            22L,
+                            "port_range_max",
+                            22L,
+                            "remote_ip_prefix",
+                            "10.0.0.0/8"),
+                        map("protocol", "tcp", "port_range_min", 443L, "port_range_max", 443L)))));
         count++;
         unit++;
         if (count >= n) {
@@ -71,43 +86,75 @@ public final class WholeProcess {
         }
       }
       String port = "port_" + unit;
-      resources.put(port, map("type", "OS::Neutron::Port", "properties", map(
-          "network", map("get_resource", "net"),
-          "fixed_ips", List.of(map("subnet", map("get_param", "subnet"))),
-          "security_groups", List.of(map("get_resource", sg)))));
-      Map<String, Object> metadata = map("index", (long) unit, "role",
-          unit % 2 == 0 ? "web" : "app");
+      resources.put(
+          port,
+          map(
+              "type",
+              "OS::Neutron::Port",
+              "properties",
+              map(
+                  "network", map("get_resource", "net"),
+                  "fixed_ips", List.of(map("subnet", map("get_param", "subnet"))),
+                  "security_groups", List.of(map("get_resource", sg)))));
+      Map<String, Object> metadata =
+          map("index", (long) unit, "role", unit % 2 == 0 ? "web" : "app");
       if (previous != null) {
-        metadata.put("peer_ip", map("get_attr", new ArrayList<>(
-            List.of(previous, "fixed_ips", 0L, "ip_address"))));
+        metadata.put(
+            "peer_ip",
+            map("get_attr", new ArrayList<>(List.of(previous, "fixed_ips", 0L, "ip_address"))));
       }
-      resources.put("server_" + unit, map("type", "OS::Nova::Server", "properties", map(
-          "flavor", map("get_param", "flavor"),
-          "image", map("get_param", "image"),
-          "key_name", map("get_param", "key_name"),
-          "networks", List.of(map("port", map("get_resource", port))),
-          "metadata", metadata,
-          "user_data", map("str_replace", map(
-              "template", "#!/bin/sh\necho $name > /etc/motd\n",
-              "params", map("$name", "server_" + unit))))));
+      resources.put(
+          "server_" + unit,
+          map(
+              "type",
+              "OS::Nova::Server",
+              "properties",
+              map(
+                  "flavor", map("get_param", "flavor"),
+                  "image", map("get_param", "image"),
+                  "key_name", map("get_param", "key_name"),
+                  "networks", List.of(map("port", map("get_resource", port))),
+                  "metadata", metadata,
+                  "user_data",
+                      map(
+                          "str_replace",
+                          map(
+                              "template",
+                              "#!/bin/sh\necho $name > /etc/motd\n",
+                              "params",
+                              map("$name", "server_" + unit))))));
       previous = port;
       count += 2;
       unit++;
     }
     return map(
-        "heat_template_version", "2021-04-16",
-        "description", "hot-dsl benchmark: " + n + " resources",
-        "parameters", map(
-            "flavor", map("type", "string", "description", "Flavor for every server",
-                "default", "m1.small"),
-            "image", map("type", "string", "constraints",
-                List.of(map("custom_constraint", "glance.image"))),
+        "heat_template_version",
+        "2021-04-16",
+        "description",
+        "hot-dsl benchmark: " + n + " resources",
+        "parameters",
+        map(
+            "flavor",
+                map(
+                    "type",
+                    "string",
+                    "description",
+                    "Flavor for every server",
+                    "default",
+                    "m1.small"),
+            "image",
+                map(
+                    "type",
+                    "string",
+                    "constraints",
+                    List.of(map("custom_constraint", "glance.image"))),
             "subnet", map("type", "string", "default", "private-subnet"),
             "key_name", map("type", "string", "default", "ops")),
-        "resources", resources,
-        "outputs", map(
+        "resources",
+        resources,
+        "outputs",
+        map(
             "first_port_ips", map("value", map("get_attr", List.of("port_1", "fixed_ips"))),
-            "network", map("description", "the network", "value",
-                map("get_resource", "net"))));
+            "network", map("description", "the network", "value", map("get_resource", "net"))));
   }
 }

@@ -25,10 +25,12 @@ public final class ApiShapes {
    * The shape of the resource class generated for {@code schema} in a run over {@code allTypes}
    * (which decide the resource classes a setter also takes).
    */
-  public static TypeShape of(String basePackage, ResourceTypeSchema schema,
-      Collection<ResourceTypeSchema> allTypes) {
-    References references = allTypes.isEmpty() ? References.NONE
-        : new References(basePackage, allTypes);
-    return new ResourceClassGenerator(basePackage, references).generateWithShape(schema).shape();
+  public static TypeShape of(
+      String basePackage, ResourceTypeSchema schema, Collection<ResourceTypeSchema> allTypes) {
+    References references =
+        allTypes.isEmpty() ? References.NONE : new References(basePackage, allTypes);
+    return new ResourceClassGenerator(basePackage, references)
+        .generateWithShape(schema)
+        .shape();
   }
 }

@@ -19,6 +19,7 @@ final class ClassContext {
   final ClassName checks;
   /** The types string properties may refer to, so their setters take the resource too. */
   final References references;
+
   final Naming.Scope typeNames;
   final List<TypeSpec> nestedTypes = new ArrayList<>();
   /** The shapes of the nested value classes made so far. */

@@ -48,6 +48,7 @@ import java.util.stream.Stream;
 public final class Codegen {
   /** The bundled snapshot's folder on the class path. */
   public static final String SNAPSHOT = "io/hotdsl/codegen/heat-19.0.0/resource-types/";
+
   public static final String DEFAULT_PACKAGE = "io.hotdsl.resources";
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -68,8 +69,8 @@ public final class Codegen {
    *
    * @param removed the files of an earlier run this one removed (types no longer generated)
    */
-  public record Result(int types, int javaFiles, long lines, long bytes, int removed,
-      long millis) {}
+  public record Result(
+      int types, int javaFiles, long lines, long bytes, int removed, long millis) {}
 
   private final List<Source> sources;
   private final Path outputDirectory;
@@ -111,7 +112,8 @@ public final class Codegen {
 
   private List<JavaFile> javaFiles() {
     ProviderGenerator provider = new ProviderGenerator(basePackage);
-    ResourceClassGenerator classes = new ResourceClassGenerator(basePackage,
+    ResourceClassGenerator classes = new ResourceClassGenerator(
+        basePackage,
         new References(basePackage, sources.stream().map(Source::schema).toList()));
     Map<ClassName, String> seen = new LinkedHashMap<>();
     Map<String, String> files = new LinkedHashMap<>();
@@ -119,15 +121,14 @@ public final class Codegen {
       ClassName name = classes.className(s.schema().type());
       String clash = seen.putIfAbsent(name, s.schema().type());
       if (clash != null) {
-        throw new IllegalArgumentException("types " + clash + " and " + s.schema().type()
-            + " both map to class " + name);
+        throw new IllegalArgumentException(
+            "types " + clash + " and " + s.schema().type() + " both map to class " + name);
       }
       files.put(s.schema().type(), s.fileName());
     }
     // each class is independent of the others: generate them in parallel, keep the order
-    List<JavaFile> out = new ArrayList<>(sources.parallelStream()
-        .map(s -> classes.generate(s.schema()))
-        .toList());
+    List<JavaFile> out = new ArrayList<>(
+        sources.parallelStream().map(s -> classes.generate(s.schema())).toList());
     out.add(provider.provider(files));
     return out;
   }
@@ -149,8 +150,8 @@ public final class Codegen {
     if (resourcesOutputDirectory != null) {
       for (Source s : sources) {
         if (s.json() == null) {
-          throw new IllegalStateException(s.schema().type()
-              + ": no JSON to copy (schemas given as objects can't be copied)");
+          throw new IllegalStateException(
+              s.schema().type() + ": no JSON to copy (schemas given as objects can't be copied)");
         }
       }
     }
@@ -183,10 +184,11 @@ public final class Codegen {
     int removed = StaleFiles.removeJava(java.dir(), basePackage.replace('.', '/'), written)
         .size();
     if (resources != null) {
-      removed += StaleFiles.removeJson(resources.dir(), provider.schemaFolder(), copies).size();
+      removed += StaleFiles.removeJson(resources.dir(), provider.schemaFolder(), copies)
+          .size();
     }
-    return new Result(sources.size(), files, lines, bytes, removed,
-        (System.nanoTime() - start) / 1_000_000);
+    return new Result(
+        sources.size(), files, lines, bytes, removed, (System.nanoTime() - start) / 1_000_000);
   }
 
   /** Configures a run. */
@@ -251,8 +253,8 @@ public final class Codegen {
       } catch (HotReadException e) {
         throw new IllegalArgumentException(e.getMessage(), e);
       } catch (UncheckedIOException e) {
-        throw new IllegalArgumentException("cannot read provider template " + file + ": "
-            + e.getCause().getMessage(), e);
+        throw new IllegalArgumentException(
+            "cannot read provider template " + file + ": " + e.getCause().getMessage(), e);
       }
       return providerTemplate(type, template, file.toString());
     }
@@ -260,8 +262,10 @@ public final class Codegen {
     /** Adds the resource type Heat makes of {@code template} registered as {@code type}. */
     public Builder providerTemplate(String type, Template template, String origin) {
       try {
-        return json(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(
-            ProviderTemplates.schema(type, template)), "provider template " + origin);
+        return json(
+            JSON.writerWithDefaultPrettyPrinter()
+                .writeValueAsBytes(ProviderTemplates.schema(type, template)),
+            "provider template " + origin);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -298,10 +302,10 @@ public final class Codegen {
         return; // index.json, template-versions.json …
       }
       try {
-        byte[] bytes = raw != null ? raw
-            : JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(node);
-        ResourceTypeSchema schema = SchemaJson.parse(new String(bytes, StandardCharsets.UTF_8),
-            origin);
+        byte[] bytes =
+            raw != null ? raw : JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(node);
+        ResourceTypeSchema schema =
+            SchemaJson.parse(new String(bytes, StandardCharsets.UTF_8), origin);
         sources.add(new Source(schema, bytes, origin));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -347,9 +351,10 @@ public final class Codegen {
   public static void main(String[] args) {
     try {
       Result r = run(args);
-      System.out.printf("hot-dsl codegen: %d resource types, %d Java files, %d lines, %d bytes, %d"
-          + " stale files removed in %d ms%n", r.types(), r.javaFiles(), r.lines(), r.bytes(),
-          r.removed(), r.millis());
+      System.out.printf(
+          "hot-dsl codegen: %d resource types, %d Java files, %d lines, %d bytes, %d"
+              + " stale files removed in %d ms%n",
+          r.types(), r.javaFiles(), r.lines(), r.bytes(), r.removed(), r.millis());
     } catch (IllegalArgumentException e) {
       System.err.println("codegen: " + e.getMessage());
       System.err.println(USAGE);

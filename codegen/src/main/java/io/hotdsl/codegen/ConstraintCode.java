@@ -32,10 +32,11 @@ final class ConstraintCode {
   static CodeBlock of(Constraint c) {
     CodeBlock made = factory(c);
     if (made == null) {
-      made = CodeBlock.of("new $T($T.Kind.$L, $L, null)", CONSTRAINT, CONSTRAINT, c.kind().name(),
-          tree(c.spec()));
+      made = CodeBlock.of(
+          "new $T($T.Kind.$L, $L, null)", CONSTRAINT, CONSTRAINT, c.kind().name(), tree(c.spec()));
     }
-    return c.description() == null ? made
+    return c.description() == null
+        ? made
         : CodeBlock.of("$L.withDescription($S)", made, c.description());
   }
 
@@ -51,8 +52,11 @@ final class ConstraintCode {
         Map<?, ?> m = (Map<?, ?>) c.spec();
         if (m.keySet().stream().allMatch(k -> k.equals("min") || k.equals("max"))
             && m.values().stream().allMatch(v -> v == null || v instanceof Number)) {
-          return CodeBlock.of("$T.range($L, $L)", CONSTRAINT,
-              PropertyMembers.literal(m.get("min")), PropertyMembers.literal(m.get("max")));
+          return CodeBlock.of(
+              "$T.range($L, $L)",
+              CONSTRAINT,
+              PropertyMembers.literal(m.get("min")),
+              PropertyMembers.literal(m.get("max")));
         }
       }
       case MODULO -> {
@@ -74,7 +78,7 @@ final class ConstraintCode {
       case ALLOWED_PATTERN -> {
         return CodeBlock.of("$T.allowedPattern($S)", CONSTRAINT, c.spec());
       }
-      default -> { }
+      default -> {}
     }
     return null;
   }
@@ -86,8 +90,11 @@ final class ConstraintCode {
       int i = 0;
       for (Map.Entry<?, ?> e : m.entrySet()) {
         if (e.getValue() != null) { // an absent bound reads as null either way
-          out.add(i++ == 0 ? "$T.entry($S, $L)" : ", $T.entry($S, $L)", Map.class,
-              String.valueOf(e.getKey()), tree(e.getValue()));
+          out.add(
+              i++ == 0 ? "$T.entry($S, $L)" : ", $T.entry($S, $L)",
+              Map.class,
+              String.valueOf(e.getKey()),
+              tree(e.getValue()));
         }
       }
       return out.add(")").build();
@@ -107,12 +114,14 @@ final class ConstraintCode {
   }
 
   private static boolean isInt(Object v) {
-    return v == null || (v instanceof Integer || v instanceof Long)
-        && ((Number) v).longValue() == ((Number) v).intValue();
+    return v == null
+        || (v instanceof Integer || v instanceof Long)
+            && ((Number) v).longValue() == ((Number) v).intValue();
   }
 
   private static boolean isLong(Object v) {
-    return v instanceof Integer || v instanceof Long
+    return v instanceof Integer
+        || v instanceof Long
         || v instanceof BigInteger i && i.bitLength() < 64;
   }
 }

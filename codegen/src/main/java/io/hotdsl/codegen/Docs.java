@@ -46,9 +46,13 @@ final class Docs {
     StringBuilder out = new StringBuilder();
     String description = escape(p.description());
     out.append(description.isEmpty() ? "Sets {@code " + escape(heatName) + "}." : description);
-    out.append("\n\n<p>Heat property {@code ").append(escape(heatName)).append("}, ")
-        .append(p.type() == null ? "any type" : p.type()).append(", ")
-        .append(p.required() ? "<b>required</b>" : "optional").append('.');
+    out.append("\n\n<p>Heat property {@code ")
+        .append(escape(heatName))
+        .append("}, ")
+        .append(p.type() == null ? "any type" : p.type())
+        .append(", ")
+        .append(p.required() ? "<b>required</b>" : "optional")
+        .append('.');
     if (p.immutable()) {
       out.append(" Immutable: an update that changes it fails.");
     } else if (p.updateAllowed()) {
@@ -89,8 +93,9 @@ final class Docs {
       case MODULO -> "Modulo: " + code(c.spec());
       case ALLOWED_VALUES -> "Allowed values: " + code(c.spec());
       case ALLOWED_PATTERN -> "Pattern: " + code(c.spec());
-      case CUSTOM_CONSTRAINT -> "Custom constraint {@code " + escape((String) c.spec())
-          + "} (Heat checks it against the cloud)";
+      case CUSTOM_CONSTRAINT ->
+        "Custom constraint {@code " + escape((String) c.spec())
+            + "} (Heat checks it against the cloud)";
     };
   }
 
@@ -115,15 +120,21 @@ final class Docs {
         out.append(' ').append(escape(s.message()));
       }
     } else if (s.isUnsupported()) {
-      out.append("\n\n<p><b>Unsupported</b>").append(version)
-          .append(": Heat keeps this ").append(what)
-          .append(" for compatibility but no longer supports it; it may not work on a given cloud.");
+      out.append("\n\n<p><b>Unsupported</b>")
+          .append(version)
+          .append(": Heat keeps this ")
+          .append(what)
+          .append(
+              " for compatibility but no longer supports it; it may not work on a given cloud.");
       if (s.message() != null) {
         out.append(' ').append(escape(s.message()));
       }
     } else if (s.isHidden()) {
-      out.append("\n\n<p><b>Hidden</b>").append(version).append(": Heat no longer offers this ")
-          .append(what).append('.');
+      out.append("\n\n<p><b>Hidden</b>")
+          .append(version)
+          .append(": Heat no longer offers this ")
+          .append(what)
+          .append('.');
     } else if (s.version() != null) {
       out.append("\n\n<p>Available since Heat ").append(escape(s.version())).append('.');
     }

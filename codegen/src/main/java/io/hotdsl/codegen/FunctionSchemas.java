@@ -32,16 +32,24 @@ final class FunctionSchemas {
     ObjectNode args = f.putObject("properties");
     Supplier<ObjectNode> str = () -> type("string");
     Supplier<ObjectNode> listOrFn = () -> anyOf(type("array"), function());
-    args.set("get_param", fn(anyOf(str.get(), path(1)),
-        "get_param: NAME or [NAME, key or index...]"));
+    args.set(
+        "get_param", fn(anyOf(str.get(), path(1)), "get_param: NAME or [NAME, key or index...]"));
     args.set("get_resource", fn(str.get(), "get_resource: RESOURCE_NAME"));
     args.set("get_attr", fn(path(2), "get_attr: [RESOURCE_NAME, ATTRIBUTE, path...]"));
     args.set("get_file", fn(str.get(), "get_file: PATH or URL"));
     args.set("str_replace", fn(replace(), "str_replace: {template: T, params: {K: V}}"));
-    args.set("str_replace_strict", fn(replace(), "str_replace_strict: {template: T, params:"
-        + " {K: V}}; fails when a key is not in the template"));
-    args.set("str_replace_vstrict", fn(replace(), "str_replace_vstrict: {template: T, params:"
-        + " {K: V}}; fails when a key is not in the template or a value is empty"));
+    args.set(
+        "str_replace_strict",
+        fn(
+            replace(),
+            "str_replace_strict: {template: T, params:"
+                + " {K: V}}; fails when a key is not in the template"));
+    args.set(
+        "str_replace_vstrict",
+        fn(
+            replace(),
+            "str_replace_vstrict: {template: T, params:"
+                + " {K: V}}; fails when a key is not in the template or a value is empty"));
     args.set("list_join", fn(join(), "list_join: [DELIMITER, LIST...]"));
     args.set("str_split", fn(join(), "str_split: [DELIMITER, STRING, index]"));
     args.set("digest", fn(fixed(2), "digest: [ALGORITHM, VALUE]"));
@@ -66,10 +74,14 @@ final class FunctionSchemas {
     ObjectNode yaql = F.objectNode().put("type", "object");
     yaql.putArray("required").add("expression");
     args.set("yaql", fn(yaql, "yaql: {expression: E, data: D}"));
-    args.set("make_url", fn(anyOf(type("object"), function()),
-        "make_url: {scheme, host, port, path, query, fragment}"));
-    args.set("resource_facade", fn(str.get(),
-        "resource_facade: metadata|deletion_policy|update_policy"));
+    args.set(
+        "make_url",
+        fn(
+            anyOf(type("object"), function()),
+            "make_url: {scheme, host, port, path, query, fragment}"));
+    args.set(
+        "resource_facade",
+        fn(str.get(), "resource_facade: metadata|deletion_policy|update_policy"));
     args.retain(HotVersion.allFunctionNames());
     return f;
   }

@@ -45,8 +45,11 @@ final class HiddenProperties {
     Map<String, Map<String, Optional<String>>> byType = new TreeMap<>();
     root.path("hiddenProperties").fields().forEachRemaining(t -> {
       Map<String, Optional<String>> props = new TreeMap<>();
-      t.getValue().fields().forEachRemaining(p -> props.put(p.getKey(),
-          p.getValue().isTextual() ? Optional.of(p.getValue().asText()) : Optional.empty()));
+      t.getValue()
+          .fields()
+          .forEachRemaining(p -> props.put(
+              p.getKey(),
+              p.getValue().isTextual() ? Optional.of(p.getValue().asText()) : Optional.empty()));
       byType.put(t.getKey(), Collections.unmodifiableMap(props));
     });
     return new HiddenProperties(Collections.unmodifiableMap(byType));

@@ -55,7 +55,8 @@ public final class JavaText {
       } else if (c == '\t') {
         line.append(' ');
       } else if (c < 0x20 || c > 0x7e) {
-        line.append("&#x").append(Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT))
+        line.append("&#x")
+            .append(Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT))
             .append(';');
       } else {
         line.append((char) c);

@@ -57,6 +57,7 @@ import java.util.Optional;
 public final class JsonSchemaGenerator {
   /** Where the schemas go under a resources directory (the classpath). */
   public static final String TEMPLATE_SCHEMA = "io/hotdsl/schema/hot-template.schema.json";
+
   public static final String ENVIRONMENT_SCHEMA = "io/hotdsl/schema/hot-environment.schema.json";
 
   private static final String DRAFT = "http://json-schema.org/draft-07/schema#";
@@ -105,19 +106,30 @@ public final class JsonSchemaGenerator {
     for (HotVersion v : HotVersion.values()) {
       versions.add(v.key());
     }
-    props.set("heat_template_version", described(enumOf(versions),
-        "The HOT version: a date or a release name; it decides which functions are allowed."));
+    props.set(
+        "heat_template_version",
+        described(
+            enumOf(versions),
+            "The HOT version: a date or a release name; it decides which functions are allowed."));
     props.set("description", described(type("string"), "What the template does."));
-    props.set("parameter_groups", described(arrayOf(ref("#/$defs/parameter_group")),
-        "Groups of parameters, for user interfaces."));
-    props.set("parameters", described(nullableMapOf(ref("#/$defs/parameter")),
-        "Input parameters by name."));
-    props.set("conditions", described(nullableMapOf(ref("#/$defs/condition")),
-        "Conditions by name, evaluated from parameters."));
-    props.set("resources", described(nullableMapOf(ref("#/$defs/resource")),
-        "The resources of the stack by name."));
-    props.set("outputs", described(nullableMapOf(ref("#/$defs/output")),
-        "Outputs of the stack by name."));
+    props.set(
+        "parameter_groups",
+        described(
+            arrayOf(ref("#/$defs/parameter_group")), "Groups of parameters, for user interfaces."));
+    props.set(
+        "parameters",
+        described(nullableMapOf(ref("#/$defs/parameter")), "Input parameters by name."));
+    props.set(
+        "conditions",
+        described(
+            nullableMapOf(ref("#/$defs/condition")),
+            "Conditions by name, evaluated from parameters."));
+    props.set(
+        "resources",
+        described(nullableMapOf(ref("#/$defs/resource")), "The resources of the stack by name."));
+    props.set(
+        "outputs",
+        described(nullableMapOf(ref("#/$defs/output")), "Outputs of the stack by name."));
     ObjectNode defs = root.putObject("$defs");
     defs.set("function", FunctionSchemas.definition());
     defs.set("any", F.objectNode().put("description", "Any value; functions allowed."));
@@ -146,18 +158,30 @@ public final class JsonSchemaGenerator {
     for (String s : Environment.SECTIONS) {
       props.set(s, F.objectNode());
     }
-    props.set("parameters", described(nullableMapOf(F.objectNode()),
-        "Parameter values of the root template by name."));
-    props.set("parameter_defaults", described(nullableMapOf(F.objectNode()),
-        "Parameter defaults for every template of the stack, nested ones included."));
-    props.set("encrypted_param_names", described(nullable(arrayOf(type("string"))),
-        "Parameters whose values Heat stores encrypted."));
-    props.set("event_sinks", described(nullable(arrayOf(type("object"))),
-        "Where Heat sends stack events (zaqar-queue sinks)."));
+    props.set(
+        "parameters",
+        described(nullableMapOf(F.objectNode()), "Parameter values of the root template by name."));
+    props.set(
+        "parameter_defaults",
+        described(
+            nullableMapOf(F.objectNode()),
+            "Parameter defaults for every template of the stack, nested ones included."));
+    props.set(
+        "encrypted_param_names",
+        described(
+            nullable(arrayOf(type("string"))), "Parameters whose values Heat stores encrypted."));
+    props.set(
+        "event_sinks",
+        described(
+            nullable(arrayOf(type("object"))),
+            "Where Heat sends stack events (zaqar-queue sinks)."));
     ObjectNode strategy = F.objectNode().put("type", "string");
     strategy.set("enum", F.arrayNode().add("overwrite").add("merge").add("deep_merge"));
-    props.set("parameter_merge_strategies", described(nullableMapOf(strategy),
-        "How values of a parameter from several environments combine."));
+    props.set(
+        "parameter_merge_strategies",
+        described(
+            nullableMapOf(strategy),
+            "How values of a parameter from several environments combine."));
     ArrayNode typeNames = F.arrayNode();
     types.forEach(t -> typeNames.add(t.type()));
     ObjectNode target = anyOf(type("string"), type("null"));
@@ -171,21 +195,28 @@ public final class JsonSchemaGenerator {
     ObjectNode resEntry = F.objectNode().put("type", "object");
     ObjectNode reProps = resEntry.putObject("properties");
     ObjectNode hook = F.objectNode().put("type", "string");
-    hook.set("enum", F.arrayNode().add("pre-create").add("pre-update").add("pre-delete")
-        .add("pre-signal"));
+    hook.set(
+        "enum",
+        F.arrayNode().add("pre-create").add("pre-update").add("pre-delete").add("pre-signal"));
     reProps.set("hooks", anyOf(hook, arrayOf(hook)));
     ObjectNode action = F.objectNode().put("type", "string");
     action.set("enum", F.arrayNode().add("update").add("replace"));
     reProps.set("restricted_actions", anyOf(action, arrayOf(action)));
     resEntry.set("additionalProperties", target);
     perResource.set("additionalProperties", resEntry);
-    rprops.set("resources", described(perResource,
-        "Mappings, hooks and restricted actions of resources by name (glob patterns)."));
+    rprops.set(
+        "resources",
+        described(
+            perResource,
+            "Mappings, hooks and restricted actions of resources by name (glob patterns)."));
     ObjectNode names = F.objectNode();
     names.set("anyOf", F.arrayNode().add(enumOf(typeNames)).add(type("string")));
     registry.set("propertyNames", names);
-    registry.set("additionalProperties", described(target,
-        "The template file, URL or type a resource type maps to; null removes a mapping."));
+    registry.set(
+        "additionalProperties",
+        described(
+            target,
+            "The template file, URL or type a resource type maps to; null removes a mapping."));
     props.set("resource_registry", registry);
     return root;
   }
@@ -262,14 +293,18 @@ public final class JsonSchemaGenerator {
     types.forEach(t -> names.add(t.type()));
     ObjectNode type = F.objectNode();
     type.set("anyOf", F.arrayNode().add(enumOf(names)).add(type("string")));
-    props.set("type", described(type, "A resource type, a template file or a type an"
-        + " environment maps."));
+    props.set(
+        "type",
+        described(type, "A resource type, a template file or a type an" + " environment maps."));
     props.set("description", type("string"));
     ObjectNode properties = F.objectNode();
     properties.putArray("type").add("object").add("null");
     props.set("properties", described(properties, "The properties, as the type declares them."));
-    props.set("depends_on", described(nullable(anyOf(type("string"), arrayOf(type("string")))),
-        "Resources created before this one."));
+    props.set(
+        "depends_on",
+        described(
+            nullable(anyOf(type("string"), arrayOf(type("string")))),
+            "Resources created before this one."));
     props.set("metadata", F.objectNode());
     props.set("update_policy", F.objectNode());
     ObjectNode policy = F.objectNode();
@@ -282,10 +317,13 @@ public final class JsonSchemaGenerator {
       ObjectNode rule = F.objectNode();
       ObjectNode ifs = rule.putObject("if");
       ifs.putArray("required").add("type");
-      ifs.putObject("properties").putObject("type").put("const", t.type())
+      ifs.putObject("properties")
+          .putObject("type")
+          .put("const", t.type())
           .put("pattern", exactly(t.type()));
       ObjectNode then = rule.putObject("then");
-      then.putObject("properties").putObject("properties")
+      then.putObject("properties")
+          .putObject("properties")
           .put("$ref", "#/$defs/" + defName(t.type()));
       all.add(rule);
     }
@@ -316,13 +354,12 @@ public final class JsonSchemaGenerator {
   }
 
   /** A hidden property: typed as the property Heat translates it to, described as deprecated. */
-  private ObjectNode hiddenValue(ResourceTypeSchema t, String name,
-      Optional<String> target) {
+  private ObjectNode hiddenValue(ResourceTypeSchema t, String name, Optional<String> target) {
     PropertySchema to = target.map(n -> t.properties().get(n)).orElse(null);
     String text = to == null
         ? "Deprecated: hidden from Heat 19's schema of " + t.type() + ", still accepted."
-        : "Deprecated: Heat 19 translates " + name + " to " + target.get() + "; use "
-            + target.get() + ". " + (to.description() == null ? "" : to.description());
+        : "Deprecated: Heat 19 translates " + name + " to " + target.get() + "; use " + target.get()
+            + ". " + (to.description() == null ? "" : to.description());
     ObjectNode alternatives = to == null ? F.objectNode() : alternatives(to);
     return propertyValue(text.strip(), alternatives, null);
   }
@@ -331,8 +368,8 @@ public final class JsonSchemaGenerator {
    * {@code required} for the required properties without a default; a required property that a
    * hidden name stands for (Heat translates it) is satisfied by either name.
    */
-  private static void required(ObjectNode s, Map<String, PropertySchema> props,
-      Map<String, Optional<String>> hiddenNames) {
+  private static void required(
+      ObjectNode s, Map<String, PropertySchema> props, Map<String, Optional<String>> hiddenNames) {
     ArrayNode plain = F.arrayNode();
     ArrayNode either = F.arrayNode();
     props.forEach((name, p) -> {
@@ -341,14 +378,16 @@ public final class JsonSchemaGenerator {
       }
       List<String> sources = hiddenNames.entrySet().stream()
           .filter(e -> e.getValue().filter(name::equals).isPresent())
-          .map(Map.Entry::getKey).toList();
+          .map(Map.Entry::getKey)
+          .toList();
       if (sources.isEmpty()) {
         plain.add(name);
       } else {
         ObjectNode one = F.objectNode();
         ArrayNode names = one.putArray("anyOf");
         names.add(F.objectNode().set("required", F.arrayNode().add(name)));
-        sources.forEach(h -> names.add(F.objectNode().set("required", F.arrayNode().add(h))));
+        sources.forEach(
+            h -> names.add(F.objectNode().set("required", F.arrayNode().add(h))));
         either.add(one);
       }
     });
@@ -363,8 +402,10 @@ public final class JsonSchemaGenerator {
   /** A property value: its type, or a function, or null. */
   private ObjectNode value(PropertySchema p) {
     String d = p.description();
-    String text = d == null ? null : d + " (" + p.type() + (p.required() ? ", required" : "")
-        + (p.updateAllowed() ? ", can be updated" : "") + ")";
+    String text = d == null
+        ? null
+        : d + " (" + p.type() + (p.required() ? ", required" : "")
+            + (p.updateAllowed() ? ", can be updated" : "") + ")";
     return propertyValue(text, alternatives(p), p.defaultValue());
   }
 
@@ -382,8 +423,8 @@ public final class JsonSchemaGenerator {
    * {@code {description, default, allOf: [{description}, alternatives]}}: the description on the
    * property for completion, and first in allOf for hover (see the class comment).
    */
-  private static ObjectNode propertyValue(String description, ObjectNode alternatives,
-      Object defaultValue) {
+  private static ObjectNode propertyValue(
+      String description, ObjectNode alternatives, Object defaultValue) {
     ObjectNode v = F.objectNode();
     if (description == null) {
       if (defaultValue != null) {
@@ -410,8 +451,10 @@ public final class JsonSchemaGenerator {
       allowed.forEach(a -> add(e, a));
       l.set("items", anyOf(enumOf(e), function()));
       if (item != null) {
-        l.set("items", F.objectNode().set("allOf", F.arrayNode().add(items)
-            .add(anyOf(enumOf(e), function()))));
+        l.set(
+            "items",
+            F.objectNode()
+                .set("allOf", F.arrayNode().add(items).add(anyOf(enumOf(e), function()))));
       }
       return l;
     }
@@ -434,7 +477,8 @@ public final class JsonSchemaGenerator {
         return anyOf(type("integer"), s);
       }
       case "number": {
-        ObjectNode s = F.objectNode().put("type", "string")
+        ObjectNode s = F.objectNode()
+            .put("type", "string")
             .put("pattern", "^\\s*[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?\\s*$");
         return anyOf(type("number"), s);
       }

@@ -15,8 +15,14 @@ import java.util.Map;
  */
 final class MemberDefinitions {
   /** The sections Heat's {@code _rsrc_defn_args} reads from a HOT resource definition. */
-  static final List<String> HOT_SECTIONS = List.of("type", "properties", "metadata",
-      "depends_on", "deletion_policy", "update_policy", "description");
+  static final List<String> HOT_SECTIONS = List.of(
+      "type",
+      "properties",
+      "metadata",
+      "depends_on",
+      "deletion_policy",
+      "update_policy",
+      "description");
 
   /**
    * Map properties without a schema that hold a resource definition, by type and property:
@@ -32,7 +38,8 @@ final class MemberDefinitions {
    * the property holds no resource definition.
    */
   static List<String> sections(String type, String path, PropertySchema p) {
-    if ("map".equals(p.type()) && p.schema().containsKey("type")
+    if ("map".equals(p.type())
+        && p.schema().containsKey("type")
         && p.schema().containsKey("properties")) {
       return List.copyOf(p.schema().keySet());
     }

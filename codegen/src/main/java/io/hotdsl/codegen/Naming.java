@@ -23,11 +23,30 @@ public final class Naming {
    * ({@code name} → {@code nameProperty}, {@code metadata} → {@code metadataProperty}).
    */
   public static final Set<String> BUILDER_RESERVED = Set.of(
-      "name", "type", "property", "properties", "propertyValue", "propertyValues", "self",
-      "build", "description", "dependsOn", "metadata", "condition", "externalId", "updatePolicy",
+      "name",
+      "type",
+      "property",
+      "properties",
+      "propertyValue",
+      "propertyValues",
+      "self",
+      "build",
+      "description",
+      "dependsOn",
+      "metadata",
+      "condition",
+      "externalId",
+      "updatePolicy",
       "deletionPolicy",
       // java.lang.Object
-      "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
+      "equals",
+      "hashCode",
+      "toString",
+      "getClass",
+      "notify",
+      "notifyAll",
+      "wait",
+      "clone",
       "finalize");
 
   /**
@@ -36,10 +55,30 @@ public final class Naming {
    * {@code nameAttr}, {@code show} is fine). {@code builder} is the generated static factory.
    */
   public static final Set<String> RESOURCE_RESERVED = Set.of(
-      "name", "type", "description", "properties", "dependsOn", "metadata", "updatePolicy",
+      "name",
+      "type",
+      "description",
+      "properties",
+      "dependsOn",
+      "metadata",
+      "updatePolicy",
       "deletionPolicy",
-      "condition", "externalId", "ref", "attr", "schema", "toBuilder", "toTree", "builder",
-      "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
+      "condition",
+      "externalId",
+      "ref",
+      "attr",
+      "schema",
+      "toBuilder",
+      "toTree",
+      "builder",
+      "equals",
+      "hashCode",
+      "toString",
+      "getClass",
+      "notify",
+      "notifyAll",
+      "wait",
+      "clone",
       "finalize");
 
   /**
@@ -47,8 +86,16 @@ public final class Naming {
    * like one gets the suffix "Property".
    */
   public static final Set<String> NESTED_BUILDER_RESERVED = Set.of(
-      "build", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait",
-      "clone", "finalize");
+      "build",
+      "equals",
+      "hashCode",
+      "toString",
+      "getClass",
+      "notify",
+      "notifyAll",
+      "wait",
+      "clone",
+      "finalize");
 
   /**
    * Simple names a nested class or enum must not take, because the generated file refers to these
@@ -56,12 +103,46 @@ public final class Naming {
    * suffix "Spec". "Builder" is the resource's own builder.
    */
   public static final Set<String> TYPE_RESERVED = Set.of(
-      "Builder", "String", "Object", "Long", "Integer", "Number", "Boolean", "Override",
-      "Deprecated", "SuppressWarnings", "Generated", "List", "Map", "Value", "Resource",
-      "Optional", "ResourceTypeSchema", "ResourceTypes", "HeatEnum", "Trees", "Checks",
-      "BuilderChecks", "Constraint", "Arrays",
-      "ArrayList", "LinkedHashMap", "Collections", "Objects", "Class", "Math", "System",
-      "Record", "Enum", "Iterable", "Void", "Character", "Byte", "Short", "Float", "Double");
+      "Builder",
+      "String",
+      "Object",
+      "Long",
+      "Integer",
+      "Number",
+      "Boolean",
+      "Override",
+      "Deprecated",
+      "SuppressWarnings",
+      "Generated",
+      "List",
+      "Map",
+      "Value",
+      "Resource",
+      "Optional",
+      "ResourceTypeSchema",
+      "ResourceTypes",
+      "HeatEnum",
+      "Trees",
+      "Checks",
+      "BuilderChecks",
+      "Constraint",
+      "Arrays",
+      "ArrayList",
+      "LinkedHashMap",
+      "Collections",
+      "Objects",
+      "Class",
+      "Math",
+      "System",
+      "Record",
+      "Enum",
+      "Iterable",
+      "Void",
+      "Character",
+      "Byte",
+      "Short",
+      "Float",
+      "Double");
 
   // ---------------------------------------------------------------- types → packages, classes
 
@@ -202,10 +283,12 @@ public final class Naming {
     String n = heatName;
     String lower = n.toLowerCase(Locale.ROOT);
     if (lower.endsWith("ies") && n.length() > 4) {
-      return n.substring(0, n.length() - 3) + (Character.isUpperCase(n.charAt(n.length() - 1))
-          ? "Y" : "y");
+      return n.substring(0, n.length() - 3)
+          + (Character.isUpperCase(n.charAt(n.length() - 1)) ? "Y" : "y");
     }
-    if (lower.endsWith("sses") || lower.endsWith("xes") || lower.endsWith("ches")
+    if (lower.endsWith("sses")
+        || lower.endsWith("xes")
+        || lower.endsWith("ches")
         || lower.endsWith("shes")) {
       return n.substring(0, n.length() - 2);
     }
@@ -289,7 +372,8 @@ public final class Naming {
 
     /** Claims {@code candidate} if it is free and allowed, else returns null without claiming. */
     public String tryClaim(String candidate) {
-      if (reserved.contains(candidate) || SourceVersion.isKeyword(candidate)
+      if (reserved.contains(candidate)
+          || SourceVersion.isKeyword(candidate)
           || taken.contains(candidate)) {
         return null;
       }

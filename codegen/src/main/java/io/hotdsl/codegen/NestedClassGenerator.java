@@ -36,11 +36,14 @@ final class NestedClassGenerator {
     TypeSpec.Builder builder = TypeSpec.classBuilder(builderName)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Builds a {@link $T}.", name)
-        .addField(FieldSpec.builder(SMALL_MAP.nestedClass("Builder"), "values", Modifier.PRIVATE,
-            Modifier.FINAL).initializer("$T.builder()", SMALL_MAP).build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    PropertyMembers members = new PropertyMembers(ctx, this, builder, builderName,
-        Naming.nestedBuilderScope(), false, name.simpleName());
+        .addField(FieldSpec.builder(
+                SMALL_MAP.nestedClass("Builder"), "values", Modifier.PRIVATE, Modifier.FINAL)
+            .initializer("$T.builder()", SMALL_MAP)
+            .build())
+        .addMethod(
+            MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    PropertyMembers members = new PropertyMembers(
+        ctx, this, builder, builderName, Naming.nestedBuilderScope(), false, name.simpleName());
     for (Map.Entry<String, PropertySchema> e : p.schema().entrySet()) {
       members.add(e.getKey(), e.getValue(), path + "." + e.getKey());
     }
@@ -59,11 +62,14 @@ final class NestedClassGenerator {
     String description = Docs.escape(p.description());
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addSuperinterface(ParameterizedTypeName.get(TypeMapping.VALUE,
-            TypeMapping.MAP_STRING_OBJECT))
-        .addJavadoc("$L", (description.isEmpty() ? "" : description + "\n\n")
-            + "<p>The value of {@code " + Docs.escape(path) + "} in {@code "
-            + Docs.escape(ctx.resourceType) + "}: a map that renders through {@link #toTree()}.")
+        .addSuperinterface(
+            ParameterizedTypeName.get(TypeMapping.VALUE, TypeMapping.MAP_STRING_OBJECT))
+        .addJavadoc(
+            "$L",
+            (description.isEmpty() ? "" : description + "\n\n")
+                + "<p>The value of {@code " + Docs.escape(path) + "} in {@code "
+                + Docs.escape(ctx.resourceType)
+                + "}: a map that renders through {@link #toTree()}.")
         .addField(TypeMapping.MAP_STRING_OBJECT, "values", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
@@ -133,11 +139,13 @@ final class NestedClassGenerator {
     TypeSpec.Builder e = TypeSpec.enumBuilder(name)
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(HEAT_ENUM)
-        .addJavadoc("The allowed values of {@code $L} in {@code $L}.", Docs.escape(key),
+        .addJavadoc(
+            "The allowed values of {@code $L} in {@code $L}.",
+            Docs.escape(key),
             Docs.escape(ctx.resourceType));
     for (int i = 0; i < constants.size(); i++) {
-      e.addEnumConstant(constants.get(i), TypeSpec.anonymousClassBuilder("$S", allowed.get(i))
-          .build());
+      e.addEnumConstant(
+          constants.get(i), TypeSpec.anonymousClassBuilder("$S", allowed.get(i)).build());
     }
     e.addField(String.class, "value", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()

@@ -7,8 +7,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.hotdsl.model.Constraint;
-import io.hotdsl.validate.TemplateValidator;
 import io.hotdsl.schema.PropertySchema;
+import io.hotdsl.validate.TemplateValidator;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -25,12 +25,18 @@ final class PropertyMembers {
   private final Naming.Scope methods;
   /** "property($S, $N)" for a resource builder, "values" map for a nested one. */
   private final boolean resourceBuilder;
+
   private final String ownerSimpleName;
   private final CodeBlock.Builder checks = CodeBlock.builder();
   private final Map<String, PropertyShape> shapes = new java.util.LinkedHashMap<>();
 
-  PropertyMembers(ClassContext ctx, NestedClassGenerator nested, TypeSpec.Builder builder,
-      ClassName builderClass, Naming.Scope methods, boolean resourceBuilder,
+  PropertyMembers(
+      ClassContext ctx,
+      NestedClassGenerator nested,
+      TypeSpec.Builder builder,
+      ClassName builderClass,
+      Naming.Scope methods,
+      boolean resourceBuilder,
       String ownerSimpleName) {
     this.ctx = ctx;
     this.nested = nested;
@@ -53,7 +59,9 @@ final class PropertyMembers {
 
   private CodeBlock store(String key, CodeBlock value) {
     if (resourceBuilder) {
-      return CodeBlock.builder().addStatement("return property($S, $L)", key, value).build();
+      return CodeBlock.builder()
+          .addStatement("return property($S, $L)", key, value)
+          .build();
     }
     return CodeBlock.builder()
         .addStatement("$T.put(values, $S, $L)", ctx.checks, key, value)
@@ -62,7 +70,9 @@ final class PropertyMembers {
   }
 
   private CodeBlock current(String key) {
-    return resourceBuilder ? CodeBlock.of("propertyValue($S)", key) : CodeBlock.of("values.get($S)", key);
+    return resourceBuilder
+        ? CodeBlock.of("propertyValue($S)", key)
+        : CodeBlock.of("values.get($S)", key);
   }
 
   /** Adds the setters of {@code key} and its checks. */
@@ -79,19 +89,19 @@ final class PropertyMembers {
     ClassName itemEnum = null;
     ClassName struct = null;
     if (kind == TypeMapping.Kind.NESTED_MAP) {
-      nestedClass = nested.generate(ctx.nestedName(Naming.typeName(key), ownerSimpleName),
-          p, path);
+      nestedClass = nested.generate(ctx.nestedName(Naming.typeName(key), ownerSimpleName), p, path);
       struct = nestedClass;
     } else if (kind == TypeMapping.Kind.LIST) {
       ClassName itemClass = null;
       if (item != null && TypeMapping.kind(item) == TypeMapping.Kind.NESTED_MAP) {
         itemClass = nested.generate(
             ctx.nestedName(Naming.typeName(Naming.singular(key)), ownerSimpleName),
-            item, path + "[*]");
+            item,
+            path + "[*]");
         struct = itemClass;
       } else if (item != null && TypeMapping.kind(item) == TypeMapping.Kind.STRING) {
-        itemEnum = nested.enumFor(Naming.typeName(Naming.singular(key)), ownerSimpleName, key,
-            item);
+        itemEnum =
+            nested.enumFor(Naming.typeName(Naming.singular(key)), ownerSimpleName, key, item);
       }
       element = TypeMapping.elementType(item, itemClass);
     } else if (kind == TypeMapping.Kind.STRING) {
@@ -105,42 +115,70 @@ final class PropertyMembers {
         : CodeBlock.of("$N", param);
     builder.addMethod(setter(setter, literal, param, doc, deprecated, store(key, value)));
     if (enumClass != null) {
-      builder.addMethod(setter(setter, enumClass, param, doc, deprecated,
-          store(key, CodeBlock.of("$N", param))));
+      builder.addMethod(
+          setter(setter, enumClass, param, doc, deprecated, store(key, CodeBlock.of("$N", param))));
     }
     if (kind == TypeMapping.Kind.NESTED_MAP) {
-      builder.addMethod(setter(setter, TypeMapping.MAP_STRING_ANY, param, doc, deprecated,
+      builder.addMethod(setter(
+          setter,
+          TypeMapping.MAP_STRING_ANY,
+          param,
+          doc,
+          deprecated,
           store(key, CodeBlock.of("$N", param))));
     }
     TypeName valueType = TypeMapping.valueType(p);
     if (valueType != null) {
-      builder.addMethod(setter(setter, valueType, param, doc + "\n\n<p>An expression "
-          + "({@code get_param}, {@code get_attr} …) that Heat evaluates.", deprecated,
+      builder.addMethod(setter(
+          setter,
+          valueType,
+          param,
+          doc + "\n\n<p>An expression "
+              + "({@code get_param}, {@code get_attr} …) that Heat evaluates.",
+          deprecated,
           store(key, CodeBlock.of("$N", param))));
     }
-    builder.addMethod(setter(setter, TypeMapping.parameterType(p), param,
-        brief(key, setter, PARAMETER_NOTE, deprecated), deprecated,
+    builder.addMethod(setter(
+        setter,
+        TypeMapping.parameterType(p),
+        param,
+        brief(key, setter, PARAMETER_NOTE, deprecated),
+        deprecated,
         store(key, CodeBlock.of("$N.get()", param))));
     List<ClassName> references = ctx.references.targets(ctx.resourceType, path, p);
     for (ClassName target : references) {
-      builder.addMethod(setter(setter, target, param,
+      builder.addMethod(setter(
+          setter,
+          target,
+          param,
           brief(key, setter, referenceNote(target), deprecated),
-          deprecated, store(key, CodeBlock.of("$N.ref()", param))));
+          deprecated,
+          store(key, CodeBlock.of("$N.ref()", param))));
     }
-    List<String> sections = resourceBuilder
-        ? MemberDefinitions.sections(ctx.resourceType, path, p) : null;
+    List<String> sections =
+        resourceBuilder ? MemberDefinitions.sections(ctx.resourceType, path, p) : null;
     if (sections != null) {
       CodeBlock.Builder allowed = CodeBlock.builder();
       for (int i = 0; i < sections.size(); i++) {
         allowed.add(i == 0 ? "$S" : ", $S", sections.get(i));
       }
-      builder.addMethod(setter(setter, ResourceClassGenerator.RESOURCE, param, note(doc,
-          "<p>A resource built as any other ({@code Server.builder(\"member\")…build()}) whose "
-          + "sections (" + Docs.escape(String.join(", ", sections)) + ") become the definition; "
-          + "its name is not used.") + "\n@throws IllegalArgumentException when it sets another "
-          + "section", deprecated,
-          store(key, CodeBlock.of("$N.asDefinition($S, $T.of($L))", param, key, List.class,
-              allowed.build()))));
+      builder.addMethod(setter(
+          setter,
+          ResourceClassGenerator.RESOURCE,
+          param,
+          note(
+                  doc,
+                  "<p>A resource built as any other ({@code Server.builder(\"member\")…build()}) whose "
+                      + "sections (" + Docs.escape(String.join(", ", sections))
+                      + ") become the definition; "
+                      + "its name is not used.")
+              + "\n@throws IllegalArgumentException when it sets another "
+              + "section",
+          deprecated,
+          store(
+              key,
+              CodeBlock.of(
+                  "$N.asDefinition($S, $T.of($L))", param, key, List.class, allowed.build()))));
     }
     String adder = null;
     boolean adderTakesValue = false;
@@ -156,45 +194,64 @@ final class PropertyMembers {
       String addDoc = "Adds an item to {@code " + Docs.escape(key) + "}.\n\n@see #" + setter;
       CodeBlock append = CodeBlock.of("$T.append($L, $N)", ctx.checks, current(key), itemParam);
       TypeName adderType = TypeMapping.adderType(element);
-      builder.addMethod(setter(adder, adderType, itemParam, addDoc, deprecated,
-          store(key, append)));
+      builder.addMethod(
+          setter(adder, adderType, itemParam, addDoc, deprecated, store(key, append)));
       if (itemEnum != null) {
-        builder.addMethod(setter(adder, itemEnum, itemParam, addDoc, deprecated,
-            store(key, append)));
+        builder.addMethod(
+            setter(adder, itemEnum, itemParam, addDoc, deprecated, store(key, append)));
       }
       TypeName itemValue = TypeMapping.itemValueType(item);
       if (itemValue != null && !(element instanceof ClassName c && c.equals(TypeMapping.OBJECT))) {
-        builder.addMethod(setter(adder, itemValue, itemParam, addDoc, deprecated,
-            store(key, append)));
+        builder.addMethod(
+            setter(adder, itemValue, itemParam, addDoc, deprecated, store(key, append)));
         adderTakesValue = true;
-        builder.addMethod(setter(adder, TypeMapping.parameterType(item), itemParam,
-            briefItem(key, adder, PARAMETER_NOTE, deprecated), deprecated,
-            store(key, CodeBlock.of("$T.append($L, $N.get())", ctx.checks, current(key),
-                itemParam))));
+        builder.addMethod(setter(
+            adder,
+            TypeMapping.parameterType(item),
+            itemParam,
+            briefItem(key, adder, PARAMETER_NOTE, deprecated),
+            deprecated,
+            store(
+                key,
+                CodeBlock.of("$T.append($L, $N.get())", ctx.checks, current(key), itemParam))));
       }
       String itemPath = path + "[*]";
       itemReferences = ctx.references.targets(ctx.resourceType, itemPath, item);
       for (ClassName target : itemReferences) {
-        builder.addMethod(setter(adder, target, itemParam,
-            briefItem(key, adder, referenceNote(target), deprecated), deprecated,
-            store(key, CodeBlock.of("$T.append($L, $N.ref())", ctx.checks, current(key),
-                itemParam))));
+        builder.addMethod(setter(
+            adder,
+            target,
+            itemParam,
+            briefItem(key, adder, referenceNote(target), deprecated),
+            deprecated,
+            store(
+                key,
+                CodeBlock.of("$T.append($L, $N.ref())", ctx.checks, current(key), itemParam))));
       }
     }
-    PropertyShape shape = new PropertyShape(key, setter, adder, kind,
+    PropertyShape shape = new PropertyShape(
+        key,
+        setter,
+        adder,
+        kind,
         item == null ? null : TypeMapping.kind(item),
-        struct == null ? null : ctx.shapes.get(struct), valueType != null, adderTakesValue,
-        p.required(), resourceBuilder && p.required()
-            ? TemplateValidator.deprecatedAliasesOf(ctx.resourceType, key) : List.of(),
-        checked(p.constraints()), item == null ? List.of() : checked(item.constraints()),
+        struct == null ? null : ctx.shapes.get(struct),
+        valueType != null,
+        adderTakesValue,
+        p.required(),
+        resourceBuilder && p.required()
+            ? TemplateValidator.deprecatedAliasesOf(ctx.resourceType, key)
+            : List.of(),
+        checked(p.constraints()),
+        item == null ? List.of() : checked(item.constraints()),
         references.stream().map(ClassName::canonicalName).toList(),
         itemReferences.stream().map(ClassName::canonicalName).toList());
     shapes.put(key, shape);
     addChecks(shape);
   }
 
-  private MethodSpec setter(String name, TypeName type, String param, String doc,
-      boolean deprecated, CodeBlock body) {
+  private MethodSpec setter(
+      String name, TypeName type, String param, String doc, boolean deprecated, CodeBlock body) {
     MethodSpec.Builder m = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("$L", doc)
@@ -237,7 +294,8 @@ final class PropertyMembers {
       return doc + "\n\n" + note;
     }
     String body = doc.substring(0, tags).stripTrailing();
-    return (body.isEmpty() ? "" : body + "\n\n") + note + "\n\n" + doc.substring(tags).strip();
+    return (body.isEmpty() ? "" : body + "\n\n") + note + "\n\n"
+        + doc.substring(tags).strip();
   }
 
   /** A parameter name: the setter's name, never a keyword (setters may be "defaultProperty"). */
@@ -254,8 +312,8 @@ final class PropertyMembers {
     if (shape.required()) {
       // a deprecated property Heat still accepts and moves into this one (network_id → network)
       // satisfies the requirement too, as it does in Heat
-      CodeBlock.Builder call = CodeBlock.builder()
-          .add("$T.required(problems, $S, $L", ctx.checks, key, current(key));
+      CodeBlock.Builder call =
+          CodeBlock.builder().add("$T.required(problems, $S, $L", ctx.checks, key, current(key));
       for (String alias : shape.requiredAliases()) {
         call.add(", $L", current(alias));
       }
@@ -280,8 +338,8 @@ final class PropertyMembers {
   /** One call of core's engine per constraint: the validator asks the same engine. */
   private void constraintChecks(String label, CodeBlock value, List<Constraint> constraints) {
     for (Constraint c : constraints) {
-      checks.addStatement("$T.check(problems, $S, $L, $L)", ctx.checks, label, value,
-          ConstraintCode.of(c));
+      checks.addStatement(
+          "$T.check(problems, $S, $L, $L)", ctx.checks, label, value, ConstraintCode.of(c));
     }
   }
 
@@ -298,15 +356,18 @@ final class PropertyMembers {
     }
     if (v instanceof java.math.BigInteger i) {
       // a long when it fits; else the exact number (a user schema may hold any JSON integer)
-      return i.bitLength() < 64 ? CodeBlock.of("$LL", i)
+      return i.bitLength() < 64
+          ? CodeBlock.of("$LL", i)
           : CodeBlock.of("new $T($S)", java.math.BigInteger.class, i.toString());
     }
     if (v instanceof Number n) {
       double d = n.doubleValue();
-      return Double.isNaN(d) ? CodeBlock.of("$T.NaN", Double.class)
-          : Double.isInfinite(d) ? CodeBlock.of("$T.$L", Double.class,
-              d > 0 ? "POSITIVE_INFINITY" : "NEGATIVE_INFINITY")
-          : CodeBlock.of("$Ld", d);
+      return Double.isNaN(d)
+          ? CodeBlock.of("$T.NaN", Double.class)
+          : Double.isInfinite(d)
+              ? CodeBlock.of(
+                  "$T.$L", Double.class, d > 0 ? "POSITIVE_INFINITY" : "NEGATIVE_INFINITY")
+              : CodeBlock.of("$Ld", d);
     }
     if (v instanceof Boolean b) {
       return CodeBlock.of("$L", b);
@@ -315,7 +376,8 @@ final class PropertyMembers {
   }
 
   static AnnotationSpec suppressDeprecation() {
-    return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation")
+    return AnnotationSpec.builder(SuppressWarnings.class)
+        .addMember("value", "$S", "deprecation")
         .build();
   }
 }

@@ -29,10 +29,21 @@ import java.util.Objects;
  *     {@code get_resource}
  * @param itemReferences the resource classes the adder also takes
  */
-public record PropertyShape(String key, String setter, String adder, TypeMapping.Kind kind,
-    TypeMapping.Kind itemKind, TypeShape struct, boolean takesValue, boolean adderTakesValue,
-    boolean required, List<String> requiredAliases, List<Constraint> constraints,
-    List<Constraint> itemConstraints, List<String> references, List<String> itemReferences) {
+public record PropertyShape(
+    String key,
+    String setter,
+    String adder,
+    TypeMapping.Kind kind,
+    TypeMapping.Kind itemKind,
+    TypeShape struct,
+    boolean takesValue,
+    boolean adderTakesValue,
+    boolean required,
+    List<String> requiredAliases,
+    List<Constraint> constraints,
+    List<Constraint> itemConstraints,
+    List<String> references,
+    List<String> itemReferences) {
   public PropertyShape {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(setter, "setter");

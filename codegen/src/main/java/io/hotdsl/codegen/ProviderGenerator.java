@@ -64,34 +64,51 @@ final class ProviderGenerator {
   JavaFile provider(Map<String, String> files) {
     ClassName name = providerClass();
     ClassName schema = ResourceClassGenerator.RESOURCE_TYPE_SCHEMA;
-    var mapType = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
-        schema);
+    var mapType =
+        ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), schema);
     var setType = ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class));
     var optionalType = ParameterizedTypeName.get(ClassName.get(Optional.class), schema);
-    var cacheType = ParameterizedTypeName.get(ClassName.get(ConcurrentHashMap.class),
-        ClassName.get(String.class), schema);
+    var cacheType = ParameterizedTypeName.get(
+        ClassName.get(ConcurrentHashMap.class), ClassName.get(String.class), schema);
     Map<String, String> sorted = new TreeMap<>(files);
     TypeSpec type = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(PROVIDER_SPI)
         .addAnnotation(ResourceClassGenerator.generated())
-        .addJavadoc("The resource type schemas the classes of {@code $L} were generated from, "
-            + "read from\nthe JSON files next to this class (found by {@code ResourceTypes} "
-            + "through\n{@code META-INF/services}), each parsed on first use.", basePackage)
-        .addField(FieldSpec.builder(ArrayTypeName.of(String.class), "TYPES", Modifier.PRIVATE,
-            Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc(
+            "The resource type schemas the classes of {@code $L} were generated from, "
+                + "read from\nthe JSON files next to this class (found by {@code ResourceTypes} "
+                + "through\n{@code META-INF/services}), each parsed on first use.",
+            basePackage)
+        .addField(FieldSpec.builder(
+                ArrayTypeName.of(String.class),
+                "TYPES",
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
             .addJavadoc("The type names, sorted for binary search.\n")
-            .initializer(array(sorted.keySet())).build())
-        .addField(FieldSpec.builder(ArrayTypeName.of(String.class), "FILES", Modifier.PRIVATE,
-            Modifier.STATIC, Modifier.FINAL)
+            .initializer(array(sorted.keySet()))
+            .build())
+        .addField(FieldSpec.builder(
+                ArrayTypeName.of(String.class),
+                "FILES",
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
             .addJavadoc("The file of each type, in the order of {@code TYPES}.\n")
-            .initializer(array(sorted.values())).build())
-        .addField(FieldSpec.builder(setType, "TYPE_SET", Modifier.PRIVATE, Modifier.STATIC,
-            Modifier.FINAL)
-            .initializer("$T.unmodifiableSet(new $T<>($T.asList(TYPES)))", Collections.class,
-                TreeSet.class, Arrays.class).build())
+            .initializer(array(sorted.values()))
+            .build())
+        .addField(FieldSpec.builder(
+                setType, "TYPE_SET", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer(
+                "$T.unmodifiableSet(new $T<>($T.asList(TYPES)))",
+                Collections.class,
+                TreeSet.class,
+                Arrays.class)
+            .build())
         .addField(FieldSpec.builder(cacheType, "loaded", Modifier.PRIVATE, Modifier.FINAL)
-            .initializer("new $T<>()", ConcurrentHashMap.class).build())
+            .initializer("new $T<>()", ConcurrentHashMap.class)
+            .build())
         .addMethod(MethodSpec.methodBuilder("types")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
@@ -107,8 +124,10 @@ final class ProviderGenerator {
             .beginControlFlow("if (i < 0)")
             .addStatement("return $T.empty()", Optional.class)
             .endControlFlow()
-            .addStatement("return $T.of(loaded.computeIfAbsent(TYPES[i], "
-                + "t -> read(\"resource-types/\" + FILES[i])))", Optional.class)
+            .addStatement(
+                "return $T.of(loaded.computeIfAbsent(TYPES[i], "
+                    + "t -> read(\"resource-types/\" + FILES[i])))",
+                Optional.class)
             .build())
         .addMethod(MethodSpec.methodBuilder("schemas")
             .addAnnotation(Override.class)
@@ -124,10 +143,12 @@ final class ProviderGenerator {
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(schema)
             .addParameter(String.class, "resource")
-            .beginControlFlow("try ($T in = $T.class.getResourceAsStream(resource))",
-                InputStream.class, name)
+            .beginControlFlow(
+                "try ($T in = $T.class.getResourceAsStream(resource))", InputStream.class, name)
             .beginControlFlow("if (in == null)")
-            .addStatement("throw new $T($S + resource)", IllegalStateException.class,
+            .addStatement(
+                "throw new $T($S + resource)",
+                IllegalStateException.class,
                 "missing resource type schema ")
             .endControlFlow()
             .addStatement("return $T.parse(in, resource)", SCHEMA_JSON)
@@ -136,7 +157,10 @@ final class ProviderGenerator {
             .endControlFlow()
             .build())
         .build();
-    return JavaFile.builder(basePackage, type).skipJavaLangImports(true).indent("  ").build();
+    return JavaFile.builder(basePackage, type)
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
   }
 
   private static CodeBlock array(Collection<String> values) {
@@ -147,5 +171,4 @@ final class ProviderGenerator {
     }
     return array.unindent().add("}").build();
   }
-
 }

@@ -62,8 +62,9 @@ public final class ProviderTemplates {
     out.put("properties", properties);
     out.put("attributes", attributes);
     out.put("support_status", support);
-    out.put("description", template.description() == null ? NO_DESCRIPTION
-        : cleandoc(template.description()));
+    out.put(
+        "description",
+        template.description() == null ? NO_DESCRIPTION : cleandoc(template.description()));
     return out;
   }
 
@@ -135,8 +136,10 @@ public final class ProviderTemplates {
     List<String> out = new ArrayList<>();
     out.add(lines[0].stripLeading());
     for (int i = 1; i < lines.length; i++) {
-      out.add(margin == Integer.MAX_VALUE ? lines[i]
-          : lines[i].substring(Math.min(margin, lines[i].length())));
+      out.add(
+          margin == Integer.MAX_VALUE
+              ? lines[i]
+              : lines[i].substring(Math.min(margin, lines[i].length())));
     }
     while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
       out.remove(out.size() - 1);

@@ -43,8 +43,11 @@ final class References {
       // OS::Glance::WebImage uploads an image from a URL; its ID is the image's
       "glance.image", List.of("glance.web_image"),
       // Barbican's three container types are all containers to the constraint
-      "barbican.container", List.of("barbican.generic_container",
-          "barbican.certificate_container", "barbican.rsa_container"));
+      "barbican.container",
+          List.of(
+              "barbican.generic_container",
+              "barbican.certificate_container",
+              "barbican.rsa_container"));
 
   /**
    * Properties (type and path, a list's items as {@code [*]}) whose schema has no custom
@@ -58,6 +61,7 @@ final class References {
 
   /** The types by normalised name without namespace ("neutron/securitygroup"). */
   private final Map<String, List<String>> byName = new TreeMap<>();
+
   private final String basePackage;
 
   References(String basePackage, Collection<ResourceTypeSchema> types) {

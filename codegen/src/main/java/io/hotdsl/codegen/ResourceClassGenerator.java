@@ -39,14 +39,15 @@ final class ResourceClassGenerator {
   }
 
   static AnnotationSpec generated() {
-    return AnnotationSpec.builder(GENERATED).addMember("value", "$S", Codegen.class.getName())
+    return AnnotationSpec.builder(GENERATED)
+        .addMember("value", "$S", Codegen.class.getName())
         .build();
   }
 
   /** The class name of a type. */
   ClassName className(String resourceType) {
-    return ClassName.get(Naming.packageName(basePackage, resourceType),
-        Naming.className(resourceType));
+    return ClassName.get(
+        Naming.packageName(basePackage, resourceType), Naming.className(resourceType));
   }
 
   /** A generated class and the shape of its API. */
@@ -61,13 +62,16 @@ final class ResourceClassGenerator {
     ClassName builderName = name.nestedClass("Builder");
     ClassContext ctx = new ClassContext(schema.type(), name, references);
     NestedClassGenerator nested = new NestedClassGenerator(ctx);
-    boolean deprecated = schema.supportStatus() != null && schema.supportStatus().isDeprecated();
+    boolean deprecated =
+        schema.supportStatus() != null && schema.supportStatus().isDeprecated();
 
     // the builder
     TypeSpec.Builder builder = TypeSpec.classBuilder(builderName)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(RESOURCE.nestedClass("Builder"), builderName))
-        .addJavadoc("Builds a {@link $T}: a setter per property of {@code $L}.", name,
+        .addJavadoc(
+            "Builds a {@link $T}: a setter per property of {@code $L}.",
+            name,
             Docs.escape(schema.type()))
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
@@ -80,13 +84,13 @@ final class ResourceClassGenerator {
             .returns(builderName)
             .addStatement("return this")
             .build());
-    PropertyMembers members = new PropertyMembers(ctx, nested, builder, builderName,
-        Naming.builderScope(), true, name.simpleName());
+    PropertyMembers members = new PropertyMembers(
+        ctx, nested, builder, builderName, Naming.builderScope(), true, name.simpleName());
     boolean anyDeprecatedProperty = false;
     for (Map.Entry<String, PropertySchema> e : schema.properties().entrySet()) {
       members.add(e.getKey(), e.getValue(), e.getKey());
-      anyDeprecatedProperty |= e.getValue().supportStatus() != null
-          && e.getValue().supportStatus().isDeprecated();
+      anyDeprecatedProperty |=
+          e.getValue().supportStatus() != null && e.getValue().supportStatus().isDeprecated();
     }
     builder.addMethod(MethodSpec.methodBuilder("build")
         .addAnnotation(Override.class)
@@ -98,7 +102,8 @@ final class ResourceClassGenerator {
         .addStatement("$T<String> problems = new $T<>()", List.class, ArrayList.class)
         .addCode(members.checks())
         .beginControlFlow("if (!problems.isEmpty())")
-        .addStatement("$T.throwIfAny(problems, \"resource \" + name() + \" (\" + TYPE + \")\")",
+        .addStatement(
+            "$T.throwIfAny(problems, \"resource \" + name() + \" (\" + TYPE + \")\")",
             ClassContext.CHECKS)
         .endControlFlow()
         .addStatement("return new $T(this)", name)
@@ -113,7 +118,8 @@ final class ResourceClassGenerator {
     if (!description.isEmpty()) {
       doc.append(description).append("\n\n");
     }
-    doc.append("<p>Heat resource type {@code ").append(Docs.escape(schema.type()))
+    doc.append("<p>Heat resource type {@code ")
+        .append(Docs.escape(schema.type()))
         .append("}. Build one with {@link #builder(String)}.");
     Docs.appendStatus(doc, schema.supportStatus(), "resource type");
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
@@ -124,11 +130,11 @@ final class ResourceClassGenerator {
     if (deprecated) {
       type.addAnnotation(Deprecated.class);
     }
-    type.addField(FieldSpec.builder(String.class, "TYPE", Modifier.PUBLIC, Modifier.STATIC,
-            Modifier.FINAL)
-        .addJavadoc("The Heat resource type.")
-        .initializer("$S", schema.type())
-        .build());
+    type.addField(
+        FieldSpec.builder(String.class, "TYPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The Heat resource type.")
+            .initializer("$S", schema.type())
+            .build());
     type.addMethod(MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
         .addParameter(builderName, "b")
@@ -136,8 +142,8 @@ final class ResourceClassGenerator {
         .build());
     type.addMethod(MethodSpec.methodBuilder("builder")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("A builder of a {@code $L} resource named {@code name}.",
-            Docs.escape(schema.type()))
+        .addJavadoc(
+            "A builder of a {@code $L} resource named {@code name}.", Docs.escape(schema.type()))
         .returns(builderName)
         .addParameter(String.class, "name")
         .addStatement("return new $T(name)", builderName)
@@ -169,8 +175,10 @@ final class ResourceClassGenerator {
         type.addMethod(MethodSpec.methodBuilder(method)
             .addModifiers(Modifier.PUBLIC)
             .addTypeVariable(t)
-            .addJavadoc("$L", "A path into attribute {@code " + Docs.escape(attr)
-                + "}: {@code get_attr: [<i>name</i>, " + Docs.escape(attr) + ", path…]}.")
+            .addJavadoc(
+                "$L",
+                "A path into attribute {@code " + Docs.escape(attr)
+                    + "}: {@code get_attr: [<i>name</i>, " + Docs.escape(attr) + ", path…]}.")
             .returns(ParameterizedTypeName.get(TypeMapping.VALUE, t))
             .addParameter(Object[].class, "path")
             .varargs(true)

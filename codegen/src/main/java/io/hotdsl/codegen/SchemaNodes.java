@@ -13,8 +13,9 @@ import java.util.List;
 final class SchemaNodes {
   static final JsonNodeFactory F = JsonNodeFactory.instance;
   static final String FUNCTION = "#/$defs/function";
-  private static final List<String> BOOLEAN_STRINGS = List.of("true", "false", "True", "False",
-      "TRUE", "FALSE", "yes", "no", "Yes", "No", "on", "off", "1", "0", "t", "f", "y", "n");
+  private static final List<String> BOOLEAN_STRINGS = List.of(
+      "true", "false", "True", "False", "TRUE", "FALSE", "yes", "no", "Yes", "No", "on", "off", "1",
+      "0", "t", "f", "y", "n");
 
   private SchemaNodes() {}
 

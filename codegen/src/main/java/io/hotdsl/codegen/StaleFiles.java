@@ -53,8 +53,7 @@ final class StaleFiles {
     return remove(outputDir, folder, written, false);
   }
 
-  private static List<Path> remove(Path outputDir, String folder, Set<Path> written,
-      boolean java) {
+  private static List<Path> remove(Path outputDir, String folder, Set<Path> written, boolean java) {
     Path out = outputDir.toAbsolutePath().normalize();
     Path root = out.resolve(folder).normalize();
     if (!root.startsWith(out) || root.equals(out)) {
@@ -75,15 +74,14 @@ final class StaleFiles {
 
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          return java || dir.equals(root) ? FileVisitResult.CONTINUE
-              : FileVisitResult.SKIP_SUBTREE;
+          return java || dir.equals(root) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
         }
 
         @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-            throws IOException {
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
           String name = file.getFileName().toString();
-          if (attrs.isRegularFile() && !keep.contains(file)
+          if (attrs.isRegularFile()
+              && !keep.contains(file)
               && (java ? name.endsWith(".java") && generated(file) : name.endsWith(".json"))) {
             Files.delete(file);
             removed.add(file);
@@ -105,8 +103,8 @@ final class StaleFiles {
         }
       });
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot remove stale files under " + root + ": "
-          + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot remove stale files under " + root + ": " + e.getMessage(), e);
     }
     return removed;
   }

@@ -47,7 +47,16 @@ public final class TypeMapping {
   private TypeMapping() {}
 
   /** The kinds of Heat schema types the generator distinguishes. */
-  public enum Kind { STRING, INTEGER, NUMBER, BOOLEAN, LIST, MAP, NESTED_MAP, ANY }
+  public enum Kind {
+    STRING,
+    INTEGER,
+    NUMBER,
+    BOOLEAN,
+    LIST,
+    MAP,
+    NESTED_MAP,
+    ANY
+  }
 
   public static Kind kind(PropertySchema p) {
     String t = p.type() == null ? "any" : p.type();
@@ -138,7 +147,7 @@ public final class TypeMapping {
       case BOOLEAN -> ParameterizedTypeName.get(VALUE, BOOLEAN);
       case LIST -> ParameterizedTypeName.get(VALUE, WildcardTypeName.subtypeOf(LIST_ANY));
       case MAP, NESTED_MAP ->
-          ParameterizedTypeName.get(VALUE, WildcardTypeName.subtypeOf(MAP_STRING_ANY));
+        ParameterizedTypeName.get(VALUE, WildcardTypeName.subtypeOf(MAP_STRING_ANY));
       case ANY -> null;
     };
   }
@@ -157,11 +166,11 @@ public final class TypeMapping {
     return switch (kind(p)) {
       case STRING -> ParameterizedTypeName.get(PARAMETER, STRING);
       case INTEGER, NUMBER ->
-          ParameterizedTypeName.get(PARAMETER, WildcardTypeName.subtypeOf(NUMBER));
+        ParameterizedTypeName.get(PARAMETER, WildcardTypeName.subtypeOf(NUMBER));
       case BOOLEAN -> ParameterizedTypeName.get(PARAMETER, BOOLEAN);
       case LIST -> ParameterizedTypeName.get(PARAMETER, WildcardTypeName.subtypeOf(LIST_ANY));
       case MAP, NESTED_MAP ->
-          ParameterizedTypeName.get(PARAMETER, WildcardTypeName.subtypeOf(MAP_STRING_ANY));
+        ParameterizedTypeName.get(PARAMETER, WildcardTypeName.subtypeOf(MAP_STRING_ANY));
       case ANY -> ParameterizedTypeName.get(PARAMETER, WildcardTypeName.subtypeOf(OBJECT));
     };
   }
@@ -176,7 +185,7 @@ public final class TypeMapping {
       case INTEGER, NUMBER -> ParameterizedTypeName.get(VALUE, WildcardTypeName.subtypeOf(NUMBER));
       case BOOLEAN -> ParameterizedTypeName.get(VALUE, BOOLEAN);
       case MAP, NESTED_MAP ->
-          ParameterizedTypeName.get(VALUE, WildcardTypeName.subtypeOf(MAP_STRING_ANY));
+        ParameterizedTypeName.get(VALUE, WildcardTypeName.subtypeOf(MAP_STRING_ANY));
       case LIST -> ParameterizedTypeName.get(VALUE, WildcardTypeName.subtypeOf(LIST_ANY));
       case ANY -> null;
     };

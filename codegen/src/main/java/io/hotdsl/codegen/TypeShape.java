@@ -19,7 +19,10 @@ import java.util.Optional;
  * @param heatPath the Heat resource type, or for a nested class the type and property path
  * @param properties the properties by Heat name, in schema order
  */
-public record TypeShape(String canonicalName, String binaryName, String heatPath,
+public record TypeShape(
+    String canonicalName,
+    String binaryName,
+    String heatPath,
     Map<String, PropertyShape> properties) {
   public TypeShape {
     Objects.requireNonNull(canonicalName, "canonicalName");
@@ -48,7 +51,10 @@ public record TypeShape(String canonicalName, String binaryName, String heatPath
     for (PropertyShape p : properties.values()) {
       Object value = values.get(p.key());
       if (p.required()) {
-        BuilderChecks.required(problems, p.key(), value,
+        BuilderChecks.required(
+            problems,
+            p.key(),
+            value,
             p.requiredAliases().stream().map(values::get).toArray());
       }
       for (Constraint c : p.constraints()) {

@@ -46,8 +46,7 @@ class ApiShapesTest {
         .isEqualTo("io.hotdsl.resources.test.compute.Server.Network");
     assertThat(networks.struct().binaryName())
         .isEqualTo("io.hotdsl.resources.test.compute.Server$Network");
-    assertThat(networks.struct().property("network").orElseThrow().setter())
-        .isEqualTo("network");
+    assertThat(networks.struct().property("network").orElseThrow().setter()).isEqualTo("network");
     assertThat(server.property("disk").orElseThrow().struct().simpleName()).isEqualTo("Disk");
     assertThat(server.properties()).isUnmodifiable();
   }
@@ -65,7 +64,8 @@ class ApiShapesTest {
 
   private static void check(TypeShape shape, String source) {
     for (PropertyShape p : shape.properties().values()) {
-      assertThat(source).as(shape.canonicalName() + " " + p.key())
+      assertThat(source)
+          .as(shape.canonicalName() + " " + p.key())
           .containsPattern("public Builder " + Pattern.quote(p.setter()) + "\\(");
       if (p.adder() != null) {
         assertThat(source).containsPattern("public Builder " + Pattern.quote(p.adder()) + "\\(");

@@ -19,8 +19,14 @@ class CommandLineTest {
       }
     }
     Files.writeString(schemas.resolve("notes.json"), "{\"not\": \"a schema\"}");
-    Codegen.Result r = Codegen.run("--schemas", schemas.toString(), "--out",
-        dir.resolve("out").toString(), "--package", "com.acme.heat", "--resources-out",
+    Codegen.Result r = Codegen.run(
+        "--schemas",
+        schemas.toString(),
+        "--out",
+        dir.resolve("out").toString(),
+        "--package",
+        "com.acme.heat",
+        "--resources-out",
         dir.resolve("res").toString());
     assertThat(r.types()).isEqualTo(3);
     assertThat(r.javaFiles()).isEqualTo(4);
@@ -28,16 +34,16 @@ class CommandLineTest {
     assertThat(dir.resolve("out/com/acme/heat/HeatResourceTypes.java")).exists();
     // the builders call core's checks: nothing copied into the generated package
     assertThat(dir.resolve("out/com/acme/heat/internal")).doesNotExist();
-    assertThat(dir.resolve("res/com/acme/heat/resource-types/Test__Net__Port.json")).exists();
+    assertThat(dir.resolve("res/com/acme/heat/resource-types/Test__Net__Port.json"))
+        .exists();
     assertThat(Files.readString(
-        dir.resolve("res/META-INF/services/io.hotdsl.schema.ResourceTypeProvider")))
+            dir.resolve("res/META-INF/services/io.hotdsl.schema.ResourceTypeProvider")))
         .isEqualTo("com.acme.heat.HeatResourceTypes\n");
   }
 
   @Test
   void outIsRequired() {
-    assertThatThrownBy(() -> Codegen.run("--snapshot"))
-        .hasMessage("--out is required");
+    assertThatThrownBy(() -> Codegen.run("--snapshot")).hasMessage("--out is required");
     assertThatThrownBy(() -> Codegen.run("--out", "x", "--bogus"))
         .hasMessage("unknown argument --bogus");
   }

@@ -50,18 +50,27 @@ class ConstraintAgreementTest {
 
   static {
     PROPERTIES.put("label", prop("string", "{\"length\": {\"min\": 1, \"max\": 3}}"));
-    PROPERTIES.put("word", prop("string", "{\"allowed_pattern\": \"a|ab\"}, "
-        + "{\"custom_constraint\": \"nova.flavor\"}"));
+    PROPERTIES.put(
+        "word",
+        prop(
+            "string",
+            "{\"allowed_pattern\": \"a|ab\"}, " + "{\"custom_constraint\": \"nova.flavor\"}"));
     PROPERTIES.put("count", prop("integer", "{\"range\": {\"min\": 1, \"max\": 10}}"));
-    PROPERTIES.put("ratio", prop("number", "{\"range\": {\"min\": 0.5, \"max\": 2.5}, "
-        + "\"description\": \"Half to two and a half.\"}"));
+    PROPERTIES.put(
+        "ratio",
+        prop(
+            "number",
+            "{\"range\": {\"min\": 0.5, \"max\": 2.5}, "
+                + "\"description\": \"Half to two and a half.\"}"));
     PROPERTIES.put("odd", prop("number", "{\"modulo\": {\"step\": 2, \"offset\": 1}}"));
     PROPERTIES.put("kind", prop("string", "{\"allowed_values\": [\"a\", \"b\"]}"));
     PROPERTIES.put("flavor", prop("string", "{\"custom_constraint\": \"nova.flavor\"}"));
     PROPERTIES.put("choices", prop("list", "{\"allowed_values\": [\"x\", \"y\"]}"));
-    PROPERTIES.put("tags", "{\"type\": \"list\", \"required\": false, \"update_allowed\": false,"
-        + " \"immutable\": false, \"constraints\": [{\"length\": {\"max\": 3}}], \"schema\":"
-        + " {\"*\": " + prop("string", "{\"length\": {\"max\": 2}}") + "}}");
+    PROPERTIES.put(
+        "tags",
+        "{\"type\": \"list\", \"required\": false, \"update_allowed\": false,"
+            + " \"immutable\": false, \"constraints\": [{\"length\": {\"max\": 3}}], \"schema\":"
+            + " {\"*\": " + prop("string", "{\"length\": {\"max\": 2}}") + "}}");
   }
 
   /**
@@ -77,8 +86,8 @@ class ConstraintAgreementTest {
       new Case("label", SMILES + "\uD83D\uDE00", "length (4) is out of range (min: 1, max: 3)"),
       new Case("label", "", "length (0) is out of range (min: 1, max: 3)"),
       new Case("tags", List.of("ab", "cd", "ef"), null),
-      new Case("tags", List.of("a", "b", "c", "d"),
-          "length (4) is out of range (min: None, max: 3)"),
+      new Case(
+          "tags", List.of("a", "b", "c", "d"), "length (4) is out of range (min: None, max: 3)"),
       new Case("tags", List.of("ab", "abc"), "length (3) is out of range (min: None, max: 2)"),
       new Case("tags", List.of("\uD83D\uDE00\uD83D\uDE00"), null),
       // allowed_pattern: re.match from the start, and it must reach the end
@@ -91,7 +100,9 @@ class ConstraintAgreementTest {
       new Case("count", 10, null),
       new Case("count", 0L, "0 is out of range (min: 1, max: 10)"),
       new Case("count", "11", "11 is out of range (min: 1, max: 10)"),
-      new Case("count", new BigInteger("100000000000000000000"),
+      new Case(
+          "count",
+          new BigInteger("100000000000000000000"),
           "100000000000000000000 is out of range (min: 1, max: 10)"),
       new Case("ratio", 0.5, null),
       new Case("ratio", new BigDecimal("2.5"), null),
@@ -106,7 +117,9 @@ class ConstraintAgreementTest {
       new Case("odd", new BigDecimal("7.0"), null),
       new Case("odd", new BigDecimal("8.0"), "8.0 is not a multiple of 2 with an offset of 1"),
       new Case("odd", new BigInteger("100000000000000000001"), null),
-      new Case("odd", new BigInteger("100000000000000000000"),
+      new Case(
+          "odd",
+          new BigInteger("100000000000000000000"),
           "100000000000000000000 is not a multiple of 2 with an offset of 1"),
       new Case("odd", "-2", "-2 is not a multiple of 2 with an offset of 1"),
       // allowed_values: json.dumps of the value and of the allowed list
@@ -115,7 +128,8 @@ class ConstraintAgreementTest {
       new Case("kind", "\u00e9", "\"\\u00e9\" is not an allowed value [\"a\", \"b\"]"),
       new Case("choices", List.of("x", "y"), null),
       new Case("choices", List.of(), null),
-      new Case("choices", List.of("x", "z"), "[\"x\", \"z\"] is not an allowed value [\"x\", \"y\"]"),
+      new Case(
+          "choices", List.of("x", "z"), "[\"x\", \"z\"] is not an allowed value [\"x\", \"y\"]"),
       // custom constraints need the cloud: ignored, as template-validate ignores them here
       new Case("flavor", "no such flavor", null));
 
@@ -129,19 +143,33 @@ class ConstraintAgreementTest {
 
   static String schemaJson() {
     StringBuilder props = new StringBuilder();
-    PROPERTIES.forEach((k, v) -> props.append(props.length() == 0 ? "" : ", ")
-        .append('"').append(k).append("\": ").append(v));
-    return "{\"resource_type\": \"" + TYPE + "\", \"description\": \"\", \"properties\": {"
-        + props + "}, \"attributes\": {}}";
+    PROPERTIES.forEach((k, v) -> props
+        .append(props.length() == 0 ? "" : ", ")
+        .append('"')
+        .append(k)
+        .append("\": ")
+        .append(v));
+    return "{\"resource_type\": \"" + TYPE + "\", \"description\": \"\", \"properties\": {" + props
+        + "}, \"attributes\": {}}";
   }
 
   @BeforeAll
   static void generateAndCompile(@TempDir Path dir) throws Exception {
-    Map<String, String> sources = Codegen.builder().basePackage("com.example")
-        .json(schemaJson().getBytes(StandardCharsets.UTF_8), "thing.json").build().javaSources();
+    Map<String, String> sources = Codegen.builder()
+        .basePackage("com.example")
+        .json(schemaJson().getBytes(StandardCharsets.UTF_8), "thing.json")
+        .build()
+        .javaSources();
     assertThat(sources.keySet()).noneMatch(k -> k.contains("internal"));
-    List<String> args = new ArrayList<>(List.of("-d", dir.resolve("classes").toString(),
-        "-proc:none", "-nowarn", "-encoding", "UTF-8", "-cp", System.getProperty("java.class.path")));
+    List<String> args = new ArrayList<>(List.of(
+        "-d",
+        dir.resolve("classes").toString(),
+        "-proc:none",
+        "-nowarn",
+        "-encoding",
+        "UTF-8",
+        "-cp",
+        System.getProperty("java.class.path")));
     for (Map.Entry<String, String> e : sources.entrySet()) {
       Path file = dir.resolve("src").resolve(e.getKey().replace('.', '/') + ".java");
       Files.createDirectories(file.getParent());
@@ -153,7 +181,8 @@ class ConstraintAgreementTest {
     int rc = ToolProvider.getSystemJavaCompiler().run(null, null, err, args.toArray(String[]::new));
     assertThat(rc).as(err.toString(StandardCharsets.UTF_8)).isZero();
     classes = dir.resolve("classes");
-    loader = new URLClassLoader(new java.net.URL[] {classes.toUri().toURL()},
+    loader = new URLClassLoader(
+        new java.net.URL[] {classes.toUri().toURL()},
         ConstraintAgreementTest.class.getClassLoader());
     ResourceTypes.register(schema());
   }
@@ -190,7 +219,8 @@ class ConstraintAgreementTest {
     b.resource(Resource.builder("r", TYPE).property(key, value).build());
     Template t = b.build();
     List<Problem> problems = TemplateValidator.validate(t).errors().stream()
-        .filter(p -> p.path().startsWith("resources.r.properties." + key)).toList();
+        .filter(p -> p.path().startsWith("resources.r.properties." + key))
+        .toList();
     assertThat(problems).hasSizeLessThanOrEqualTo(1);
     if (problems.isEmpty()) {
       return null;
@@ -252,7 +282,8 @@ class ConstraintAgreementTest {
     Class<?> type = loader.loadClass("com.example.test.constraint.Thing");
     for (String key : List.of("label", "count", "odd", "kind", "tags", "choices")) {
       Object builder = type.getMethod("builder", String.class).invoke(null, "r");
-      String setter = ApiShapes.of("com.example", schema()).properties().get(key).setter();
+      String setter =
+          ApiShapes.of("com.example", schema()).properties().get(key).setter();
       builder.getClass().getMethod(setter, Value.class).invoke(builder, Fn.getParam("p"));
       builder.getClass().getMethod("build").invoke(builder); // no exception
       Template.Builder t = Template.builder(HotVersion.LATEST);
@@ -261,7 +292,8 @@ class ConstraintAgreementTest {
       assertThat(TemplateValidator.validate(t.build()).errors()).as(key).isEmpty();
     }
     // a list holding an expression: its length is not checked (the validator skips it too)
-    assertThat(builderMessage("tags", Arrays.asList("a", "b", "c", Fn.getParam("p")))).isNull();
+    assertThat(builderMessage("tags", Arrays.asList("a", "b", "c", Fn.getParam("p"))))
+        .isNull();
   }
 
   @Test
@@ -274,8 +306,13 @@ class ConstraintAgreementTest {
       one.put("type", p.type());
       one.put("constraints", p.constraints().stream().map(x -> x.toTree()).toList());
       if (p.itemSchema() != null) {
-        one.put("item", Map.of("type", p.itemSchema().type(), "constraints",
-            p.itemSchema().constraints().stream().map(x -> x.toTree()).toList()));
+        one.put(
+            "item",
+            Map.of(
+                "type",
+                p.itemSchema().type(),
+                "constraints",
+                p.itemSchema().constraints().stream().map(x -> x.toTree()).toList()));
       }
       one.put("value", c.value());
       cases.add(one);
@@ -285,21 +322,27 @@ class ConstraintAgreementTest {
       Files.write(script, in.readAllBytes());
     }
     Process heat = new ProcessBuilder("/usr/bin/python3", script.toString())
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    heat.getOutputStream().write(PyJson.dumps(io.hotdsl.functions.Trees.toTree(cases))
-        .getBytes(StandardCharsets.UTF_8));
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
+    heat.getOutputStream()
+        .write(
+            PyJson.dumps(io.hotdsl.functions.Trees.toTree(cases)).getBytes(StandardCharsets.UTF_8));
     heat.getOutputStream().close();
     List<String> lines = new String(heat.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
-        .lines().toList();
+        .lines()
+        .toList();
     assertThat(heat.waitFor(120, TimeUnit.SECONDS)).isTrue();
     Files.delete(script);
     assertThat(lines).hasSameSizeAs(CASES);
     List<String> wrong = new ArrayList<>();
     for (int i = 0; i < CASES.size(); i++) {
       String line = lines.get(i);
-      String heatMessage = line.equals("-") ? null : line.substring(1)
-          .replaceFirst("^Property error: \\[[0-9]+\\]: ", "")
-          .replace("\\n", "\n").replace("\\\\", "\\");
+      String heatMessage = line.equals("-")
+          ? null
+          : line.substring(1)
+              .replaceFirst("^Property error: \\[[0-9]+\\]: ", "")
+              .replace("\\n", "\n")
+              .replace("\\\\", "\\");
       if (!java.util.Objects.equals(heatMessage, CASES.get(i).message())) {
         wrong.add(CASES.get(i) + ": Heat says " + heatMessage);
       }

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GoldenTest {
   static final String[] SCHEMAS = {
-      "Test__Compute__Server.json", "Test__Net__Port.json", "Test__Legacy__Thing.json"};
+    "Test__Compute__Server.json", "Test__Net__Port.json", "Test__Legacy__Thing.json"
+  };
   static final Path GOLDEN = Path.of("src/test/resources/golden");
 
   static Codegen codegen() throws IOException {
@@ -64,7 +65,9 @@ class GoldenTest {
     }
     List<String> golden;
     try (Stream<Path> files = Files.list(GOLDEN)) {
-      golden = files.map(p -> p.getFileName().toString().replace(".java.txt", "")).sorted()
+      golden = files
+          .map(p -> p.getFileName().toString().replace(".java.txt", ""))
+          .sorted()
           .toList();
     }
     assertThat(golden).containsExactlyInAnyOrderElementsOf(sources.keySet());
@@ -76,11 +79,12 @@ class GoldenTest {
 
   @Test
   void classNamesAndPackages() {
-    assertThat(sources).containsKeys(
-        "io.hotdsl.resources.test.compute.Server",
-        "io.hotdsl.resources.test.net.Port",
-        "io.hotdsl.resources.test.legacy.Thing",
-        "io.hotdsl.resources.HeatResourceTypes")
+    assertThat(sources)
+        .containsKeys(
+            "io.hotdsl.resources.test.compute.Server",
+            "io.hotdsl.resources.test.net.Port",
+            "io.hotdsl.resources.test.legacy.Thing",
+            "io.hotdsl.resources.HeatResourceTypes")
         .doesNotContainKey("io.hotdsl.resources.internal.Checks");
   }
 
@@ -114,13 +118,15 @@ class GoldenTest {
         .contains("&lt;html&gt; &amp; &#92;u escapes *&#47; and &#64;tags")
         .contains("Available since Heat 2014.1");
     String port = sources.get("io.hotdsl.resources.test.net.Port");
-    assertThat(port).contains("@Deprecated\npublic final class Port")
+    assertThat(port)
+        .contains("@Deprecated\npublic final class Port")
         .contains("@deprecated Deprecated since Heat 10.0.0. Use Test::Compute::Server networks.")
         .contains("public Builder classProperty(String classProperty)")
         .contains("public Value<String> typeAttr()")
         .contains("public Builder addPort(long port)");
     String thing = sources.get("io.hotdsl.resources.test.legacy.Thing");
-    assertThat(thing).contains("<b>Unsupported</b> since Heat 12.0.0")
+    assertThat(thing)
+        .contains("<b>Unsupported</b> since Heat 12.0.0")
         .contains("public Builder xContainerRead(String xContainerRead)")
         .contains("public Builder xContainerRead2(String xContainerRead2)")
         .contains("public Builder weights(List<? extends Number> weights)")
@@ -135,9 +141,15 @@ class GoldenTest {
     Path src = dir.resolve("src");
     Path out = dir.resolve("classes");
     Files.createDirectories(out);
-    List<String> args = new ArrayList<>(List.of("-d", out.toString(), "-Xlint:all", "-Werror",
-        "-Xlint:-processing", "-Xlint:-deprecation",
-        "-cp", System.getProperty("java.class.path")));
+    List<String> args = new ArrayList<>(List.of(
+        "-d",
+        out.toString(),
+        "-Xlint:all",
+        "-Werror",
+        "-Xlint:-processing",
+        "-Xlint:-deprecation",
+        "-cp",
+        System.getProperty("java.class.path")));
     for (Map.Entry<String, String> e : sources.entrySet()) {
       Path file = src.resolve(e.getKey().replace('.', '/') + ".java");
       Files.createDirectories(file.getParent());
@@ -149,8 +161,8 @@ class GoldenTest {
     int rc = javac.run(null, null, err, args.toArray(String[]::new));
     assertThat(rc).as(err.toString(StandardCharsets.UTF_8)).isZero();
 
-    try (URLClassLoader cl = new URLClassLoader(new URL[] {out.toUri().toURL()},
-        GoldenTest.class.getClassLoader())) {
+    try (URLClassLoader cl =
+        new URLClassLoader(new URL[] {out.toUri().toURL()}, GoldenTest.class.getClassLoader())) {
       Class<?> server = cl.loadClass("io.hotdsl.resources.test.compute.Server");
       Object builder = server.getMethod("builder", String.class).invoke(null, "web");
       Class<?> b = builder.getClass();
@@ -159,7 +171,8 @@ class GoldenTest {
       Method build = b.getMethod("build");
       assertThatThrownBy(() -> invoke(build, builder))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage(String.join("\n",
+          .hasMessage(String.join(
+              "\n",
               "resource web (Test::Compute::Server): required property \"flavor\" is not set",
               "resource web (Test::Compute::Server): property \"name\": length (12) is out of"
                   + " range (min: 1, max: 8)",
@@ -173,7 +186,8 @@ class GoldenTest {
       b.getMethod("bindingVnicType", String.class).invoke(builder, "macvtap");
       b.getMethod("addTag", String.class).invoke(builder, "toolong");
       assertThatThrownBy(() -> invoke(build, builder))
-          .hasMessage(String.join("\n",
+          .hasMessage(String.join(
+              "\n",
               "resource web (Test::Compute::Server): property \"binding:vnic_type\": Pick a VNIC"
                   + " type.",
               "resource web (Test::Compute::Server): property \"size\": 3 is not a multiple of 2"
@@ -191,8 +205,9 @@ class GoldenTest {
       Class<?> network = cl.loadClass("io.hotdsl.resources.test.compute.Server$Network");
       Object nb = network.getMethod("builder").invoke(null);
       Method nbuild = nb.getClass().getMethod("build");
-      assertThatThrownBy(() -> invoke(nbuild, nb)).hasMessage(
-          "Test::Compute::Server networks[*]: required property \"network\" is not set");
+      assertThatThrownBy(() -> invoke(nbuild, nb))
+          .hasMessage(
+              "Test::Compute::Server networks[*]: required property \"network\" is not set");
       nb.getClass().getMethod("network", String.class).invoke(nb, "private");
       Class<?> allocate = cl.loadClass("io.hotdsl.resources.test.compute.Server$Allocate");
       nb.getClass().getMethod("allocate", allocate).invoke(nb, allocate.getEnumConstants()[0]);
@@ -201,11 +216,26 @@ class GoldenTest {
       Object resource = invoke(build, builder);
       assertThat(resource).isInstanceOf(io.hotdsl.model.Resource.class);
       Map<String, Object> tree = ((io.hotdsl.model.Resource) resource).toTree();
-      assertThat(tree).isEqualTo(Map.of("type", "Test::Compute::Server", "properties",
-          new java.util.LinkedHashMap<>(Map.of(
-              "name", "web-1", "flavor", "m1.small", "size", 4L, "ratio", 1L,
-              "binding:vnic_type", "direct-physical", "tags", List.of("a", "b"),
-              "networks", List.of(Map.of("network", "private", "allocate", "auto"))))));
+      assertThat(tree)
+          .isEqualTo(Map.of(
+              "type",
+              "Test::Compute::Server",
+              "properties",
+              new java.util.LinkedHashMap<>(Map.of(
+                  "name",
+                  "web-1",
+                  "flavor",
+                  "m1.small",
+                  "size",
+                  4L,
+                  "ratio",
+                  1L,
+                  "binding:vnic_type",
+                  "direct-physical",
+                  "tags",
+                  List.of("a", "b"),
+                  "networks",
+                  List.of(Map.of("network", "private", "allocate", "auto"))))));
       Object first = server.getMethod("firstAddress").invoke(resource);
       assertThat(((io.hotdsl.functions.Value<?>) first).toTree())
           .isEqualTo(Map.of("get_attr", List.of("web", "first_address")));

@@ -55,10 +55,15 @@ class HostileSchemaTest {
         + json("*/ " + stmt) + "}]}},"
         + " \"attributes\": {" + json("at*/tr") + ": {\"description\": " + json("\r" + stmt)
         + ", \"type\": \"string\"}}}";
-    Map<String, String> sources = Codegen.builder().basePackage("com.example")
-        .json(schema.getBytes(StandardCharsets.UTF_8), "evil.json").build().javaSources();
-    String name = sources.keySet().stream().filter(k -> k.startsWith("com.example.evil."))
-        .findFirst().orElseThrow();
+    Map<String, String> sources = Codegen.builder()
+        .basePackage("com.example")
+        .json(schema.getBytes(StandardCharsets.UTF_8), "evil.json")
+        .build()
+        .javaSources();
+    String name = sources.keySet().stream()
+        .filter(k -> k.startsWith("com.example.evil."))
+        .findFirst()
+        .orElseThrow();
     String simple = name.substring(name.lastIndexOf('.') + 1);
     String evil = sources.get(name);
     assertThat(evil).isNotNull().doesNotContain("\r", "\u2028").contains("C:&#92;users&#92;admin");
@@ -66,8 +71,15 @@ class HostileSchemaTest {
     Path src = dir.resolve("src");
     Path out = dir.resolve("classes");
     Files.createDirectories(out);
-    List<String> args = new ArrayList<>(List.of("-d", out.toString(), "-proc:none", "-nowarn",
-        "-encoding", "UTF-8", "-cp", System.getProperty("java.class.path")));
+    List<String> args = new ArrayList<>(List.of(
+        "-d",
+        out.toString(),
+        "-proc:none",
+        "-nowarn",
+        "-encoding",
+        "UTF-8",
+        "-cp",
+        System.getProperty("java.class.path")));
     for (Map.Entry<String, String> e : sources.entrySet()) {
       Path file = src.resolve(e.getKey().replace('.', '/') + ".java");
       Files.createDirectories(file.getParent());
@@ -83,13 +95,14 @@ class HostileSchemaTest {
     }
     assertThat(classes).allMatch(c -> c.equals(simple + ".class") || c.startsWith(simple + "$"));
 
-    try (URLClassLoader cl = new URLClassLoader(new URL[] {out.toUri().toURL()},
-        getClass().getClassLoader())) {
+    try (URLClassLoader cl =
+        new URLClassLoader(new URL[] {out.toUri().toURL()}, getClass().getClassLoader())) {
       Class<?> pe = cl.loadClass(name);
       assertThat(pe.getField("TYPE").get(null)).isEqualTo(type);
       Object b = pe.getMethod("builder", String.class).invoke(null, "r");
       for (var m : b.getClass().getMethods()) {
-        if (m.getName().startsWith("na") && m.getParameterCount() == 1
+        if (m.getName().startsWith("na")
+            && m.getParameterCount() == 1
             && m.getParameterTypes()[0] == String.class) {
           m.invoke(b, "C:\\x");
         }

@@ -74,13 +74,22 @@ class JavaTextTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "class", "true", "_", "1a", "a.b", "A{}class B", "../Evil", "a b"})
   void notNames(String bad) {
-    assertThatThrownBy(() -> JavaText.name(bad)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> JavaText.name(bad))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("not a valid Java name: \"");
   }
 
   @ParameterizedTest
-  @CsvSource({"Stack, true", "com.example.Stack, true", "com..Stack, false", ".Stack, false",
-      "Stack., false", "com.class.Stack, false", "../../Evil, false", "'A{}class B', false"})
+  @CsvSource({
+    "Stack, true",
+    "com.example.Stack, true",
+    "com..Stack, false",
+    ".Stack, false",
+    "Stack., false",
+    "com.class.Stack, false",
+    "../../Evil, false",
+    "'A{}class B', false"
+  })
   void qualifiedNames(String name, boolean ok) {
     assertThat(JavaText.isQualifiedName(name)).isEqualTo(ok);
   }

@@ -20,7 +20,8 @@ class NamingTest {
   @BeforeAll
   static void load() {
     snapshot = Codegen.builder().snapshot().build().sources().stream()
-        .map(Codegen.Source::schema).toList();
+        .map(Codegen.Source::schema)
+        .toList();
   }
 
   @Test
@@ -32,18 +33,28 @@ class NamingTest {
   void typeNamesToPackagesAndClasses() {
     String base = "io.hotdsl.resources";
     Map<String, String> expected = Map.of(
-        "OS::Nova::Server", "io.hotdsl.resources.nova.Server",
-        "OS::Neutron::Port", "io.hotdsl.resources.neutron.Port",
-        "OS::Heat::AutoScalingGroup", "io.hotdsl.resources.heat.AutoScalingGroup",
-        "OS::Octavia::LoadBalancer", "io.hotdsl.resources.octavia.LoadBalancer",
-        "OS::Neutron::LBaaS::LoadBalancer", "io.hotdsl.resources.neutron.lbaas.LoadBalancer",
-        "AWS::EC2::Instance", "io.hotdsl.resources.aws.ec2.Instance",
+        "OS::Nova::Server",
+        "io.hotdsl.resources.nova.Server",
+        "OS::Neutron::Port",
+        "io.hotdsl.resources.neutron.Port",
+        "OS::Heat::AutoScalingGroup",
+        "io.hotdsl.resources.heat.AutoScalingGroup",
+        "OS::Octavia::LoadBalancer",
+        "io.hotdsl.resources.octavia.LoadBalancer",
+        "OS::Neutron::LBaaS::LoadBalancer",
+        "io.hotdsl.resources.neutron.lbaas.LoadBalancer",
+        "AWS::EC2::Instance",
+        "io.hotdsl.resources.aws.ec2.Instance",
         "AWS::AutoScaling::AutoScalingGroup",
         "io.hotdsl.resources.aws.autoscaling.AutoScalingGroup",
-        "My::App::Server", "io.hotdsl.resources.my.app.Server",
-        "OS::Switch::3par", "io.hotdsl.resources.switch_.T_3par");
-    expected.forEach((type, cls) -> assertThat(
-        Naming.packageName(base, type) + "." + Naming.className(type)).as(type).isEqualTo(cls));
+        "My::App::Server",
+        "io.hotdsl.resources.my.app.Server",
+        "OS::Switch::3par",
+        "io.hotdsl.resources.switch_.T_3par");
+    expected.forEach(
+        (type, cls) -> assertThat(Naming.packageName(base, type) + "." + Naming.className(type))
+            .as(type)
+            .isEqualTo(cls));
   }
 
   @Test
@@ -76,8 +87,18 @@ class NamingTest {
     assertThat(builder.claim("default")).isEqualTo("defaultProperty");
     assertThat(builder.claim("class")).isEqualTo("classProperty");
     assertThat(builder.claim("interface")).isEqualTo("interfaceProperty");
-    for (String r : List.of("name", "type", "property", "properties", "build", "dependsOn",
-        "metadata", "condition", "externalId", "updatePolicy", "deletionPolicy")) {
+    for (String r : List.of(
+        "name",
+        "type",
+        "property",
+        "properties",
+        "build",
+        "dependsOn",
+        "metadata",
+        "condition",
+        "externalId",
+        "updatePolicy",
+        "deletionPolicy")) {
       assertThat(builder.claim(r)).isEqualTo(r + "Property");
     }
     Naming.Scope attrs = Naming.attributeScope();
@@ -96,8 +117,8 @@ class NamingTest {
     List<String> problems = new ArrayList<>();
     int names = 0;
     for (ResourceTypeSchema t : snapshot) {
-      String cls = Naming.packageName("io.hotdsl.resources", t.type()) + "."
-          + Naming.className(t.type());
+      String cls =
+          Naming.packageName("io.hotdsl.resources", t.type()) + "." + Naming.className(t.type());
       for (String segment : cls.split("\\.")) {
         check(problems, t.type(), segment);
       }
@@ -121,8 +142,12 @@ class NamingTest {
     assertThat(names).isGreaterThan(1500);
   }
 
-  private static int properties(List<String> problems, String where,
-      Map<String, PropertySchema> props, Naming.Scope scope, Set<String> reserved) {
+  private static int properties(
+      List<String> problems,
+      String where,
+      Map<String, PropertySchema> props,
+      Naming.Scope scope,
+      Set<String> reserved) {
     int names = 0;
     Map<String, String> seen = new HashMap<>();
     for (Map.Entry<String, PropertySchema> e : props.entrySet()) {
@@ -143,8 +168,12 @@ class NamingTest {
       }
       PropertySchema nested = p.itemSchema() != null ? p.itemSchema() : p;
       if ("map".equals(nested.type()) && !nested.schema().isEmpty()) {
-        names += properties(problems, where + "." + key, nested.schema(),
-            Naming.nestedBuilderScope(), Naming.NESTED_BUILDER_RESERVED);
+        names += properties(
+            problems,
+            where + "." + key,
+            nested.schema(),
+            Naming.nestedBuilderScope(),
+            Naming.NESTED_BUILDER_RESERVED);
       }
     }
     return names;

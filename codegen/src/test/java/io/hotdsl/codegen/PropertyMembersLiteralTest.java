@@ -17,9 +17,11 @@ class PropertyMembersLiteralTest {
         Arguments.of(7, "7L"),
         Arguments.of(Long.MIN_VALUE, "-9223372036854775808L"),
         Arguments.of(BigInteger.valueOf(Long.MAX_VALUE), "9223372036854775807L"),
-        Arguments.of(new BigInteger("123456789012345678901234567890"),
+        Arguments.of(
+            new BigInteger("123456789012345678901234567890"),
             "new java.math.BigInteger(\"123456789012345678901234567890\")"),
-        Arguments.of(new BigInteger("-9223372036854775809"),
+        Arguments.of(
+            new BigInteger("-9223372036854775809"),
             "new java.math.BigInteger(\"-9223372036854775809\")"),
         Arguments.of(1.5, "1.5d"),
         Arguments.of(new BigDecimal("0.25"), "0.25d"),

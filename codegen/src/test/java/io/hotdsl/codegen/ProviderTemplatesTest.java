@@ -46,15 +46,15 @@ class ProviderTemplatesTest {
     Assumptions.assumeTrue(oracle.isPresent(), "SKIPPED: Heat oracle unavailable");
     List<HeatCase> batch = new ArrayList<>();
     for (int i = 0; i < FILES.size(); i++) {
-      batch.add(HeatCase.resourceSchema(FILES.get(i), "My::Provider::T" + i,
-          Files.readString(PROVIDERS.resolve(FILES.get(i)))));
+      batch.add(HeatCase.resourceSchema(
+          FILES.get(i), "My::Provider::T" + i, Files.readString(PROVIDERS.resolve(FILES.get(i)))));
     }
     List<HeatVerdict> verdicts = oracle.get().run(batch);
     for (int i = 0; i < FILES.size(); i++) {
       HeatVerdict v = verdicts.get(i);
       assertThat(v.ok()).as(FILES.get(i) + ": " + v.error()).isTrue();
-      Map<String, Object> ours = ProviderTemplates.schema("My::Provider::T" + i,
-          HotReader.read(PROVIDERS.resolve(FILES.get(i))));
+      Map<String, Object> ours = ProviderTemplates.schema(
+          "My::Provider::T" + i, HotReader.read(PROVIDERS.resolve(FILES.get(i))));
       assertThat(normalized(ours)).as(FILES.get(i)).isEqualTo(normalized(v.tree()));
     }
   }
@@ -68,22 +68,22 @@ class ProviderTemplatesTest {
 
   @Test
   void aTypeNameWithoutColonsIsRefused() {
-    assertThatThrownBy(() -> ProviderTemplates.schema("server.yaml",
-        HotReader.read(PROVIDERS.resolve("bare.yaml"))))
+    assertThatThrownBy(() ->
+            ProviderTemplates.schema("server.yaml", HotReader.read(PROVIDERS.resolve("bare.yaml"))))
         .hasMessage("a provider type name has :: in it: server.yaml");
   }
 
   @Test
   void aBrokenProviderTemplateIsNamedWithItsLineAndColumn(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("bad.yaml");
-    Files.writeString(bad, "heat_template_version: 2021-04-16\nparameters:\n  p:\n"
-        + "    type: strin\n");
+    Files.writeString(
+        bad, "heat_template_version: 2021-04-16\nparameters:\n  p:\n" + "    type: strin\n");
     assertThatThrownBy(() -> Codegen.builder().providerTemplate("My::Bad", bad))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(bad + ": unknown parameter type \"strin\"; expected one of [string, number,"
             + " json, comma_delimited_list, boolean] (at parameters.p.type)");
-    assertThatThrownBy(() -> Codegen.run("--out", dir.toString(), "--provider", "My::Missing="
-        + dir.resolve("missing.yaml")))
+    assertThatThrownBy(() -> Codegen.run(
+            "--out", dir.toString(), "--provider", "My::Missing=" + dir.resolve("missing.yaml")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("cannot read provider template " + dir.resolve("missing.yaml"));
     assertThatThrownBy(() -> Codegen.run("--out", dir.toString(), "--provider", "My::Type"))
@@ -95,9 +95,15 @@ class ProviderTemplatesTest {
   void theGeneratedClassCompilesAndChecksAsHeatDoes(@TempDir Path dir) throws Throwable {
     Path out = dir.resolve("out");
     Path resources = dir.resolve("res");
-    Codegen.Result r = Codegen.run("--out", out.toString(), "--resources-out", resources.toString(),
-        "--package", "com.example.hot",
-        "--provider", "My::App::Server=" + PROVIDERS.resolve("every_type.yaml"));
+    Codegen.Result r = Codegen.run(
+        "--out",
+        out.toString(),
+        "--resources-out",
+        resources.toString(),
+        "--package",
+        "com.example.hot",
+        "--provider",
+        "My::App::Server=" + PROVIDERS.resolve("every_type.yaml"));
     assertThat(r.types()).isEqualTo(1);
     assertThat(resources.resolve("com/example/hot/resource-types/My__App__Server.json"))
         .exists();
@@ -117,17 +123,24 @@ class ProviderTemplatesTest {
 
     Path classes = dir.resolve("classes");
     Files.createDirectories(classes);
-    List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-Xlint:all", "-Werror",
-        "-Xlint:-processing", "-cp", System.getProperty("java.class.path")));
+    List<String> args = new ArrayList<>(List.of(
+        "-d",
+        classes.toString(),
+        "-Xlint:all",
+        "-Werror",
+        "-Xlint:-processing",
+        "-cp",
+        System.getProperty("java.class.path")));
     try (var files = Files.walk(out)) {
       files.filter(p -> p.toString().endsWith(".java")).forEach(p -> args.add(p.toString()));
     }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     assertThat(javac.run(null, null, err, args.toArray(String[]::new)))
-        .as(err.toString(StandardCharsets.UTF_8)).isZero();
-    try (URLClassLoader cl = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-        getClass().getClassLoader())) {
+        .as(err.toString(StandardCharsets.UTF_8))
+        .isZero();
+    try (URLClassLoader cl =
+        new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
       Class<?> server = cl.loadClass("com.example.hot.my.app.Server");
       Object builder = server.getMethod("builder", String.class).invoke(null, "app");
       Class<?> b = builder.getClass();
@@ -136,7 +149,8 @@ class ProviderTemplatesTest {
       Method build = b.getMethod("build");
       assertThatThrownBy(() -> invoke(build, builder))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage(String.join("\n",
+          .hasMessage(String.join(
+              "\n",
               "resource app (My::App::Server): property \"cidr\": digits",
               "resource app (My::App::Server): property \"count\": 4 is not a multiple of 2 with"
                   + " an offset of 1",

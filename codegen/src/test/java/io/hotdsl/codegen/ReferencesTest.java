@@ -23,8 +23,11 @@ class ReferencesTest {
   @BeforeAll
   static void snapshot() {
     types = new TreeMap<>();
-    Codegen.builder().snapshot().build().sources().forEach(s -> types.put(s.schema().type(),
-        s.schema()));
+    Codegen.builder()
+        .snapshot()
+        .build()
+        .sources()
+        .forEach(s -> types.put(s.schema().type(), s.schema()));
     references = new References("io.hotdsl.resources", types.values());
   }
 
@@ -43,53 +46,67 @@ class ReferencesTest {
   }
 
   @ParameterizedTest(name = "{0} → {1}")
-  @CsvSource(delimiter = '|', value = {
-      // the constraint's own name: svc.thing → <any>::Svc::Thing
-      "OS::Octavia::Pool listener              | OS::Octavia::Listener",
-      "OS::Octavia::Pool loadbalancer          | OS::Octavia::LoadBalancer",
-      "OS::Octavia::HealthMonitor pool         | OS::Octavia::Pool",
-      "OS::Neutron::FloatingIP port_id         | OS::Neutron::Port",
-      "OS::Neutron::RouterInterface subnet     | OS::Neutron::Subnet",
-      "OS::Neutron::RouterInterface router     | OS::Neutron::Router",
-      "OS::Neutron::Port qos_policy            | OS::Neutron::QoSPolicy",
-      "OS::Neutron::SecurityGroupRule remote_group | OS::Neutron::SecurityGroup",
-      "OS::Designate::RecordSet zone           | OS::Designate::Zone",
-      "OS::Cinder::VolumeAttachment volume_id  | OS::Cinder::Volume",
-      "AWS::EC2::VolumeAttachment InstanceId   | OS::Nova::Server",
-      "OS::Neutron::LBaaS::Pool listener       | OS::Neutron::LBaaS::Listener",
-      // aliases: Heat names the creating type otherwise
-      "OS::Nova::Server networks[*].network    | OS::Neutron::Net OS::Neutron::ProviderNet",
-      "OS::Nova::Server image                  | OS::Glance::WebImage",
-      "OS::Cinder::EncryptedVolumeType volume_type | OS::Cinder::VolumeType",
-      // no constraint in the schema, but Heat resolves a security group's name or ID
-      "OS::Neutron::Port security_groups[*]    | OS::Neutron::SecurityGroup",
-      "OS::Nova::Server security_groups[*]     | OS::Neutron::SecurityGroup",
-      // no type creates it: a string only
-      "OS::Nova::Server networks[*].fixed_ip   | ''",
-      "OS::Trove::Instance flavor              | ''",
-      "OS::Nova::Server name                   | ''",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the constraint's own name: svc.thing → <any>::Svc::Thing
+        "OS::Octavia::Pool listener              | OS::Octavia::Listener",
+        "OS::Octavia::Pool loadbalancer          | OS::Octavia::LoadBalancer",
+        "OS::Octavia::HealthMonitor pool         | OS::Octavia::Pool",
+        "OS::Neutron::FloatingIP port_id         | OS::Neutron::Port",
+        "OS::Neutron::RouterInterface subnet     | OS::Neutron::Subnet",
+        "OS::Neutron::RouterInterface router     | OS::Neutron::Router",
+        "OS::Neutron::Port qos_policy            | OS::Neutron::QoSPolicy",
+        "OS::Neutron::SecurityGroupRule remote_group | OS::Neutron::SecurityGroup",
+        "OS::Designate::RecordSet zone           | OS::Designate::Zone",
+        "OS::Cinder::VolumeAttachment volume_id  | OS::Cinder::Volume",
+        "AWS::EC2::VolumeAttachment InstanceId   | OS::Nova::Server",
+        "OS::Neutron::LBaaS::Pool listener       | OS::Neutron::LBaaS::Listener",
+        // aliases: Heat names the creating type otherwise
+        "OS::Nova::Server networks[*].network    | OS::Neutron::Net OS::Neutron::ProviderNet",
+        "OS::Nova::Server image                  | OS::Glance::WebImage",
+        "OS::Cinder::EncryptedVolumeType volume_type | OS::Cinder::VolumeType",
+        // no constraint in the schema, but Heat resolves a security group's name or ID
+        "OS::Neutron::Port security_groups[*]    | OS::Neutron::SecurityGroup",
+        "OS::Nova::Server security_groups[*]     | OS::Neutron::SecurityGroup",
+        // no type creates it: a string only
+        "OS::Nova::Server networks[*].fixed_ip   | ''",
+        "OS::Trove::Instance flavor              | ''",
+        "OS::Nova::Server name                   | ''",
+      })
   void aConstraintRefersToTheTypesThatCreateWhatItLooksUp(String property, String expected) {
     String[] typeAndPath = property.strip().split(" +");
     PropertySchema p = property(typeAndPath[0], typeAndPath[1]); // null: untyped list items
-    List<String> want = expected.isBlank() ? List.of() : List.of(expected.strip().split(" +"));
-    assertThat(references.types(typeAndPath[0], typeAndPath[1], p)).as(property)
+    List<String> want =
+        expected.isBlank() ? List.of() : List.of(expected.strip().split(" +"));
+    assertThat(references.types(typeAndPath[0], typeAndPath[1], p))
+        .as(property)
         .containsExactlyElementsOf(want);
   }
 
   @Test
   void everyAliasNamesTypesThatExist() {
     for (Map.Entry<String, List<String>> e : References.ALIASES.entrySet()) {
-      PropertySchema p = new PropertySchema("string", null, null, false, false, false,
-          List.of(io.hotdsl.model.Constraint.customConstraint(e.getKey())), Map.of(), null);
-      assertThat(references.types("X::Y::Z", "p", p)).as(e.getKey()).hasSizeGreaterThan(
-          e.getKey().equals("barbican.container") ? 2 : 0);
+      PropertySchema p = new PropertySchema(
+          "string",
+          null,
+          null,
+          false,
+          false,
+          false,
+          List.of(io.hotdsl.model.Constraint.customConstraint(e.getKey())),
+          Map.of(),
+          null);
+      assertThat(references.types("X::Y::Z", "p", p))
+          .as(e.getKey())
+          .hasSizeGreaterThan(e.getKey().equals("barbican.container") ? 2 : 0);
     }
   }
 
   @Test
   void aGeneratorThatKnowsNoTypesAddsNoReferenceSetters() {
-    assertThat(References.NONE.types("OS::Octavia::Pool", "listener",
-        property("OS::Octavia::Pool", "listener"))).isEmpty();
+    assertThat(References.NONE.types(
+            "OS::Octavia::Pool", "listener", property("OS::Octavia::Pool", "listener")))
+        .isEmpty();
   }
 }

@@ -27,8 +27,10 @@ class StaleFilesTest {
         b.json(in.readAllBytes(), s);
       }
     }
-    return b.outputDirectory(dir.resolve("out")).resourcesOutputDirectory(dir.resolve("res"))
-        .build().generate();
+    return b.outputDirectory(dir.resolve("out"))
+        .resourcesOutputDirectory(dir.resolve("res"))
+        .build()
+        .generate();
   }
 
   @Test
@@ -52,7 +54,8 @@ class StaleFilesTest {
     assertThat(Files.readString(dir.resolve("out/com/acme/heat/HeatResourceTypes.java")))
         .doesNotContain("Test::Net::Port");
     // a third run over the same schemas removes nothing
-    assertThat(run(dir, "Test__Compute__Server.json", "Test__Legacy__Thing.json").removed())
+    assertThat(
+            run(dir, "Test__Compute__Server.json", "Test__Legacy__Thing.json").removed())
         .isZero();
   }
 
@@ -61,7 +64,8 @@ class StaleFilesTest {
     run(dir, GoldenTest.SCHEMAS);
     Path pkg = dir.resolve("out/com/acme/heat");
     // hand-written code in a generated package (no @Generated of codegen)
-    Path handWritten = Files.writeString(pkg.resolve("test/net/PortHelper.java"),
+    Path handWritten = Files.writeString(
+        pkg.resolve("test/net/PortHelper.java"),
         "package com.acme.heat.test.net;\n\n/** Mine. */\nclass PortHelper {}\n");
     Path notes = Files.writeString(pkg.resolve("test/net/notes.txt"), "mine\n");
     // codegen's marker, but in another package of the output folder
@@ -91,7 +95,7 @@ class StaleFilesTest {
   @Test
   void aFolderOutsideTheOutputFolderIsRefused(@TempDir Path dir) {
     org.assertj.core.api.Assertions.assertThatThrownBy(
-        () -> StaleFiles.removeJava(dir.resolve("out"), "../elsewhere", java.util.Set.of()))
+            () -> StaleFiles.removeJava(dir.resolve("out"), "../elsewhere", java.util.Set.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("not a folder inside");
   }

@@ -17,31 +17,43 @@ import picocli.CommandLine.Option;
  * the adopt data ({@code hot adopt --stack NAME --data FILE} takes it back) goes to FILE, written
  * atomically, or to stdout.
  */
-@Command(name = "abandon", mixinStandardHelpOptions = true,
-    description = {"Abandon stack NAME: Heat deletes the stack but not its resources, and "
-        + "answers the adopt data (template, environment, resources with their physical ids "
-        + "and data) that 'hot adopt --stack NAME --data FILE' turns back into a stack.",
-        "The data goes to FILE (written whole or not at all, readable by its owner only: it "
-        + "holds the resources' data, such as generated passwords), or to stdout.",
-        "Exit status: 0 when the stack is gone, 1 when Heat refuses (no such stack, abandon "
-        + "not enabled) or the stack does not go, 2 for usage errors, a FILE that cannot be "
-        + "written (checked before the stack is abandoned) and a Heat that cannot be reached."})
+@Command(
+    name = "abandon",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Abandon stack NAME: Heat deletes the stack but not its resources, and "
+          + "answers the adopt data (template, environment, resources with their physical ids "
+          + "and data) that 'hot adopt --stack NAME --data FILE' turns back into a stack.",
+      "The data goes to FILE (written whole or not at all, readable by its owner only: it "
+          + "holds the resources' data, such as generated passwords), or to stdout.",
+      "Exit status: 0 when the stack is gone, 1 when Heat refuses (no such stack, abandon "
+          + "not enabled) or the stack does not go, 2 for usage errors, a FILE that cannot be "
+          + "written (checked before the stack is abandoned) and a Heat that cannot be reached."
+    })
 final class AbandonCommand extends HeatCommand {
   @Option(names = "--stack", required = true, paramLabel = "NAME", description = "the stack")
   String stack;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
       description = "write the adopt data to FILE (default: stdout)")
   Path output;
 
   @Option(names = "--no-wait", description = "return once Heat has answered the adopt data")
   boolean noWait;
 
-  @Option(names = "--timeout", paramLabel = "MIN", defaultValue = "60",
+  @Option(
+      names = "--timeout",
+      paramLabel = "MIN",
+      defaultValue = "60",
       description = "how long to wait for the stack to go (default: ${DEFAULT-VALUE} minutes)")
   int timeoutMinutes;
 
-  @Option(names = "--poll", paramLabel = "SECONDS", defaultValue = "2",
+  @Option(
+      names = "--poll",
+      paramLabel = "SECONDS",
+      defaultValue = "2",
       description = "how often to read the status and events (default: ${DEFAULT-VALUE})")
   int pollSeconds;
 
@@ -68,7 +80,9 @@ final class AbandonCommand extends HeatCommand {
       Deployment d = Deployment.builder(heat.client(), stack)
           .listener(new EventPrinter(temp == null ? System.err : System.out, System.err))
           .pollInterval(Duration.ofSeconds(pollSeconds))
-          .timeout(Duration.ofMinutes(timeoutMinutes)).waitForCompletion(!noWait).build();
+          .timeout(Duration.ofMinutes(timeoutMinutes))
+          .waitForCompletion(!noWait)
+          .build();
       JsonNode data;
       try {
         data = d.abandon();
@@ -79,16 +93,17 @@ final class AbandonCommand extends HeatCommand {
       if (temp == null) {
         System.out.print(text);
         System.out.flush();
-        System.err.println("stack " + stack + " abandoned: " + resources(data)
-            + " left running");
+        System.err.println("stack " + stack + " abandoned: " + resources(data) + " left running");
       } else {
         try {
           StackCommands.replace(temp, output, text);
         } catch (UncheckedIOException e) {
           // the stack is gone: its adopt data must not be
           System.out.print(text);
-          return fail(e.getCause().getMessage() + "; stack " + stack + " is abandoned, its "
-              + "adopt data went to stdout", 2);
+          return fail(
+              e.getCause().getMessage() + "; stack " + stack + " is abandoned, its "
+                  + "adopt data went to stdout",
+              2);
         }
         temp = null;
         System.out.println("stack " + stack + " abandoned: " + resources(data)

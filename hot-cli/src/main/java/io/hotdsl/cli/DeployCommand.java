@@ -25,40 +25,55 @@ import picocli.CommandLine.Parameters;
  * {@code hot deploy --stacks FILE [--concurrency N]} deploys a manifest's stacks ({@link
  * DeployStacks}).
  */
-@Command(name = "deploy", mixinStandardHelpOptions = true,
-    description = {"Create stack NAME from TEMPLATE and its environments, or update it when it "
-        + "exists, sending what python-heatclient sends (files map, environment_files).",
-        "Before an update it prints what hot (offline) and Heat's preview say each resource "
-        + "will do, marking with * where they differ; --dry-run stops there.",
-        "Then it prints each event as it comes, a summary and the outputs.",
-        "With --stacks FILE it reads every stack the manifest lists, then deploys them at most "
-        + "--concurrency at once, each event prefixed by its stack, and ends with one line per "
-        + "stack; exit 1 when any did not complete or the manifest is invalid.",
-        "Exit status: 0 when the stack ends *_COMPLETE, 1 when it ends *_FAILED (naming the "
-        + "resource), Heat refuses the request or the wait times out; 2 for usage errors, "
-        + "unreadable files and a Heat that cannot be reached."})
+@Command(
+    name = "deploy",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Create stack NAME from TEMPLATE and its environments, or update it when it "
+          + "exists, sending what python-heatclient sends (files map, environment_files).",
+      "Before an update it prints what hot (offline) and Heat's preview say each resource "
+          + "will do, marking with * where they differ; --dry-run stops there.",
+      "Then it prints each event as it comes, a summary and the outputs.",
+      "With --stacks FILE it reads every stack the manifest lists, then deploys them at most "
+          + "--concurrency at once, each event prefixed by its stack, and ends with one line per "
+          + "stack; exit 1 when any did not complete or the manifest is invalid.",
+      "Exit status: 0 when the stack ends *_COMPLETE, 1 when it ends *_FAILED (naming the "
+          + "resource), Heat refuses the request or the wait times out; 2 for usage errors, "
+          + "unreadable files and a Heat that cannot be reached."
+    })
 final class DeployCommand extends HeatCommand {
-  @Parameters(index = "0", arity = "0..1", paramLabel = "TEMPLATE",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "TEMPLATE",
       description = "the root template")
   Path template;
 
-  @Option(names = "--stacks", paramLabel = "FILE",
+  @Option(
+      names = "--stacks",
+      paramLabel = "FILE",
       description = "deploy every stack a YAML manifest lists (stacks: [{name, template, "
           + "environments, parameters}], paths relative to its folder) instead of TEMPLATE")
   Path stacks;
 
-  @Option(names = "--concurrency", paramLabel = "N",
+  @Option(
+      names = "--concurrency",
+      paramLabel = "N",
       description = "with --stacks: how many stacks are deployed at once (default: 3)")
   Integer concurrency;
 
-  @Option(names = {"-e", "--environment"}, paramLabel = "ENV",
+  @Option(
+      names = {"-e", "--environment"},
+      paramLabel = "ENV",
       description = "an environment (repeat; later ones win)")
   List<Path> environments = new ArrayList<>();
 
   @Option(names = "--stack", paramLabel = "NAME", description = "the stack")
   String stack;
 
-  @Option(names = {"-P", "--parameter"}, paramLabel = "KEY=VALUE",
+  @Option(
+      names = {"-P", "--parameter"},
+      paramLabel = "KEY=VALUE",
       description = "a parameter value (repeat)")
   List<String> parameters = new ArrayList<>();
 
@@ -68,21 +83,26 @@ final class DeployCommand extends HeatCommand {
   @Option(names = "--no-wait", description = "return once Heat has accepted the request")
   boolean noWait;
 
-  @Option(names = "--timeout", paramLabel = "MIN",
+  @Option(
+      names = "--timeout",
+      paramLabel = "MIN",
       description = "Heat's timeout for the action (timeout_mins), and how long to wait "
           + "(plus a minute); default: no Heat timeout, wait up to 60 minutes")
   Integer timeoutMinutes;
 
-  @Option(names = "--poll", paramLabel = "SECONDS", defaultValue = "2",
+  @Option(
+      names = "--poll",
+      paramLabel = "SECONDS",
+      defaultValue = "2",
       description = "how often to read the status and events (default: ${DEFAULT-VALUE})")
   int pollSeconds;
 
-  @Option(names = "--existing",
+  @Option(
+      names = "--existing",
       description = "update with PATCH: parameters not given keep their values in the stack")
   boolean existing;
 
-  @Option(names = "--dry-run",
-      description = "print what the update (or create) would do and stop")
+  @Option(names = "--dry-run", description = "print what the update (or create) would do and stop")
   boolean dryRun;
 
   @Override
@@ -93,8 +113,8 @@ final class DeployCommand extends HeatCommand {
   @Override
   int run() {
     if (timeoutMinutes != null && (timeoutMinutes < 1 || timeoutMinutes > 24 * 60)) {
-      throw new IllegalArgumentException("--timeout: expected 1..1440 minutes, not "
-          + timeoutMinutes);
+      throw new IllegalArgumentException(
+          "--timeout: expected 1..1440 minutes, not " + timeoutMinutes);
     }
     if (pollSeconds < 1 || pollSeconds > 600) {
       throw new IllegalArgumentException("--poll: expected 1..600 seconds, not " + pollSeconds);
@@ -123,11 +143,14 @@ final class DeployCommand extends HeatCommand {
     }
     request.existing(existing);
     HeatClient client = heat.client();
-    Deployment deployment = Deployment.builder(client, stack).request(request.build())
+    Deployment deployment = Deployment.builder(client, stack)
+        .request(request.build())
         .listener(new EventPrinter(System.out, System.err))
         .pollInterval(Duration.ofSeconds(pollSeconds))
-        .timeout(timeoutMinutes == null ? Duration.ofMinutes(60)
-            : Duration.ofMinutes(timeoutMinutes + 1L))
+        .timeout(
+            timeoutMinutes == null
+                ? Duration.ofMinutes(60)
+                : Duration.ofMinutes(timeoutMinutes + 1L))
         .waitForCompletion(!noWait)
         .build();
 
@@ -145,8 +168,8 @@ final class DeployCommand extends HeatCommand {
     if (dryRun) {
       return 0;
     }
-    System.out.println((impact.isPresent() ? "Updating" : "Creating") + " stack " + stack
-        + " at " + client.endpoint());
+    System.out.println((impact.isPresent() ? "Updating" : "Creating") + " stack " + stack + " at "
+        + client.endpoint());
     System.out.flush();
     AtomicBoolean done = new AtomicBoolean();
     Thread hook = new Thread(() -> {
@@ -167,8 +190,13 @@ final class DeployCommand extends HeatCommand {
   }
 
   private int deployStacks() {
-    if (template != null || stack != null || !environments.isEmpty() || !parameters.isEmpty()
-        || noWait || existing || dryRun) {
+    if (template != null
+        || stack != null
+        || !environments.isEmpty()
+        || !parameters.isEmpty()
+        || noWait
+        || existing
+        || dryRun) {
       throw new IllegalArgumentException("--stacks FILE takes --concurrency, --timeout, --poll "
           + "and the Heat options only; TEMPLATE, --stack, -e and -P go in the manifest");
     }
@@ -177,8 +205,8 @@ final class DeployCommand extends HeatCommand {
       throw new IllegalArgumentException("--concurrency: expected 1..64, not " + n);
     }
     try {
-      return new DeployStacks(System.out, System.err).run(stacks, n, timeoutMinutes,
-          pollSeconds, heat::client);
+      return new DeployStacks(System.out, System.err)
+          .run(stacks, n, timeoutMinutes, pollSeconds, heat::client);
     } catch (StackManifest.Invalid e) {
       return fail(e.getMessage(), 1);
     }

@@ -39,7 +39,11 @@ final class DeployStacks {
    *
    * @throws StackManifest.Invalid for a manifest that cannot be used (before anything is sent)
    */
-  int run(Path manifest, int concurrency, Integer timeoutMinutes, int pollSeconds,
+  int run(
+      Path manifest,
+      int concurrency,
+      Integer timeoutMinutes,
+      int pollSeconds,
       Supplier<HeatClient> heat) {
     List<StackManifest.Entry> entries = StackManifest.read(manifest);
     FileRoot root = StackManifest.rootOf(manifest);
@@ -66,12 +70,14 @@ final class DeployStacks {
       deployments.add(b.request(requests.get(i))
           .listener(new Prefixed(e.name()))
           .pollInterval(Duration.ofSeconds(pollSeconds))
-          .timeout(timeoutMinutes == null ? Duration.ofMinutes(60)
-              : Duration.ofMinutes(timeoutMinutes + 1L))
+          .timeout(
+              timeoutMinutes == null
+                  ? Duration.ofMinutes(60)
+                  : Duration.ofMinutes(timeoutMinutes + 1L))
           .build());
     }
-    out.println("Deploying " + entries.size() + " stacks, at most " + concurrency
-        + " at once, at " + client.endpoint());
+    out.println("Deploying " + entries.size() + " stacks, at most " + concurrency + " at once, at "
+        + client.endpoint());
     out.flush();
     List<Deployments.Outcome> outcomes = Deployments.run(deployments, concurrency);
     return summary(outcomes);
@@ -86,8 +92,7 @@ final class DeployStacks {
       String line = o.describe();
       if (o.result().isPresent() && !o.complete()) {
         DeployResult r = o.result().get();
-        line += r.timedOut() ? " (still " + r.status() + "; left as it is)"
-            : " — " + r.failure();
+        line += r.timedOut() ? " (still " + r.status() + "; left as it is)" : " — " + r.failure();
       }
       out.println("  " + line.replaceAll("\\s*\\R\\s*", " "));
       if (!o.complete()) {

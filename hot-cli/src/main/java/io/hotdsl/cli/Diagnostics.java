@@ -47,8 +47,8 @@ final class Diagnostics {
   }
 
   private static int print(Throwable failure, String subject, PrintWriter err) {
-    Throwable t = failure instanceof UncheckedIOException u && u.getCause() != null
-        ? u.getCause() : failure;
+    Throwable t =
+        failure instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : failure;
     if (t instanceof HotReadException e) {
       err.println(oneLine(e.diagnostic()));
       return INVALID;
@@ -91,8 +91,10 @@ final class Diagnostics {
   static String line(FileAccessException e) {
     String where = e.where();
     String message = e.getMessage();
-    return oneLine(where.isEmpty() ? e.path() + ": error: " + message
-        : where + ": error: " + message.substring(where.length() + 2));
+    return oneLine(
+        where.isEmpty()
+            ? e.path() + ": error: " + message
+            : where + ": error: " + message.substring(where.length() + 2));
   }
 
   /**
@@ -105,22 +107,26 @@ final class Diagnostics {
 
   /** A validation problem: {@code file: path: error: message}. */
   static String line(Problem p) {
-    return oneLine(p.path() + ": " + (p.severity() == Severity.ERROR ? "error" : "warning")
-        + ": " + p.message());
+    return oneLine(p.path() + ": " + (p.severity() == Severity.ERROR ? "error" : "warning") + ": "
+        + p.message());
   }
 
   static String io(IOException e, String subject) {
     if (e instanceof FileSystemException f && f.getFile() != null) {
-      String why = e instanceof NoSuchFileException ? "no such file"
-          : e instanceof AccessDeniedException ? "permission denied"
-          : e instanceof NotDirectoryException ? "not a directory"
-          : f.getReason() != null ? f.getReason().toLowerCase(java.util.Locale.ROOT)
-          : e.getClass().getSimpleName();
-      return f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile())
-          + ": error: " + why;
+      String why = e instanceof NoSuchFileException
+          ? "no such file"
+          : e instanceof AccessDeniedException
+              ? "permission denied"
+              : e instanceof NotDirectoryException
+                  ? "not a directory"
+                  : f.getReason() != null
+                      ? f.getReason().toLowerCase(java.util.Locale.ROOT)
+                      : e.getClass().getSimpleName();
+      return f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()) + ": error: "
+          + why;
     }
-    return subject + ": error: " + (e.getMessage() == null ? e.getClass().getSimpleName()
-        : e.getMessage());
+    return subject + ": error: "
+        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
   }
 
   /**

@@ -20,7 +20,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code hot diff OLD NEW}: what updating a stack from OLD to NEW will do, resource by resource. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
     description = "Show what updating a stack from OLD to NEW does to each resource (added, "
         + "removed, updated in place, replaced, failing) and why, property by property, as "
         + "Heat 19 decides it. With --stack NAME TEMPLATE: the running stack (template, "
@@ -28,13 +30,20 @@ import picocli.CommandLine.Spec;
         + "when no update fails, 1 when one would or an input is invalid, 2 when a file cannot "
         + "be read or Heat cannot be reached.")
 final class DiffCommand implements Callable<Integer>, Hot.Subject {
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "OLD", description = "the template the stack runs now (with --stack: the template to "
-          + "update it to)")
+  @Parameters(
+      index = "0",
+      paramLabel = "OLD",
+      description =
+          "the template the stack runs now (with --stack: the template to " + "update it to)")
   Path before;
 
-  @Parameters(index = "1", paramLabel = "NEW", arity = "0..1",
+  @Parameters(
+      index = "1",
+      paramLabel = "NEW",
+      arity = "0..1",
       description = "the template to update it to (without --stack)")
   Path after;
 
@@ -47,7 +56,9 @@ final class DiffCommand implements Callable<Integer>, Hot.Subject {
   @Option(names = "--new-env", paramLabel = "ENV", description = "an environment of NEW (repeat)")
   List<Path> afterEnvironments = new ArrayList<>();
 
-  @Option(names = "--root", paramLabel = "DIR",
+  @Option(
+      names = "--root",
+      paramLabel = "DIR",
       description = "the folder both templates, their environments and every file they "
           + "reference must lie in (default: each template's own folder)")
   Path root;
@@ -77,7 +88,8 @@ final class DiffCommand implements Callable<Integer>, Hot.Subject {
   }
 
   private StackInput side(Path template, List<Path> environments) {
-    Bundle bundle = root == null ? Bundle.read(template, environments)
+    Bundle bundle = root == null
+        ? Bundle.read(template, environments)
         : Bundle.read(template, environments, FileRoot.of(root));
     Map<String, Template> children = new LinkedHashMap<>();
     bundle.templates().forEach((path, tree) -> {

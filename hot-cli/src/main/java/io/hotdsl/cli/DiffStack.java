@@ -56,8 +56,8 @@ final class DiffStack extends HeatCommand {
     StackDiff diff;
     try {
       StackInput running = UpdateInputs.running(client, stack);
-      diff = UpdateImpact.between(running,
-          UpdateInputs.proposed(request.existing(options.existing).build(), running));
+      diff = UpdateImpact.between(
+          running, UpdateInputs.proposed(request.existing(options.existing).build(), running));
     } catch (HeatException e) {
       throw e;
     } catch (io.hotdsl.read.HotReadException e) {

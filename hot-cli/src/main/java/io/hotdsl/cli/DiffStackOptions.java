@@ -11,20 +11,27 @@ import picocli.CommandLine.Option;
  * against, and where Heat is.
  */
 final class DiffStackOptions {
-  @Option(names = "--stack", paramLabel = "NAME",
+  @Option(
+      names = "--stack",
+      paramLabel = "NAME",
       description = "diff the running stack NAME (its template, environment, files and "
           + "parameters, fetched from Heat) against TEMPLATE")
   String stack;
 
-  @Option(names = {"-e", "--environment"}, paramLabel = "ENV",
+  @Option(
+      names = {"-e", "--environment"},
+      paramLabel = "ENV",
       description = "with --stack: an environment of TEMPLATE (repeat; later ones win)")
   List<Path> environments = new ArrayList<>();
 
-  @Option(names = {"-P", "--parameter"}, paramLabel = "KEY=VALUE",
+  @Option(
+      names = {"-P", "--parameter"},
+      paramLabel = "KEY=VALUE",
       description = "with --stack: a parameter value the update would send (repeat)")
   List<String> parameters = new ArrayList<>();
 
-  @Option(names = "--existing",
+  @Option(
+      names = "--existing",
       description = "with --stack: as hot deploy --existing (PATCH): parameters not given keep "
           + "their values in the stack")
   boolean existing;

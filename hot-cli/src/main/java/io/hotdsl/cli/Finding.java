@@ -21,8 +21,8 @@ record Finding(String file, int line, int column, String path, boolean error, St
 
   /** The one-line text, coloured by {@code style}. */
   String text(Style style) {
-    String where = line > 0 ? file + ":" + line + ":" + column
-        : path.isEmpty() ? file : file + ": " + path;
+    String where =
+        line > 0 ? file + ":" + line + ":" + column : path.isEmpty() ? file : file + ": " + path;
     // the input's text is escaped before the style's own escape sequences go around it
     return style.bold(Diagnostics.oneLine(where) + ":") + " "
         + (error ? style.red(severity() + ":") : style.yellow(severity() + ":")) + " "

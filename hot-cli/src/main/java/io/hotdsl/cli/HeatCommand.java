@@ -30,8 +30,11 @@ abstract class HeatCommand implements Callable<Integer> {
     } catch (OpenStackException e) {
       return fail(e.getMessage(), 2);
     } catch (UncheckedIOException e) {
-      return fail(e.getCause().getMessage() == null ? e.getMessage()
-          : "cannot read " + e.getCause().getMessage(), 2);
+      return fail(
+          e.getCause().getMessage() == null
+              ? e.getMessage()
+              : "cannot read " + e.getCause().getMessage(),
+          2);
     } catch (IllegalArgumentException | IllegalStateException e) {
       return fail(e.getMessage(), 2);
     } catch (Exception e) {
@@ -41,8 +44,8 @@ abstract class HeatCommand implements Callable<Integer> {
 
   int fail(String message, int status) {
     System.out.flush();
-    System.err.println(name() + ": " + String.valueOf(message).strip().replaceAll("\\s*\\R\\s*",
-        " "));
+    System.err.println(
+        name() + ": " + String.valueOf(message).strip().replaceAll("\\s*\\R\\s*", " "));
     return status;
   }
 }

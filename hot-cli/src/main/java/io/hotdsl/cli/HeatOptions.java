@@ -12,12 +12,16 @@ import picocli.CommandLine.Option;
  * endpoint.
  */
 final class HeatOptions {
-  @Option(names = "--heat-url", paramLabel = "URL",
+  @Option(
+      names = "--heat-url",
+      paramLabel = "URL",
       description = "Heat's endpoint with the project, e.g. http://127.0.0.1:8004/v1/admin; "
           + "no Keystone, no token")
   String heatUrl;
 
-  @Option(names = "--os-cloud", paramLabel = "NAME",
+  @Option(
+      names = "--os-cloud",
+      paramLabel = "NAME",
       description = "the cloud of clouds.yaml (default: OS_CLOUD, else the OS_* variables)")
   String osCloud;
 

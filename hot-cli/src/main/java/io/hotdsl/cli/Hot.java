@@ -17,14 +17,18 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "hot-dsl 0.1.0-SNAPSHOT (OpenStack Heat 19.0.0 schemas)",
     description = "Typed OpenStack Heat templates: render, validate, inspect.",
-    footer = {"", "More commands (each with --help):",
-        "  adopt    Build a template from a project's running resources (--from-dir, --cloud);",
-        "           with --stack NAME --data FILE: create a stack from hot abandon's data",
-        "  import   Turn HOT templates into hot-dsl Java: import TEMPLATE [-e ENV]... --java-out DIR",
-        "  lsp      The language server for editors (LSP over stdin/stdout)",
-        "", "--debug (anywhere) prints the stack trace of a failure.",
-        "Exit status: 0 valid, 1 invalid input, 2 usage error or a file that cannot be read "
-            + "or written."})
+    footer = {
+      "",
+      "More commands (each with --help):",
+      "  adopt    Build a template from a project's running resources (--from-dir, --cloud);",
+      "           with --stack NAME --data FILE: create a stack from hot abandon's data",
+      "  import   Turn HOT templates into hot-dsl Java: import TEMPLATE [-e ENV]... --java-out DIR",
+      "  lsp      The language server for editors (LSP over stdin/stdout)",
+      "",
+      "--debug (anywhere) prints the stack trace of a failure.",
+      "Exit status: 0 valid, 1 invalid input, 2 usage error or a file that cannot be read "
+          + "or written."
+    })
 public final class Hot {
   /**
    * The subcommands in the order {@code hot --help} lists them. Picocli reads each one's
@@ -32,8 +36,17 @@ public final class Hot {
    * adds that one only ({@link #subcommand}): {@code hot validate} does not load the deploy
    * client's classes.
    */
-  private static final List<String> SUBCOMMANDS = List.of("render", "validate", "types", "diff",
-      "schema", "deploy", "outputs", "delete", "abandon", "help");
+  private static final List<String> SUBCOMMANDS = List.of(
+      "render",
+      "validate",
+      "types",
+      "diff",
+      "schema",
+      "deploy",
+      "outputs",
+      "delete",
+      "abandon",
+      "help");
 
   private Hot() {}
 
@@ -69,8 +82,12 @@ public final class Hot {
     PrintWriter errWriter = new PrintWriter(err, true);
     String command = argv.length > 0 ? argv[0] : "";
     try {
-      if (command.equals("adopt") && Arrays.stream(argv).anyMatch(a -> a.equals("--stack")
-          || a.startsWith("--stack=") || a.equals("--data") || a.startsWith("--data="))) {
+      if (command.equals("adopt")
+          && Arrays.stream(argv)
+              .anyMatch(a -> a.equals("--stack")
+                  || a.startsWith("--stack=")
+                  || a.equals("--data")
+                  || a.startsWith("--data="))) {
         // Heat's stack adopt: the picocli command of the deploy family
         CommandLine cl = new CommandLine(new Hot());
         cl.addSubcommand("adopt", new StackAdoptCommand());
@@ -83,12 +100,13 @@ public final class Hot {
         return io.hotdsl.lsp.HotLanguageServer.run(System.in, out);
       }
       if (command.equals("import")) {
-        return io.hotdsl.importer.ImportCommandLine.run(out, err,
-            Arrays.copyOfRange(argv, 1, argv.length));
+        return io.hotdsl.importer.ImportCommandLine.run(
+            out, err, Arrays.copyOfRange(argv, 1, argv.length));
       }
       return picocli(outWriter, errWriter, debug, command).execute(argv);
     } catch (Throwable t) { // the last resort: one line, never a stack trace for input
-      if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)
+      if (t instanceof VirtualMachineError
+          && !(t instanceof StackOverflowError)
           && !(t instanceof OutOfMemoryError)) {
         throw t;
       }
@@ -99,8 +117,8 @@ public final class Hot {
     }
   }
 
-  private static CommandLine picocli(PrintWriter out, PrintWriter err, boolean debug,
-      String named) {
+  private static CommandLine picocli(
+      PrintWriter out, PrintWriter err, boolean debug, String named) {
     CommandLine cl = new CommandLine(new Hot());
     // "help" lists the others: every command then, as for no command or an unknown one
     boolean one = SUBCOMMANDS.contains(named) && !named.equals("help");
@@ -112,8 +130,8 @@ public final class Hot {
     return configure(cl, out, err, debug);
   }
 
-  private static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err,
-      boolean debug) {
+  private static CommandLine configure(
+      CommandLine cl, PrintWriter out, PrintWriter err, boolean debug) {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((e, command, parsed) -> {

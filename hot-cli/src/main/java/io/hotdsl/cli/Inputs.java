@@ -89,7 +89,9 @@ final class Inputs {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+      throw e.getCause() instanceof RuntimeException r
+          ? r
+          : new IllegalStateException(e.getCause());
     } finally {
       pool.shutdownNow();
     }
@@ -104,8 +106,8 @@ final class Inputs {
     return s.length();
   }
 
-  private static List<Path> walk(Path base, java.util.function.Predicate<Path> keep,
-      List<String> problems, String input) {
+  private static List<Path> walk(
+      Path base, java.util.function.Predicate<Path> keep, List<String> problems, String input) {
     if (!Files.isDirectory(base)) {
       problems.add(input + ": error: " + (Files.exists(base) ? "not a folder" : "no such folder")
           + " (" + base + ")");
@@ -122,13 +124,16 @@ final class Inputs {
   /** A YAML or JSON file whose first 4 KiB name heat_template_version (or the CFN key). */
   static boolean looksLikeTemplate(Path p) {
     String name = p.getFileName().toString();
-    if (!(name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".template")
+    if (!(name.endsWith(".yaml")
+        || name.endsWith(".yml")
+        || name.endsWith(".template")
         || name.endsWith(".json"))) {
       return false;
     }
     try (var in = Files.newInputStream(p)) {
       String head = new String(in.readNBytes(SNIFF_BYTES), StandardCharsets.UTF_8);
-      return head.contains("heat_template_version") || head.contains("HeatTemplateFormatVersion")
+      return head.contains("heat_template_version")
+          || head.contains("HeatTemplateFormatVersion")
           || head.contains("AWSTemplateFormatVersion");
     } catch (IOException e) {
       return true; // let the validation say why it cannot be read

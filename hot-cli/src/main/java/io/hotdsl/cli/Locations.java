@@ -83,7 +83,8 @@ final class Locations {
     String where = e.where();
     String message = e.getMessage();
     String text = !where.isEmpty() && message.startsWith(where + ": ")
-        ? message.substring(where.length() + 2) : message;
+        ? message.substring(where.length() + 2)
+        : message;
     if (where.isEmpty() || where.equals("root template") || where.equals("environment")) {
       return Finding.ofFile(e.path(), text); // a file named on the command line
     }

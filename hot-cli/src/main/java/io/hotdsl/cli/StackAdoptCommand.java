@@ -28,47 +28,70 @@ import picocli.CommandLine.Parameters;
  * {@code hot adopt} without {@code --stack} builds a template from a project's running resources
  * ({@code io.hotdsl.adopt.AdoptCommandLine}).
  */
-@Command(name = "adopt", mixinStandardHelpOptions = true,
-    description = {"Create stack NAME by adopting the resources described in FILE, the adopt "
-        + "data 'hot abandon' wrote: Heat takes them over with their physical ids and data "
-        + "instead of creating them (Heat's enable_stack_adopt must be set).",
-        "Heat takes the template from FILE. The environment and files (nested and provider "
-        + "templates) are FILE's too, unless TEMPLATE is given: then TEMPLATE's files map and "
-        + "environments (-e) are sent, as 'hot deploy' sends them.",
-        "Without --stack, 'hot adopt' builds a template from a project's running resources "
-        + "(hot adopt --from-dir DIR --out OUT; see 'hot adopt --from-dir' usage).",
-        "Exit status: 0 when the stack ends ADOPT_COMPLETE, 1 when it ends ADOPT_FAILED, Heat "
-        + "refuses (the stack exists, adopt not enabled) or FILE is not adopt data, 2 for usage "
-        + "errors, unreadable files and a Heat that cannot be reached."})
+@Command(
+    name = "adopt",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Create stack NAME by adopting the resources described in FILE, the adopt "
+          + "data 'hot abandon' wrote: Heat takes them over with their physical ids and data "
+          + "instead of creating them (Heat's enable_stack_adopt must be set).",
+      "Heat takes the template from FILE. The environment and files (nested and provider "
+          + "templates) are FILE's too, unless TEMPLATE is given: then TEMPLATE's files map and "
+          + "environments (-e) are sent, as 'hot deploy' sends them.",
+      "Without --stack, 'hot adopt' builds a template from a project's running resources "
+          + "(hot adopt --from-dir DIR --out OUT; see 'hot adopt --from-dir' usage).",
+      "Exit status: 0 when the stack ends ADOPT_COMPLETE, 1 when it ends ADOPT_FAILED, Heat "
+          + "refuses (the stack exists, adopt not enabled) or FILE is not adopt data, 2 for usage "
+          + "errors, unreadable files and a Heat that cannot be reached."
+    })
 final class StackAdoptCommand extends HeatCommand {
-  @Option(names = "--stack", required = true, paramLabel = "NAME",
+  @Option(
+      names = "--stack",
+      required = true,
+      paramLabel = "NAME",
       description = "the stack to create")
   String stack;
 
-  @Option(names = "--data", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--data",
+      required = true,
+      paramLabel = "FILE",
       description = "the adopt data (JSON) of hot abandon")
   Path data;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "TEMPLATE",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "TEMPLATE",
       description = "a root template whose files map and environments to send")
   Path template;
 
-  @Option(names = {"-e", "--environment"}, paramLabel = "ENV",
+  @Option(
+      names = {"-e", "--environment"},
+      paramLabel = "ENV",
       description = "with TEMPLATE: an environment (repeat; later ones win)")
   List<Path> environments = new ArrayList<>();
 
-  @Option(names = {"-P", "--parameter"}, paramLabel = "KEY=VALUE",
+  @Option(
+      names = {"-P", "--parameter"},
+      paramLabel = "KEY=VALUE",
       description = "a parameter value (repeat); the others keep their values in FILE")
   List<String> parameters = new ArrayList<>();
 
   @Option(names = "--no-wait", description = "return once Heat has accepted the request")
   boolean noWait;
 
-  @Option(names = "--timeout", paramLabel = "MIN", defaultValue = "60",
+  @Option(
+      names = "--timeout",
+      paramLabel = "MIN",
+      defaultValue = "60",
       description = "how long to wait (default: ${DEFAULT-VALUE} minutes)")
   int timeoutMinutes;
 
-  @Option(names = "--poll", paramLabel = "SECONDS", defaultValue = "2",
+  @Option(
+      names = "--poll",
+      paramLabel = "SECONDS",
+      defaultValue = "2",
       description = "how often to read the status and events (default: ${DEFAULT-VALUE})")
   int pollSeconds;
 
@@ -84,8 +107,8 @@ final class StackAdoptCommand extends HeatCommand {
   int run() {
     StackCommands.checkWait(timeoutMinutes, pollSeconds);
     if (template == null && !environments.isEmpty()) {
-      throw new IllegalArgumentException("-e needs TEMPLATE: without it the environment is "
-          + "the adopt data's");
+      throw new IllegalArgumentException(
+          "-e needs TEMPLATE: without it the environment is " + "the adopt data's");
     }
     JsonNode adoptData;
     try {
@@ -96,8 +119,8 @@ final class StackAdoptCommand extends HeatCommand {
     StackRequest.Builder request;
     if (template != null) {
       Bundle bundle = Bundle.read(template, environments);
-      request = StackRequest.fromBundle(bundle, template.toAbsolutePath().normalize()
-          .getParent());
+      request =
+          StackRequest.fromBundle(bundle, template.toAbsolutePath().normalize().getParent());
       if (!request.build().template().equals(adoptData.get("template"))) {
         System.err.println("hot adopt: warning: " + template + " is not the template in "
             + data + "; Heat uses the one in " + data + " (" + template + " gives the files "
@@ -121,12 +144,15 @@ final class StackAdoptCommand extends HeatCommand {
       }
       request.parameter(p.substring(0, eq), p.substring(eq + 1));
     }
-    Deployment d = Deployment.builder(heat.client(), stack).request(request.build())
+    Deployment d = Deployment.builder(heat.client(), stack)
+        .request(request.build())
         .listener(new EventPrinter(System.out, System.err))
         .pollInterval(Duration.ofSeconds(pollSeconds))
-        .timeout(Duration.ofMinutes(timeoutMinutes)).waitForCompletion(!noWait).build();
-    System.out.println("Adopting " + adoptData.path("resources").size() + " resources into "
-        + "stack " + stack);
+        .timeout(Duration.ofMinutes(timeoutMinutes))
+        .waitForCompletion(!noWait)
+        .build();
+    System.out.println(
+        "Adopting " + adoptData.path("resources").size() + " resources into " + "stack " + stack);
     System.out.flush();
     DeployResult r = d.adopt(adoptData);
     return DeployCommand.report(r, noWait);
@@ -137,8 +163,8 @@ final class StackAdoptCommand extends HeatCommand {
     String text;
     try {
       if (Files.size(file) > StackCommands.MAX_DATA) {
-        throw new InvalidData(file + ": larger than " + (StackCommands.MAX_DATA >> 20)
-            + " MiB; not adopt data");
+        throw new InvalidData(
+            file + ": larger than " + (StackCommands.MAX_DATA >> 20) + " MiB; not adopt data");
       }
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
@@ -153,11 +179,13 @@ final class StackAdoptCommand extends HeatCommand {
       n = new ObjectMapper().readTree(text);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      throw new InvalidData(file + (at == null ? "" : ":" + at.getLineNr() + ":"
-          + at.getColumnNr()) + ": error: not JSON (" + e.getOriginalMessage()
+      throw new InvalidData(file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+          + ": error: not JSON (" + e.getOriginalMessage()
           + "); expected the adopt data of hot abandon");
     }
-    if (n == null || !n.isObject() || !n.path("template").isObject()
+    if (n == null
+        || !n.isObject()
+        || !n.path("template").isObject()
         || !n.path("resources").isObject()) {
       throw new InvalidData(file + ": error: expected the adopt data of hot abandon: a JSON "
           + "object with a template object and a resources object");

@@ -20,8 +20,8 @@ final class StackCommands {
   /** The wait options' bounds (as {@code hot delete}'s). */
   static void checkWait(int timeoutMinutes, int pollSeconds) {
     if (timeoutMinutes < 1 || timeoutMinutes > 24 * 60) {
-      throw new IllegalArgumentException("--timeout: expected 1..1440 minutes, not "
-          + timeoutMinutes);
+      throw new IllegalArgumentException(
+          "--timeout: expected 1..1440 minutes, not " + timeoutMinutes);
     }
     if (pollSeconds < 1 || pollSeconds > 600) {
       throw new IllegalArgumentException("--poll: expected 1..600 seconds, not " + pollSeconds);
@@ -47,8 +47,8 @@ final class StackCommands {
       }
       return temp;
     } catch (IOException e) {
-      throw new UncheckedIOException(new IOException(target + ": cannot be written ("
-          + describe(e) + ")", e));
+      throw new UncheckedIOException(
+          new IOException(target + ": cannot be written (" + describe(e) + ")", e));
     }
   }
 
@@ -57,14 +57,14 @@ final class StackCommands {
     try {
       Files.write(temp, text.getBytes(StandardCharsets.UTF_8));
       try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(new IOException(target + ": cannot be written ("
-          + describe(e) + ")", e));
+      throw new UncheckedIOException(
+          new IOException(target + ": cannot be written (" + describe(e) + ")", e));
     }
   }
 

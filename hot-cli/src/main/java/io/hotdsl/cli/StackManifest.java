@@ -34,13 +34,16 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * }</pre>
  */
 final class StackManifest {
-  private static final Set<String> KEYS = Set.of("name", "template", "environments",
-      "parameters");
+  private static final Set<String> KEYS = Set.of("name", "template", "environments", "parameters");
   private static final long MAX_SIZE = 1 << 20;
 
   /** One stack of the manifest; {@code where} is {@code file:line:col} of its entry. */
-  record Entry(String name, Path template, List<Path> environments,
-      Map<String, String> parameters, String where) {}
+  record Entry(
+      String name,
+      Path template,
+      List<Path> environments,
+      Map<String, String> parameters,
+      String where) {}
 
   /** A manifest that cannot be used: one line naming file:line:col and the YAML path. */
   static final class Invalid extends RuntimeException {
@@ -79,7 +82,8 @@ final class StackManifest {
       doc = new Yaml(options).compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
       var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      String at = mark == null ? file.toString()
+      String at = mark == null
+          ? file.toString()
           : file + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
       throw new Invalid(at + ": not YAML: " + e.getProblem());
     } catch (YAMLException e) {
@@ -110,8 +114,10 @@ final class StackManifest {
       Entry e = entry(n, "stacks[" + i + "]");
       String before = seen.putIfAbsent(e.name(), e.where());
       if (before != null) {
-        throw invalid(n, "stacks[" + i + "].name", "stack " + e.name()
-            + " is listed twice (first at " + before + ")");
+        throw invalid(
+            n,
+            "stacks[" + i + "].name",
+            "stack " + e.name() + " is listed twice (first at " + before + ")");
       }
       entries.add(e);
     }
@@ -129,8 +135,10 @@ final class StackManifest {
       String at = path + "." + key;
       Node v = t.getValueNode();
       if (!KEYS.contains(key)) {
-        throw invalid(t.getKeyNode(), at, "unknown key; expected name, template, environments"
-            + " or parameters");
+        throw invalid(
+            t.getKeyNode(),
+            at,
+            "unknown key; expected name, template, environments" + " or parameters");
       }
       switch (key) {
         case "name" -> name = scalar(v, at);
@@ -158,7 +166,11 @@ final class StackManifest {
     if (name == null || template == null) {
       throw invalid(node, path, "expected 'name' and 'template'");
     }
-    return new Entry(name, template, List.copyOf(environments), java.util.Collections.unmodifiableMap(parameters),
+    return new Entry(
+        name,
+        template,
+        List.copyOf(environments),
+        java.util.Collections.unmodifiableMap(parameters),
         position(node));
   }
 

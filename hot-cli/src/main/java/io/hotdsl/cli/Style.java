@@ -56,11 +56,18 @@ final class Style {
   }
 
   /** When to colour. */
-  enum Choice { AUTO, ALWAYS, NEVER }
+  enum Choice {
+    AUTO,
+    ALWAYS,
+    NEVER
+  }
 
   /** The {@code --color} option of the commands that print diagnostics. */
   static final class ColorOption {
-    @CommandLine.Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+    @CommandLine.Option(
+        names = "--color",
+        paramLabel = "WHEN",
+        defaultValue = "auto",
         converter = ChoiceConverter.class,
         description = "colour diagnostics: auto (default: only on a terminal, and not when "
             + "NO_COLOR is set), always or never")
@@ -74,8 +81,8 @@ final class Style {
       try {
         return Choice.valueOf(value.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException("expected auto, always or never, not '"
-            + value + "'");
+        throw new CommandLine.TypeConversionException(
+            "expected auto, always or never, not '" + value + "'");
       }
     }
   }

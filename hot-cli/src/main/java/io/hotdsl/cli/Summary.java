@@ -8,8 +8,7 @@ import java.util.List;
  *
  * @param unreadable templates and inputs that could not be read (a usage error each)
  */
-record Summary(int templates, int valid, int invalid, int unreadable, long errors,
-    long warnings) {
+record Summary(int templates, int valid, int invalid, int unreadable, long errors, long warnings) {
   static Summary of(List<ValidateCommand.Report> reports, int inputProblems) {
     int valid = 0;
     int invalid = 0;
@@ -30,7 +29,8 @@ record Summary(int templates, int valid, int invalid, int unreadable, long error
 
   /** 0 when every template is valid, 1 when one is not, 2 when an input cannot be read. */
   int status() {
-    return unreadable > 0 || templates == 0 ? Diagnostics.USAGE
+    return unreadable > 0 || templates == 0
+        ? Diagnostics.USAGE
         : invalid > 0 ? Diagnostics.INVALID : Diagnostics.OK;
   }
 

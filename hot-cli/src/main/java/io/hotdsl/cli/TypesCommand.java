@@ -16,18 +16,23 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code hot types [PATTERN]}: the resource types known, with their support status. */
-@Command(name = "types", mixinStandardHelpOptions = true,
+@Command(
+    name = "types",
+    mixinStandardHelpOptions = true,
     description = "List the resource types hot-dsl knows (Heat 19 and registered ones), with "
         + "their support status. PATTERN is a glob such as 'OS::Nova::*'. With --json one JSON "
         + "array on stdout, [] when nothing matches. Exit status 1 when nothing matches.")
 final class TypesCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   @Parameters(arity = "0..1", paramLabel = "PATTERN", description = "glob over type names")
   String pattern;
 
-  @Option(names = "--json", description = "one JSON array of {type, status, since, message} on "
-      + "stdout and nothing on stderr")
+  @Option(
+      names = "--json",
+      description =
+          "one JSON array of {type, status, since, message} on " + "stdout and nothing on stderr")
   boolean json;
 
   @Override
@@ -47,8 +52,9 @@ final class TypesCommand implements Callable<Integer> {
     }
     matches.forEach(s -> spec.commandLine().getOut().println(line(s)));
     if (matches.isEmpty()) {
-      spec.commandLine().getErr().println(
-          Diagnostics.oneLine("hot types: error: no resource type matches " + pattern));
+      spec.commandLine()
+          .getErr()
+          .println(Diagnostics.oneLine("hot types: error: no resource type matches " + pattern));
       return 1;
     }
     return 0;

@@ -31,16 +31,21 @@ import picocli.CommandLine.Spec;
  * when valid, 1 when not, 2 when a file cannot be read. Several templates, folders and globs are
  * validated in parallel (as many at once as there are cores), each as if alone, then summed up.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
     description = "Validate a template with its environments, nested templates and files, as "
         + "Heat 19 would before creating the stack. Prints one line per problem on stderr "
         + "(FILE:LINE:COL: error: MESSAGE, or FILE: PATH: error: MESSAGE where no line is "
         + "known) and each template's verdict on stdout. Exit status 0 when valid, 1 when not, "
         + "2 when a file cannot be read.")
 final class ValidateCommand implements Callable<Integer>, Hot.Subject {
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "TEMPLATE",
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "TEMPLATE",
       description = "root templates (YAML/JSON), folders (every Heat template below them) or "
           + "globs ('stacks/**/*.yaml'); several are validated in parallel")
   List<String> inputs = new ArrayList<>();
@@ -48,31 +53,44 @@ final class ValidateCommand implements Callable<Integer>, Hot.Subject {
   /** The template being validated (the first input until the inputs are expanded). */
   Path template;
 
-  @Option(names = {"-e", "--environment"}, paramLabel = "ENV",
+  @Option(
+      names = {"-e", "--environment"},
+      paramLabel = "ENV",
       description = "an environment file; repeat in the order of 'openstack stack create -e'")
   List<Path> environments = new ArrayList<>();
 
-  @Option(names = "--root", paramLabel = "DIR",
+  @Option(
+      names = "--root",
+      paramLabel = "DIR",
       description = "the folder the template, its environments and every file they reference "
           + "must lie in (default: the template's folder)")
   Path root;
 
-  @Option(names = {"-q", "--quiet"},
+  @Option(
+      names = {"-q", "--quiet"},
       description = "print the problems only: no verdict per template, no summary")
   boolean quiet;
 
-  @Option(names = "--json", description = "print one JSON document on stdout: files, problems "
-      + "(file, line, column, path, severity, message) and summary; nothing on stderr")
+  @Option(
+      names = "--json",
+      description = "print one JSON document on stdout: files, problems "
+          + "(file, line, column, path, severity, message) and summary; nothing on stderr")
   boolean json;
 
-  @Mixin Style.ColorOption color = new Style.ColorOption();
+  @Mixin
+  Style.ColorOption color = new Style.ColorOption();
 
-  @Option(names = "--target-release", paramLabel = "RELEASE",
+  @Option(
+      names = "--target-release",
+      paramLabel = "RELEASE",
       description = "also report what Heat of that release (name like 'queens' or version like "
           + "'10.0.0') lacks, and deprecated or unsupported use")
   String targetRelease;
 
-  @Option(names = "--depth", paramLabel = "validate|create", defaultValue = "create",
+  @Option(
+      names = "--depth",
+      paramLabel = "validate|create",
+      defaultValue = "create",
       converter = DepthConverter.class,
       description = "validate: what Heat's template-validate API refuses; create (default): also "
           + "what Heat refuses before it creates the stack, labelled 'fails at stack create'")
@@ -85,8 +103,9 @@ final class ValidateCommand implements Callable<Integer>, Hot.Subject {
       return switch (value) {
         case "validate" -> ValidationDepth.VALIDATE;
         case "create" -> ValidationDepth.CREATE;
-        default -> throw new CommandLine.TypeConversionException("expected validate or create, "
-            + "not '" + value + "'");
+        default ->
+          throw new CommandLine.TypeConversionException(
+              "expected validate or create, " + "not '" + value + "'");
       };
     }
   }
@@ -102,7 +121,8 @@ final class ValidateCommand implements Callable<Integer>, Hot.Subject {
     PrintWriter err = spec.commandLine().getErr();
     List<Finding> inputProblems = new ArrayList<>();
     List<Report> reports;
-    boolean many = !(inputs.size() == 1 && !Inputs.isGlob(inputs.get(0))
+    boolean many = !(inputs.size() == 1
+        && !Inputs.isGlob(inputs.get(0))
         && !Files.isDirectory(Path.of(inputs.get(0))));
     if (!many) {
       reports = List.of(validate(Path.of(inputs.get(0))));
@@ -110,12 +130,14 @@ final class ValidateCommand implements Callable<Integer>, Hot.Subject {
       Inputs.Expanded expanded = Inputs.expand(inputs);
       for (String p : expanded.problems()) {
         int at = p.indexOf(": error: ");
-        inputProblems.add(at < 0 ? Finding.ofFile("hot validate", p)
-            : Finding.ofFile(p.substring(0, at), p.substring(at + ": error: ".length())));
+        inputProblems.add(
+            at < 0
+                ? Finding.ofFile("hot validate", p)
+                : Finding.ofFile(p.substring(0, at), p.substring(at + ": error: ".length())));
       }
       if (expanded.files().isEmpty()) {
-        inputProblems.add(Finding.ofFile("hot validate", "no template found in "
-            + String.join(" ", inputs)));
+        inputProblems.add(
+            Finding.ofFile("hot validate", "no template found in " + String.join(" ", inputs)));
         reports = List.of();
       } else {
         reports = Inputs.inParallel(expanded.files(), file -> copy().validate(file));
@@ -164,18 +186,25 @@ final class ValidateCommand implements Callable<Integer>, Hot.Subject {
     }
     environments.stream().filter(e -> !Files.isRegularFile(e)).forEach(missing::add);
     if (!missing.isEmpty()) {
-      return new Report(shownTemplate, Diagnostics.USAGE, missing.stream()
-          .map(m -> Finding.ofFile(m.toString(),
-              Files.isDirectory(m) ? "a directory, not a file" : "no such file"))
-          .toList(), null);
+      return new Report(
+          shownTemplate,
+          Diagnostics.USAGE,
+          missing.stream()
+              .map(m -> Finding.ofFile(
+                  m.toString(), Files.isDirectory(m) ? "a directory, not a file" : "no such file"))
+              .toList(),
+          null);
     }
     FileRoot fileRoot;
     try {
-      fileRoot = FileRoot.of(root != null ? root
-          : template.toAbsolutePath().normalize().getParent());
+      fileRoot = FileRoot.of(
+          root != null ? root : template.toAbsolutePath().normalize().getParent());
     } catch (IllegalArgumentException e) {
-      return new Report(shownTemplate, Diagnostics.USAGE,
-          List.of(Finding.ofFile(String.valueOf(root), "not a directory")), null);
+      return new Report(
+          shownTemplate,
+          Diagnostics.USAGE,
+          List.of(Finding.ofFile(String.valueOf(root), "not a directory")),
+          null);
     }
     Locations where = new Locations(template, environments, root, fileRoot);
     ValidationResult result;
@@ -198,23 +227,32 @@ final class ValidateCommand implements Callable<Integer>, Hot.Subject {
         result = new ValidationResult(all);
       }
     } catch (HotReadException e) {
-      return new Report(shownTemplate, Diagnostics.INVALID, List.of(where.of(e)),
-          "invalid (it cannot be read)");
+      return new Report(
+          shownTemplate, Diagnostics.INVALID, List.of(where.of(e)), "invalid (it cannot be read)");
     } catch (FileAccessException e) {
       Finding f = where.of(e);
       if (Diagnostics.status(e) == Diagnostics.USAGE) {
         return new Report(shownTemplate, Diagnostics.USAGE, List.of(f), null);
       }
-      return new Report(shownTemplate, Diagnostics.INVALID, List.of(f),
+      return new Report(
+          shownTemplate,
+          Diagnostics.INVALID,
+          List.of(f),
           "invalid (it reads a file it may not read)");
     } catch (HotValidationException e) {
       List<Finding> fs = e.problems().stream().map(where::of).toList();
-      return new Report(shownTemplate, Diagnostics.INVALID, fs,
+      return new Report(
+          shownTemplate,
+          Diagnostics.INVALID,
+          fs,
           "invalid (" + Summary.count(fs.size(), "error") + ")");
     }
     List<Finding> findings = result.problems().stream().map(where::of).toList();
-    return new Report(shownTemplate, result.isValid() ? Diagnostics.OK : Diagnostics.INVALID,
-        findings, (result.isValid() ? "valid" : "invalid") + " ("
+    return new Report(
+        shownTemplate,
+        result.isValid() ? Diagnostics.OK : Diagnostics.INVALID,
+        findings,
+        (result.isValid() ? "valid" : "invalid") + " ("
             + Summary.count(result.errors().size(), "error") + ", "
             + Summary.count(result.warnings().size(), "warning") + ")");
   }

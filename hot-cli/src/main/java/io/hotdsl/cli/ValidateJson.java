@@ -16,24 +16,26 @@ import java.util.Map;
  * they are not known, status is valid, invalid or unreadable.
  */
 final class ValidateJson {
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private ValidateJson() {}
 
-  static String of(List<ValidateCommand.Report> reports, List<Finding> inputProblems,
-      Summary summary) {
+  static String of(
+      List<ValidateCommand.Report> reports, List<Finding> inputProblems, Summary summary) {
     List<Map<String, Object>> files = new ArrayList<>();
     List<Map<String, Object>> problems = new ArrayList<>();
     inputProblems.forEach(f -> problems.add(f.json()));
     for (ValidateCommand.Report r : reports) {
       Map<String, Object> f = new LinkedHashMap<>();
       f.put("file", r.file());
-      f.put("status", switch (r.status()) {
-        case Diagnostics.OK -> "valid";
-        case Diagnostics.INVALID -> "invalid";
-        default -> "unreadable";
-      });
+      f.put(
+          "status",
+          switch (r.status()) {
+            case Diagnostics.OK -> "valid";
+            case Diagnostics.INVALID -> "invalid";
+            default -> "unreadable";
+          });
       f.put("errors", r.errors());
       f.put("warnings", r.warnings());
       files.add(f);

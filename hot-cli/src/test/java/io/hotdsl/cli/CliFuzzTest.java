@@ -26,13 +26,19 @@ import org.junit.jupiter.api.io.TempDir;
 class CliFuzzTest {
   static final int CASES = Integer.getInteger("hotdsl.fuzz.cases", 300) / 2;
   static final long SEED = Long.getLong("hotdsl.fuzz.seed", 16L);
-  static final byte[][] INVALID_UTF8 = {{(byte) 0x80}, {(byte) 0xC3}, {(byte) 0xFF},
-      {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xE2, (byte) 0x82}};
+  static final byte[][] INVALID_UTF8 = {
+    {(byte) 0x80},
+    {(byte) 0xC3},
+    {(byte) 0xFF},
+    {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+    {(byte) 0xE2, (byte) 0x82}
+  };
   /** {@code file:line:col: error: ...} or {@code file: path: error: ...} (or warning). */
   static final Pattern DIAGNOSTIC =
       Pattern.compile("^\\S.*(:\\d+:\\d+|: \\S.*): (error|warning): \\S.*$");
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   @Timeout(600)
@@ -41,8 +47,12 @@ class CliFuzzTest {
     assumeTrue(corpus.isPresent(), "SKIPPED: ../shared/corpus not found");
     List<Path> templates;
     try (Stream<String> lines = Files.lines(corpus.get().resolve("heat-templates/MANIFEST.tsv"))) {
-      templates = lines.skip(1).map(l -> l.split("\t", -1)).filter(f -> f[1].equals("template"))
-          .map(f -> corpus.get().resolve("heat-templates").resolve(f[0])).toList();
+      templates = lines
+          .skip(1)
+          .map(l -> l.split("\t", -1))
+          .filter(f -> f[1].equals("template"))
+          .map(f -> corpus.get().resolve("heat-templates").resolve(f[0]))
+          .toList();
     }
     Random random = new Random(SEED);
     List<String> failures = new ArrayList<>();
@@ -92,11 +102,11 @@ class CliFuzzTest {
         }
         case 3 -> {
           int len = Math.min(b.length - at, 1 + random.nextInt(128));
-          b = insert(b, b.length == 0 ? 0 : random.nextInt(b.length),
-              Arrays.copyOfRange(b, at, at + len));
+          b = insert(
+              b, b.length == 0 ? 0 : random.nextInt(b.length), Arrays.copyOfRange(b, at, at + len));
         }
-        default -> b = insert(b, at, new byte[] {(byte) ":-{}[]&*!|>'\"\t\n ".charAt(
-            random.nextInt(16))});
+        default ->
+          b = insert(b, at, new byte[] {(byte) ":-{}[]&*!|>'\"\t\n ".charAt(random.nextInt(16))});
       }
     }
     return b;

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code hot deploy}, {@code hot outputs}, {@code hot delete} against Heat 19's real engine. */
 @ExtendWith(LocalHeatExtension.class)
 class DeployCommandLineTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private static final String V1 = """
       heat_template_version: 2021-04-16
@@ -51,10 +52,23 @@ class DeployCommandLineTest {
     Path root = write("app/root.yaml", V1);
     Path env = write("app/env.yaml", "parameter_defaults:\n  greeting: hey\n");
 
-    Run created = hot(heat, "deploy", root.toString(), "-e", env.toString(), "--stack",
-        "cli-app", "-P", "greeting=hi", "--poll", "1", "--timeout", "3");
+    Run created = hot(
+        heat,
+        "deploy",
+        root.toString(),
+        "-e",
+        env.toString(),
+        "--stack",
+        "cli-app",
+        "-P",
+        "greeting=hi",
+        "--poll",
+        "1",
+        "--timeout",
+        "3");
     assertThat(created.status()).as(created.out() + created.err()).isZero();
-    assertThat(created.out()).contains("Creating stack cli-app at " + heat.endpoint())
+    assertThat(created.out())
+        .contains("Creating stack cli-app at " + heat.endpoint())
         .containsPattern("(?m)^\\S+Z  word  CREATE_COMPLETE  state changed$")
         .containsPattern("(?m)^CREATE_COMPLETE in \\d+\\.\\d s: 2 created, 0 updated, "
             + "0 replaced, 0 deleted, 0 failed$")
@@ -69,19 +83,42 @@ class DeployCommandLineTest {
     assertThat(o.size()).isEqualTo(2);
 
     write("app/root.yaml", V1.replace("value: one", "value: two"));
-    Run dry = hot(heat, "deploy", root.toString(), "-e", env.toString(), "--stack", "cli-app",
-        "-P", "greeting=hi", "--dry-run");
+    Run dry = hot(
+        heat,
+        "deploy",
+        root.toString(),
+        "-e",
+        env.toString(),
+        "--stack",
+        "cli-app",
+        "-P",
+        "greeting=hi",
+        "--dry-run");
     assertThat(dry.status()).as(dry.out() + dry.err()).isZero();
-    assertThat(dry.out()).contains("Update of stack cli-app: what each resource will do\n"
-            + "resource  hot        heat\n")
+    assertThat(dry.out())
+        .contains(
+            "Update of stack cli-app: what each resource will do\n" + "resource  hot        heat\n")
         .containsPattern("(?m)^box       REPLACE    REPLACE$")
         .containsPattern("(?m)^word      UNCHANGED  UNCHANGED$")
         .doesNotContain("Updating");
 
-    Run updated = hot(heat, "deploy", root.toString(), "-e", env.toString(), "--stack",
-        "cli-app", "-P", "greeting=hi", "--poll", "1", "--timeout", "3");
+    Run updated = hot(
+        heat,
+        "deploy",
+        root.toString(),
+        "-e",
+        env.toString(),
+        "--stack",
+        "cli-app",
+        "-P",
+        "greeting=hi",
+        "--poll",
+        "1",
+        "--timeout",
+        "3");
     assertThat(updated.status()).as(updated.out() + updated.err()).isZero();
-    assertThat(updated.out()).contains("Updating stack cli-app")
+    assertThat(updated.out())
+        .contains("Updating stack cli-app")
         .containsPattern("(?m)^UPDATE_COMPLETE in \\d+\\.\\d s: 0 created, 0 updated, "
             + "1 replaced, 0 deleted, 0 failed$");
 
@@ -90,8 +127,9 @@ class DeployCommandLineTest {
     assertThat(deleted.out()).containsPattern("(?m)^DELETE_COMPLETE in ");
     Run again = hot(heat, "delete", "--stack", "cli-app");
     assertThat(again.status()).isEqualTo(1);
-    assertThat(again.err()).isEqualTo("hot delete: delete stack cli-app: Heat says 404 Not Found "
-        + "(EntityNotFound): The Stack (cli-app) could not be found.\n");
+    assertThat(again.err())
+        .isEqualTo("hot delete: delete stack cli-app: Heat says 404 Not Found "
+            + "(EntityNotFound): The Stack (cli-app) could not be found.\n");
   }
 
   @Test
@@ -101,11 +139,14 @@ class DeployCommandLineTest {
         resources:
           bad: {type: OS::Heat::TestResource, properties: {fail: true}}
         """);
-    Run r = hot(heat, "deploy", root.toString(), "--stack", "cli-fail", "--poll", "1", "--timeout", "3");
+    Run r = hot(
+        heat, "deploy", root.toString(), "--stack", "cli-fail", "--poll", "1", "--timeout", "3");
     assertThat(r.status()).as(r.out() + r.err()).isEqualTo(1);
     assertThat(r.out()).containsPattern("(?m)^\\S+Z  bad  CREATE_FAILED  ");
-    assertThat(r.err()).startsWith("hot deploy: stack cli-fail CREATE_FAILED: resource bad "
-        + "CREATE_FAILED: ").endsWith("\n").hasLineCount(1);
+    assertThat(r.err())
+        .startsWith("hot deploy: stack cli-fail CREATE_FAILED: resource bad " + "CREATE_FAILED: ")
+        .endsWith("\n")
+        .hasLineCount(1);
   }
 
   @Test
@@ -117,27 +158,37 @@ class DeployCommandLineTest {
         """);
     Run r = hot(heat, "deploy", root.toString(), "--stack", "cli-bad");
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.err()).startsWith("hot deploy: create stack cli-bad: Heat says 400 Bad Request "
-        + "(StackValidationFailed): Property error: resources.r.properties.length")
+    assertThat(r.err())
+        .startsWith("hot deploy: create stack cli-bad: Heat says 400 Bad Request "
+            + "(StackValidationFailed): Property error: resources.r.properties.length")
         .hasLineCount(1);
   }
 
   @Test
   void usageAndConnectionErrorsAreExitTwo() throws Exception {
     Path root = write("ok.yaml", "heat_template_version: 2021-04-16\n");
-    Run noHeat = HotCommandLineTest.hot("deploy", root.toString(), "--stack", "s",
-        "--heat-url", "http://127.0.0.1:9/v1/admin");
+    Run noHeat = HotCommandLineTest.hot(
+        "deploy", root.toString(), "--stack", "s", "--heat-url", "http://127.0.0.1:9/v1/admin");
     assertThat(noHeat.status()).isEqualTo(2);
-    assertThat(noHeat.err()).startsWith("hot deploy: orchestration GET "
-        + "http://127.0.0.1:9/v1/admin/stacks?name=s: cannot connect").hasLineCount(1);
+    assertThat(noHeat.err())
+        .startsWith("hot deploy: orchestration GET "
+            + "http://127.0.0.1:9/v1/admin/stacks?name=s: cannot connect")
+        .hasLineCount(1);
 
-    Run badParam = HotCommandLineTest.hot("deploy", root.toString(), "--stack", "s",
-        "-P", "novalue", "--heat-url", "http://127.0.0.1:9/v1/admin");
+    Run badParam = HotCommandLineTest.hot(
+        "deploy",
+        root.toString(),
+        "--stack",
+        "s",
+        "-P",
+        "novalue",
+        "--heat-url",
+        "http://127.0.0.1:9/v1/admin");
     assertThat(badParam.status()).isEqualTo(2);
     assertThat(badParam.err()).isEqualTo("hot deploy: -P novalue: expected KEY=VALUE\n");
 
-    Run both = HotCommandLineTest.hot("outputs", "--stack", "s", "--os-cloud", "c",
-        "--heat-url", "http://127.0.0.1:9/v1/admin");
+    Run both = HotCommandLineTest.hot(
+        "outputs", "--stack", "s", "--os-cloud", "c", "--heat-url", "http://127.0.0.1:9/v1/admin");
     assertThat(both.status()).isEqualTo(2);
     assertThat(both.err()).isEqualTo("hot outputs: give --heat-url or --os-cloud, not both\n");
 
@@ -146,8 +197,8 @@ class DeployCommandLineTest {
     assertThat(noStack.err())
         .isEqualTo("hot deploy: give TEMPLATE and --stack NAME, or --stacks FILE\n");
 
-    Run badName = HotCommandLineTest.hot("delete", "--stack", "9lives", "--heat-url",
-        "http://127.0.0.1:9/v1/admin");
+    Run badName = HotCommandLineTest.hot(
+        "delete", "--stack", "9lives", "--heat-url", "http://127.0.0.1:9/v1/admin");
     assertThat(badName.status()).isEqualTo(2);
     assertThat(badName.err()).startsWith("hot delete: stack name 9lives: expected a letter");
   }

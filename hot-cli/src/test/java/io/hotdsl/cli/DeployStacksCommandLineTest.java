@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** {@code hot deploy --stacks FILE --concurrency N} against Heat 19's real engine. */
 @ExtendWith(LocalHeatExtension.class)
 class DeployStacksCommandLineTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private Path write(String name, String text) throws Exception {
     Path p = dir.resolve(name);
@@ -60,12 +61,22 @@ class DeployStacksCommandLineTest {
             environments: [env.yaml]
         """);
 
-    Run r = HotCommandLineTest.hot("deploy", "--stacks", manifest.toString(), "--concurrency",
-        "2", "--poll", "1", "--timeout", "3", "--heat-url", heat.endpoint().toString());
+    Run r = HotCommandLineTest.hot(
+        "deploy",
+        "--stacks",
+        manifest.toString(),
+        "--concurrency",
+        "2",
+        "--poll",
+        "1",
+        "--timeout",
+        "3",
+        "--heat-url",
+        heat.endpoint().toString());
 
     assertThat(r.status()).as(r.out() + r.err()).isEqualTo(1);
-    assertThat(r.out()).startsWith("Deploying 3 stacks, at most 2 at once, at "
-            + heat.endpoint() + "\n")
+    assertThat(r.out())
+        .startsWith("Deploying 3 stacks, at most 2 at once, at " + heat.endpoint() + "\n")
         .containsPattern("(?m)^many-random  \\S+Z  r  CREATE_COMPLETE  state changed$")
         .containsPattern("(?m)^many-value  \\S+Z  v  CREATE_COMPLETE  state changed$")
         .containsPattern("(?m)^many-fail  \\S+Z  bad  CREATE_FAILED  ");
@@ -79,30 +90,37 @@ class DeployStacksCommandLineTest {
         .matches("  many-value: CREATE_COMPLETE in \\d+\\.\\d s: 1 created, .*");
     assertThat(r.err()).isEqualTo("hot deploy: 1 of 3 stacks did not complete: many-fail\n");
 
-    Run outputs = HotCommandLineTest.hot("outputs", "--stack", "many-value", "--heat-url",
-        heat.endpoint().toString());
+    Run outputs = HotCommandLineTest.hot(
+        "outputs", "--stack", "many-value", "--heat-url", heat.endpoint().toString());
     assertThat(outputs.status()).as(outputs.err()).isZero();
   }
 
   static List<List<String>> badManifests() {
     return List.of(
-        List.of("stacks: [{name: a, template: t.yaml}\n",
-            "hot deploy: {m}:2:1: not YAML: "),
-        List.of("stacks:\n  - name: a\n    template: ../t.yaml\n",
+        List.of("stacks: [{name: a, template: t.yaml}\n", "hot deploy: {m}:2:1: not YAML: "),
+        List.of(
+            "stacks:\n  - name: a\n    template: ../t.yaml\n",
             "hot deploy: {m}:3:15: stacks[0].template: ../t.yaml: refused: "),
-        List.of("stacks:\n  - name: a\n    template: /etc/passwd\n",
+        List.of(
+            "stacks:\n  - name: a\n    template: /etc/passwd\n",
             "hot deploy: {m}:3:15: stacks[0].template: /etc/passwd: refused: "),
-        List.of("stacks:\n  - name: a\n    templat: t.yaml\n",
+        List.of(
+            "stacks:\n  - name: a\n    templat: t.yaml\n",
             "hot deploy: {m}:3:5: stacks[0].templat: unknown key"),
-        List.of("stacks:\n  - name: a\n",
+        List.of(
+            "stacks:\n  - name: a\n",
             "hot deploy: {m}:2:5: stacks[0]: expected 'name' and 'template'"),
-        List.of("stacks:\n  - {name: a, template: t.yaml}\n  - {name: a, template: t.yaml}\n",
+        List.of(
+            "stacks:\n  - {name: a, template: t.yaml}\n  - {name: a, template: t.yaml}\n",
             "hot deploy: {m}:3:5: stacks[1].name: stack a is listed twice (first at {m}:2:5)"),
-        List.of("stacks:\n  - {name: 9lives, template: t.yaml}\n",
+        List.of(
+            "stacks:\n  - {name: 9lives, template: t.yaml}\n",
             "hot deploy: {m}:2:5: stack name 9lives: expected a letter"),
-        List.of("stacks:\n  - {name: a, template: t.yaml, parameters: [x]}\n",
+        List.of(
+            "stacks:\n  - {name: a, template: t.yaml, parameters: [x]}\n",
             "hot deploy: {m}:2:45: stacks[0].parameters: expected a mapping"),
-        List.of("stacks:\n  - {name: a, template: t.yaml, parameters: {p: [1]}}\n",
+        List.of(
+            "stacks:\n  - {name: a, template: t.yaml, parameters: {p: [1]}}\n",
             "hot deploy: {m}:2:49: stacks[0].parameters.p: expected a value"),
         List.of("stacks: []\n", "hot deploy: {m}:1:9: stacks: expected a non-empty list"),
         List.of("", "hot deploy: {m}: empty"));
@@ -114,8 +132,8 @@ class DeployStacksCommandLineTest {
     write("t.yaml", "heat_template_version: 2021-04-16\n");
     Path m = write("m.yaml", c.get(0));
     // an unreachable Heat: a manifest error comes before anything is sent
-    Run r = HotCommandLineTest.hot("deploy", "--stacks", m.toString(), "--heat-url",
-        "http://127.0.0.1:9/v1/admin");
+    Run r = HotCommandLineTest.hot(
+        "deploy", "--stacks", m.toString(), "--heat-url", "http://127.0.0.1:9/v1/admin");
     assertThat(r.status()).as(r.err()).isEqualTo(1);
     assertThat(r.err()).startsWith(c.get(1).replace("{m}", m.toString())).hasLineCount(1);
     assertThat(r.out()).isEmpty();
@@ -126,20 +144,19 @@ class DeployStacksCommandLineTest {
     Path m = write("m.yaml", "stacks: [{name: a, template: t.yaml}]\n");
     write("t.yaml", "heat_template_version: 2021-04-16\n");
     String url = "http://127.0.0.1:9/v1/admin";
-    Run mixed = HotCommandLineTest.hot("deploy", "t.yaml", "--stacks", m.toString(),
-        "--heat-url", url);
+    Run mixed =
+        HotCommandLineTest.hot("deploy", "t.yaml", "--stacks", m.toString(), "--heat-url", url);
     assertThat(mixed.status()).isEqualTo(2);
     assertThat(mixed.err()).startsWith("hot deploy: --stacks FILE takes").hasLineCount(1);
-    Run zero = HotCommandLineTest.hot("deploy", "--stacks", m.toString(), "--concurrency", "0",
-        "--heat-url", url);
+    Run zero = HotCommandLineTest.hot(
+        "deploy", "--stacks", m.toString(), "--concurrency", "0", "--heat-url", url);
     assertThat(zero.status()).isEqualTo(2);
     assertThat(zero.err()).isEqualTo("hot deploy: --concurrency: expected 1..64, not 0\n");
-    Run single = HotCommandLineTest.hot("deploy", "t.yaml", "--stack", "a", "--concurrency",
-        "2", "--heat-url", url);
+    Run single = HotCommandLineTest.hot(
+        "deploy", "t.yaml", "--stack", "a", "--concurrency", "2", "--heat-url", url);
     assertThat(single.status()).isEqualTo(2);
     assertThat(single.err()).isEqualTo("hot deploy: --concurrency goes with --stacks FILE\n");
-    Run unreachable = HotCommandLineTest.hot("deploy", "--stacks", m.toString(), "--heat-url",
-        url);
+    Run unreachable = HotCommandLineTest.hot("deploy", "--stacks", m.toString(), "--heat-url", url);
     assertThat(unreachable.status()).isEqualTo(2);
     assertThat(unreachable.out()).contains("  a: orchestration GET " + url);
   }

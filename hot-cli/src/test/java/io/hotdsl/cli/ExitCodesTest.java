@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * stdout, diagnostics on stderr; a stack trace only with {@code --debug}.
  */
 class ExitCodesTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   record Run(int status, String out, String err) {
     List<String> lines() {
@@ -32,10 +33,12 @@ class ExitCodesTest {
   static Run hot(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Hot.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), args);
-    return new Run(status, out.toString(StandardCharsets.UTF_8),
-        err.toString(StandardCharsets.UTF_8));
+    int status = Hot.run(
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        args);
+    return new Run(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   static final String VALID = """
@@ -73,7 +76,8 @@ class ExitCodesTest {
     Path t = file("bad.yaml", VALID + "  web: {type: OS::Nova::Server, properties: {image: x}}\n");
     Run r = hot("validate", "-q", t.toString());
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.err()).startsWith(t + ":4:33: error: required property \"flavor\"")
+    assertThat(r.err())
+        .startsWith(t + ":4:33: error: required property \"flavor\"")
         .hasLineCount(1);
     assertThat(r.out()).isEmpty();
   }
@@ -89,7 +93,8 @@ class ExitCodesTest {
     Run diff = hot("diff", missing.toString(), file("ok.yaml", VALID).toString());
     assertThat(diff.status()).isEqualTo(2);
     assertThat(diff.err()).isEqualTo(missing + ": error: no such file\n");
-    Run imported = hot("import", missing.toString(), "--java-out", dir.resolve("j").toString());
+    Run imported =
+        hot("import", missing.toString(), "--java-out", dir.resolve("j").toString());
     assertThat(imported.status()).isEqualTo(2);
   }
 
@@ -98,8 +103,9 @@ class ExitCodesTest {
     Path t = bytes("t.yaml", "heat_template_version: 2021-04-16\ndescription: ab", 0xFF, "\n");
     Run r = hot("validate", t.toString());
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.err()).matches("\\S*t\\.yaml:2:16: error: invalid UTF-8 at byte offset 49 "
-        + "\\(0xFF\\); templates and environments must be UTF-8\n");
+    assertThat(r.err())
+        .matches("\\S*t\\.yaml:2:16: error: invalid UTF-8 at byte offset 49 "
+            + "\\(0xFF\\); templates and environments must be UTF-8\n");
     r.hasNoStackTrace();
   }
 
@@ -114,8 +120,9 @@ class ExitCodesTest {
     Run diff = hot("diff", file("old.yaml", VALID).toString(), bad.toString());
     assertThat(diff.status()).isEqualTo(1);
     assertThat(diff.out()).isEmpty();
-    assertThat(diff.err()).matches("\\S*new\\.yaml:4:14: error: invalid UTF-8 at byte offset "
-        + "\\d+ \\(0x80\\).*\n");
+    assertThat(diff.err())
+        .matches(
+            "\\S*new\\.yaml:4:14: error: invalid UTF-8 at byte offset " + "\\d+ \\(0x80\\).*\n");
     diff.hasNoStackTrace();
   }
 
@@ -124,10 +131,11 @@ class ExitCodesTest {
     Path env = file("env.yaml", "paramters:\n  flavor: m1.small\n");
     Run r = hot("validate", file("ok.yaml", VALID).toString(), "-e", env.toString());
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.err()).isEqualTo(env + ":1:1: error: environment has wrong section "
-        + "\"paramters\"; did you mean \"parameters\"? (the sections are parameters, "
-        + "resource_registry, parameter_defaults, encrypted_param_names, event_sinks, "
-        + "parameter_merge_strategies)\n");
+    assertThat(r.err())
+        .isEqualTo(env + ":1:1: error: environment has wrong section "
+            + "\"paramters\"; did you mean \"parameters\"? (the sections are parameters, "
+            + "resource_registry, parameter_defaults, encrypted_param_names, event_sinks, "
+            + "parameter_merge_strategies)\n");
     r.hasNoStackTrace();
   }
 
@@ -136,13 +144,14 @@ class ExitCodesTest {
     Path t = file("x.yaml", "name: web\nimage: cirros\n");
     Run r = hot("validate", t.toString());
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.err()).isEqualTo(t + ":1:1: error: not a Heat template: no heat_template_version "
-        + "or HeatTemplateFormatVersion or AWSTemplateFormatVersion key at the top level (found "
-        + "name, image)\n");
+    assertThat(r.err())
+        .isEqualTo(t + ":1:1: error: not a Heat template: no heat_template_version "
+            + "or HeatTemplateFormatVersion or AWSTemplateFormatVersion key at the top level (found "
+            + "name, image)\n");
     Run list = hot("validate", file("l.yaml", "# a list\n- a\n").toString());
     assertThat(list.status()).isEqualTo(1);
-    assertThat(list.err()).endsWith("l.yaml:2:1: error: The template is not a JSON object or YAML "
-        + "mapping.\n");
+    assertThat(list.err())
+        .endsWith("l.yaml:2:1: error: The template is not a JSON object or YAML " + "mapping.\n");
   }
 
   @Test

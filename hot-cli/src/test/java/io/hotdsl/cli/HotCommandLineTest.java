@@ -17,20 +17,25 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The {@code hot} command line, run as a process the way users run it. */
 class HotCommandLineTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   record Run(int status, String out, String err) {}
 
   static Run hot(String... args) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Hot.class.getName()));
+        "-cp",
+        System.getProperty("java.class.path"),
+        Hot.class.getName()));
     cmd.addAll(List.of(args));
     Process p = new ProcessBuilder(cmd).start();
     byte[] out = p.getInputStream().readAllBytes();
     byte[] err = p.getErrorStream().readAllBytes();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8),
+    return new Run(
+        p.exitValue(),
+        new String(out, StandardCharsets.UTF_8),
         new String(err, StandardCharsets.UTF_8));
   }
 
@@ -91,7 +96,8 @@ class HotCommandLineTest {
         """);
     Run create = hot("validate", t.toString());
     assertThat(create.status()).isEqualTo(1);
-    assertThat(create.err()).contains("create-only.yaml:7:15: error: expected a string")
+    assertThat(create.err())
+        .contains("create-only.yaml:7:15: error: expected a string")
         .contains("fails at stack create");
     Run validate = hot("validate", "--depth", "validate", t.toString());
     assertThat(validate.status()).as(validate.out() + validate.err()).isZero();
@@ -113,7 +119,8 @@ class HotCommandLineTest {
   void renderWritesAndValidatesTheExamples() throws Exception {
     Run r = hot("render", "--out", dir.toString(), "flavors", "placement");
     assertThat(r.status()).as(r.out() + r.err()).isZero();
-    assertThat(r.out()).containsPattern("flavors\\s+\\d+\\s+\\d+\\s+ok")
+    assertThat(r.out())
+        .containsPattern("flavors\\s+\\d+\\s+\\d+\\s+ok")
         .contains("2 examples rendered");
     assertThat(dir.resolve("flavors")).isDirectory();
   }
@@ -132,7 +139,9 @@ class HotCommandLineTest {
   void typesListsSupportStatus() throws Exception {
     Run r = hot("types", "OS::Nova::*");
     assertThat(r.status()).isZero();
-    assertThat(r.out()).contains("OS::Nova::Server").contains("SUPPORTED")
+    assertThat(r.out())
+        .contains("OS::Nova::Server")
+        .contains("SUPPORTED")
         .doesNotContain("OS::Neutron::Port");
   }
 
@@ -182,9 +191,13 @@ class HotCommandLineTest {
     }
     Path out = dir.resolve("rendered");
     Process p = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), source.toString(), out.toString())
-        .redirectErrorStream(true).start();
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            source.toString(),
+            out.toString())
+        .redirectErrorStream(true)
+        .start();
     String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(log).isZero();
@@ -214,7 +227,8 @@ class HotCommandLineTest {
     Files.writeString(b, base.formatted("web2", "10.0.8.0/24"));
     Run r = hot("diff", a.toString(), b.toString());
     assertThat(r.status()).as(r.out() + r.err()).isZero();
-    assertThat(r.out()).contains("~ net OS::Neutron::Net  UPDATE  name: web -> web2")
+    assertThat(r.out())
+        .contains("~ net OS::Neutron::Net  UPDATE  name: web -> web2")
         .contains("~ subnet OS::Neutron::Subnet  REPLACE  cidr: 10.0.0.0/24 -> 10.0.8.0/24");
     Run j = hot("diff", "--json", a.toString(), b.toString());
     assertThat(j.out()).startsWith("{").contains("\"subnet\"");
@@ -234,15 +248,18 @@ class HotCommandLineTest {
         """);
     Run refused = hot("validate", t.toString());
     assertThat(refused.status()).isEqualTo(1);
-    assertThat(refused.err()).contains("t.yaml:6:26: error: ../secret.txt: refused: it resolves "
-        + "to " + dir.resolve("secret.txt"))
-        .contains("--root DIR").doesNotContain("TOP-SECRET");
+    assertThat(refused.err())
+        .contains("t.yaml:6:26: error: ../secret.txt: refused: it resolves " + "to "
+            + dir.resolve("secret.txt"))
+        .contains("--root DIR")
+        .doesNotContain("TOP-SECRET");
     Run rooted = hot("validate", "--root", dir.toString(), t.toString());
     assertThat(rooted.status()).as(rooted.out() + rooted.err()).isZero();
     Run diff = hot("diff", t.toString(), t.toString());
     assertThat(diff.status()).isEqualTo(1);
     assertThat(diff.err()).contains("get_file: error: ../secret.txt: refused");
-    assertThat(hot("diff", "--root", dir.toString(), t.toString(), t.toString()).status()).isZero();
+    assertThat(hot("diff", "--root", dir.toString(), t.toString(), t.toString()).status())
+        .isZero();
   }
 
   @Test
@@ -270,7 +287,11 @@ class HotCommandLineTest {
         }
         count++;
         // the corpus folder is the read root: boot-config templates read ../../heat-agents/ files
-        int status = Hot.run("validate", "--quiet", "--root", corpus.get().toString(),
+        int status = Hot.run(
+            "validate",
+            "--quiet",
+            "--root",
+            corpus.get().toString(),
             root.resolve(f[0]).toString());
         boolean expectedValid = f[5].equals("ok");
         if ((status == 0) != expectedValid) {
@@ -278,8 +299,8 @@ class HotCommandLineTest {
         }
       }
     }
-    System.out.println("hot validate agrees with Heat 19 on " + (count - disagreements.size())
-        + "/" + count + " corpus templates");
+    System.out.println("hot validate agrees with Heat 19 on " + (count - disagreements.size()) + "/"
+        + count + " corpus templates");
     assertThat(disagreements).isEmpty();
     assertThat(count).isGreaterThanOrEqualTo(100);
   }

@@ -44,7 +44,8 @@ class JsonOutputTest {
     assertThat(r.status()).isZero();
     JsonNode byType = JSON.createObjectNode();
     for (JsonNode t : JSON.readTree(r.out())) {
-      ((com.fasterxml.jackson.databind.node.ObjectNode) byType).set(t.path("type").asText(), t);
+      ((com.fasterxml.jackson.databind.node.ObjectNode) byType)
+          .set(t.path("type").asText(), t);
     }
     assertThat(byType.path("OS::Neutron::AddressScope").toString())
         .isEqualTo("{\"type\":\"OS::Neutron::AddressScope\",\"status\":\"SUPPORTED\","

@@ -54,8 +54,8 @@ class LanguageServerAgreesTest {
       new LinkedBlockingQueue<>();
 
   static Stream<Path> templates() throws Exception {
-    Path root = HotCommandLineTest.findCorpus().map(c -> c.resolve("heat-templates"))
-        .orElse(null);
+    Path root =
+        HotCommandLineTest.findCorpus().map(c -> c.resolve("heat-templates")).orElse(null);
     if (root == null || !Files.isDirectory(root)) {
       return Stream.of(Path.of("corpus-absent"));
     }
@@ -100,36 +100,46 @@ class LanguageServerAgreesTest {
   void theEditorSeesWhatHotValidatePrints(Path template) throws Exception {
     assumeTrue(Files.isRegularFile(template), "SKIPPED: ../shared/corpus not found");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Hot.run(new PrintStream(out, true, StandardCharsets.UTF_8),
+    Hot.run(
+        new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        "validate", "--json", template.toString());
+        "validate",
+        "--json",
+        template.toString());
     List<String> expected = new ArrayList<>();
     for (JsonNode p : JSON.readTree(out.toString(StandardCharsets.UTF_8)).get("problems")) {
       String file = p.get("file").asText();
-      String where = file.equals(template.toString()) ? ""
+      String where = file.equals(template.toString())
+          ? ""
           : template.getParent().relativize(Path.of(file)) + ": ";
-      String position = !where.isEmpty() || !p.has("line") ? "-"
+      String position = !where.isEmpty() || !p.has("line")
+          ? "-"
           : p.get("line").asInt() + ":" + p.get("column").asInt();
-      expected.add((position.equals("1:1") ? "-" : position) + " " + p.get("severity").asText()
-          + " " + where + p.get("path").asText() + ": " + p.get("message").asText());
+      expected.add(
+          (position.equals("1:1") ? "-" : position) + " " + p.get("severity").asText() + " " + where
+              + p.get("path").asText() + ": " + p.get("message").asText());
     }
     String text = Files.readString(template, StandardCharsets.UTF_8);
     String uri = template.toUri().toString();
-    server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
-        new TextDocumentItem(uri, "yaml", 1, text)));
+    server
+        .getTextDocumentService()
+        .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "yaml", 1, text)));
     PublishDiagnosticsParams got = next(uri);
     String[] lines = text.split("\r\n|\r|\n", -1);
-    List<String> actual = got.getDiagnostics().stream().map(d -> {
-      int line = d.getRange().getStart().getLine();
-      int utf16 = d.getRange().getStart().getCharacter();
-      String code = d.getCode().getLeft();
-      String own = code.equals(template.getFileName() + ":") ? "" : code;
-      boolean elsewhere = own.contains(": ") && !own.startsWith(template.getFileName() + ": ");
-      String position = elsewhere || line == 0 && utf16 == 0 ? "-"
-          : (line + 1) + ":" + (lines[line].codePointCount(0, utf16) + 1);
-      return position + " " + d.getSeverity().toString().toLowerCase() + " " + own + ": "
-          + d.getMessage();
-    }).toList();
+    List<String> actual = got.getDiagnostics().stream()
+        .map(d -> {
+          int line = d.getRange().getStart().getLine();
+          int utf16 = d.getRange().getStart().getCharacter();
+          String code = d.getCode().getLeft();
+          String own = code.equals(template.getFileName() + ":") ? "" : code;
+          boolean elsewhere = own.contains(": ") && !own.startsWith(template.getFileName() + ": ");
+          String position = elsewhere || line == 0 && utf16 == 0
+              ? "-"
+              : (line + 1) + ":" + (lines[line].codePointCount(0, utf16) + 1);
+          return position + " " + d.getSeverity().toString().toLowerCase() + " " + own + ": "
+              + d.getMessage();
+        })
+        .toList();
     assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
   }
 

@@ -17,18 +17,28 @@ import org.junit.jupiter.api.io.TempDir;
  * log of a real process, not timed); with no command, {@code hot --help} still lists them all.
  */
 class LazySubcommandsTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
-  static final List<String> OTHER_COMMANDS = List.of("RenderCommand", "TypesCommand",
-      "DiffCommand", "SchemaCommand", "DeployCommand", "OutputsCommand", "DeleteCommand");
+  static final List<String> OTHER_COMMANDS = List.of(
+      "RenderCommand",
+      "TypesCommand",
+      "DiffCommand",
+      "SchemaCommand",
+      "DeployCommand",
+      "OutputsCommand",
+      "DeleteCommand");
 
   /** The classes a process of {@code hot ARGS} loaded from io.hotdsl. */
   private String loadedClasses(String... args) throws Exception {
     Path log = dir.resolve("classes.log");
     List<String> cmd = new java.util.ArrayList<>(List.of(
         Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xshare:off", "-Xlog:class+load=info:file=" + log,
-        "-cp", System.getProperty("java.class.path"), Hot.class.getName()));
+        "-Xshare:off",
+        "-Xlog:class+load=info:file=" + log,
+        "-cp",
+        System.getProperty("java.class.path"),
+        Hot.class.getName()));
     cmd.addAll(List.of(args));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -58,16 +68,28 @@ class LazySubcommandsTest {
   @Test
   void helpWithoutACommandListsEveryCommandInOrder() {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    int status = Hot.run(new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
-        new java.io.PrintStream(new java.io.ByteArrayOutputStream()), "--help");
+    int status = Hot.run(
+        new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+        new java.io.PrintStream(new java.io.ByteArrayOutputStream()),
+        "--help");
     assertThat(status).isZero();
     String help = out.toString(StandardCharsets.UTF_8);
     String commands = help.substring(help.indexOf("Commands:"));
     int at = 0;
-    for (String name : List.of("render", "validate", "types", "diff", "schema", "deploy",
-        "outputs", "delete", "abandon", "help")) {
+    for (String name : List.of(
+        "render",
+        "validate",
+        "types",
+        "diff",
+        "schema",
+        "deploy",
+        "outputs",
+        "delete",
+        "abandon",
+        "help")) {
       int found = commands.indexOf("\n  " + name + " ", at);
-      assertThat(found).as(name + " listed after the one before it in:\n" + commands)
+      assertThat(found)
+          .as(name + " listed after the one before it in:\n" + commands)
           .isGreaterThan(at - 1);
       at = found;
     }

@@ -27,9 +27,13 @@ class NoPrivateAccessTest {
     List<Path> modules;
     try (Stream<Path> dirs = Files.list(root)) {
       modules = dirs.filter(d -> !d.getFileName().toString().equals("benchmarks"))
-          .map(d -> d.resolve("src/main/java")).filter(Files::isDirectory).sorted().toList();
+          .map(d -> d.resolve("src/main/java"))
+          .filter(Files::isDirectory)
+          .sorted()
+          .toList();
     }
-    assertThat(modules).extracting(m -> root.relativize(m).getName(0).toString())
+    assertThat(modules)
+        .extracting(m -> root.relativize(m).getName(0).toString())
         .contains("hot-dsl-import", "hot-dsl-adopt", "hot-dsl-core", "codegen", "hot-cli");
     List<String> found = new ArrayList<>();
     for (Path main : modules) {

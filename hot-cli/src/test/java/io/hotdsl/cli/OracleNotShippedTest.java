@@ -28,15 +28,16 @@ import org.w3c.dom.NodeList;
  */
 class OracleNotShippedTest {
   private static final String TESTING = "hot-dsl-heat-testing";
-  private static final String HINT = " (build output from before the oracle left hot-dsl-core?"
-      + " run mvn clean once)";
+  private static final String HINT =
+      " (build output from before the oracle left hot-dsl-core?" + " run mvn clean once)";
 
   private final Path root = Path.of("..").toAbsolutePath().normalize();
 
   @Test
   void noModuleButHeatTestingHoldsTheOracle() throws IOException {
     List<Path> modules = modules();
-    assertThat(modules).extracting(m -> m.getFileName().toString())
+    assertThat(modules)
+        .extracting(m -> m.getFileName().toString())
         .contains("hot-dsl-core", "hot-dsl-resources", "hot-cli", TESTING);
     List<String> found = new ArrayList<>();
     for (Path module : modules) {
@@ -57,10 +58,10 @@ class OracleNotShippedTest {
   void theOracleIsWhereThisTestLooksForIt() throws IOException {
     // Guards the test above against looking in the wrong place after a rename.
     Path testing = root.resolve(TESTING);
-    assertThat(oracleFiles(testing.resolve("src/main/java"), "")).anyMatch(
-        f -> f.endsWith("io/hotdsl/heat/oracle/HeatOracle.java"));
-    assertThat(oracleFiles(testing.resolve("src/main/resources"), "")).anyMatch(
-        f -> f.endsWith("io/hotdsl/heat/oracle/heat_oracle.py"));
+    assertThat(oracleFiles(testing.resolve("src/main/java"), ""))
+        .anyMatch(f -> f.endsWith("io/hotdsl/heat/oracle/HeatOracle.java"));
+    assertThat(oracleFiles(testing.resolve("src/main/resources"), ""))
+        .anyMatch(f -> f.endsWith("io/hotdsl/heat/oracle/heat_oracle.py"));
   }
 
   @Test
@@ -70,7 +71,8 @@ class OracleNotShippedTest {
     Element parent = pom(root.resolve("pom.xml"));
     for (Element dep : dependencies(parent, "dependencyManagement")) {
       if (!"test".equals(child(dep, "scope"))) {
-        wrong.add("pom.xml: dependencyManagement names " + TESTING + " in scope " + child(dep, "scope"));
+        wrong.add(
+            "pom.xml: dependencyManagement names " + TESTING + " in scope " + child(dep, "scope"));
       }
     }
     for (Path module : modules()) {
@@ -91,7 +93,9 @@ class OracleNotShippedTest {
 
   private List<Path> modules() throws IOException {
     try (Stream<Path> dirs = Files.list(root)) {
-      return dirs.filter(d -> Files.isRegularFile(d.resolve("pom.xml"))).sorted().toList();
+      return dirs.filter(d -> Files.isRegularFile(d.resolve("pom.xml")))
+          .sorted()
+          .toList();
     }
   }
 
@@ -103,7 +107,8 @@ class OracleNotShippedTest {
     try (Stream<Path> all = Files.walk(dir)) {
       return all.filter(Files::isRegularFile)
           .filter(f -> isOracle(dir.relativize(f).toString().replace('\\', '/')))
-          .map(f -> root.relativize(f).toString().replace('\\', '/') + hint).toList();
+          .map(f -> root.relativize(f).toString().replace('\\', '/') + hint)
+          .toList();
     }
   }
 
@@ -117,7 +122,10 @@ class OracleNotShippedTest {
     }
     List<Path> jars;
     try (Stream<Path> files = Files.list(target)) {
-      jars = files.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted().toList();
+      jars = files
+          .filter(f -> f.getFileName().toString().endsWith(".jar"))
+          .sorted()
+          .toList();
     }
     List<String> found = new ArrayList<>();
     for (Path jar : jars) {
@@ -137,7 +145,8 @@ class OracleNotShippedTest {
   }
 
   private static boolean isOracle(String path) {
-    return path.startsWith("io/hotdsl/heat/") || path.contains("/io/hotdsl/heat/")
+    return path.startsWith("io/hotdsl/heat/")
+        || path.contains("/io/hotdsl/heat/")
         || path.endsWith("heat_oracle.py");
   }
 

@@ -23,7 +23,8 @@ class ValidateManyTest {
         web: {type: OS::Nova::Server, properties: {flavour: m1.small}}
       """;
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private Path file(String name, String text) throws Exception {
     Path p = dir.resolve(name);
@@ -40,9 +41,10 @@ class ValidateManyTest {
     Run r = ExitCodesTest.hot("validate", ok.toString(), bad.toString());
 
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.err()).contains(bad + ":").contains(": error: ")
-        .doesNotContain(ok.toString());
-    assertThat(r.out()).contains(ok + ": valid").contains(bad + ": invalid")
+    assertThat(r.err()).contains(bad + ":").contains(": error: ").doesNotContain(ok.toString());
+    assertThat(r.out())
+        .contains(ok + ": valid")
+        .contains(bad + ": invalid")
         .endsWith("2 templates: 1 valid, 1 invalid (3 errors, 0 warnings)\n");
   }
 
@@ -56,8 +58,11 @@ class ValidateManyTest {
     Run r = ExitCodesTest.hot("validate", dir.resolve("stacks").toString());
 
     assertThat(r.status()).as(r.out() + r.err()).isZero();
-    assertThat(r.out()).contains("web.yaml: valid").contains("db.yaml: valid")
-        .doesNotContain("env.yaml").doesNotContain("notes.yaml")
+    assertThat(r.out())
+        .contains("web.yaml: valid")
+        .contains("db.yaml: valid")
+        .doesNotContain("env.yaml")
+        .doesNotContain("notes.yaml")
         .endsWith("2 templates: 2 valid, 0 invalid (0 errors, 0 warnings)\n");
   }
 
@@ -70,7 +75,9 @@ class ValidateManyTest {
     Run r = ExitCodesTest.hot("validate", dir.resolve("g") + "/**.yaml");
 
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.out()).contains("two.yaml: invalid").doesNotContain("three.yml")
+    assertThat(r.out())
+        .contains("two.yaml: invalid")
+        .doesNotContain("three.yml")
         .endsWith("2 templates: 1 valid, 1 invalid (3 errors, 0 warnings)\n");
   }
 
@@ -79,8 +86,8 @@ class ValidateManyTest {
     file("x/ok.yaml", VALID);
 
     Run none = ExitCodesTest.hot("validate", dir.resolve("x") + "/*.json");
-    Run missing = ExitCodesTest.hot("validate", dir.resolve("x/ok.yaml").toString(),
-        dir.resolve("nowhere") + "/*.yaml");
+    Run missing = ExitCodesTest.hot(
+        "validate", dir.resolve("x/ok.yaml").toString(), dir.resolve("nowhere") + "/*.yaml");
 
     assertThat(none.status()).isEqualTo(2);
     assertThat(none.err()).contains("*.json: error: no file matches");
@@ -96,7 +103,8 @@ class ValidateManyTest {
     Optional<Path> corpus = HotCommandLineTest.findCorpus();
     assumeTrue(corpus.isPresent(), "SKIPPED: ../shared/corpus not found");
     Path root = corpus.get().resolve("heat-templates");
-    List<String> args = new ArrayList<>(List.of("validate", "--root", corpus.get().toString()));
+    List<String> args =
+        new ArrayList<>(List.of("validate", "--root", corpus.get().toString()));
     int valid = 0;
     int invalid = 0;
     try (Stream<String> lines = Files.lines(root.resolve("MANIFEST.tsv"))) {
@@ -115,8 +123,9 @@ class ValidateManyTest {
 
     Run r = ExitCodesTest.hot(args.toArray(String[]::new));
 
-    assertThat(r.out()).containsPattern((valid + invalid) + " templates: " + valid + " valid, "
-        + invalid + " invalid \\(\\d+ errors, \\d+ warnings\\)\n$");
+    assertThat(r.out())
+        .containsPattern((valid + invalid) + " templates: " + valid + " valid, " + invalid
+            + " invalid \\(\\d+ errors, \\d+ warnings\\)\n$");
     assertThat(r.status()).isEqualTo(invalid > 0 ? 1 : 0);
   }
 }

@@ -27,8 +27,8 @@ import java.util.Map;
 public final class AdoptCommandLine {
 
   /** The importer {@code --java-out} needs; looked up reflectively. */
-
-  static final String USAGE = String.join("\n",
+  static final String USAGE = String.join(
+      "\n",
       "usage: hot adopt --from-dir DIR --out OUT [options]",
       "       hot adopt --cloud NAME   --out OUT [options]",
       "  --from-dir DIR    API response bodies laid out as compute/servers-detail.json,",
@@ -105,8 +105,8 @@ public final class AdoptCommandLine {
         throw new Usage("give exactly one of --from-dir and --cloud");
       }
       if (fromDir == null && cloud == null && !hasEnvironmentCloud()) {
-        throw new Usage("give exactly one of --from-dir and --cloud (or set OS_CLOUD or "
-            + "OS_AUTH_URL)");
+        throw new Usage(
+            "give exactly one of --from-dir and --cloud (or set OS_CLOUD or " + "OS_AUTH_URL)");
       }
       if (outDir == null) {
         throw new Usage("--out is required");
@@ -121,8 +121,8 @@ public final class AdoptCommandLine {
       ProjectSnapshot snapshot = fromDir != null
           ? ProjectSnapshot.fromDirectory(Path.of(fromDir))
           : new LiveCloud(LiveCloud.session(cloudConfig(cloud), timeout, deadline)).read();
-      Adoption adoption = Adopter.create().externalIds(externalIds).adminPasswords(adminPass)
-          .adopt(snapshot);
+      Adoption adoption =
+          Adopter.create().externalIds(externalIds).adminPasswords(adminPass).adopt(snapshot);
       // everything was read and built: only now is anything written
       Bundle bundle = adoption.bundle(environment);
       Path out = Path.of(outDir);
@@ -186,8 +186,8 @@ public final class AdoptCommandLine {
 
   /** Writes the hot-dsl Java source of the adopted template through the HOT importer. */
   private void runImporter(Path template, Path javaOut) {
-    int status = ImportCommandLine.run(out, err, template.toString(), "--java-out",
-        javaOut.toString());
+    int status =
+        ImportCommandLine.run(out, err, template.toString(), "--java-out", javaOut.toString());
     if (status != 0) {
       throw new AdoptException("--java-out: the HOT importer failed with status " + status);
     }

@@ -31,8 +31,11 @@ public final class Adopter {
    * {@code entity} to look the ID up with ({@code Resource._show_resource}, {@code
    * NeutronResource._show_resource}), so Heat fails validating the external resource.
    */
-  public static final Set<String> NO_EXTERNAL_ID = Set.of(RouterInterface.TYPE,
-      ExtraRouteSet.TYPE, FloatingIPPortForward.TYPE, FloatingIPAssociation.TYPE,
+  public static final Set<String> NO_EXTERNAL_ID = Set.of(
+      RouterInterface.TYPE,
+      ExtraRouteSet.TYPE,
+      FloatingIPPortForward.TYPE,
+      FloatingIPAssociation.TYPE,
       VolumeAttachment.TYPE);
 
   private boolean externalIds;

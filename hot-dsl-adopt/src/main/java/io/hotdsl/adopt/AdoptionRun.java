@@ -32,8 +32,8 @@ final class AdoptionRun {
   private final Map<String, String> physicalIds = new LinkedHashMap<>();
   private final Map<String, List<String>> notAdoptable = new TreeMap<>();
 
-  AdoptionRun(ProjectSnapshot snapshot, boolean externalIds, boolean adminPasswords,
-      String description) {
+  AdoptionRun(
+      ProjectSnapshot snapshot, boolean externalIds, boolean adminPasswords, String description) {
     this.cloud = new CloudIndex(snapshot);
     this.inputs = new Inputs(t, cloud.zones, warnings);
     this.refs = new References(cloud, inputs);
@@ -59,8 +59,8 @@ final class AdoptionRun {
     storage.attachments();
     network.floatingIps();
     imageWarnings();
-    notAdoptable.forEach((type, rs) -> warnings.add("external_id: Heat 19 cannot adopt "
-        + type + " (no entity to look the ID up with); created anew: " + String.join(", ", rs)));
+    notAdoptable.forEach((type, rs) -> warnings.add("external_id: Heat 19 cannot adopt " + type
+        + " (no entity to look the ID up with); created anew: " + String.join(", ", rs)));
     return new Adoption(t.build(), warnings, physicalIds);
   }
 
@@ -94,8 +94,8 @@ final class AdoptionRun {
     List<String> parts = new ArrayList<>();
     for (Kind k : Kind.values()) {
       if (!cloud.items(k).isEmpty()) {
-        parts.add(cloud.items(k).size() + " "
-            + k.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        parts.add(
+            cloud.items(k).size() + " " + k.name().toLowerCase(Locale.ROOT).replace('_', ' '));
       }
     }
     return b.append(parts.isEmpty() ? "nothing" : String.join(", ", parts)).toString();
@@ -111,7 +111,8 @@ final class AdoptionRun {
     }
     Map<String, List<String>> members = new TreeMap<>();
     for (JsonNode m : cloud.items(Kind.IMAGE_MEMBERS)) {
-      members.computeIfAbsent(text(m, "image_id"), k -> new ArrayList<>())
+      members
+          .computeIfAbsent(text(m, "image_id"), k -> new ArrayList<>())
           .add(text(m, "member_id") + " (" + text(m, "status") + ")");
     }
     members.forEach((image, ms) -> warnings.add("image " + image + " is shared with "

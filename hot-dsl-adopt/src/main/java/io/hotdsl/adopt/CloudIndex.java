@@ -19,8 +19,10 @@ import java.util.Set;
  */
 final class CloudIndex {
   /** The device owners of a router's interface ports. */
-  static final Set<String> ROUTER_INTERFACE_OWNERS = Set.of("network:router_interface",
-      "network:router_interface_distributed", "network:ha_router_replicated_interface");
+  static final Set<String> ROUTER_INTERFACE_OWNERS = Set.of(
+      "network:router_interface",
+      "network:router_interface_distributed",
+      "network:ha_router_replicated_interface");
 
   final ProjectSnapshot s;
   final Names names = new Names();
@@ -54,7 +56,8 @@ final class CloudIndex {
     items(Kind.FLAVORS).forEach(n -> flavors.put(text(n, "id"), n));
     for (JsonNode z : items(Kind.AVAILABILITY_ZONES)) {
       String zn = text(z, "zoneName");
-      if (zn != null && !"internal".equals(zn)
+      if (zn != null
+          && !"internal".equals(zn)
           && z.path("zoneState").path("available").asBoolean(true)) {
         zones.add(zn);
       }
@@ -93,14 +96,19 @@ final class CloudIndex {
       names.name("server", n);
       serverOrder.add(text(n, "id"));
     }
-    items(Kind.FLOATING_IPS).forEach(n -> names.name("floating_ip", text(n, "id"),
-        text(n, "floating_ip_address") == null ? null
-            : "fip_" + text(n, "floating_ip_address")));
+    items(Kind.FLOATING_IPS)
+        .forEach(n -> names.name(
+            "floating_ip",
+            text(n, "id"),
+            text(n, "floating_ip_address") == null
+                ? null
+                : "fip_" + text(n, "floating_ip_address")));
   }
 
   /** Whether server {@code serverId} has a port that becomes a resource. */
   boolean hasPorts(String serverId) {
-    return items(Kind.PORTS).stream().anyMatch(p -> serverId.equals(text(p, "device_id"))
-        && resource("port", text(p, "id")) != null);
+    return items(Kind.PORTS).stream()
+        .anyMatch(
+            p -> serverId.equals(text(p, "device_id")) && resource("port", text(p, "id")) != null);
   }
 }

@@ -31,8 +31,8 @@ final class ComputeResources {
 
   void keyPairs() {
     for (JsonNode k : cloud.items(Kind.KEYPAIRS)) {
-      KeyPair.Builder b = KeyPair.builder(cloud.resource("keypair", text(k, "name")))
-          .nameProperty(text(k, "name"));
+      KeyPair.Builder b =
+          KeyPair.builder(cloud.resource("keypair", text(k, "name"))).nameProperty(text(k, "name"));
       if (text(k, "public_key") != null) {
         b.publicKey(text(k, "public_key").strip());
       }
@@ -40,8 +40,8 @@ final class ComputeResources {
         b.typeProperty(text(k, "type"));
       }
       if (k.hasNonNull("private_key")) {
-        run.warnings.add("key pair " + text(k, "name") + ": its private key was read and left "
-            + "out");
+        run.warnings.add(
+            "key pair " + text(k, "name") + ": its private key was read and left " + "out");
       }
       run.add(b, text(k, "name"));
     }
@@ -89,14 +89,17 @@ final class ComputeResources {
       }
       String flavor = flavor(v.path("flavor"));
       if (flavor != null) {
-        b.flavor(run.inputs.reference("flavor", flavor, flavor, Server.TYPE, "nova.flavor",
-            "flavor " + flavor, "flavor"));
+        b.flavor(run.inputs.reference(
+            "flavor", flavor, flavor, Server.TYPE, "nova.flavor", "flavor " + flavor, "flavor"));
       }
       String key = text(v, "key_name");
       if (key != null) {
         String kp = cloud.resource("keypair", key);
-        b.keyName(kp != null ? References.resource(kp) : run.inputs.reference("key", key, key,
-            Server.TYPE, "nova.keypair", "key pair " + key, "key_name"));
+        b.keyName(
+            kp != null
+                ? References.resource(kp)
+                : run.inputs.reference(
+                    "key", key, key, Server.TYPE, "nova.keypair", "key pair " + key, "key_name"));
       }
       Value<String> az = run.inputs.zone(text(v, "OS-EXT-AZ:availability_zone"), what);
       if (az != null) {
@@ -124,12 +127,14 @@ final class ComputeResources {
         b.tags(Json.strings(v, "tags", what));
       }
       if (run.adminPasswords) {
-        b.adminPass(run.inputs.secret(name + "_admin_pass", "admin password of " + what
-            + " (the running server's cannot be read)"));
+        b.adminPass(run.inputs.secret(
+            name + "_admin_pass",
+            "admin password of " + what + " (the running server's cannot be read)"));
       }
       if (v.hasNonNull("OS-EXT-SRV-ATTR:user_data")) {
-        b.userData(run.inputs.secret(name + "_user_data", "user data of " + what
-            + " (read, but it may hold secrets: not copied)"));
+        b.userData(run.inputs.secret(
+            name + "_user_data",
+            "user data of " + what + " (read, but it may hold secrets: not copied)"));
         b.userDataFormat(Server.UserDataFormat.RAW);
       }
       run.add(b, id);
@@ -162,8 +167,10 @@ final class ComputeResources {
     v.path("addresses").fields().forEachRemaining(e -> {
       String netName = e.getKey();
       String netId = cloud.networks.values().stream()
-          .filter(n -> netName.equals(text(n, "name"))).map(n -> text(n, "id"))
-          .findFirst().orElse(null);
+          .filter(n -> netName.equals(text(n, "name")))
+          .map(n -> text(n, "id"))
+          .findFirst()
+          .orElse(null);
       String r = cloud.resource("network", netId);
       for (JsonNode a : e.getValue()) {
         if ("floating".equals(text(a, "OS-EXT-IPS:type"))) {
@@ -173,9 +180,16 @@ final class ComputeResources {
         if (r != null) {
           m.network(References.resource(r)).fixedIp(text(a, "addr"));
         } else {
-          m.network(run.inputs.reference("network", netName, netId != null ? netId : netName,
-              Server.TYPE, "neutron.network", "network " + netName + " (not read)",
-              "networks", "*", "network"));
+          m.network(run.inputs.reference(
+              "network",
+              netName,
+              netId != null ? netId : netName,
+              Server.TYPE,
+              "neutron.network",
+              "network " + netName + " (not read)",
+              "networks",
+              "*",
+              "network"));
         }
         nets.add(m.build());
       }

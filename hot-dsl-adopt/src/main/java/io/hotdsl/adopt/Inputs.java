@@ -38,16 +38,24 @@ final class Inputs {
    * {@code type}: named from {@code base} and {@code label}, constrained with the property's
    * custom constraint in Heat 19's schema (else {@code fallback}).
    */
-  Value<String> reference(String base, String label, String value, String type, String fallback,
-      String description, String... path) {
+  Value<String> reference(
+      String base,
+      String label,
+      String value,
+      String type,
+      String fallback,
+      String description,
+      String... path) {
     String constraint = customConstraint(type, fallback, path);
     String key = constraint + "\0" + value;
     String existing = byValue.get(key);
     if (existing == null) {
-      existing = Names.unique(Names.sanitize(base + "_" + (label == null || label.isEmpty()
-          ? Names.shortId(value) : label)), used);
-      Parameter.Builder<String> p = Parameter.string(existing).defaultValue(value)
-          .description(description);
+      existing = Names.unique(
+          Names.sanitize(
+              base + "_" + (label == null || label.isEmpty() ? Names.shortId(value) : label)),
+          used);
+      Parameter.Builder<String> p =
+          Parameter.string(existing).defaultValue(value).description(description);
       if (constraint != null) {
         p.constraint(Constraint.customConstraint(constraint));
       }
@@ -72,13 +80,13 @@ final class Inputs {
     String existing = byValue.get(key);
     if (existing == null) {
       existing = Names.unique(Names.sanitize("availability_zone_" + zone), used);
-      Parameter.Builder<String> p = Parameter.string(existing).defaultValue(zone)
-          .description("availability zone " + zone);
+      Parameter.Builder<String> p =
+          Parameter.string(existing).defaultValue(zone).description("availability zone " + zone);
       if (zones.contains(zone)) {
         p.constraint(Constraint.allowedValues(List.copyOf(zones)));
       } else if (!zones.isEmpty()) {
-        warnings.add("availability zone " + zone + " (" + what + ") is not among the zones read: "
-            + zones);
+        warnings.add(
+            "availability zone " + zone + " (" + what + ") is not among the zones read: " + zones);
       }
       t.parameter(p);
       byValue.put(key, existing);
@@ -92,7 +100,8 @@ final class Inputs {
    */
   static String customConstraint(String type, String fallback, String... path) {
     PropertySchema p = ResourceTypes.lookup(type)
-        .map(s -> path.length == 0 ? null : s.properties().get(path[0])).orElse(null);
+        .map(s -> path.length == 0 ? null : s.properties().get(path[0]))
+        .orElse(null);
     for (int i = 1; p != null && i < path.length; i++) {
       p = p.schema().get(path[i]);
     }

@@ -54,8 +54,12 @@ public final class LiveCloud {
   /** The session adopt uses: {@code timeout} per request, {@code deadline} in all. */
   public static Session session(CloudConfig cloud, Duration timeout, Duration deadline) {
     try {
-      return Session.builder().cloud(cloud).timeouts(Timeouts.of(timeout)).deadline(deadline)
-          .maxRequests(MAX_REQUESTS).build();
+      return Session.builder()
+          .cloud(cloud)
+          .timeouts(Timeouts.of(timeout))
+          .deadline(deadline)
+          .maxRequests(MAX_REQUESTS)
+          .build();
     } catch (OpenStackException e) {
       throw new AdoptException(e.getMessage());
     }
@@ -76,8 +80,8 @@ public final class LiveCloud {
     ProjectSnapshot.Builder b = ProjectSnapshot.builder().projectId(session.projectId());
 
     String compute = session.endpoint("compute", "compute");
-    Map<String, String> nova = Map.of("OpenStack-API-Version", "compute 2.latest",
-        "X-OpenStack-Nova-API-Version", "2.latest");
+    Map<String, String> nova = Map.of(
+        "OpenStack-API-Version", "compute 2.latest", "X-OpenStack-Nova-API-Version", "2.latest");
     list("compute", compute + "/servers/detail", Kind.SERVERS, nova, b);
     list("compute", compute + "/flavors/detail", Kind.FLAVORS, nova, b);
     list("compute", compute + "/os-keypairs", Kind.KEYPAIRS, nova, b);
@@ -92,8 +96,7 @@ public final class LiveCloud {
     list("network", network + "/floatingips", Kind.FLOATING_IPS, Map.of(), b);
     list("network", network + "/security-groups", Kind.SECURITY_GROUPS, Map.of(), b);
 
-    String volume = session.endpoint("volume", "block-storage", "volumev3", "volume",
-        "volumev2");
+    String volume = session.endpoint("volume", "block-storage", "volumev3", "volume", "volumev2");
     Map<String, String> cinder = Map.of("OpenStack-API-Version", "volume 3.latest");
     list("volume", volume + "/volumes/detail", Kind.VOLUMES, cinder, b);
     list("volume", volume + "/attachments/detail", Kind.VOLUME_ATTACHMENTS, cinder, b);
@@ -105,8 +108,12 @@ public final class LiveCloud {
       b.add(Kind.IMAGES, img);
       JsonNode id = img.get("id");
       if ("shared".equals(img.path("visibility").asText()) && id != null && id.isTextual()) {
-        list("image", image + "/images/" + id.asText() + "/members",
-            Kind.IMAGE_MEMBERS, Map.of(), b);
+        list(
+            "image",
+            image + "/images/" + id.asText() + "/members",
+            Kind.IMAGE_MEMBERS,
+            Map.of(),
+            b);
       }
     }
     return b.build();
@@ -114,7 +121,11 @@ public final class LiveCloud {
 
   // --- GET with pagination -----------------------------------------------------------------------
 
-  private void list(String service, String url, Kind kind, Map<String, String> headers,
+  private void list(
+      String service,
+      String url,
+      Kind kind,
+      Map<String, String> headers,
       ProjectSnapshot.Builder into) {
     Set<String> visited = new HashSet<>();
     String next = url;
@@ -123,8 +134,8 @@ public final class LiveCloud {
         throw new AdoptException(service + " GET " + next + ": pagination loops");
       }
       if (visited.size() > MAX_PAGES) {
-        throw new AdoptException(service + " GET " + url + ": more than " + MAX_PAGES
-            + " pages of " + kind.key());
+        throw new AdoptException(
+            service + " GET " + url + ": more than " + MAX_PAGES + " pages of " + kind.key());
       }
       JsonNode body = session.getJson(service, next, headers);
       String source = service + " GET " + next;
@@ -149,8 +160,8 @@ public final class LiveCloud {
         if ("next".equals(link.path("rel").asText())) {
           JsonNode href = link.get("href");
           if (href == null || !href.isTextual()) {
-            throw new AdoptException(source + ": " + kind.key() + "_links[" + i
-                + "].href: expected a URL string");
+            throw new AdoptException(
+                source + ": " + kind.key() + "_links[" + i + "].href: expected a URL string");
           }
           return href.asText();
         }

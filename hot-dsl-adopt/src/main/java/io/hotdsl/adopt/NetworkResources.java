@@ -74,16 +74,20 @@ final class NetworkResources {
       b.gatewayIp(text(n, "gateway_ip", ""));
       for (JsonNode p : Json.objects(n, "allocation_pools", what)) {
         known(p, Set.of("start", "end"), what + " allocation_pools");
-        b.addAllocationPool(Subnet.AllocationPool.builder().start(text(p, "start"))
-            .end(text(p, "end")).build());
+        b.addAllocationPool(Subnet.AllocationPool.builder()
+            .start(text(p, "start"))
+            .end(text(p, "end"))
+            .build());
       }
       if (n.path("dns_nameservers").size() > 0) {
         b.dnsNameservers(Json.strings(n, "dns_nameservers", what));
       }
       for (JsonNode r : Json.objects(n, "host_routes", what)) {
         known(r, Set.of("destination", "nexthop"), what + " host_routes");
-        b.addHostRoute(Subnet.HostRoute.builder().destination(text(r, "destination"))
-            .nexthop(text(r, "nexthop")).build());
+        b.addHostRoute(Subnet.HostRoute.builder()
+            .destination(text(r, "destination"))
+            .nexthop(text(r, "nexthop"))
+            .build());
       }
       if (text(n, "ipv6_address_mode") != null) {
         b.ipv6AddressMode(text(n, "ipv6_address_mode"));
@@ -92,8 +96,14 @@ final class NetworkResources {
         b.ipv6RaMode(text(n, "ipv6_ra_mode"));
       }
       if (text(n, "subnetpool_id") != null) {
-        b.subnetpool(run.inputs.reference("subnetpool", null, text(n, "subnetpool_id"),
-            Subnet.TYPE, "neutron.subnetpool", "subnet pool", "subnetpool"));
+        b.subnetpool(run.inputs.reference(
+            "subnetpool",
+            null,
+            text(n, "subnetpool_id"),
+            Subnet.TYPE,
+            "neutron.subnetpool",
+            "subnet pool",
+            "subnetpool"));
       }
       if (n.path("tags").size() > 0) {
         b.tags(Json.strings(n, "tags", what));
@@ -114,8 +124,8 @@ final class NetworkResources {
       JsonNode gw = n.path("external_gateway_info");
       if (gw.isObject() && text(gw, "network_id") != null) {
         Router.ExternalGatewayInfo.Builder info = Router.ExternalGatewayInfo.builder()
-            .network(refs.network(text(gw, "network_id"), Router.TYPE,
-                "external_gateway_info", "network"));
+            .network(refs.network(
+                text(gw, "network_id"), Router.TYPE, "external_gateway_info", "network"));
         if (gw.has("enable_snat") && !gw.path("enable_snat").asBoolean(true)) {
           info.enableSnat(false); // true is the default; setting it is admin-only
         }
@@ -137,8 +147,10 @@ final class NetworkResources {
             .router(References.resource(name));
         for (JsonNode route : routes) {
           known(route, Set.of("destination", "nexthop"), "router " + id + " routes");
-          r.addRoute(ExtraRouteSet.Route.builder().destination(text(route, "destination"))
-              .nexthop(text(route, "nexthop")).build());
+          r.addRoute(ExtraRouteSet.Route.builder()
+              .destination(text(route, "destination"))
+              .nexthop(text(route, "nexthop"))
+              .build());
         }
         run.add(r, id);
       }
@@ -160,10 +172,11 @@ final class NetworkResources {
       for (JsonNode ip : p.path("fixed_ips")) {
         String subnet = text(ip, "subnet_id");
         String sname = cloud.resource("subnet", subnet);
-        run.add(RouterInterface.builder(cloud.names.fresh(router + "_"
-                + (sname != null ? sname : Names.shortId(subnet))))
-            .router(References.resource(router))
-            .subnet(refs.subnet(subnet, RouterInterface.TYPE, "subnet")),
+        run.add(
+            RouterInterface.builder(cloud.names.fresh(
+                    router + "_" + (sname != null ? sname : Names.shortId(subnet))))
+                .router(References.resource(router))
+                .subnet(refs.subnet(subnet, RouterInterface.TYPE, "subnet")),
             text(p, "device_id") + ":subnet_id=" + subnet);
       }
     }
@@ -176,8 +189,8 @@ final class NetworkResources {
       if (name == null) {
         String owner = text(p, "device_owner", "");
         if (!CloudIndex.ROUTER_INTERFACE_OWNERS.contains(owner)) {
-          run.warnings.add("port " + id + " (" + owner + ") belongs to Neutron's own "
-              + "machinery: left out");
+          run.warnings.add(
+              "port " + id + " (" + owner + ") belongs to Neutron's own " + "machinery: left out");
         }
         continue;
       }
@@ -214,7 +227,9 @@ final class NetworkResources {
       for (JsonNode pair : Json.objects(p, "allowed_address_pairs", what)) {
         known(pair, Set.of("ip_address", "mac_address"), what + " allowed_address_pairs");
         b.addAllowedAddressPair(Port.AllowedAddressPair.builder()
-            .ipAddress(text(pair, "ip_address")).macAddress(text(pair, "mac_address")).build());
+            .ipAddress(text(pair, "ip_address"))
+            .macAddress(text(pair, "mac_address"))
+            .build());
       }
       String vnic = text(p, "binding:vnic_type");
       if (vnic != null && !"normal".equals(vnic)) {
@@ -235,8 +250,8 @@ final class NetworkResources {
       String id = text(f, "id");
       String name = cloud.resource("floating_ip", id);
       FloatingIP.Builder b = FloatingIP.builder(name)
-          .floatingNetwork(refs.network(text(f, "floating_network_id"), FloatingIP.TYPE,
-              "floating_network"));
+          .floatingNetwork(
+              refs.network(text(f, "floating_network_id"), FloatingIP.TYPE, "floating_network"));
       if (text(f, "port_id") != null) {
         b.portId(refs.port(text(f, "port_id"), FloatingIP.TYPE, "port_id"));
         b.fixedIpAddress(text(f, "fixed_ip_address"));
@@ -245,22 +260,30 @@ final class NetworkResources {
       int i = 0;
       for (JsonNode pf : f.path("port_forwardings")) {
         i++;
-        run.add(FloatingIPPortForward.builder(cloud.names.fresh(name + "_forward_"
-                + text(pf, "external_port", String.valueOf(i))))
-            .floatingIp(References.resource(name))
-            .internalPort(refs.port(text(pf, "internal_port_id"), FloatingIPPortForward.TYPE,
-                "internal_port"))
-            .internalIpAddress(text(pf, "internal_ip_address"))
-            .internalPortNumber(pf.path("internal_port").asLong())
-            .externalPort(pf.path("external_port").asLong())
-            .protocol(text(pf, "protocol")), text(pf, "id"));
+        run.add(
+            FloatingIPPortForward.builder(cloud.names.fresh(
+                    name + "_forward_" + text(pf, "external_port", String.valueOf(i))))
+                .floatingIp(References.resource(name))
+                .internalPort(refs.port(
+                    text(pf, "internal_port_id"), FloatingIPPortForward.TYPE, "internal_port"))
+                .internalIpAddress(text(pf, "internal_ip_address"))
+                .internalPortNumber(pf.path("internal_port").asLong())
+                .externalPort(pf.path("external_port").asLong())
+                .protocol(text(pf, "protocol")),
+            text(pf, "id"));
       }
     }
   }
 
   private io.hotdsl.functions.Value<String> qosPolicy(JsonNode n, String type) {
-    return run.inputs.reference("qos_policy", null, text(n, "qos_policy_id"), type,
-        "neutron.qos_policy", "QoS policy " + text(n, "qos_policy_id"), "qos_policy");
+    return run.inputs.reference(
+        "qos_policy",
+        null,
+        text(n, "qos_policy_id"),
+        type,
+        "neutron.qos_policy",
+        "QoS policy " + text(n, "qos_policy_id"),
+        "qos_policy");
   }
 
   private static void putName(JsonNode n, java.util.function.Consumer<String> setter) {
@@ -275,8 +298,8 @@ final class NetworkResources {
     for (Iterator<String> f = item.fieldNames(); f.hasNext(); ) {
       String field = f.next();
       if (!known.contains(field) && !item.get(field).isNull()) {
-        run.warnings.add(what + ": field " + field + " has no property in the template: left "
-            + "out");
+        run.warnings.add(
+            what + ": field " + field + " has no property in the template: left " + "out");
       }
     }
   }

@@ -36,33 +36,60 @@ final class References {
     }
     JsonNode n = cloud.networks.get(id);
     boolean external = n != null && Json.isExternal(n);
-    return inputs.reference(external || type.equals(Router.TYPE) || type.equals(FloatingIP.TYPE)
-            ? "external_network" : "network", n == null ? null : text(n, "name"), id, type,
-        "neutron.network", "network " + id + (n == null ? " (not read)" : ""), path);
+    return inputs.reference(
+        external || type.equals(Router.TYPE) || type.equals(FloatingIP.TYPE)
+            ? "external_network"
+            : "network",
+        n == null ? null : text(n, "name"),
+        id,
+        type,
+        "neutron.network",
+        "network " + id + (n == null ? " (not read)" : ""),
+        path);
   }
 
   Value<String> subnet(String id, String type, String... path) {
     String r = cloud.resource("subnet", id);
-    return r != null ? resource(r) : inputs.reference("subnet", null, id, type,
-        "neutron.subnet", "subnet " + id + " (not read)", path);
+    return r != null
+        ? resource(r)
+        : inputs.reference(
+            "subnet", null, id, type, "neutron.subnet", "subnet " + id + " (not read)", path);
   }
 
   Value<String> port(String id, String type, String... path) {
     String r = cloud.resource("port", id);
-    return r != null ? resource(r) : inputs.reference("port", null, id, type, "neutron.port",
-        "port " + id + " (not read: another project's, or not listed)", path);
+    return r != null
+        ? resource(r)
+        : inputs.reference(
+            "port",
+            null,
+            id,
+            type,
+            "neutron.port",
+            "port " + id + " (not read: another project's, or not listed)",
+            path);
   }
 
   Value<String> server(String id) {
     String r = cloud.resource("server", id);
-    return r != null ? resource(r) : inputs.reference("server", null, id,
-        VolumeAttachment.TYPE, "nova.server", "server " + id + " (not read)", "instance_uuid");
+    return r != null
+        ? resource(r)
+        : inputs.reference(
+            "server",
+            null,
+            id,
+            VolumeAttachment.TYPE,
+            "nova.server",
+            "server " + id + " (not read)",
+            "instance_uuid");
   }
 
   Value<String> volume(String id, String type, String... path) {
     String r = cloud.resource("volume", id);
-    return r != null ? resource(r) : inputs.reference("volume", null, id, type, "cinder.volume",
-        "volume " + id + " (not read)", path);
+    return r != null
+        ? resource(r)
+        : inputs.reference(
+            "volume", null, id, type, "cinder.volume", "volume " + id + " (not read)", path);
   }
 
   /**
@@ -79,15 +106,28 @@ final class References {
       return idOrName;
     }
     JsonNode g = cloud.items(Kind.SECURITY_GROUPS).stream()
-        .filter(n -> idOrName.equals(text(n, "id"))).findFirst().orElse(null);
-    return inputs.reference("security_group", g == null ? null : text(g, "name"), idOrName,
-        Port.TYPE, "neutron.security_group", "security group " + idOrName
+        .filter(n -> idOrName.equals(text(n, "id")))
+        .findFirst()
+        .orElse(null);
+    return inputs.reference(
+        "security_group",
+        g == null ? null : text(g, "name"),
+        idOrName,
+        Port.TYPE,
+        "neutron.security_group",
+        "security group " + idOrName
             + (g == null ? " (not read)" : " (Neutron's default group, not re-created)"));
   }
 
   Value<String> image(String id, String type, String... path) {
     JsonNode img = cloud.images.get(id);
-    return inputs.reference("image", img == null ? null : text(img, "name"), id, type,
-        "glance.image", "image " + id + (img == null ? "" : " (" + text(img, "name") + ")"), path);
+    return inputs.reference(
+        "image",
+        img == null ? null : text(img, "name"),
+        id,
+        type,
+        "glance.image",
+        "image " + id + (img == null ? "" : " (" + text(img, "name") + ")"),
+        path);
   }
 }

@@ -36,8 +36,14 @@ final class StorageResources {
       }
       b.size(v.path("size").asLong(1));
       if (text(v, "volume_type") != null) {
-        b.volumeType(run.inputs.reference("volume_type", text(v, "volume_type"),
-            text(v, "volume_type"), Volume.TYPE, "cinder.vtype", "volume type", "volume_type"));
+        b.volumeType(run.inputs.reference(
+            "volume_type",
+            text(v, "volume_type"),
+            text(v, "volume_type"),
+            Volume.TYPE,
+            "cinder.vtype",
+            "volume type",
+            "volume_type"));
       }
       Value<String> az = run.inputs.zone(text(v, "availability_zone"), "volume " + id);
       if (az != null) {
@@ -54,8 +60,14 @@ final class StorageResources {
         b.sourceVolid(run.refs.volume(text(v, "source_volid"), Volume.TYPE, "source_volid"));
       }
       if (text(v, "snapshot_id") != null) {
-        b.snapshotId(run.inputs.reference("snapshot", null, text(v, "snapshot_id"),
-            Volume.TYPE, "cinder.snapshot", "volume snapshot", "snapshot_id"));
+        b.snapshotId(run.inputs.reference(
+            "snapshot",
+            null,
+            text(v, "snapshot_id"),
+            Volume.TYPE,
+            "cinder.snapshot",
+            "volume snapshot",
+            "snapshot_id"));
       }
       run.add(b, id);
     }
@@ -97,13 +109,13 @@ final class StorageResources {
     }
   }
 
-  private static void pair(Map<String, String[]> pairs, String server, String volume,
-      String device) {
+  private static void pair(
+      Map<String, String[]> pairs, String server, String volume, String device) {
     if (server == null || volume == null) {
       return;
     }
-    String[] p = pairs.computeIfAbsent(server + "\0" + volume,
-        k -> new String[] {server, volume, null});
+    String[] p =
+        pairs.computeIfAbsent(server + "\0" + volume, k -> new String[] {server, volume, null});
     if (device != null) {
       p[2] = device;
     }

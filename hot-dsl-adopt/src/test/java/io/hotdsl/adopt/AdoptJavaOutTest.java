@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class AdoptJavaOutTest {
 
   static String plant(Path marker) {
-    return "try { java.nio.file.Files.createFile(java.nio.file.Path.of(\\\""
-        + marker + "\\\")); } catch (Exception e) { }";
+    return "try { java.nio.file.Files.createFile(java.nio.file.Path.of(\\\"" + marker
+        + "\\\")); } catch (Exception e) { }";
   }
 
   @Test
@@ -43,16 +43,26 @@ class AdoptJavaOutTest {
     try (FakeCloud cloud = new FakeCloud()) {
       cloud.overrides.put("/identity/v3/auth/tokens", ex -> {
         ex.getResponseHeaders().add("X-Subject-Token", FakeCloud.TOKEN);
-        return new FakeCloud.Answer(201, cloud.catalogToken().replace(
-            "\"id\": \"" + FakeCloud.PROJECT + "\"", "\"id\": \"" + id + "\""));
+        return new FakeCloud.Answer(
+            201,
+            cloud
+                .catalogToken()
+                .replace("\"id\": \"" + FakeCloud.PROJECT + "\"", "\"id\": \"" + id + "\""));
       });
       Path clouds = tmp.resolve("clouds.yaml");
       Files.writeString(clouds, cloud.cloudsYaml("loop"));
       System.setProperty("OS_CLIENT_CONFIG_FILE", clouds.toString());
       try {
-        assertThat(cli.run("adopt", "--cloud", "loop", "--out", tmp.resolve("out").toString(),
-            "--java-out", tmp.resolve("java").toString()))
-            .as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(cli.run(
+                "adopt",
+                "--cloud",
+                "loop",
+                "--out",
+                tmp.resolve("out").toString(),
+                "--java-out",
+                tmp.resolve("java").toString()))
+            .as(err.toString(StandardCharsets.UTF_8))
+            .isZero();
       } finally {
         System.clearProperty("OS_CLIENT_CONFIG_FILE");
       }
@@ -70,24 +80,34 @@ class AdoptJavaOutTest {
 
     Path classes = tmp.resolve("classes");
     Files.createDirectories(classes);
-    List<String> args = new ArrayList<>(List.of("-classpath", System.getProperty("java.class.path"),
-        "-encoding", "UTF-8", "-proc:none", "-nowarn", "-d", classes.toString(),
+    List<String> args = new ArrayList<>(List.of(
+        "-classpath",
+        System.getProperty("java.class.path"),
+        "-encoding",
+        "UTF-8",
+        "-proc:none",
+        "-nowarn",
+        "-d",
+        classes.toString(),
         sources.get(0).toString()));
     ByteArrayOutputStream javac = new ByteArrayOutputStream();
-    assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, javac,
-        args.toArray(String[]::new))).as(javac.toString(StandardCharsets.UTF_8)).isZero();
+    assertThat(ToolProvider.getSystemJavaCompiler()
+            .run(null, null, javac, args.toArray(String[]::new)))
+        .as(javac.toString(StandardCharsets.UTF_8))
+        .isZero();
     String name = sources.get(0).getFileName().toString().replace(".java", "");
     try (Stream<Path> files = Files.list(classes)) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .allMatch(n -> n.equals(name + ".class") || n.startsWith(name + "$"));
     }
-    try (URLClassLoader cl = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-        getClass().getClassLoader())) {
+    try (URLClassLoader cl =
+        new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
       Method main = cl.loadClass(name).getMethod("main", String[].class);
       main.invoke(null, (Object) new String[] {tmp.resolve("again").toString()});
     }
     assertThat(Bundle.read(tmp.resolve("again").resolve(Adoption.TEMPLATE_FILE), List.of())
-        .rootTemplate()).isEqualTo(Bundle.read(template, List.of()).rootTemplate());
+            .rootTemplate())
+        .isEqualTo(Bundle.read(template, List.of()).rootTemplate());
     try (Stream<Path> files = Files.list(tmp)) {
       assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("m"));
     }

@@ -42,8 +42,11 @@ class AdopterSamplesTest {
   static String customConstraint(String parameter) {
     Parameter<?> p = T.parameters().get(parameter);
     assertThat(p).as("parameter " + parameter).isNotNull();
-    return p.constraints().stream().filter(c -> c.kind() == Constraint.Kind.CUSTOM_CONSTRAINT)
-        .map(c -> (String) c.spec()).findFirst().orElse(null);
+    return p.constraints().stream()
+        .filter(c -> c.kind() == Constraint.Kind.CUSTOM_CONSTRAINT)
+        .map(c -> (String) c.spec())
+        .findFirst()
+        .orElse(null);
   }
 
   @Test
@@ -51,58 +54,66 @@ class AdopterSamplesTest {
     assertThat(T.version()).isEqualTo(HotVersion.V2021_04_16);
     Map<String, String> types = new java.util.LinkedHashMap<>();
     T.resources().forEach((k, v) -> types.put(k, v.type()));
-    assertThat(types).containsExactly(
-        Map.entry("keypair-5d935425-31d5-48a7-a0f1-e76e9813f2c3", "OS::Nova::KeyPair"),
-        Map.entry("test", "OS::Nova::ServerGroup"),
-        Map.entry("net1", "OS::Neutron::Net"),
-        Map.entry("net2", "OS::Neutron::Net"),
-        Map.entry("private-subnet", "OS::Neutron::Subnet"),
-        Map.entry("my_subnet", "OS::Neutron::Subnet"),
-        Map.entry("router2", "OS::Neutron::Router"),
-        Map.entry("router2_routes", "OS::Neutron::ExtraRouteSet"),
-        Map.entry("router1", "OS::Neutron::Router"),
-        Map.entry("volume_cb49b381", "OS::Cinder::Volume"),
-        Map.entry("new-server-test", "OS::Nova::Server"),
-        Map.entry("new-server-test_volume_volume_id1", "OS::Cinder::VolumeAttachment"),
-        Map.entry("new-server-test_volume_volume_id2", "OS::Cinder::VolumeAttachment"),
-        Map.entry("fip_172_24_4_228", "OS::Neutron::FloatingIP"),
-        Map.entry("fip_172_24_4_227", "OS::Neutron::FloatingIP"),
-        Map.entry("fip_172_24_4_42", "OS::Neutron::FloatingIP"),
-        Map.entry("fip_172_24_4_42_forward_2225", "OS::Neutron::FloatingIPPortForward"),
-        Map.entry("fip_172_24_4_42_forward_8786", "OS::Neutron::FloatingIPPortForward"));
-    assertThat(ADOPTION.physicalIds()).containsEntry("new-server-test",
-        "f5dc173b-6804-445a-a6d8-c705dad5b5eb").containsEntry("net2",
-        "db193ab3-96e3-4cb3-8fc5-05f4296d0324");
+    assertThat(types)
+        .containsExactly(
+            Map.entry("keypair-5d935425-31d5-48a7-a0f1-e76e9813f2c3", "OS::Nova::KeyPair"),
+            Map.entry("test", "OS::Nova::ServerGroup"),
+            Map.entry("net1", "OS::Neutron::Net"),
+            Map.entry("net2", "OS::Neutron::Net"),
+            Map.entry("private-subnet", "OS::Neutron::Subnet"),
+            Map.entry("my_subnet", "OS::Neutron::Subnet"),
+            Map.entry("router2", "OS::Neutron::Router"),
+            Map.entry("router2_routes", "OS::Neutron::ExtraRouteSet"),
+            Map.entry("router1", "OS::Neutron::Router"),
+            Map.entry("volume_cb49b381", "OS::Cinder::Volume"),
+            Map.entry("new-server-test", "OS::Nova::Server"),
+            Map.entry("new-server-test_volume_volume_id1", "OS::Cinder::VolumeAttachment"),
+            Map.entry("new-server-test_volume_volume_id2", "OS::Cinder::VolumeAttachment"),
+            Map.entry("fip_172_24_4_228", "OS::Neutron::FloatingIP"),
+            Map.entry("fip_172_24_4_227", "OS::Neutron::FloatingIP"),
+            Map.entry("fip_172_24_4_42", "OS::Neutron::FloatingIP"),
+            Map.entry("fip_172_24_4_42_forward_2225", "OS::Neutron::FloatingIPPortForward"),
+            Map.entry("fip_172_24_4_42_forward_8786", "OS::Neutron::FloatingIPPortForward"));
+    assertThat(ADOPTION.physicalIds())
+        .containsEntry("new-server-test", "f5dc173b-6804-445a-a6d8-c705dad5b5eb")
+        .containsEntry("net2", "db193ab3-96e3-4cb3-8fc5-05f4296d0324");
   }
 
   @Test
   void referencesBetweenThingsReadAreGetResource() {
-    assertThat(props("private-subnet")).containsEntry("network", getResource("net2"))
-        .containsEntry("cidr", "10.0.0.0/24").containsEntry("gateway_ip", "10.0.0.1");
+    assertThat(props("private-subnet"))
+        .containsEntry("network", getResource("net2"))
+        .containsEntry("cidr", "10.0.0.0/24")
+        .containsEntry("gateway_ip", "10.0.0.1");
     assertThat(props("my_subnet")).containsEntry("network", getResource("net1"));
-    assertThat(props("router2_routes")).containsEntry("router", getResource("router2"))
-        .containsEntry("routes", List.of(Map.of("destination", "179.24.1.0/24",
-            "nexthop", "172.24.3.99")));
+    assertThat(props("router2_routes"))
+        .containsEntry("router", getResource("router2"))
+        .containsEntry(
+            "routes", List.of(Map.of("destination", "179.24.1.0/24", "nexthop", "172.24.3.99")));
     assertThat(props("new-server-test_volume_volume_id1"))
         .containsEntry("instance_uuid", getResource("new-server-test"))
         .containsEntry("volume_id", getParam("volume_volume_id1"));
     assertThat(props("fip_172_24_4_42_forward_2225"))
         .containsEntry("floating_ip", getResource("fip_172_24_4_42"))
         .containsEntry("internal_port", getParam("port_2057ec54"))
-        .containsEntry("internal_port_number", 25L).containsEntry("external_port", 2225L);
-    assertThat(props("test")).containsEntry("policies", List.of("anti-affinity"))
+        .containsEntry("internal_port_number", 25L)
+        .containsEntry("external_port", 2225L);
+    assertThat(props("test"))
+        .containsEntry("policies", List.of("anti-affinity"))
         .containsEntry("rules", Map.of("max_server_per_host", 3L));
   }
 
   @Test
   void referencesToThingsNotReadAreConstrainedParametersWithTheCurrentValue() {
     Map<String, Object> server = props("new-server-test");
-    assertThat(server).containsEntry("image", getParam("image_70a599e0"))
+    assertThat(server)
+        .containsEntry("image", getParam("image_70a599e0"))
         .containsEntry("flavor", getParam("flavor_m1_tiny"))
         .containsEntry("networks", List.of(Map.of("network", getParam("network_private"))))
         .containsEntry("security_groups", List.of("default"))
         .containsEntry("metadata", Map.of("My Server Name", "Apache1"))
-        .containsEntry("scheduler_hints",
+        .containsEntry(
+            "scheduler_hints",
             Map.of("same_host", List.of("48e6a9f6-30af-47e0-bc04-acaed113bb4e")));
     assertThat(customConstraint("image_70a599e0")).isEqualTo("glance.image");
     assertThat(T.parameters().get("image_70a599e0").defaultValue())
@@ -118,10 +129,12 @@ class AdopterSamplesTest {
     assertThat(T.parameters().get("port_ce705c24").defaultValue())
         .isEqualTo("ce705c24-c1ef-408a-bda3-7bbd946164ab");
     // both routers share one gateway network parameter
-    assertThat(props("router1")).containsEntry("external_gateway_info",
-        Map.of("network", getParam("external_network_ae34051f")));
-    assertThat(props("router2")).containsEntry("external_gateway_info",
-        Map.of("network", getParam("external_network_ae34051f")));
+    assertThat(props("router1"))
+        .containsEntry(
+            "external_gateway_info", Map.of("network", getParam("external_network_ae34051f")));
+    assertThat(props("router2"))
+        .containsEntry(
+            "external_gateway_info", Map.of("network", getParam("external_network_ae34051f")));
     assertThat(customConstraint("external_network_ae34051f")).isEqualTo("neutron.network");
     assertThat(customConstraint("volume_type_DEFAULT")).isEqualTo("cinder.vtype");
     assertThat(customConstraint("volume_volume_id1")).isEqualTo("cinder.volume");
@@ -135,9 +148,10 @@ class AdopterSamplesTest {
     Parameter<?> pass = T.parameters().get("new-server-test_admin_pass");
     assertThat(pass.hidden()).isTrue();
     assertThat(pass.hasDefault()).isFalse();
-    assertThat(props("new-server-test")).containsEntry("admin_pass",
-        getParam("new-server-test_admin_pass"));
-    assertThat(T.parameters().values()).filteredOn(p -> !p.hasDefault())
+    assertThat(props("new-server-test"))
+        .containsEntry("admin_pass", getParam("new-server-test_admin_pass"));
+    assertThat(T.parameters().values())
+        .filteredOn(p -> !p.hasDefault())
         .allMatch(Parameter::hidden);
     assertThat(ADOPTION.environment().parameterDefaults())
         .doesNotContainKey("new-server-test_admin_pass")
@@ -146,7 +160,8 @@ class AdopterSamplesTest {
 
   @Test
   void whatCannotBeExpressedIsWarned() {
-    assertThat(ADOPTION.warnings()).anyMatch(w -> w.startsWith("security group default"))
+    assertThat(ADOPTION.warnings())
+        .anyMatch(w -> w.startsWith("security group default"))
         .anyMatch(w -> w.contains("interface of router 9ae135f4"))
         .anyMatch(w -> w.contains("is shared with 123456789 (pending), 987654321 (accepted)"))
         .anyMatch(w -> w.contains("volume 462dcc2d-130d-4654-8db1-da0df2da6a0d is attached"))
@@ -166,8 +181,12 @@ class AdopterSamplesTest {
     List<HeatVerdict> v = heat.run(List.of(
         HeatCase.validate("api", yaml, Depth.API),
         HeatCase.validate("strict", yaml, null, null, HeatSupport.strictValues(T), Depth.STRICT),
-        HeatCase.validate("strict-with-env", yaml, null,
-            List.of(EnvironmentYaml.write(ADOPTION.environment())), HeatSupport.strictValues(T),
+        HeatCase.validate(
+            "strict-with-env",
+            yaml,
+            null,
+            List.of(EnvironmentYaml.write(ADOPTION.environment())),
+            HeatSupport.strictValues(T),
             Depth.STRICT)));
     assertThat(v).allSatisfy(r -> {
       assertThat(r.error()).as(r.id()).isNull();
@@ -178,8 +197,9 @@ class AdopterSamplesTest {
   @Test
   void heatRefusesTheStrictDepthWithoutTheSecrets() {
     HeatOracle heat = HeatSupport.requireHeat();
-    HeatVerdict v = heat.run(List.of(
-        HeatCase.validate("no-secrets", ADOPTION.yaml(), Depth.STRICT))).get(0);
+    HeatVerdict v = heat.run(
+            List.of(HeatCase.validate("no-secrets", ADOPTION.yaml(), Depth.STRICT)))
+        .get(0);
     assertThat(v.ok()).isFalse();
     assertThat(v.error()).contains("new-server-test_admin_pass");
   }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class AdopterShapesTest {
 
-  static final List<String> WRONG = List.of("null", "-1.5", "\"x\"", "[null, 1, \"x\"]",
-      "{\"a\": null}");
+  static final List<String> WRONG =
+      List.of("null", "-1.5", "\"x\"", "[null, 1, \"x\"]", "{\"a\": null}");
 
   @Test
   void everyFieldOfTheWrongShapeAdoptsOrFailsWithAMessage() throws Exception {
@@ -62,16 +62,20 @@ class AdopterShapesTest {
   @Test
   void anItemWithoutItsIdentifierIsNamed() throws Exception {
     ProjectSnapshot.Builder b = ProjectSnapshot.builder();
-    for (String body : new String[] {"{\"networks\": [{\"id\": \"n1\"}, {\"name\": \"x\"}]}",
-        "{\"networks\": [{\"id\": 7}]}", "{\"networks\": [{\"id\": \"\"}]}"}) {
+    for (String body : new String[] {
+      "{\"networks\": [{\"id\": \"n1\"}, {\"name\": \"x\"}]}",
+      "{\"networks\": [{\"id\": 7}]}",
+      "{\"networks\": [{\"id\": \"\"}]}"
+    }) {
       JsonNode tree = ProjectSnapshot.JSON.readTree(body);
-      assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> b.addBody(Kind.NETWORKS,
-          tree, "GET /v2.0/networks"))).isInstanceOf(AdoptException.class)
+      assertThat(org.assertj.core.api.Assertions.catchThrowable(
+              () -> b.addBody(Kind.NETWORKS, tree, "GET /v2.0/networks")))
+          .isInstanceOf(AdoptException.class)
           .hasMessageStartingWith("GET /v2.0/networks: networks[")
           .hasMessageContaining("].id: expected a non-empty string, found ");
     }
-    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> b.add(Kind.KEYPAIRS,
-        ProjectSnapshot.JSON.readTree("{\"keypair\": {\"name\": null}}"))))
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() ->
+            b.add(Kind.KEYPAIRS, ProjectSnapshot.JSON.readTree("{\"keypair\": {\"name\": null}}"))))
         .hasMessage("an item of keypairs.keypair.name: expected a non-empty string, found null");
   }
 }

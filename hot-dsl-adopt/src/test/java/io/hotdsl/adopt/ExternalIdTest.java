@@ -8,7 +8,6 @@ import io.hotdsl.heat.oracle.HeatOracle;
 import io.hotdsl.heat.oracle.HeatVerdict;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,15 +41,16 @@ class ExternalIdTest {
 
   @Test
   void typesHeatCannotAdoptAreWarnedWithTheirResources() {
-    assertThat(ADOPTION.warnings()).contains(
-        "external_id: Heat 19 cannot adopt OS::Cinder::VolumeAttachment (no entity to look the"
-            + " ID up with); created anew: new-server-test_volume_volume_id1,"
-            + " new-server-test_volume_volume_id2",
-        "external_id: Heat 19 cannot adopt OS::Neutron::ExtraRouteSet (no entity to look the ID"
-            + " up with); created anew: router2_routes",
-        "external_id: Heat 19 cannot adopt OS::Neutron::FloatingIPPortForward (no entity to look"
-            + " the ID up with); created anew: fip_172_24_4_42_forward_2225,"
-            + " fip_172_24_4_42_forward_8786");
+    assertThat(ADOPTION.warnings())
+        .contains(
+            "external_id: Heat 19 cannot adopt OS::Cinder::VolumeAttachment (no entity to look the"
+                + " ID up with); created anew: new-server-test_volume_volume_id1,"
+                + " new-server-test_volume_volume_id2",
+            "external_id: Heat 19 cannot adopt OS::Neutron::ExtraRouteSet (no entity to look the ID"
+                + " up with); created anew: router2_routes",
+            "external_id: Heat 19 cannot adopt OS::Neutron::FloatingIPPortForward (no entity to look"
+                + " the ID up with); created anew: fip_172_24_4_42_forward_2225,"
+                + " fip_172_24_4_42_forward_8786");
     assertThat(Adopter.create().adopt(Samples.snapshot()).warnings())
         .noneMatch(w -> w.startsWith("external_id"));
   }
@@ -59,8 +59,8 @@ class ExternalIdTest {
   void heatAcceptsTheAdoptingTemplate() {
     HeatOracle heat = HeatSupport.requireHeat();
     // STRICT would look each external resource up in the (absent) cloud: API depth only
-    HeatVerdict v = heat.run(List.of(HeatCase.validate("external-ids", ADOPTION.yaml(),
-        Depth.API))).get(0);
+    HeatVerdict v = heat.run(List.of(HeatCase.validate("external-ids", ADOPTION.yaml(), Depth.API)))
+        .get(0);
     assertThat(v.error()).isNull();
     assertThat(v.ok()).isTrue();
   }
@@ -70,11 +70,19 @@ class ExternalIdTest {
   void theTableOfTypesWithoutExternalIdMatchesHeat() throws Exception {
     HeatSupport.requireHeat();
     Set<String> used = new TreeSet<>();
-    Adopter.create().adopt(Samples.snapshot()).template().resources().values()
+    Adopter.create()
+        .adopt(Samples.snapshot())
+        .template()
+        .resources()
+        .values()
         .forEach(r -> used.add(r.type()));
-    used.addAll(List.of("OS::Neutron::Port", "OS::Neutron::SecurityGroup",
-        "OS::Neutron::RouterInterface", "OS::Neutron::FloatingIPAssociation"));
-    String script = String.join("\n",
+    used.addAll(List.of(
+        "OS::Neutron::Port",
+        "OS::Neutron::SecurityGroup",
+        "OS::Neutron::RouterInterface",
+        "OS::Neutron::FloatingIPAssociation"));
+    String script = String.join(
+        "\n",
         "import sys, logging",
         "logging.disable(logging.CRITICAL)",
         "from oslo_config import cfg",
@@ -87,7 +95,8 @@ class ExternalIdTest {
         "    print(t, 'no' if cls.entity is None else 'yes')");
     List<String> cmd = new ArrayList<>(List.of(HeatOracle.PYTHON, "-c", script));
     cmd.addAll(used);
-    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Process p =
+        new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
     List<String> lines = out.lines().filter(l -> l.startsWith("OS::")).toList();

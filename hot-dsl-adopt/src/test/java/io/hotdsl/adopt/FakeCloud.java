@@ -29,9 +29,11 @@ final class FakeCloud implements AutoCloseable {
   final String base;
   /** "METHOD path?query auth-token" of every request, in order. */
   final List<String> requests = new CopyOnWriteArrayList<>();
+
   final List<String> tokenBodies = new CopyOnWriteArrayList<>();
   /** Overrides by path suffix: an answer (status, body) or null to fall through. */
   final Map<String, Function<HttpExchange, Answer>> overrides = new ConcurrentHashMap<>();
+
   volatile String catalogDrop;
 
   record Answer(int status, String body) {}
@@ -53,8 +55,22 @@ final class FakeCloud implements AutoCloseable {
   }
 
   CloudConfig config() {
-    return new CloudConfig("loopback", base + "/identity", "admin", null, "s3cret-pw", "admin",
-        null, "Default", null, "Default", null, null, null, "RegionOne", "public");
+    return new CloudConfig(
+        "loopback",
+        base + "/identity",
+        "admin",
+        null,
+        "s3cret-pw",
+        "admin",
+        null,
+        "Default",
+        null,
+        "Default",
+        null,
+        null,
+        null,
+        "RegionOne",
+        "public");
   }
 
   static String sample(String path) {
@@ -114,17 +130,35 @@ final class FakeCloud implements AutoCloseable {
       return new Answer(401, "{\"error\": {\"code\": 401, \"message\": \"no token\"}}");
     }
     if (path.endsWith("/servers/detail")) {
-      return new Answer(200, marker ? SECOND_SERVER : sample("compute/servers-detail.json")
-          .replace("http://openstack.example.com/v2.1/6f70656e737461636b20342065766572", compute));
+      return new Answer(
+          200,
+          marker
+              ? SECOND_SERVER
+              : sample("compute/servers-detail.json")
+                  .replace(
+                      "http://openstack.example.com/v2.1/6f70656e737461636b20342065766572",
+                      compute));
     }
     if (path.endsWith("/os-keypairs")) {
-      return new Answer(200, marker ? "{\"keypairs\": []}" : sample("compute/keypairs.json")
-          .replace("http://openstack.example.com/v2.1/6f70656e737461636b20342065766572", compute));
+      return new Answer(
+          200,
+          marker
+              ? "{\"keypairs\": []}"
+              : sample("compute/keypairs.json")
+                  .replace(
+                      "http://openstack.example.com/v2.1/6f70656e737461636b20342065766572",
+                      compute));
     }
     if (path.endsWith("/v2/images")) {
-      return new Answer(200, marker ? SHARED_IMAGE : sample("image/images.json")
-          .replace("\"first\": \"/v2/images\"", "\"first\": \"/v2/images\", \"next\": "
-              + "\"/v2/images?marker=781b3762-9469-4cec-b58d-3349e5de4e9c\""));
+      return new Answer(
+          200,
+          marker
+              ? SHARED_IMAGE
+              : sample("image/images.json")
+                  .replace(
+                      "\"first\": \"/v2/images\"",
+                      "\"first\": \"/v2/images\", \"next\": "
+                          + "\"/v2/images?marker=781b3762-9469-4cec-b58d-3349e5de4e9c\""));
     }
     Map<String, String> files = Map.ofEntries(
         Map.entry("/flavors/detail", "compute/flavors-detail.json"),
@@ -138,8 +172,8 @@ final class FakeCloud implements AutoCloseable {
         Map.entry("/v2.0/security-groups", "network/security-groups.json"),
         Map.entry("/volumes/detail", "volume/volumes-detail.json"),
         Map.entry("/attachments/detail", "volume/attachments-detail.json"),
-        Map.entry("/v2/images/dbc999e3-c52f-4200-bedd-3b18fe7f87fe/members",
-            "image/image-members.json"));
+        Map.entry(
+            "/v2/images/dbc999e3-c52f-4200-bedd-3b18fe7f87fe/members", "image/image-members.json"));
     for (var e : files.entrySet()) {
       if (path.endsWith(e.getKey())) {
         return new Answer(200, sample(e.getValue()));

@@ -14,7 +14,8 @@ final class HeatSupport {
 
   static HeatOracle requireHeat() {
     var oracle = HeatOracle.find();
-    assumeTrue(oracle.isPresent(),
+    assumeTrue(
+        oracle.isPresent(),
         "SKIPPED: Heat oracle unavailable: " + HeatOracle.PYTHON + " -c 'import heat' failed "
             + "(install Debian's python3-heat and heat-common)");
     return oracle.get();
@@ -42,8 +43,8 @@ final class HeatSupport {
   static Map<String, Object> strictValues(Template t) {
     Map<String, Object> values = placeholders(t);
     for (Parameter<?> p : t.parameters().values()) {
-      boolean image = p.constraints().stream().anyMatch(
-          c -> c.kind() == io.hotdsl.model.Constraint.Kind.CUSTOM_CONSTRAINT
+      boolean image = p.constraints().stream()
+          .anyMatch(c -> c.kind() == io.hotdsl.model.Constraint.Kind.CUSTOM_CONSTRAINT
               && "glance.image".equals(c.spec()));
       if (image) {
         values.put(p.name(), "image-by-name");

@@ -35,8 +35,8 @@ class HostileCloudTest {
       server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 4);
       base = "http://127.0.0.1:" + server.getAddress().getPort();
       server.createContext("/", ex -> {
-        received.add(ex.getRequestURI() + " token=" + ex.getRequestHeaders()
-            .getFirst("X-Auth-Token"));
+        received.add(
+            ex.getRequestURI() + " token=" + ex.getRequestHeaders().getFirst("X-Auth-Token"));
         byte[] b = "{\"servers\": []}".getBytes(StandardCharsets.UTF_8);
         ex.sendResponseHeaders(200, b.length);
         ex.getResponseBody().write(b);
@@ -52,31 +52,39 @@ class HostileCloudTest {
   }
 
   static AdoptException readFails(FakeCloud cloud, Duration timeout) {
-    return catchThrowableOfType(() -> new LiveCloud(cloud.config(), timeout).read(),
-        AdoptException.class);
+    return catchThrowableOfType(
+        () -> new LiveCloud(cloud.config(), timeout).read(), AdoptException.class);
   }
 
   @Test
   void aNextLinkToAnotherOriginNeverReceivesTheToken() throws Exception {
-    try (FakeCloud cloud = new FakeCloud(); Elsewhere other = new Elsewhere()) {
-      cloud.overrides.put("/servers/detail", ex -> new FakeCloud.Answer(200,
-          "{\"servers\": [], \"servers_links\": [{\"rel\": \"next\", \"href\": \"" + other.base
-              + "/compute/servers/detail?marker=1\"}]}"));
+    try (FakeCloud cloud = new FakeCloud();
+        Elsewhere other = new Elsewhere()) {
+      cloud.overrides.put(
+          "/servers/detail",
+          ex -> new FakeCloud.Answer(
+              200,
+              "{\"servers\": [], \"servers_links\": [{\"rel\": \"next\", \"href\": \"" + other.base
+                  + "/compute/servers/detail?marker=1\"}]}"));
 
       AdoptException e = readFails(cloud, Duration.ofSeconds(10));
 
-      assertThat(e).hasMessageStartingWith("compute GET " + other.base
-          + "/compute/servers/detail?marker=1: refused: " + other.base + " is not an origin of "
-          + "the service catalog");
+      assertThat(e)
+          .hasMessageStartingWith("compute GET " + other.base
+              + "/compute/servers/detail?marker=1: refused: " + other.base + " is not an origin of "
+              + "the service catalog");
       assertThat(other.received).isEmpty();
     }
   }
 
   @Test
   void aGlanceNextToAnotherOriginNeverReceivesTheToken() throws Exception {
-    try (FakeCloud cloud = new FakeCloud(); Elsewhere other = new Elsewhere()) {
-      cloud.overrides.put("/v2/images", ex -> new FakeCloud.Answer(200,
-          "{\"images\": [], \"next\": \"" + other.base + "/v2/images?marker=2\"}"));
+    try (FakeCloud cloud = new FakeCloud();
+        Elsewhere other = new Elsewhere()) {
+      cloud.overrides.put(
+          "/v2/images",
+          ex -> new FakeCloud.Answer(
+              200, "{\"images\": [], \"next\": \"" + other.base + "/v2/images?marker=2\"}"));
 
       assertThat(readFails(cloud, Duration.ofSeconds(10))).hasMessageContaining("refused");
       assertThat(other.received).isEmpty();
@@ -85,15 +93,17 @@ class HostileCloudTest {
 
   @Test
   void aRedirectToAnotherOriginIsRefused() throws Exception {
-    try (FakeCloud cloud = new FakeCloud(); Elsewhere other = new Elsewhere()) {
+    try (FakeCloud cloud = new FakeCloud();
+        Elsewhere other = new Elsewhere()) {
       cloud.overrides.put("/v2.0/ports", ex -> {
         ex.getResponseHeaders().add("Location", other.base + "/v2.0/ports");
         return new FakeCloud.Answer(307, "");
       });
 
-      assertThat(readFails(cloud, Duration.ofSeconds(10))).hasMessage("network GET " + cloud.base
-          + "/network/v2.0/ports: HTTP 307 redirect to " + other.base + "/v2.0/ports refused: "
-          + "redirects are not followed; " + other.base + " is another origin");
+      assertThat(readFails(cloud, Duration.ofSeconds(10)))
+          .hasMessage("network GET " + cloud.base
+              + "/network/v2.0/ports: HTTP 307 redirect to " + other.base + "/v2.0/ports refused: "
+              + "redirects are not followed; " + other.base + " is another origin");
       assertThat(other.received).isEmpty();
     }
   }
@@ -121,9 +131,10 @@ class HostileCloudTest {
 
       AdoptException e = readFails(cloud, Duration.ofSeconds(2));
 
-      assertThat(e).hasMessageStartingWith("network GET " + cloud.base
-          + "/network/v2.0/subnets: timeout: the body was not complete within the request "
-          + "deadline of 2 s");
+      assertThat(e)
+          .hasMessageStartingWith("network GET " + cloud.base
+              + "/network/v2.0/subnets: timeout: the body was not complete within the request "
+              + "deadline of 2 s");
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
     }
   }
@@ -131,22 +142,29 @@ class HostileCloudTest {
   @Test
   void itemsThatAreNotObjectsNameTheUrlAndTheJsonPath() throws Exception {
     try (FakeCloud cloud = new FakeCloud()) {
-      cloud.overrides.put("/servers/detail", ex -> new FakeCloud.Answer(200,
-          "{\"servers\": [null, 1, \"x\"]}"));
+      cloud.overrides.put(
+          "/servers/detail", ex -> new FakeCloud.Answer(200, "{\"servers\": [null, 1, \"x\"]}"));
 
-      assertThat(readFails(cloud, Duration.ofSeconds(10))).hasMessage("compute GET " + cloud.base
-          + "/compute/v2.1/" + FakeCloud.PROJECT + "/servers/detail: servers[0]: expected a JSON "
-          + "object, found null");
+      assertThat(readFails(cloud, Duration.ofSeconds(10)))
+          .hasMessage("compute GET " + cloud.base
+              + "/compute/v2.1/" + FakeCloud.PROJECT
+              + "/servers/detail: servers[0]: expected a JSON "
+              + "object, found null");
     }
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"[1]", "[\"x\"]", "[[]]", "[{\"keypair\": 7}]"})
   void keypairItemsOfTheWrongShapeAreNamed(String list) {
-    AdoptException e = catchThrowableOfType(() -> ProjectSnapshot.builder().addBody(
-        ProjectSnapshot.Kind.KEYPAIRS, ProjectSnapshot.JSON.readTree("{\"keypairs\": " + list
-            + "}"), "keypairs.json"), AdoptException.class);
-    assertThat(e.getMessage()).startsWith("keypairs.json: keypairs[0")
+    AdoptException e = catchThrowableOfType(
+        () -> ProjectSnapshot.builder()
+            .addBody(
+                ProjectSnapshot.Kind.KEYPAIRS,
+                ProjectSnapshot.JSON.readTree("{\"keypairs\": " + list + "}"),
+                "keypairs.json"),
+        AdoptException.class);
+    assertThat(e.getMessage())
+        .startsWith("keypairs.json: keypairs[0")
         .contains("expected a JSON object, found");
   }
 
@@ -156,8 +174,11 @@ class HostileCloudTest {
   final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   int run(Map<String, String> env, String... args) {
-    return new AdoptCommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), env).run(args);
+    return new AdoptCommandLine(
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            env)
+        .run(args);
   }
 
   String err() {
@@ -165,31 +186,47 @@ class HostileCloudTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"--timeout 0", "--timeout -5", "--timeout abc", "--timeout 99999999",
-      "--deadline 0", "--deadline -1"})
+  @ValueSource(
+      strings = {
+        "--timeout 0",
+        "--timeout -5",
+        "--timeout abc",
+        "--timeout 99999999",
+        "--deadline 0",
+        "--deadline -1"
+      })
   void nonPositiveTimesAreUsageErrors(String option, @TempDir Path tmp) {
     String[] o = option.split(" ");
     int status = run(Map.of(), "adopt", "--cloud", "c", "--out", tmp.toString(), o[0], o[1]);
     assertThat(status).isEqualTo(2);
-    assertThat(err()).startsWith("hot adopt: " + o[0] + " needs a ")
-        .contains("not " + o[1]).doesNotContain("Exception", "\tat ");
+    assertThat(err())
+        .startsWith("hot adopt: " + o[0] + " needs a ")
+        .contains("not " + o[1])
+        .doesNotContain("Exception", "\tat ");
   }
 
   @Test
   void osCloudFromTheEnvironmentIsUsedAndTheEchoedPasswordIsNotPrinted(@TempDir Path tmp)
       throws Exception {
     try (FakeCloud cloud = new FakeCloud()) {
-      cloud.overrides.put("/auth/tokens", ex -> new FakeCloud.Answer(401,
-          "{\"error\": {\"message\": \"The password s3cret-pw is wrong\"}}"));
+      cloud.overrides.put(
+          "/auth/tokens",
+          ex -> new FakeCloud.Answer(
+              401, "{\"error\": {\"message\": \"The password s3cret-pw is wrong\"}}"));
       Path clouds = tmp.resolve("clouds.yaml");
       Files.writeString(clouds, cloud.cloudsYaml("loop"));
 
-      int status = run(Map.of("OS_CLOUD", "loop", "OS_CLIENT_CONFIG_FILE", clouds.toString()),
-          "adopt", "--out", tmp.resolve("out").toString());
+      int status = run(
+          Map.of("OS_CLOUD", "loop", "OS_CLIENT_CONFIG_FILE", clouds.toString()),
+          "adopt",
+          "--out",
+          tmp.resolve("out").toString());
 
       assertThat(status).isEqualTo(1);
-      assertThat(err()).startsWith("hot adopt: identity POST " + cloud.base
-          + "/identity/v3/auth/tokens: HTTP 401").contains("The password *** is wrong")
+      assertThat(err())
+          .startsWith(
+              "hot adopt: identity POST " + cloud.base + "/identity/v3/auth/tokens: HTTP 401")
+          .contains("The password *** is wrong")
           .doesNotContain("s3cret-pw");
     }
   }
@@ -198,8 +235,17 @@ class HostileCloudTest {
   void aPasswordInTheAuthUrlIsNotPrinted(@TempDir Path tmp) throws Exception {
     try (FakeCloud cloud = new FakeCloud()) {
       String withUser = cloud.base.replace("http://", "http://admin:pw-in-url@");
-      int status = run(Map.of("OS_AUTH_URL", withUser + "/identity", "OS_USERNAME", "admin",
-          "OS_PASSWORD", "s3cret-pw"), "adopt", "--out", tmp.resolve("out").toString());
+      int status = run(
+          Map.of(
+              "OS_AUTH_URL",
+              withUser + "/identity",
+              "OS_USERNAME",
+              "admin",
+              "OS_PASSWORD",
+              "s3cret-pw"),
+          "adopt",
+          "--out",
+          tmp.resolve("out").toString());
 
       assertThat(status).isEqualTo(1);
       assertThat(err()).contains("http://***@127.0.0.1").doesNotContain("pw-in-url");

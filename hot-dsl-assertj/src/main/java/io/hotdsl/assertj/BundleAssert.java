@@ -28,8 +28,10 @@ public class BundleAssert extends AbstractAssert<BundleAssert, Bundle> {
     isNotNull();
     Map<String, Object> tree = actual.template(path);
     if (tree == null) {
-      failWithMessage("%s", "expected bundle to have template " + TreeFormat.quote(path)
-          + " but it has " + Messages.names(actual.templates().keySet()));
+      failWithMessage(
+          "%s",
+          "expected bundle to have template " + TreeFormat.quote(path) + " but it has "
+              + Messages.names(actual.templates().keySet()));
     }
     return new TemplateAssert(HotReader.fromTree(tree, path), "template " + path);
   }
@@ -38,8 +40,11 @@ public class BundleAssert extends AbstractAssert<BundleAssert, Bundle> {
   public BundleAssert hasTemplateCount(int count) {
     isNotNull();
     if (actual.templates().size() != count) {
-      failWithMessage("%s", "expected bundle to have " + Messages.count(count, "template") + " but it has "
-          + actual.templates().size() + ": " + Messages.names(actual.templates().keySet()));
+      failWithMessage(
+          "%s",
+          "expected bundle to have " + Messages.count(count, "template") + " but it has "
+              + actual.templates().size() + ": "
+              + Messages.names(actual.templates().keySet()));
     }
     return this;
   }
@@ -48,8 +53,10 @@ public class BundleAssert extends AbstractAssert<BundleAssert, Bundle> {
   public BundleAssert hasFile(String path) {
     isNotNull();
     if (!actual.files().containsKey(path)) {
-      failWithMessage("%s", "expected bundle to have file " + TreeFormat.quote(path)
-          + " but it has " + Messages.names(actual.files().keySet()));
+      failWithMessage(
+          "%s",
+          "expected bundle to have file " + TreeFormat.quote(path) + " but it has "
+              + Messages.names(actual.files().keySet()));
     }
     return this;
   }
@@ -59,8 +66,10 @@ public class BundleAssert extends AbstractAssert<BundleAssert, Bundle> {
     hasFile(path);
     String actualContent = actual.files().get(path);
     if (!Objects.equals(actualContent, content)) {
-      failWithMessage("%s", "expected file " + path + " to be " + TreeFormat.quote(content)
-          + " but was " + TreeFormat.quote(actualContent));
+      failWithMessage(
+          "%s",
+          "expected file " + path + " to be " + TreeFormat.quote(content) + " but was "
+              + TreeFormat.quote(actualContent));
     }
     return this;
   }
@@ -70,8 +79,10 @@ public class BundleAssert extends AbstractAssert<BundleAssert, Bundle> {
     isNotNull();
     Environment e = actual.environments().get(path);
     if (e == null) {
-      failWithMessage("%s", "expected bundle to have environment " + TreeFormat.quote(path)
-          + " but it has " + Messages.names(actual.environments().keySet()));
+      failWithMessage(
+          "%s",
+          "expected bundle to have environment " + TreeFormat.quote(path) + " but it has "
+              + Messages.names(actual.environments().keySet()));
     }
     return new EnvironmentAssert(e, "environment " + path);
   }

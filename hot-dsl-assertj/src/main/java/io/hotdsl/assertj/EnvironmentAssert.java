@@ -43,14 +43,16 @@ public class EnvironmentAssert extends AbstractAssert<EnvironmentAssert, Environ
     isNotNull();
     String target = actual.resourceRegistry().mappings().get(type);
     if (target != null) {
-      failWithMessage("%s", "expected resource_registry." + type + " not to be set but was "
-          + TreeFormat.show(target));
+      failWithMessage(
+          "%s",
+          "expected resource_registry." + type + " not to be set but was "
+              + TreeFormat.show(target));
     }
     return this;
   }
 
-  private EnvironmentAssert entry(String section, Map<String, ?> values, String key,
-      Object expected) {
+  private EnvironmentAssert entry(
+      String section, Map<String, ?> values, String key, Object expected) {
     ValueMatcher m = Messages.matcher(expected);
     boolean set = values.containsKey(key);
     Object tree = set ? Messages.tree(values.get(key)) : null;

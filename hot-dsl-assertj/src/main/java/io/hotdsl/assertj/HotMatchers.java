@@ -19,21 +19,29 @@ public final class HotMatchers {
 
   /** A {@code get_param} of {@code parameter}, with or without a path into it. */
   public static ValueMatcher getParam(String parameter) {
-    return function("get_param", "a get_param of " + TreeFormat.show(parameter),
+    return function(
+        "get_param",
+        "a get_param of " + TreeFormat.show(parameter),
         args -> Objects.equals(first(args), parameter));
   }
 
   /** A {@code get_resource} of {@code resource}. */
   public static ValueMatcher getResource(String resource) {
-    return function("get_resource", "a get_resource of " + TreeFormat.show(resource),
+    return function(
+        "get_resource",
+        "a get_resource of " + TreeFormat.show(resource),
         args -> Objects.equals(args, resource));
   }
 
   /** A {@code get_attr} of {@code resource}'s {@code attribute}, with or without a path. */
   public static ValueMatcher getAttr(String resource, String attribute) {
-    return function("get_attr", "a get_attr of " + TreeFormat.show(resource) + " "
-        + TreeFormat.show(attribute), args -> args instanceof List<?> l && l.size() >= 2
-            && resource.equals(l.get(0)) && attribute.equals(l.get(1)));
+    return function(
+        "get_attr",
+        "a get_attr of " + TreeFormat.show(resource) + " " + TreeFormat.show(attribute),
+        args -> args instanceof List<?> l
+            && l.size() >= 2
+            && resource.equals(l.get(0))
+            && attribute.equals(l.get(1)));
   }
 
   /** Any call of the function {@code name} ({@code str_replace}, {@code get_file}...). */
@@ -42,10 +50,14 @@ public final class HotMatchers {
   }
 
   /** A call of {@code name} whose argument tree satisfies {@code arguments}. */
-  public static ValueMatcher function(String name, String description,
-      Predicate<Object> arguments) {
-    return matcher(description, tree -> tree instanceof Map<?, ?> m && m.size() == 1
-        && m.containsKey(name) && arguments.test(m.get(name)));
+  public static ValueMatcher function(
+      String name, String description, Predicate<Object> arguments) {
+    return matcher(
+        description,
+        tree -> tree instanceof Map<?, ?> m
+            && m.size() == 1
+            && m.containsKey(name)
+            && arguments.test(m.get(name)));
   }
 
   /** Any value, set or null. */

@@ -29,8 +29,13 @@ public class OutputAssert extends AbstractAssert<OutputAssert, Output> {
   public OutputAssert hasDescription(String description) {
     isNotNull();
     if (!Objects.equals(actual.description(), description)) {
-      failWithMessage("%s", Messages.expected(path + ".description",
-          Messages.matcher(description), actual.description() != null, actual.description()));
+      failWithMessage(
+          "%s",
+          Messages.expected(
+              path + ".description",
+              Messages.matcher(description),
+              actual.description() != null,
+              actual.description()));
     }
     return this;
   }
@@ -41,8 +46,8 @@ public class OutputAssert extends AbstractAssert<OutputAssert, Output> {
     ValueMatcher m = Messages.matcher(condition);
     Object tree = Messages.tree(actual.condition());
     if (actual.condition() == null || !m.matches(tree)) {
-      failWithMessage("%s", Messages.expected(path + ".condition", m, actual.condition() != null,
-          tree));
+      failWithMessage(
+          "%s", Messages.expected(path + ".condition", m, actual.condition() != null, tree));
     }
     return this;
   }

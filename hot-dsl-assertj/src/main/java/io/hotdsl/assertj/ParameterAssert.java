@@ -21,8 +21,10 @@ public class ParameterAssert extends AbstractAssert<ParameterAssert, Parameter<?
   public ParameterAssert ofType(ParameterType type) {
     isNotNull();
     if (actual.type() != type) {
-      failWithMessage("%s", "expected " + path + ".type to be " + type.key() + " but was "
-          + actual.type().key());
+      failWithMessage(
+          "%s",
+          "expected " + path + ".type to be " + type.key() + " but was "
+              + actual.type().key());
     }
     return this;
   }
@@ -42,8 +44,10 @@ public class ParameterAssert extends AbstractAssert<ParameterAssert, Parameter<?
   public ParameterAssert hasNoDefault() {
     isNotNull();
     if (actual.hasDefault()) {
-      failWithMessage("%s", "expected " + path + ".default not to be set but was "
-          + TreeFormat.show(Messages.tree(actual.defaultValue())));
+      failWithMessage(
+          "%s",
+          "expected " + path + ".default not to be set but was "
+              + TreeFormat.show(Messages.tree(actual.defaultValue())));
     }
     return this;
   }
@@ -55,13 +59,16 @@ public class ParameterAssert extends AbstractAssert<ParameterAssert, Parameter<?
   public ParameterAssert hasConstraint(Constraint expected) {
     isNotNull();
     Object spec = Messages.tree(expected.spec());
-    boolean found = actual.constraints().stream().anyMatch(c -> c.kind() == expected.kind()
-        && TreeFormat.treesEqual(Messages.tree(c.spec()), spec)
-        && (expected.description() == null
-            || Objects.equals(expected.description(), c.description())));
+    boolean found = actual.constraints().stream()
+        .anyMatch(c -> c.kind() == expected.kind()
+            && TreeFormat.treesEqual(Messages.tree(c.spec()), spec)
+            && (expected.description() == null
+                || Objects.equals(expected.description(), c.description())));
     if (!found) {
-      failWithMessage("%s", "expected " + path + ".constraints to contain "
-          + TreeFormat.flow(Messages.tree(expected.toTree())) + " but was " + constraints());
+      failWithMessage(
+          "%s",
+          "expected " + path + ".constraints to contain "
+              + TreeFormat.flow(Messages.tree(expected.toTree())) + " but was " + constraints());
     }
     return this;
   }
@@ -70,8 +77,10 @@ public class ParameterAssert extends AbstractAssert<ParameterAssert, Parameter<?
   public ParameterAssert hasConstraint(Constraint.Kind kind) {
     isNotNull();
     if (actual.constraints().stream().noneMatch(c -> c.kind() == kind)) {
-      failWithMessage("%s", "expected " + path + ".constraints to contain a " + kind.key()
-          + " constraint but was " + constraints());
+      failWithMessage(
+          "%s",
+          "expected " + path + ".constraints to contain a " + kind.key() + " constraint but was "
+              + constraints());
     }
     return this;
   }
@@ -80,8 +89,13 @@ public class ParameterAssert extends AbstractAssert<ParameterAssert, Parameter<?
   public ParameterAssert hasDescription(String description) {
     isNotNull();
     if (!Objects.equals(actual.description(), description)) {
-      failWithMessage("%s", Messages.expected(path + ".description",
-          Messages.matcher(description), actual.description() != null, actual.description()));
+      failWithMessage(
+          "%s",
+          Messages.expected(
+              path + ".description",
+              Messages.matcher(description),
+              actual.description() != null,
+              actual.description()));
     }
     return this;
   }
@@ -96,7 +110,8 @@ public class ParameterAssert extends AbstractAssert<ParameterAssert, Parameter<?
   }
 
   private String constraints() {
-    List<Object> trees = actual.constraints().stream().map(c -> (Object) c.toTree()).toList();
+    List<Object> trees =
+        actual.constraints().stream().map(c -> (Object) c.toTree()).toList();
     return TreeFormat.flow(Messages.tree(trees));
   }
 }

@@ -3,7 +3,6 @@ package io.hotdsl.assertj;
 import io.hotdsl.model.Resource;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.util.List;
 import org.assertj.core.api.AbstractAssert;
 
 /** Assertions on one resource of a template; messages name it by its YAML path. */
@@ -25,8 +24,8 @@ public class ResourceAssert extends AbstractAssert<ResourceAssert, Resource> {
       }
       return (String) f.get(null);
     } catch (NoSuchFieldException | IllegalAccessException e) {
-      throw new IllegalArgumentException(type.getName()
-          + " has no public static String TYPE: not a resource class", e);
+      throw new IllegalArgumentException(
+          type.getName() + " has no public static String TYPE: not a resource class", e);
     }
   }
 
@@ -39,8 +38,10 @@ public class ResourceAssert extends AbstractAssert<ResourceAssert, Resource> {
   public ResourceAssert ofType(String type) {
     isNotNull();
     if (!actual.type().equals(type)) {
-      failWithMessage("%s", "expected " + path + ".type to be " + TreeFormat.quote(type)
-          + " but was " + TreeFormat.quote(actual.type()));
+      failWithMessage(
+          "%s",
+          "expected " + path + ".type to be " + TreeFormat.quote(type) + " but was "
+              + TreeFormat.quote(actual.type()));
     }
     return this;
   }
@@ -49,8 +50,10 @@ public class ResourceAssert extends AbstractAssert<ResourceAssert, Resource> {
   public ResourceAssert hasProperty(String key) {
     isNotNull();
     if (!actual.properties().containsKey(key)) {
-      failWithMessage("%s", "expected " + path + ".properties." + key + " to be set but it is not;"
-          + " the properties are " + Messages.names(actual.properties().keySet()));
+      failWithMessage(
+          "%s",
+          "expected " + path + ".properties." + key + " to be set but it is not;"
+              + " the properties are " + Messages.names(actual.properties().keySet()));
     }
     return this;
   }
@@ -74,8 +77,10 @@ public class ResourceAssert extends AbstractAssert<ResourceAssert, Resource> {
   public ResourceAssert doesNotHaveProperty(String key) {
     isNotNull();
     if (actual.properties().containsKey(key)) {
-      failWithMessage("%s", "expected " + path + ".properties." + key + " not to be set but was "
-          + TreeFormat.show(Messages.tree(actual.properties().get(key))));
+      failWithMessage(
+          "%s",
+          "expected " + path + ".properties." + key + " not to be set but was "
+              + TreeFormat.show(Messages.tree(actual.properties().get(key))));
     }
     return this;
   }
@@ -89,11 +94,11 @@ public class ResourceAssert extends AbstractAssert<ResourceAssert, Resource> {
     ValueMatcher m = Messages.matcher(expected);
     String base = path + ".properties";
     String full = base + "." + propertyPath;
-    TreePath.Walk w = TreePath.walk(Messages.tree(actual.properties()), base,
-        TreePath.parse(propertyPath));
+    TreePath.Walk w =
+        TreePath.walk(Messages.tree(actual.properties()), base, TreePath.parse(propertyPath));
     if (!w.found()) {
-      String why = w.missing() ? "it is not set"
-          : w.stoppedAt() + " is " + TreeFormat.show(w.stoppedOn());
+      String why =
+          w.missing() ? "it is not set" : w.stoppedAt() + " is " + TreeFormat.show(w.stoppedOn());
       failWithMessage("%s", "expected " + full + " to be " + m.description() + " but " + why);
     }
     if (!m.matches(w.value())) {
@@ -107,8 +112,10 @@ public class ResourceAssert extends AbstractAssert<ResourceAssert, Resource> {
     isNotNull();
     for (String r : resources) {
       if (!actual.dependsOn().contains(r)) {
-        failWithMessage("%s", "expected " + path + ".depends_on to contain " + r + " but was "
-            + Messages.names(actual.dependsOn()));
+        failWithMessage(
+            "%s",
+            "expected " + path + ".depends_on to contain " + r + " but was "
+                + Messages.names(actual.dependsOn()));
       }
     }
     return this;
@@ -118,8 +125,10 @@ public class ResourceAssert extends AbstractAssert<ResourceAssert, Resource> {
   public ResourceAssert hasNoDependencies() {
     isNotNull();
     if (!actual.dependsOn().isEmpty()) {
-      failWithMessage("%s", "expected " + path + ".depends_on not to be set but was "
-          + Messages.names(actual.dependsOn()));
+      failWithMessage(
+          "%s",
+          "expected " + path + ".depends_on not to be set but was "
+              + Messages.names(actual.dependsOn()));
     }
     return this;
   }
@@ -154,8 +163,8 @@ public class ResourceAssert extends AbstractAssert<ResourceAssert, Resource> {
     ValueMatcher m = Messages.matcher(metadata);
     Object tree = Messages.tree(actual.metadata());
     if (actual.metadata() == null || !m.matches(tree)) {
-      failWithMessage("%s", Messages.expected(path + ".metadata", m, actual.metadata() != null,
-          tree));
+      failWithMessage(
+          "%s", Messages.expected(path + ".metadata", m, actual.metadata() != null, tree));
     }
     return this;
   }

@@ -34,8 +34,10 @@ public class TemplateAssert extends AbstractAssert<TemplateAssert, Template> {
     isNotNull();
     Resource r = actual.resources().get(name);
     if (r == null) {
-      failWithMessage("%s", "expected " + label + " to have resource " + TreeFormat.quote(name)
-          + " but it has " + Messages.names(actual.resources().keySet()));
+      failWithMessage(
+          "%s",
+          "expected " + label + " to have resource " + TreeFormat.quote(name) + " but it has "
+              + Messages.names(actual.resources().keySet()));
     }
     return new ResourceAssert(r, "resources." + name);
   }
@@ -44,8 +46,10 @@ public class TemplateAssert extends AbstractAssert<TemplateAssert, Template> {
   public TemplateAssert doesNotHaveResource(String name) {
     isNotNull();
     if (actual.resources().containsKey(name)) {
-      failWithMessage("%s", "expected " + label + " not to have resource " + TreeFormat.quote(name)
-          + " but it has one of type " + actual.resources().get(name).type());
+      failWithMessage(
+          "%s",
+          "expected " + label + " not to have resource " + TreeFormat.quote(name)
+              + " but it has one of type " + actual.resources().get(name).type());
     }
     return this;
   }
@@ -54,8 +58,11 @@ public class TemplateAssert extends AbstractAssert<TemplateAssert, Template> {
   public TemplateAssert hasResourceCount(int count) {
     isNotNull();
     if (actual.resources().size() != count) {
-      failWithMessage("%s", "expected " + label + " to have " + Messages.count(count, "resource") + " but it has "
-          + actual.resources().size() + ": " + Messages.names(actual.resources().keySet()));
+      failWithMessage(
+          "%s",
+          "expected " + label + " to have " + Messages.count(count, "resource") + " but it has "
+              + actual.resources().size() + ": "
+              + Messages.names(actual.resources().keySet()));
     }
     return this;
   }
@@ -69,10 +76,14 @@ public class TemplateAssert extends AbstractAssert<TemplateAssert, Template> {
   public TemplateAssert hasResourcesOfType(String type, int count) {
     isNotNull();
     List<String> names = actual.resources().values().stream()
-        .filter(r -> r.type().equals(type)).map(Resource::name).toList();
+        .filter(r -> r.type().equals(type))
+        .map(Resource::name)
+        .toList();
     if (names.size() != count) {
-      failWithMessage("%s", "expected " + label + " to have " + Messages.count(count, "resource") + " of type "
-          + type + " but it has " + names.size() + ": " + Messages.names(names));
+      failWithMessage(
+          "%s",
+          "expected " + label + " to have " + Messages.count(count, "resource") + " of type " + type
+              + " but it has " + names.size() + ": " + Messages.names(names));
     }
     return this;
   }
@@ -80,7 +91,8 @@ public class TemplateAssert extends AbstractAssert<TemplateAssert, Template> {
   /** Assertions on the list of resources that satisfy {@code predicate}, in template order. */
   public ListAssert<Resource> resourcesMatching(Predicate<Resource> predicate) {
     isNotNull();
-    List<Resource> matching = actual.resources().values().stream().filter(predicate).toList();
+    List<Resource> matching =
+        actual.resources().values().stream().filter(predicate).toList();
     return Assertions.assertThat(matching).as("resources of %s matching the predicate", label);
   }
 
@@ -94,8 +106,10 @@ public class TemplateAssert extends AbstractAssert<TemplateAssert, Template> {
     isNotNull();
     Parameter<?> p = actual.parameters().get(name);
     if (p == null) {
-      failWithMessage("%s", "expected " + label + " to have parameter " + TreeFormat.quote(name)
-          + " but it has " + Messages.names(actual.parameters().keySet()));
+      failWithMessage(
+          "%s",
+          "expected " + label + " to have parameter " + TreeFormat.quote(name) + " but it has "
+              + Messages.names(actual.parameters().keySet()));
     }
     return new ParameterAssert(p, "parameters." + name);
   }
@@ -105,8 +119,10 @@ public class TemplateAssert extends AbstractAssert<TemplateAssert, Template> {
     isNotNull();
     Output o = actual.outputs().get(name);
     if (o == null) {
-      failWithMessage("%s", "expected " + label + " to have output " + TreeFormat.quote(name)
-          + " but it has " + Messages.names(actual.outputs().keySet()));
+      failWithMessage(
+          "%s",
+          "expected " + label + " to have output " + TreeFormat.quote(name) + " but it has "
+              + Messages.names(actual.outputs().keySet()));
     }
     return new OutputAssert(o, "outputs." + name);
   }
@@ -121,8 +137,10 @@ public class TemplateAssert extends AbstractAssert<TemplateAssert, Template> {
   public TemplateAssert hasCondition(String name) {
     isNotNull();
     if (!actual.conditions().containsKey(name)) {
-      failWithMessage("%s", "expected " + label + " to have condition " + TreeFormat.quote(name)
-          + " but it has " + Messages.names(actual.conditions().keySet()));
+      failWithMessage(
+          "%s",
+          "expected " + label + " to have condition " + TreeFormat.quote(name) + " but it has "
+              + Messages.names(actual.conditions().keySet()));
     }
     return this;
   }
@@ -143,8 +161,10 @@ public class TemplateAssert extends AbstractAssert<TemplateAssert, Template> {
   public TemplateAssert hasVersion(io.hotdsl.model.HotVersion version) {
     isNotNull();
     if (actual.version() != version) {
-      failWithMessage("%s", "expected heat_template_version to be " + version.key() + " but was "
-          + actual.version().key());
+      failWithMessage(
+          "%s",
+          "expected heat_template_version to be " + version.key() + " but was "
+              + actual.version().key());
     }
     return this;
   }
@@ -186,9 +206,14 @@ public class TemplateAssert extends AbstractAssert<TemplateAssert, Template> {
     isNotNull();
     List<Problem> errors = TemplateValidator.validate(actual).errors();
     if (errors.stream().noneMatch(p -> p.path().equals(path))) {
-      failWithMessage("%s", "expected " + label + " to have a validation error at " + path
-          + " but " + (errors.isEmpty() ? "it is valid" : "its errors are at "
-              + Messages.names(errors.stream().map(Problem::path).toList())));
+      failWithMessage(
+          "%s",
+          "expected " + label + " to have a validation error at " + path
+              + " but "
+              + (errors.isEmpty()
+                  ? "it is valid"
+                  : "its errors are at "
+                      + Messages.names(errors.stream().map(Problem::path).toList())));
     }
     return this;
   }

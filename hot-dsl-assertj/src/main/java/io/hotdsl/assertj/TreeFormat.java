@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /** Shows trees in failure messages (YAML flow style) and compares them. */
 final class TreeFormat {
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_./:@-]*");
-  private static final Set<String> RESERVED = Set.of("true", "false", "yes", "no", "on", "off",
-      "null", "y", "n", "~");
+  private static final Set<String> RESERVED =
+      Set.of("true", "false", "yes", "no", "on", "off", "null", "y", "n", "~");
 
   private TreeFormat() {}
 
@@ -28,8 +28,10 @@ final class TreeFormat {
       return "null";
     }
     if (tree instanceof String s) {
-      boolean plain = PLAIN.matcher(s).matches() && !RESERVED.contains(s.toLowerCase())
-          && !s.endsWith(":") && !s.contains(": ");
+      boolean plain = PLAIN.matcher(s).matches()
+          && !RESERVED.contains(s.toLowerCase())
+          && !s.endsWith(":")
+          && !s.contains(": ");
       return plain ? s : quote(s);
     }
     if (tree instanceof Map<?, ?> m) {
@@ -89,8 +91,8 @@ final class TreeFormat {
       }
       for (Map.Entry<?, ?> e : am.entrySet()) {
         if (!em.containsKey(e.getKey())) {
-          return new Difference(TreePath.child(path, String.valueOf(e.getKey())), e.getValue(),
-              Difference.MISSING);
+          return new Difference(
+              TreePath.child(path, String.valueOf(e.getKey())), e.getValue(), Difference.MISSING);
         }
       }
       return null;
@@ -104,10 +106,13 @@ final class TreeFormat {
       }
       return null;
     }
-    if (actual instanceof Number && expected instanceof Number
-        && isFinite(actual) && isFinite(expected)) {
+    if (actual instanceof Number
+        && expected instanceof Number
+        && isFinite(actual)
+        && isFinite(expected)) {
       return new BigDecimal(actual.toString()).compareTo(new BigDecimal(expected.toString())) == 0
-          ? null : new Difference(path, actual, expected);
+          ? null
+          : new Difference(path, actual, expected);
     }
     if (actual == null ? expected == null : actual.equals(expected)) {
       return null;

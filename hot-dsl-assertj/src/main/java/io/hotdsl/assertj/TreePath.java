@@ -27,8 +27,8 @@ final class TreePath {
         try {
           steps.add(Integer.parseInt(path.substring(i + 1, end).trim()));
         } catch (NumberFormatException e) {
-          throw new IllegalArgumentException("not a list index in path " + path + ": "
-              + path.substring(i + 1, end));
+          throw new IllegalArgumentException(
+              "not a list index in path " + path + ": " + path.substring(i + 1, end));
         }
         i = end + 1;
         if (i < n && path.charAt(i) == '.') {
@@ -87,7 +87,8 @@ final class TreePath {
   }
 
   private static boolean isFunction(Map<?, ?> m) {
-    return m.size() == 1 && io.hotdsl.model.HotVersion.allFunctionNames()
-        .contains(String.valueOf(m.keySet().iterator().next()));
+    return m.size() == 1
+        && io.hotdsl.model.HotVersion.allFunctionNames()
+            .contains(String.valueOf(m.keySet().iterator().next()));
   }
 }

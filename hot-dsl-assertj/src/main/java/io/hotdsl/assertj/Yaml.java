@@ -29,17 +29,18 @@ final class Yaml {
       return null;
     }
     String where = d.path().isEmpty() ? "the root" : d.path();
-    String is = d.actual() == TreeFormat.Difference.MISSING ? "is not set"
+    String is = d.actual() == TreeFormat.Difference.MISSING
+        ? "is not set"
         : "is " + TreeFormat.show(d.actual());
-    String has = d.expected() == TreeFormat.Difference.MISSING ? "nothing"
-        : TreeFormat.show(d.expected());
+    String has =
+        d.expected() == TreeFormat.Difference.MISSING ? "nothing" : TreeFormat.show(d.expected());
     return "expected " + label + " to equal " + source + " (key order ignored) but " + where + " "
         + is + " where " + source + " has " + has;
   }
 
   static String problems(String label, List<Problem> errors) {
     return "expected " + label + " to be valid but it has " + errors.size()
-        + (errors.size() == 1 ? " error:" : " errors:") + errors.stream()
-            .map(p -> "\n  " + p).collect(Collectors.joining());
+        + (errors.size() == 1 ? " error:" : " errors:")
+        + errors.stream().map(p -> "\n  " + p).collect(Collectors.joining());
   }
 }

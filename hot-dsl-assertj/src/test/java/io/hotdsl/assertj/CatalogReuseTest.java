@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 class CatalogReuseTest {
   static Template withWidget(int i, Object size) {
     Template.Builder t = Template.builder(HotVersion.V2021_04_16);
-    t.resource(Resource.builder("widget_" + i, CountingTypes.TYPE).property("size", size).build());
+    t.resource(Resource.builder("widget_" + i, CountingTypes.TYPE)
+        .property("size", size)
+        .build());
     return t.build();
   }
 
@@ -24,12 +26,14 @@ class CatalogReuseTest {
     for (int i = 0; i < 5; i++) {
       assertThat(withWidget(i, i + 1)).isValid();
       // the schema is really used: a wrong value is caught by it
-      assertThat(withWidget(i, "big")).hasValidationErrorAt("resources.widget_" + i
-          + ".properties.size");
+      assertThat(withWidget(i, "big"))
+          .hasValidationErrorAt("resources.widget_" + i + ".properties.size");
     }
     org.assertj.core.api.Assertions.assertThat(CountingTypes.INSTANCES.get())
-        .as("providers found once per JVM").isEqualTo(1);
+        .as("providers found once per JVM")
+        .isEqualTo(1);
     org.assertj.core.api.Assertions.assertThat(CountingTypes.PARSES.get())
-        .as("the schema parsed once for ten validations").isEqualTo(1);
+        .as("the schema parsed once for ten validations")
+        .isEqualTo(1);
   }
 }

@@ -34,31 +34,41 @@ class CorpusTemplatesTest {
 
   @Test
   void helloWorld() {
-    assertThat(HotReader.read(corpus("hot/hello_world.yaml"))).isValid()
+    assertThat(HotReader.read(corpus("hot/hello_world.yaml")))
+        .isValid()
         .hasResourceCount(1)
         .hasResourcesOfType(Server.class, 1)
-        .hasResource("server").ofType(Server.class)
+        .hasResource("server")
+        .ofType(Server.class)
         .hasProperty("flavor", getParam("flavor"))
         .hasProperty("image", getParam("image"))
         .hasPropertyAt("user_data.str_replace.params.db_port", getParam("db_port"));
     assertThat(HotReader.read(corpus("hot/hello_world.yaml")))
-        .hasParameter("flavor").ofType(ParameterType.STRING).hasDefault("m1.small")
+        .hasParameter("flavor")
+        .ofType(ParameterType.STRING)
+        .hasDefault("m1.small")
         .hasConstraint(Constraint.customConstraint("nova.flavor"));
     assertThat(HotReader.read(corpus("hot/hello_world.yaml")))
-        .hasParameter("db_port").ofType(ParameterType.NUMBER).hasDefault(50000)
+        .hasParameter("db_port")
+        .ofType(ParameterType.NUMBER)
+        .hasDefault(50000)
         .hasConstraint(Constraint.range(40000, 60000)
             .withDescription("Port number must be between 40000 and 60000"));
-    assertThat(HotReader.read(corpus("hot/hello_world.yaml"))).hasParameter("admin_pass")
-        .isHidden().hasConstraint(Constraint.Kind.LENGTH);
+    assertThat(HotReader.read(corpus("hot/hello_world.yaml")))
+        .hasParameter("admin_pass")
+        .isHidden()
+        .hasConstraint(Constraint.Kind.LENGTH);
   }
 
   @Test
   void serversInANewNeutronNet() {
     var t = HotReader.read(corpus("hot/servers_in_new_neutron_net.yaml"));
     assertThat(t).hasResourcesOfType(Server.class, 2).hasResourcesOfType(Net.class, 1);
-    assertThat(t).hasResource("server1").hasPropertyAt("networks[0].port",
-        getResource("server1_port"));
-    assertThat(t).hasResource("private_subnet")
+    assertThat(t)
+        .hasResource("server1")
+        .hasPropertyAt("networks[0].port", getResource("server1_port"));
+    assertThat(t)
+        .hasResource("private_subnet")
         .hasPropertyAt("allocation_pools[0].start", getParam("private_net_pool_start"));
     assertThat(t).hasOutput("server1_private_ip");
     assertThat(t).isEqualToYaml(corpus("hot/servers_in_new_neutron_net.yaml"));
@@ -67,8 +77,10 @@ class CorpusTemplatesTest {
   @Test
   void autoscaling() {
     var t = HotReader.read(corpus("hot/autoscaling.yaml"));
-    assertThat(t).hasResourcesOfType(RandomString.class, 2)
-        .resourcesMatching(r -> r.type().startsWith("OS::Heat::")).isNotEmpty();
+    assertThat(t)
+        .hasResourcesOfType(RandomString.class, 2)
+        .resourcesMatching(r -> r.type().startsWith("OS::Heat::"))
+        .isNotEmpty();
     assertThat(t).isEqualToYaml(corpus("hot/autoscaling.yaml"));
   }
 }

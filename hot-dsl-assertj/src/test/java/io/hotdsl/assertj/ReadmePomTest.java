@@ -51,8 +51,8 @@ class ReadmePomTest {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
     f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    return f.newDocumentBuilder().parse(new ByteArrayInputStream(
-        xml.getBytes(StandardCharsets.UTF_8)));
+    return f.newDocumentBuilder()
+        .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
   }
 
   static List<Element> children(Node parent, String name) {
@@ -85,15 +85,17 @@ class ReadmePomTest {
     Map<String, String> out = new LinkedHashMap<>();
     out.put("version", text(project, "version"));
     for (Element m : children(child(project, "modules"), "module")) {
-      Document pom = parse(Files.readString(ROOT.resolve(m.getTextContent().trim())
-          .resolve("pom.xml")));
+      Document pom =
+          parse(Files.readString(ROOT.resolve(m.getTextContent().trim()).resolve("pom.xml")));
       out.put(text(pom.getDocumentElement(), "artifactId"), m.getTextContent().trim());
     }
     return out;
   }
 
   static String completePom() throws IOException {
-    return xmlBlocks().stream().filter(b -> b.startsWith("<?xml")).findFirst()
+    return xmlBlocks().stream()
+        .filter(b -> b.startsWith("<?xml"))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no complete pom (<?xml ...) in README.md"));
   }
 
@@ -105,7 +107,8 @@ class ReadmePomTest {
       Set<String> defined = new LinkedHashSet<>();
       if (block.startsWith("<?xml")) {
         Element props = child(parse(block).getDocumentElement(), "properties");
-        for (Node n = props == null ? null : props.getFirstChild(); n != null;
+        for (Node n = props == null ? null : props.getFirstChild();
+            n != null;
             n = n.getNextSibling()) {
           if (n instanceof Element e) {
             defined.add(e.getTagName());
@@ -114,7 +117,8 @@ class ReadmePomTest {
       }
       Matcher m = PROPERTY.matcher(block);
       while (m.find()) {
-        assertThat(defined).as("${%s} in README block:%n%s", m.group(1), block)
+        assertThat(defined)
+            .as("${%s} in README block:%n%s", m.group(1), block)
             .contains(m.group(1));
       }
     }
@@ -127,8 +131,8 @@ class ReadmePomTest {
     Element props = child(project, "properties");
     assertThat(text(props, "hot-dsl.version")).isEqualTo(reactor.get("version"));
 
-    Element bomImport = child(child(child(project, "dependencyManagement"), "dependencies"),
-        "dependency");
+    Element bomImport =
+        child(child(child(project, "dependencyManagement"), "dependencies"), "dependency");
     assertThat(text(bomImport, "groupId")).isEqualTo("io.hotdsl");
     assertThat(text(bomImport, "artifactId")).isEqualTo("hot-dsl-bom");
     assertThat(text(bomImport, "type")).isEqualTo("pom");
@@ -136,8 +140,9 @@ class ReadmePomTest {
 
     Set<String> managed = new LinkedHashSet<>();
     Document bom = parse(Files.readString(ROOT.resolve("hot-dsl-bom/pom.xml")));
-    for (Element d : children(child(child(bom.getDocumentElement(), "dependencyManagement"),
-        "dependencies"), "dependency")) {
+    for (Element d : children(
+        child(child(bom.getDocumentElement(), "dependencyManagement"), "dependencies"),
+        "dependency")) {
       managed.add(text(d, "artifactId"));
     }
     List<Element> deps = children(child(project, "dependencies"), "dependency");
@@ -146,7 +151,9 @@ class ReadmePomTest {
       String id = text(d, "artifactId");
       assertThat(text(d, "groupId")).isEqualTo("io.hotdsl");
       assertThat(reactor).as("reactor modules").containsKey(id);
-      assertThat(text(d, "version")).as(id + " has no version: the BOM manages it").isNull();
+      assertThat(text(d, "version"))
+          .as(id + " has no version: the BOM manages it")
+          .isNull();
       assertThat(managed).as("artifacts the BOM manages").contains(id);
     }
 
@@ -167,13 +174,15 @@ class ReadmePomTest {
     Map<String, Set<String>> mojos = mojos();
     List<String> goals = new ArrayList<>();
     for (Element e : children(child(plugin, "executions"), "execution")) {
-      children(child(e, "goals"), "goal").forEach(g -> goals.add(g.getTextContent().trim()));
+      children(child(e, "goals"), "goal")
+          .forEach(g -> goals.add(g.getTextContent().trim()));
     }
     assertThat(goals).isNotEmpty();
     assertThat(mojos.keySet()).containsAll(goals);
     Set<String> parameters = new LinkedHashSet<>();
     goals.forEach(g -> parameters.addAll(mojos.get(g)));
-    for (Node n = child(plugin, "configuration").getFirstChild(); n != null;
+    for (Node n = child(plugin, "configuration").getFirstChild();
+        n != null;
         n = n.getNextSibling()) {
       if (n instanceof Element e) {
         assertThat(parameters).as("parameters of " + goals).contains(e.getTagName());

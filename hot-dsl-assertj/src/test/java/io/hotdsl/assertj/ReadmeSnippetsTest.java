@@ -30,12 +30,21 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReadmeSnippetsTest {
   static final Path README = Path.of("..", "README.md");
-  private static final Pattern BLOCK = Pattern.compile(
-      "(?:<!-- given: ([^\\n]*?) -->\\n)?```java\\n(.*?)```", Pattern.DOTALL);
-  private static final List<String> TYPE_IMPORTS = List.of("io.hotdsl.model.*",
-      "io.hotdsl.functions.*", "io.hotdsl.render.*", "io.hotdsl.read.*", "io.hotdsl.bundle.*",
-      "io.hotdsl.environment.*", "io.hotdsl.cloudinit.*", "io.hotdsl.validate.*",
-      "io.hotdsl.resources.nova.*", "java.util.List", "java.util.Map", "java.nio.file.Path");
+  private static final Pattern BLOCK =
+      Pattern.compile("(?:<!-- given: ([^\\n]*?) -->\\n)?```java\\n(.*?)```", Pattern.DOTALL);
+  private static final List<String> TYPE_IMPORTS = List.of(
+      "io.hotdsl.model.*",
+      "io.hotdsl.functions.*",
+      "io.hotdsl.render.*",
+      "io.hotdsl.read.*",
+      "io.hotdsl.bundle.*",
+      "io.hotdsl.environment.*",
+      "io.hotdsl.cloudinit.*",
+      "io.hotdsl.validate.*",
+      "io.hotdsl.resources.nova.*",
+      "java.util.List",
+      "java.util.Map",
+      "java.nio.file.Path");
 
   record Snippet(int line, String given, String code) {}
 
@@ -43,7 +52,9 @@ class ReadmeSnippetsTest {
     List<Snippet> out = new ArrayList<>();
     Matcher m = BLOCK.matcher(markdown);
     while (m.find()) {
-      int line = 1 + (int) markdown.substring(0, m.start(2)).chars().filter(c -> c == '\n').count();
+      int line = 1
+          + (int)
+              markdown.substring(0, m.start(2)).chars().filter(c -> c == '\n').count();
       out.add(new Snippet(line, m.group(1) == null ? "" : m.group(1).trim(), m.group(2)));
     }
     return out;
@@ -62,9 +73,15 @@ class ReadmeSnippetsTest {
     StringBuilder src = new StringBuilder();
     TYPE_IMPORTS.forEach(i -> src.append("import ").append(i).append(";\n"));
     src.append(imports)
-        .append("\n// README.md line ").append(s.line()).append('\n')
-        .append("class ").append(className).append(" {\n")
-        .append("  void snippet(").append(s.given()).append(") throws Exception {\n")
+        .append("\n// README.md line ")
+        .append(s.line())
+        .append('\n')
+        .append("class ")
+        .append(className)
+        .append(" {\n")
+        .append("  void snippet(")
+        .append(s.given())
+        .append(") throws Exception {\n")
         .append(body)
         .append("  }\n}\n");
     return src.toString();
@@ -74,9 +91,15 @@ class ReadmeSnippetsTest {
   void everyJavaBlockOfTheReadmeCompiles(@TempDir Path dir) throws Exception {
     List<Snippet> snippets = snippets(Files.readString(README, StandardCharsets.UTF_8));
     assertThat(snippets).as("java blocks in " + README).hasSizeGreaterThanOrEqualTo(4);
-    List<String> args = new ArrayList<>(List.of("-classpath",
-        System.getProperty("java.class.path"), "-encoding", "UTF-8", "-proc:none",
-        "-Xlint:none", "-d", dir.resolve("classes").toString()));
+    List<String> args = new ArrayList<>(List.of(
+        "-classpath",
+        System.getProperty("java.class.path"),
+        "-encoding",
+        "UTF-8",
+        "-proc:none",
+        "-Xlint:none",
+        "-d",
+        dir.resolve("classes").toString()));
     for (int i = 0; i < snippets.size(); i++) {
       Path file = dir.resolve("Snippet" + i + ".java");
       Files.writeString(file, source("Snippet" + i, snippets.get(i)), StandardCharsets.UTF_8);
@@ -84,7 +107,10 @@ class ReadmeSnippetsTest {
     }
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    int rc = javac.run(null, null, new PrintStream(err, true, StandardCharsets.UTF_8),
+    int rc = javac.run(
+        null,
+        null,
+        new PrintStream(err, true, StandardCharsets.UTF_8),
         args.toArray(String[]::new));
     assertThat(err.toString(StandardCharsets.UTF_8)).as("javac").isEmpty();
     assertThat(rc).isZero();
@@ -96,19 +122,27 @@ class ReadmeSnippetsTest {
     Path file = dir.resolve("Snippet.java");
     Files.writeString(file, source("Snippet", s), StandardCharsets.UTF_8);
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int rc = ToolProvider.getSystemJavaCompiler().run(null, null,
-        new PrintStream(err, true, StandardCharsets.UTF_8), "-classpath",
-        System.getProperty("java.class.path"), "-proc:none", "-d", dir.toString(),
-        file.toString());
+    int rc = ToolProvider.getSystemJavaCompiler()
+        .run(
+            null,
+            null,
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            "-classpath",
+            System.getProperty("java.class.path"),
+            "-proc:none",
+            "-d",
+            dir.toString(),
+            file.toString());
     assertThat(rc).isNotZero();
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot find symbol");
   }
 
   @Test
   void givenVariablesBecomeParameters() {
-    List<Snippet> s = snippets("x\n<!-- given: Template t -->\n```java\nt.build();\n```\n"
-        + "```java\nint a = 1;\n```\n");
-    assertThat(s).containsExactly(new Snippet(4, "Template t", "t.build();\n"),
-        new Snippet(7, "", "int a = 1;\n"));
+    List<Snippet> s = snippets(
+        "x\n<!-- given: Template t -->\n```java\nt.build();\n```\n" + "```java\nint a = 1;\n```\n");
+    assertThat(s)
+        .containsExactly(
+            new Snippet(4, "Template t", "t.build();\n"), new Snippet(7, "", "int a = 1;\n"));
   }
 }

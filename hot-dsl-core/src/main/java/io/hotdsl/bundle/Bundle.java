@@ -1,12 +1,12 @@
 package io.hotdsl.bundle;
 
-import io.hotdsl.functions.PyJson;
-import io.hotdsl.functions.Trees;
 import io.hotdsl.environment.Environment;
 import io.hotdsl.environment.Environments;
-import io.hotdsl.model.ParameterType;
 import io.hotdsl.files.FileRoot;
 import io.hotdsl.files.SafeOutput;
+import io.hotdsl.functions.PyJson;
+import io.hotdsl.functions.Trees;
+import io.hotdsl.model.ParameterType;
 import io.hotdsl.model.Template;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -238,8 +238,11 @@ public final class Bundle {
 
   /** heatclient's filter for registry entries that name files. */
   static boolean registryFile(String key, Object value) {
-    return value instanceof String s && !key.equals("base_url") && !s.contains("::")
-        && !key.equals("hooks") && !key.equals("restricted_actions");
+    return value instanceof String s
+        && !key.equals("base_url")
+        && !s.contains("::")
+        && !key.equals("hooks")
+        && !key.equals("restricted_actions");
   }
 
   /** The tree of {@code text} if it is a template as heatclient's template_format sees it. */
@@ -276,8 +279,11 @@ public final class Bundle {
   static String inside(String path) {
     // a backslash is refused, not read as a separator: heatclient sends names as written, and
     // "a\\..\\x" must not turn into a path that climbs once "\\" became "/"
-    if (path.isEmpty() || path.startsWith("/") || path.indexOf('\\') >= 0
-        || path.contains("://") || path.indexOf('\0') >= 0) {
+    if (path.isEmpty()
+        || path.startsWith("/")
+        || path.indexOf('\\') >= 0
+        || path.contains("://")
+        || path.indexOf('\0') >= 0) {
       return null;
     }
     Path p;
@@ -295,8 +301,11 @@ public final class Bundle {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Bundle b && b.root.equals(root) && b.templates.equals(templates)
-        && b.texts.equals(texts) && b.environments.equals(environments);
+    return o instanceof Bundle b
+        && b.root.equals(root)
+        && b.templates.equals(templates)
+        && b.texts.equals(texts)
+        && b.environments.equals(environments);
   }
 
   @Override

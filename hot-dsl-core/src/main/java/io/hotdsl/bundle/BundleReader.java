@@ -40,10 +40,15 @@ final class BundleReader {
     if (tree == null) {
       // the root must be a template: surface the reader's error with its line and column
       Object read = YamlReader.read(text, rootTemplate.toString());
-      throw new HotReadException(rootTemplate.toString(), 1, 1, "not a Heat template: no "
-          + String.join(" or ", Bundle.VERSION_KEYS) + " key at the top level"
-          + (read instanceof Map<?, ?> m && !m.isEmpty() ? " (found " + keys(m) + ")" : ""),
-          null, null);
+      throw new HotReadException(
+          rootTemplate.toString(),
+          1,
+          1,
+          "not a Heat template: no "
+              + String.join(" or ", Bundle.VERSION_KEYS) + " key at the top level"
+              + (read instanceof Map<?, ?> m && !m.isEmpty() ? " (found " + keys(m) + ")" : ""),
+          null,
+          null);
     }
     String rel = root.relative(rootFile);
     reader.builder = new Bundle.Builder(rel);
@@ -52,8 +57,7 @@ final class BundleReader {
     for (Path envPath : environments) {
       Path envFile = root.locate(envPath, "environment");
       String envRel = root.relative(envFile);
-      Environment env = EnvironmentYaml.parse(reader.document(envFile, "environment", cap),
-          envRel);
+      Environment env = EnvironmentYaml.parse(reader.document(envFile, "environment", cap), envRel);
       reader.builder.environment(envRel, env);
       reader.walkRegistry(env.resourceRegistry().toTree(), envFile, envRel);
     }

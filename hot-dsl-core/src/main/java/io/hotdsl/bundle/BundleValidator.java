@@ -6,11 +6,11 @@ import io.hotdsl.read.DidYouMean;
 import io.hotdsl.read.HotReadException;
 import io.hotdsl.read.HotReader;
 import io.hotdsl.render.YamlWriter;
-import io.hotdsl.validate.TemplateValidator;
-import io.hotdsl.validate.ValidationDepth;
 import io.hotdsl.schema.ResourceTypes;
 import io.hotdsl.validate.Problem;
 import io.hotdsl.validate.ReadLeniency;
+import io.hotdsl.validate.TemplateValidator;
+import io.hotdsl.validate.ValidationDepth;
 import io.hotdsl.validate.ValidationResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,6 +36,7 @@ public final class BundleValidator {
   private final List<Problem> problems = new ArrayList<>();
   /** Global registry entries, later environments winning: type → (target, environment path). */
   private final Map<String, String[]> global = new LinkedHashMap<>();
+
   private Map<String, Object> perResource = Map.of();
   private String perResourceEnv;
   private final Set<String> defaults = new HashSet<>();
@@ -67,12 +68,11 @@ public final class BundleValidator {
       try {
         template = HotReader.fromTree(e.getValue(), e.getKey());
       } catch (HotReadException ex) {
-        all.add(Problem.error(e.getKey() + ": " + (ex.getPath() == null ? "" : ex.getPath()),
-            ex.getProblem()));
+        all.add(Problem.error(
+            e.getKey() + ": " + (ex.getPath() == null ? "" : ex.getPath()), ex.getProblem()));
         continue;
       }
-      TemplateValidator.sizeWarning(e.getKey(), YamlWriter.write(e.getValue()))
-          .ifPresent(all::add);
+      TemplateValidator.sizeWarning(e.getKey(), YamlWriter.write(e.getValue())).ifPresent(all::add);
       for (Problem p : ReadLeniency.warnings(e.getValue())) {
         String path = e.getKey() + ": " + p.path();
         if (!spoken.contains(path)) {
@@ -120,8 +120,10 @@ public final class BundleValidator {
       defaults.addAll(env.parameterDefaults().keySet());
       env.resourceRegistry().mappings().forEach((type, target) -> {
         global.put(type, new String[] {target, envPath});
-        if (Bundle.registryFile(type, target) && !bundle.contains(resolve(dirOf(envPath), target))) {
-          problems.add(Problem.error(envPath + ": resource_registry." + type,
+        if (Bundle.registryFile(type, target)
+            && !bundle.contains(resolve(dirOf(envPath), target))) {
+          problems.add(Problem.error(
+              envPath + ": resource_registry." + type,
               notFound(target, resolve(dirOf(envPath), target))));
         }
       });
@@ -132,14 +134,23 @@ public final class BundleValidator {
     }
     Map<String, Object> rootTree = bundle.rootTemplate();
     Set<String> rootParams = new HashSet<>();
-    bundle.environments().values().forEach(env -> rootParams.addAll(env.parameters().keySet()));
+    bundle
+        .environments()
+        .values()
+        .forEach(env -> rootParams.addAll(env.parameters().keySet()));
     EnvironmentValues.check(bundle, problems);
-    visit(bundle.rootPath(), "", rootTree, 0, new ArrayList<>(List.of(bundle.rootPath())), List.of());
+    visit(
+        bundle.rootPath(), "", rootTree, 0, new ArrayList<>(List.of(bundle.rootPath())), List.of());
   }
 
   @SuppressWarnings("unchecked")
-  private void visit(String file, String prefix, Map<String, Object> tree, int depth,
-      List<String> chain, List<String> resourcePath) {
+  private void visit(
+      String file,
+      String prefix,
+      Map<String, Object> tree,
+      int depth,
+      List<String> chain,
+      List<String> resourcePath) {
     if (!(tree.get("resources") instanceof Map<?, ?> resources)) {
       return;
     }
@@ -153,14 +164,18 @@ public final class BundleValidator {
       List<String> path = new ArrayList<>(resourcePath);
       path.add(name);
       Target target = resolveType(type, path, dirOf(file));
-      Map<String, Object> props = res.get("properties") instanceof Map<?, ?> p
-          ? (Map<String, Object>) p : Map.of();
+      Map<String, Object> props =
+          res.get("properties") instanceof Map<?, ?> p ? (Map<String, Object>) p : Map.of();
       if (target.file != null) {
         if (!bundle.contains(target.file) || bundle.template(target.file) == null) {
-          problems.add(Problem.error(at + ".type", (Bundle.inside(target.file) == null
-              ? outside(target.file) : bundle.contains(target.file)
-              ? "not a Heat template: " + target.file : "file not found: " + target.file)
-              + (target.env != null ? " (registered in " + target.env + ")" : "")));
+          problems.add(Problem.error(
+              at + ".type",
+              (Bundle.inside(target.file) == null
+                      ? outside(target.file)
+                      : bundle.contains(target.file)
+                          ? "not a Heat template: " + target.file
+                          : "file not found: " + target.file)
+                  + (target.env != null ? " (registered in " + target.env + ")" : "")));
           continue;
         }
         Map<String, Object> child = bundle.template(target.file);
@@ -178,8 +193,10 @@ public final class BundleValidator {
           childPrefix = "";
           child = bundle.template(childFile);
           if (child == null) {
-            problems.add(Problem.error(at + ".properties.template.get_file",
-                Bundle.inside(childFile) == null ? outside(childFile)
+            problems.add(Problem.error(
+                at + ".properties.template.get_file",
+                Bundle.inside(childFile) == null
+                    ? outside(childFile)
                     : "file not found or not a template: " + childFile));
           }
         } else if (t instanceof String s) {
@@ -188,15 +205,17 @@ public final class BundleValidator {
         }
         if (child != null) {
           if (props.get("parameters") instanceof Map<?, ?> ps) {
-            checkProperties(at + ".properties.parameters", childFile, (Map<String, Object>) ps, child,
-                false);
+            checkProperties(
+                at + ".properties.parameters", childFile, (Map<String, Object>) ps, child, false);
           }
           descend(at + ".type", childFile, childPrefix, child, depth, new ArrayList<>(chain), path);
         }
       } else if (type.contains("::") && !known(target.type)) {
-        problems.add(Problem.error(at + ".type", "resource type " + type
-            + " is not registered in any environment's resource_registry and is no Heat type"
-            + DidYouMean.hint(type, ResourceTypes.all().keySet())));
+        problems.add(Problem.error(
+            at + ".type",
+            "resource type " + type
+                + " is not registered in any environment's resource_registry and is no Heat type"
+                + DidYouMean.hint(type, ResourceTypes.all().keySet())));
       }
     }
     checkAttributes(file, prefix, tree, children);
@@ -212,27 +231,38 @@ public final class BundleValidator {
       for (String path : ReadLeniency.unknownOutputKeys(outputs)) {
         String key = path.substring(path.lastIndexOf('.') + 1);
         if (reported.add(childFile + ": " + path)) {
-          problems.add(Problem.error(childFile + ": " + path, "\"" + key + "\" is not a valid "
-              + "keyword inside an output definition of a provider template (Heat reads value, "
-              + "description and condition)"));
+          problems.add(Problem.error(
+              childFile + ": " + path,
+              "\"" + key + "\" is not a valid "
+                  + "keyword inside an output definition of a provider template (Heat reads value, "
+                  + "description and condition)"));
         }
       }
     }
   }
 
-  private void descend(String at, String childFile, String childPrefix, Map<String, Object> child,
-      int depth, List<String> chain, List<String> path) {
+  private void descend(
+      String at,
+      String childFile,
+      String childPrefix,
+      Map<String, Object> child,
+      int depth,
+      List<String> chain,
+      List<String> path) {
     if (childPrefix.isEmpty() && chain.contains(childFile)) {
       String key = String.join(">", chain) + ">" + childFile;
       if (reported.add(key)) {
-        problems.add(Problem.error(at, "cycle through nested templates: "
-            + String.join(" -> ", chain) + " -> " + childFile));
+        problems.add(Problem.error(
+            at,
+            "cycle through nested templates: " + String.join(" -> ", chain) + " -> " + childFile));
       }
       return;
     }
     if (depth + 1 > maxDepth) {
-      problems.add(Problem.error(at, "nested stacks deeper than max_nested_stack_depth " + maxDepth
-          + ": " + String.join(" -> ", chain) + " -> " + childFile));
+      problems.add(Problem.error(
+          at,
+          "nested stacks deeper than max_nested_stack_depth " + maxDepth + ": "
+              + String.join(" -> ", chain) + " -> " + childFile));
       return;
     }
     List<String> next = new ArrayList<>(chain);
@@ -240,40 +270,53 @@ public final class BundleValidator {
     visit(childFile, childPrefix, child, depth + 1, next, path);
   }
 
-  private void checkProperties(String at, String childFile, Map<String, Object> props,
-      Map<String, Object> child) {
+  private void checkProperties(
+      String at, String childFile, Map<String, Object> props, Map<String, Object> child) {
     checkProperties(at + ".properties", childFile, props, child, true);
   }
 
   @SuppressWarnings("unchecked")
-  private void checkProperties(String at, String childFile, Map<String, Object> props,
-      Map<String, Object> child, boolean resourceProperties) {
-    Map<String, Object> params = child.get("parameters") instanceof Map<?, ?> p
-        ? (Map<String, Object>) p : Map.of();
+  private void checkProperties(
+      String at,
+      String childFile,
+      Map<String, Object> props,
+      Map<String, Object> child,
+      boolean resourceProperties) {
+    Map<String, Object> params =
+        child.get("parameters") instanceof Map<?, ?> p ? (Map<String, Object>) p : Map.of();
     for (String key : props.keySet()) {
       if (!params.containsKey(key)) {
-        problems.add(Problem.error(at + "." + key, childFile + " declares no parameter " + key
-            + "; parameters: " + params.keySet()));
-      } else if (resourceProperties && params.get(key) instanceof Map<?, ?> ps
+        problems.add(Problem.error(
+            at + "." + key,
+            childFile + " declares no parameter " + key + "; parameters: " + params.keySet()));
+      } else if (resourceProperties
+          && params.get(key) instanceof Map<?, ?> ps
           && ps.get("type") instanceof String type) {
         String problem = EnvironmentValues.propertyProblem(type, props.get(key));
         if (problem != null) {
-          problems.add(Problem.createError(at + "." + key, problem + " (Heat types the property "
-              + "from " + childFile + "'s " + type + " parameter)"));
+          problems.add(Problem.createError(
+              at + "." + key,
+              problem + " (Heat types the property " + "from " + childFile + "'s " + type
+                  + " parameter)"));
         }
       }
     }
     for (Map.Entry<String, Object> e : params.entrySet()) {
       boolean hasDefault = e.getValue() instanceof Map<?, ?> ps && ps.containsKey("default");
       if (!hasDefault && !props.containsKey(e.getKey()) && !defaults.contains(e.getKey())) {
-        problems.add(Problem.error(at, "required parameter " + e.getKey() + " of " + childFile
-            + " is not set (it has no default and no parameter_defaults entry)"));
+        problems.add(Problem.error(
+            at,
+            "required parameter " + e.getKey() + " of " + childFile
+                + " is not set (it has no default and no parameter_defaults entry)"));
       }
     }
   }
 
   @SuppressWarnings("unchecked")
-  private void checkAttributes(String file, String prefix, Map<String, Object> tree,
+  private void checkAttributes(
+      String file,
+      String prefix,
+      Map<String, Object> tree,
       Map<String, Map<String, Object>> children) {
     if (children.isEmpty()) {
       return;
@@ -284,18 +327,24 @@ public final class BundleValidator {
   }
 
   @SuppressWarnings("unchecked")
-  private void walk(Object node, String path, String file, Map<String, Map<String, Object>> children) {
+  private void walk(
+      Object node, String path, String file, Map<String, Map<String, Object>> children) {
     if (node instanceof Map<?, ?> m) {
-      if (m.size() == 1 && m.get("get_attr") instanceof List<?> args && args.size() >= 2
-          && args.get(0) instanceof String res && args.get(1) instanceof String attr
+      if (m.size() == 1
+          && m.get("get_attr") instanceof List<?> args
+          && args.size() >= 2
+          && args.get(0) instanceof String res
+          && args.get(1) instanceof String attr
           && children.containsKey(res)) {
         Map<String, Object> child = children.get(res);
-        Map<String, Object> outputs = child.get("outputs") instanceof Map<?, ?> o
-            ? (Map<String, Object>) o : Map.of();
+        Map<String, Object> outputs =
+            child.get("outputs") instanceof Map<?, ?> o ? (Map<String, Object>) o : Map.of();
         if (!ChildTemplate.hasAttribute(outputs.keySet(), attr)) {
-          problems.add(Problem.error(file + ": " + path + ".get_attr[1]", "resource " + res
-              + " has no attribute " + attr + "; its template's outputs: " + outputs.keySet()
-              + DidYouMean.hint(attr, outputs.keySet())));
+          problems.add(Problem.error(
+              file + ": " + path + ".get_attr[1]",
+              "resource " + res
+                  + " has no attribute " + attr + "; its template's outputs: " + outputs.keySet()
+                  + DidYouMean.hint(attr, outputs.keySet())));
         }
       }
       for (Map.Entry<?, ?> e : m.entrySet()) {
@@ -325,7 +374,8 @@ public final class BundleValidator {
         return new Target(current, resolve(dirOf(env), current), env);
       }
     }
-    if (env == null && (current.endsWith(".yaml") || current.endsWith(".template"))
+    if (env == null
+        && (current.endsWith(".yaml") || current.endsWith(".template"))
         && !current.contains("://")) {
       return new Target(current, resolve(templateDir, current), null);
     }
@@ -345,7 +395,8 @@ public final class BundleValidator {
     }
     String best = null;
     for (String k : global.keySet()) {
-      if (k.endsWith("*") && type.startsWith(k.substring(0, k.length() - 1))
+      if (k.endsWith("*")
+          && type.startsWith(k.substring(0, k.length() - 1))
           && (best == null || k.length() > best.length())) {
         best = k;
       }
@@ -355,7 +406,9 @@ public final class BundleValidator {
     }
     String[] t = global.get(best);
     String rest = type.substring(best.length() - 1);
-    return new String[] {t[0].endsWith("*") ? t[0].substring(0, t[0].length() - 1) + rest : t[0], t[1]};
+    return new String[] {
+      t[0].endsWith("*") ? t[0].substring(0, t[0].length() - 1) + rest : t[0], t[1]
+    };
   }
 
   private static boolean known(String type) {
@@ -366,7 +419,8 @@ public final class BundleValidator {
   }
 
   private static String notFound(String target, String bundlePath) {
-    return Bundle.inside(bundlePath) == null ? outside(bundlePath)
+    return Bundle.inside(bundlePath) == null
+        ? outside(bundlePath)
         : "file not found: " + target + " (bundle path " + bundlePath + ")";
   }
 

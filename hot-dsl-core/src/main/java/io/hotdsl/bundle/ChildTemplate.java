@@ -52,8 +52,8 @@ public final class ChildTemplate {
   /** A nested template used by file: resources get {@code type: <file>}. */
   public static ChildTemplate nested(String file, Template template) {
     if (!file.endsWith(".yaml") && !file.endsWith(".template")) {
-      throw new IllegalArgumentException("python-heatclient only bundles type: files ending in "
-          + ".yaml or .template: " + file);
+      throw new IllegalArgumentException(
+          "python-heatclient only bundles type: files ending in " + ".yaml or .template: " + file);
     }
     return new ChildTemplate(file, file, template);
   }
@@ -107,7 +107,8 @@ public final class ChildTemplate {
    */
   public <T> Value<T> attr(Resource resource, String output, Object... path) {
     if (!resource.type().equals(type)) {
-      throw new IllegalArgumentException(resource.name() + " is a " + resource.type() + ", not a " + type);
+      throw new IllegalArgumentException(
+          resource.name() + " is a " + resource.type() + ", not a " + type);
     }
     if (!hasAttribute(template.outputs().keySet(), output)) {
       throw new IllegalArgumentException(file + " has no output " + output
@@ -128,7 +129,8 @@ public final class ChildTemplate {
   }
 
   static boolean hasAttribute(java.util.Collection<String> outputs, String attribute) {
-    return outputs.contains(attribute) || BUILTIN_ATTRIBUTES.contains(attribute)
+    return outputs.contains(attribute)
+        || BUILTIN_ATTRIBUTES.contains(attribute)
         || attribute.startsWith("resource.");
   }
 
@@ -138,12 +140,16 @@ public final class ChildTemplate {
       return true;
     }
     return switch (type) {
-      case NUMBER -> value instanceof Number
-          || (value instanceof String s && s.trim().matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?"));
-      case BOOLEAN -> value instanceof Boolean
-          || (value instanceof String s && List.of("t", "true", "on", "y", "yes", "1", "f", "false",
-              "off", "n", "no", "0").contains(s.toLowerCase()))
-          || (value instanceof Number n && (n.longValue() == 0 || n.longValue() == 1));
+      case NUMBER ->
+        value instanceof Number
+            || (value instanceof String s
+                && s.trim().matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?"));
+      case BOOLEAN ->
+        value instanceof Boolean
+            || (value instanceof String s
+                && List.of("t", "true", "on", "y", "yes", "1", "f", "false", "off", "n", "no", "0")
+                    .contains(s.toLowerCase()))
+            || (value instanceof Number n && (n.longValue() == 0 || n.longValue() == 1));
       case COMMA_DELIMITED_LIST -> value instanceof String || value instanceof List;
       case JSON -> value instanceof Map || value instanceof List || value instanceof String;
       case STRING -> value instanceof String || value instanceof Number || value instanceof Boolean;
@@ -151,9 +157,12 @@ public final class ChildTemplate {
   }
 
   private static boolean isFunction(Object value) {
-    return value instanceof Map<?, ?> m && m.size() == 1
-        && String.valueOf(m.keySet().iterator().next()).matches("(get_|list_|str_|repeat|digest|"
-            + "resource_facade|yaql|if|equals|not|and|or|contains|filter|make_url|map_|Fn::|Ref).*");
+    return value instanceof Map<?, ?> m
+        && m.size() == 1
+        && String.valueOf(m.keySet().iterator().next())
+            .matches(
+                "(get_|list_|str_|repeat|digest|"
+                    + "resource_facade|yaql|if|equals|not|and|or|contains|filter|make_url|map_|Fn::|Ref).*");
   }
 
   /**
@@ -233,8 +242,8 @@ public final class ChildTemplate {
             + child.template.parameters().keySet());
       }
       if (value != null && !accepts(p.type(), value)) {
-        throw new IllegalArgumentException("parameter " + key + " of " + child.file + " is a "
-            + p.type() + ", not " + value);
+        throw new IllegalArgumentException(
+            "parameter " + key + " of " + child.file + " is a " + p.type() + ", not " + value);
       }
       return super.property(key, value);
     }
@@ -286,7 +295,8 @@ public final class ChildTemplate {
       for (Parameter<?> p : child.template.parameters().values()) {
         Object value = propertyValue(p.name());
         // Heat's Properties.schema_from_params: required when the default is missing or null
-        if (value == null && (!p.hasDefault() || p.defaultValue() == null)
+        if (value == null
+            && (!p.hasDefault() || p.defaultValue() == null)
             && !suppliedElsewhere.contains(p.name())) {
           problems.add("required parameter " + p.name() + " of " + child.file + " is not set");
         }

@@ -40,8 +40,8 @@ final class EnvironmentValues {
   private EnvironmentValues() {}
 
   static void check(Bundle bundle, List<Problem> problems) {
-    Map<?, ?> params = bundle.rootTemplate().get("parameters") instanceof Map<?, ?> m
-        ? m : Map.of();
+    Map<?, ?> params =
+        bundle.rootTemplate().get("parameters") instanceof Map<?, ?> m ? m : Map.of();
     Map<String, Object> values = new LinkedHashMap<>();
     Map<String, String> where = new LinkedHashMap<>();
     Map<String, Object> defaults = new LinkedHashMap<>();
@@ -51,9 +51,11 @@ final class EnvironmentValues {
         values.put(k, v);
         where.put(k, e.getKey() + ": parameters." + k);
         if (!params.containsKey(k)) {
-          problems.add(Problem.error(e.getKey() + ": parameters." + k, "The Parameter (" + k
-              + ") was not defined in template; the root template's parameters are "
-              + params.keySet()));
+          problems.add(Problem.error(
+              e.getKey() + ": parameters." + k,
+              "The Parameter (" + k
+                  + ") was not defined in template; the root template's parameters are "
+                  + params.keySet()));
         }
       });
       e.getValue().parameterDefaults().forEach((k, v) -> {
@@ -71,7 +73,8 @@ final class EnvironmentValues {
       String problem = parameterProblem(t, v);
       if (problem != null) {
         boolean hidden = io.hotdsl.functions.PythonTruth.of(s.get("hidden"));
-        problems.add(Problem.createError(given ? where.get(k) : defaultWhere.get(k),
+        problems.add(Problem.createError(
+            given ? where.get(k) : defaultWhere.get(k),
             "Parameter '" + k + "' is invalid: " + (hidden ? "not a valid " + t : problem)));
       }
     });
@@ -80,17 +83,26 @@ final class EnvironmentValues {
   /** Why {@code parse()} of a {@code type} parameter fails on {@code v}, or null. */
   static String parameterProblem(String type, Object v) {
     return switch (type) {
-      case "number" -> v instanceof Number || v instanceof Boolean
-          || v instanceof String s && PY_NUMBER.matcher(s).matches() ? null
-          : "expected a number, not " + kind(v);
-      case "boolean" -> v instanceof Boolean
-          || !(v instanceof Map || v instanceof List)
-              && BOOLEAN_WORDS.contains(String.valueOf(v).trim().toLowerCase(Locale.ROOT))
-          ? null : "expected a boolean (true, false, yes, no, on, off, 1, 0 …), not " + kind(v);
-      case "json" -> !(v instanceof String s) || s.isEmpty() || isJson(s) ? null
-          : "Value must be valid JSON, not the string \"" + s + "\"";
-      case "comma_delimited_list" -> v instanceof String || v instanceof List ? null
-          : "Value must be a comma-delimited list string or a list, not " + kind(v);
+      case "number" ->
+        v instanceof Number
+                || v instanceof Boolean
+                || v instanceof String s && PY_NUMBER.matcher(s).matches()
+            ? null
+            : "expected a number, not " + kind(v);
+      case "boolean" ->
+        v instanceof Boolean
+                || !(v instanceof Map || v instanceof List)
+                    && BOOLEAN_WORDS.contains(String.valueOf(v).trim().toLowerCase(Locale.ROOT))
+            ? null
+            : "expected a boolean (true, false, yes, no, on, off, 1, 0 …), not " + kind(v);
+      case "json" ->
+        !(v instanceof String s) || s.isEmpty() || isJson(s)
+            ? null
+            : "Value must be valid JSON, not the string \"" + s + "\"";
+      case "comma_delimited_list" ->
+        v instanceof String || v instanceof List
+            ? null
+            : "Value must be a comma-delimited list string or a list, not " + kind(v);
       default -> null;
     };
   }
@@ -100,25 +112,41 @@ final class EnvironmentValues {
    * child's parameter of type {@code type}, or null (a function: left to Heat).
    */
   static String propertyProblem(String type, Object v) {
-    if (v == null || v instanceof Map<?, ?> m && m.size() == 1
-        && HotVersion.allFunctionNames().contains(String.valueOf(m.keySet().iterator().next()))) {
+    if (v == null
+        || v instanceof Map<?, ?> m
+            && m.size() == 1
+            && HotVersion.allFunctionNames()
+                .contains(String.valueOf(m.keySet().iterator().next()))) {
       return null;
     }
     return switch (type) {
-      case "number" -> v instanceof Number || v instanceof Boolean
-          || v instanceof String s && PY_NUMBER.matcher(s).matches() ? null
-          : "expected a number, not " + kind(v);
-      case "boolean" -> v instanceof Boolean || v instanceof String s
-          && Set.of("true", "false").contains(s.toLowerCase(Locale.ROOT)) ? null
-          : "expected a boolean (true or false), not " + kind(v);
-      case "string" -> v instanceof String || v instanceof Boolean || v instanceof Integer
-          || v instanceof Long || v instanceof java.math.BigInteger
-          || v instanceof java.math.BigDecimal d && d.scale() <= 0 ? null
-          : "expected a string, not " + kind(v);
-      case "json" -> v instanceof Map || v instanceof String || v instanceof List ? null
-          : "expected a map, not " + kind(v);
-      case "comma_delimited_list" -> v instanceof String || v instanceof List ? null
-          : "expected a list, not " + kind(v);
+      case "number" ->
+        v instanceof Number
+                || v instanceof Boolean
+                || v instanceof String s && PY_NUMBER.matcher(s).matches()
+            ? null
+            : "expected a number, not " + kind(v);
+      case "boolean" ->
+        v instanceof Boolean
+                || v instanceof String s
+                    && Set.of("true", "false").contains(s.toLowerCase(Locale.ROOT))
+            ? null
+            : "expected a boolean (true or false), not " + kind(v);
+      case "string" ->
+        v instanceof String
+                || v instanceof Boolean
+                || v instanceof Integer
+                || v instanceof Long
+                || v instanceof java.math.BigInteger
+                || v instanceof java.math.BigDecimal d && d.scale() <= 0
+            ? null
+            : "expected a string, not " + kind(v);
+      case "json" ->
+        v instanceof Map || v instanceof String || v instanceof List
+            ? null
+            : "expected a map, not " + kind(v);
+      case "comma_delimited_list" ->
+        v instanceof String || v instanceof List ? null : "expected a list, not " + kind(v);
       default -> null;
     };
   }
@@ -133,7 +161,12 @@ final class EnvironmentValues {
   }
 
   private static String kind(Object v) {
-    return v instanceof Map ? "a map" : v instanceof List ? "a list" : v instanceof String s
-        ? "the string \"" + s + "\"" : v instanceof Boolean ? "a boolean" : "a number";
+    return v instanceof Map
+        ? "a map"
+        : v instanceof List
+            ? "a list"
+            : v instanceof String s
+                ? "the string \"" + s + "\""
+                : v instanceof Boolean ? "a boolean" : "a number";
   }
 }

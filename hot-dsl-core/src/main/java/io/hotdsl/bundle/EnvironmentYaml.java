@@ -28,8 +28,9 @@ public final class EnvironmentYaml {
       tree = YamlReader.read(yaml, source);
     } catch (HotReadException e) {
       if (e.getMessage() != null && e.getMessage().contains("not a JSON object or YAML mapping")) {
-        throw new HotValidationException(List.of(Problem.error((source == null ? "" : source + ": ")
-            + "(document)", "The environment is not a valid YAML mapping data type.")));
+        throw new HotValidationException(List.of(Problem.error(
+            (source == null ? "" : source + ": ") + "(document)",
+            "The environment is not a valid YAML mapping data type.")));
       }
       throw e;
     }

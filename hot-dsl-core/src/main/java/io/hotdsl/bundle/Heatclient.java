@@ -48,8 +48,14 @@ final class Heatclient {
     StringBuilder sb = new StringBuilder();
     for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '_' || c == '.' || c == '-' || c == '~' || c == '/') {
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '_'
+          || c == '.'
+          || c == '-'
+          || c == '~'
+          || c == '/') {
         sb.append((char) c);
       } else {
         sb.append('%').append(String.format("%02X", c));
@@ -130,7 +136,8 @@ final class Heatclient {
   }
 
   @SuppressWarnings("unchecked")
-  private void getFileContents(Object data, Map<String, String> files, String baseUrl, boolean template) {
+  private void getFileContents(
+      Object data, Map<String, String> files, String baseUrl, boolean template) {
     if (template) {
       if (data instanceof Map<?, ?> m) {
         for (Object v : List.copyOf(m.values())) {
@@ -150,8 +157,9 @@ final class Heatclient {
       String key = e.getKey();
       Object value = e.getValue();
       boolean wanted = template
-          ? value instanceof String s && (key.equals("get_file")
-              || (key.equals("type") && (s.endsWith(".yaml") || s.endsWith(".template"))))
+          ? value instanceof String s
+              && (key.equals("get_file")
+                  || (key.equals("type") && (s.endsWith(".yaml") || s.endsWith(".template"))))
           : Bundle.registryFile(key, value);
       if (!wanted) {
         continue;
@@ -171,7 +179,8 @@ final class Heatclient {
    * can differ from the bundle's: a last block scalar loses its final newline).
    */
   String textOf(String key) {
-    return bundle.files().containsKey(key) ? bundle.files().get(key)
+    return bundle.files().containsKey(key)
+        ? bundle.files().get(key)
         : TreeYaml.write(bundle.templates().get(key));
   }
 
@@ -186,8 +195,8 @@ final class Heatclient {
       return bundle.files().get(key);
     }
     if (resolving.contains(url)) {
-      throw new IllegalStateException("template cycle through " + url
-          + " (python-heatclient recurses without end)");
+      throw new IllegalStateException(
+          "template cycle through " + url + " (python-heatclient recurses without end)");
     }
     resolving.push(url);
     try {
@@ -231,8 +240,11 @@ final class Heatclient {
       Object v = e.getValue();
       if (v instanceof Map<?, ?> m) {
         Object prev = o.get(e.getKey());
-        o.put(e.getKey(), deepUpdate(prev instanceof Map ? (Map<String, Object>) prev
-            : new LinkedHashMap<>(), (Map<String, Object>) m));
+        o.put(
+            e.getKey(),
+            deepUpdate(
+                prev instanceof Map ? (Map<String, Object>) prev : new LinkedHashMap<>(),
+                (Map<String, Object>) m));
       } else if (v == null && o.get(e.getKey()) instanceof Map) {
         continue;
       } else {

@@ -15,8 +15,11 @@ import java.util.Map;
  * @param environment the client-side merge of the environments (heatclient's {@code deep_update})
  * @param environmentFiles the environment URLs in order ({@code environment_files})
  */
-public record HeatclientRequest(Map<String, Object> template, Map<String, String> files,
-    Map<String, Object> environment, List<String> environmentFiles) {
+public record HeatclientRequest(
+    Map<String, Object> template,
+    Map<String, String> files,
+    Map<String, Object> environment,
+    List<String> environmentFiles) {
 
   /** The root template as the JSON text heatclient serialises. */
   public String templateJson() {

@@ -13,8 +13,8 @@ import java.util.Map;
  * @param keyserver where to fetch {@code keyid}
  * @param filename  the file under {@code /etc/apt/sources.list.d/}
  */
-public record AptSource(Object source, String keyid, String key, String keyserver,
-    String filename) implements CloudConfig.Element {
+public record AptSource(Object source, String keyid, String key, String keyserver, String filename)
+    implements CloudConfig.Element {
 
   /** A source line alone. */
   public static AptSource of(Object source) {

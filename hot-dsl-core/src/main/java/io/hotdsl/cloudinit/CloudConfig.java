@@ -181,7 +181,9 @@ public final class CloudConfig {
       p.put("config", config);
       out.add(p);
     }
-    return Resource.builder(name, "OS::Heat::MultipartMime").property("parts", out).build();
+    return Resource.builder(name, "OS::Heat::MultipartMime")
+        .property("parts", out)
+        .build();
   }
 
   @Override
@@ -216,8 +218,8 @@ public final class CloudConfig {
     if (node instanceof Value<?> v) {
       return v;
     }
-    Collection<?> children = node instanceof Map<?, ?> m ? m.values()
-        : node instanceof Collection<?> c ? c : List.of();
+    Collection<?> children =
+        node instanceof Map<?, ?> m ? m.values() : node instanceof Collection<?> c ? c : List.of();
     for (Object child : children) {
       Value<?> f = firstFunction(child);
       if (f != null) {
@@ -286,7 +288,8 @@ public final class CloudConfig {
     private Map<String, Object> section(String key) {
       Object current = entries.get(key);
       Map<String, Object> m = current instanceof Map<?, ?> c
-          ? new LinkedHashMap<>((Map<String, Object>) c) : new LinkedHashMap<>();
+          ? new LinkedHashMap<>((Map<String, Object>) c)
+          : new LinkedHashMap<>();
       entries.put(key, m);
       return m;
     }
@@ -408,7 +411,8 @@ public final class CloudConfig {
       Map<String, Object> apt = section("apt");
       Object s = apt.get("sources");
       Map<String, Object> sources = s instanceof Map<?, ?> m
-          ? new LinkedHashMap<>((Map<String, Object>) m) : new LinkedHashMap<>();
+          ? new LinkedHashMap<>((Map<String, Object>) m)
+          : new LinkedHashMap<>();
       sources.put(name, source.toModel());
       apt.put("sources", sources);
       return this;

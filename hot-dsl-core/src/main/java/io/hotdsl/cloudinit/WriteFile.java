@@ -17,8 +17,15 @@ import java.util.Objects;
  * @param append      append instead of overwriting, when not null
  * @param defer       write in the final stage (after users and packages exist), when not null
  */
-public record WriteFile(String path, Object content, String owner, String permissions,
-    String encoding, Boolean append, Boolean defer) implements CloudConfig.Element {
+public record WriteFile(
+    String path,
+    Object content,
+    String owner,
+    String permissions,
+    String encoding,
+    Boolean append,
+    Boolean defer)
+    implements CloudConfig.Element {
 
   public static final String BASE64 = "b64";
   public static final String GZIP = "gzip";

@@ -20,8 +20,15 @@ import java.util.TreeSet;
 /** One run of {@link UpdateImpact}: both sides, resource by resource, to a fixpoint. */
 final class Analysis {
   /** The sections of Heat's render_hot, compared as written after freezing. */
-  private static final List<String> SECTIONS = List.of("type", "properties", "metadata",
-      "deletion_policy", "update_policy", "depends_on", "external_id", "condition");
+  private static final List<String> SECTIONS = List.of(
+      "type",
+      "properties",
+      "metadata",
+      "deletion_policy",
+      "update_policy",
+      "depends_on",
+      "external_id",
+      "condition");
 
   /** What references to a resource see: its implementation, action, changed properties. */
   record State(String implementation, Action action, boolean uncertain, Set<String> changed) {}
@@ -48,8 +55,8 @@ final class Analysis {
       if (!PythonEquality.equal(ov, nv) || (ov == null) != (nv == null)) {
         changedParams.add(n);
         boolean h = hidden.contains(n);
-        params.add(new ParameterChange(n, h && ov != null ? StackDiff.MASK : ov,
-            h && nv != null ? StackDiff.MASK : nv, h));
+        params.add(new ParameterChange(
+            n, h && ov != null ? StackDiff.MASK : ov, h && nv != null ? StackDiff.MASK : nv, h));
       }
     }
     Set<String> resources = new LinkedHashSet<>(a.t.resources().keySet());
@@ -68,27 +75,59 @@ final class Analysis {
           continue;
         }
         if (!inNew) {
-          out.put(name, new ResourceChange(name, r.type(), null, Action.REMOVED, false,
-              nr == null ? List.of() : List.of(new PropertyChange("condition", r.condition(),
-                  nr.condition(), Action.REMOVED, "condition is false: Heat deletes it")), null));
+          out.put(
+              name,
+              new ResourceChange(
+                  name,
+                  r.type(),
+                  null,
+                  Action.REMOVED,
+                  false,
+                  nr == null
+                      ? List.of()
+                      : List.of(new PropertyChange(
+                          "condition",
+                          r.condition(),
+                          nr.condition(),
+                          Action.REMOVED,
+                          "condition is false: Heat deletes it")),
+                  null));
           continue;
         }
         if (!inOld) {
-          out.put(name, new ResourceChange(name, null, nr.type(), Action.ADDED, false,
-              r == null ? List.of() : List.of(new PropertyChange("condition", r.condition(),
-                  nr.condition(), Action.ADDED, "condition is now true: Heat creates it")),
-              null));
+          out.put(
+              name,
+              new ResourceChange(
+                  name,
+                  null,
+                  nr.type(),
+                  Action.ADDED,
+                  false,
+                  r == null
+                      ? List.of()
+                      : List.of(new PropertyChange(
+                          "condition",
+                          r.condition(),
+                          nr.condition(),
+                          Action.ADDED,
+                          "condition is now true: Heat creates it")),
+                  null));
           continue;
         }
-        ResourceChange rc = new ResourceAnalysis(this, r, nr, states,
-            b.implementation(name, nr.type())).run();
+        ResourceChange rc =
+            new ResourceAnalysis(this, r, nr, states, b.implementation(name, nr.type())).run();
         String leaked = b.leakedImplementation(name, nr.type());
         if (leaked != null) {
           rc = either(rc, new ResourceAnalysis(this, r, nr, states, leaked).run(), leaked);
         }
         out.put(name, rc);
-        now.put(name, new State(b.implementation(name, nr.type()), rc.action(), rc.uncertain(),
-            changedProperties(rc)));
+        now.put(
+            name,
+            new State(
+                b.implementation(name, nr.type()),
+                rc.action(),
+                rc.uncertain(),
+                changedProperties(rc)));
       }
       if (now.equals(states)) {
         break;
@@ -110,14 +149,19 @@ final class Analysis {
     ResourceChange worse = viaLeak.action().severity() > own.action().severity() ? viaLeak : own;
     ResourceChange other = worse == own ? viaLeak : own;
     List<PropertyChange> changes = new ArrayList<>();
-    changes.add(new PropertyChange("type", own.oldType(), own.newType(), worse.action(),
+    changes.add(new PropertyChange(
+        "type",
+        own.oldType(),
+        own.newType(),
+        worse.action(),
         "a per-resource remap in the environment leaks to every resource of its type (Heat's "
             + "resource registry stores it for the type): whether this resource becomes "
             + leaked + " depends on the order Heat instantiates resources; else "
-            + other.action().word(), true));
+            + other.action().word(),
+        true));
     changes.addAll(worse.changes());
-    return new ResourceChange(own.name(), own.oldType(), own.newType(), worse.action(), true,
-        changes, worse.nested());
+    return new ResourceChange(
+        own.name(), own.oldType(), own.newType(), worse.action(), true, changes, worse.nested());
   }
 
   Side a() {
@@ -156,8 +200,8 @@ final class Analysis {
   }
 
   /** A change with values masked when a hidden parameter fed them. */
-  PropertyChange change(String path, Frozen.Value ov, Frozen.Value nv, Action verdict,
-      String reason, boolean may) {
+  PropertyChange change(
+      String path, Frozen.Value ov, Frozen.Value nv, Action verdict, String reason, boolean may) {
     boolean mask = ov.params().stream().anyMatch(hidden::contains)
         || nv.params().stream().anyMatch(hidden::contains);
     Object o = mask && ov.value() != null ? StackDiff.MASK : ov.value();
@@ -173,14 +217,20 @@ final class Analysis {
   }
 
   /** The diff of a nested stack (a template resource or a group's member template). */
-  static StackDiff nested(Side a, Template oldChild, Map<String, Object> oldParams, Side b,
-      Template newChild, Map<String, Object> newParams) {
+  static StackDiff nested(
+      Side a,
+      Template oldChild,
+      Map<String, Object> oldParams,
+      Side b,
+      Template newChild,
+      Map<String, Object> newParams) {
     return new Analysis(a.child(oldChild, oldParams), b.child(newChild, newParams)).run();
   }
 
   /** The schema of an implementation type, or null (a template, an unknown type). */
   static ResourceTypeSchema schema(String implementation) {
-    return Side.TEMPLATE.equals(implementation) ? null
+    return Side.TEMPLATE.equals(implementation)
+        ? null
         : ResourceTypes.lookup(implementation).orElse(null);
   }
 

@@ -20,8 +20,12 @@ final class Definitions {
     ParameterType type = p == null ? ParameterType.STRING : p.type();
     try {
       return switch (type) {
-        case STRING -> v instanceof String || v == null ? v : Frozen.text(v) != null
-            ? Frozen.text(v) : v instanceof Boolean b ? (b ? "True" : "False") : v;
+        case STRING ->
+          v instanceof String || v == null
+              ? v
+              : Frozen.text(v) != null
+                  ? Frozen.text(v)
+                  : v instanceof Boolean b ? (b ? "True" : "False") : v;
         case NUMBER -> number(v);
         case BOOLEAN -> v instanceof String s ? bool(s) : v;
         case COMMA_DELIMITED_LIST -> v instanceof String s ? list(s) : v;

@@ -22,8 +22,8 @@ import java.util.function.Function;
  */
 final class Frozen {
   /** A value frozen on one side, with the parameters and resources it used. */
-  record Value(Object value, Set<String> params, Map<String, Boolean> refs,
-      Map<String, Set<String>> attrs) {
+  record Value(
+      Object value, Set<String> params, Map<String, Boolean> refs, Map<String, Set<String>> attrs) {
     // refs: resource -> true when through get_resource; attrs: resource -> attribute names
   }
 
@@ -48,7 +48,8 @@ final class Frozen {
   }
 
   static boolean isFunction(Object v) {
-    return v instanceof Map<?, ?> m && m.size() == 1
+    return v instanceof Map<?, ?> m
+        && m.size() == 1
         && m.keySet().iterator().next() instanceof String k
         && HotVersion.allFunctionNames().contains(k);
   }
@@ -63,8 +64,8 @@ final class Frozen {
     return v instanceof List<?> l && l.stream().anyMatch(Frozen::containsFunction);
   }
 
-  private Object eval(Object tree, Set<String> used, Map<String, Boolean> refs,
-      Map<String, Set<String>> attrs) {
+  private Object eval(
+      Object tree, Set<String> used, Map<String, Boolean> refs, Map<String, Set<String>> attrs) {
     if (isFunction(tree)) {
       Map<?, ?> m = (Map<?, ?>) tree;
       String k = (String) m.keySet().iterator().next();
@@ -80,7 +81,8 @@ final class Frozen {
           Object args = eval(raw, used, refs, attrs);
           if (args instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof String name) {
             refs.putIfAbsent(name, false);
-            attrs.computeIfAbsent(name, x -> new TreeSet<>())
+            attrs
+                .computeIfAbsent(name, x -> new TreeSet<>())
                 .add(l.size() > 1 ? String.valueOf(l.get(1)) : "");
           }
           return Map.of(k, args);
@@ -127,7 +129,9 @@ final class Frozen {
     for (Object step : path.subList(1, path.size())) {
       if (val instanceof Map<?, ?> vm && vm.containsKey(String.valueOf(step))) {
         val = vm.get(String.valueOf(step));
-      } else if (val instanceof List<?> vl && step instanceof Number i && i.intValue() >= 0
+      } else if (val instanceof List<?> vl
+          && step instanceof Number i
+          && i.intValue() >= 0
           && i.intValue() < vl.size()) {
         val = vl.get(i.intValue());
       } else {
@@ -193,7 +197,8 @@ final class Frozen {
   }
 
   private static Object strReplace(Object args) {
-    if (!(args instanceof Map<?, ?> m) || !(m.get("template") instanceof String template)
+    if (!(args instanceof Map<?, ?> m)
+        || !(m.get("template") instanceof String template)
         || !(m.get("params") instanceof Map<?, ?> ps)) {
       return null;
     }
@@ -217,14 +222,17 @@ final class Frozen {
   }
 
   private static Object strSplit(Object args) {
-    if (!(args instanceof List<?> l) || l.size() < 2 || !(l.get(0) instanceof String delim)
+    if (!(args instanceof List<?> l)
+        || l.size() < 2
+        || !(l.get(0) instanceof String delim)
         || !(l.get(1) instanceof String s)) {
       return null;
     }
     List<String> parts = List.of(s.split(java.util.regex.Pattern.quote(delim), -1));
     if (l.size() == 3) {
       return l.get(2) instanceof Number i && i.intValue() >= 0 && i.intValue() < parts.size()
-          ? parts.get(i.intValue()) : null;
+          ? parts.get(i.intValue())
+          : null;
     }
     return parts;
   }

@@ -26,8 +26,8 @@ record Members(Integer count, Object definition, String memberType) {
       case PluginRules.AUTOSCALING_GROUP -> {
         Integer min = integer(props.get("min_size"));
         Integer max = integer(props.get("max_size"));
-        Integer desired = props.get("desired_capacity") == null ? null
-            : integer(props.get("desired_capacity"));
+        Integer desired =
+            props.get("desired_capacity") == null ? null : integer(props.get("desired_capacity"));
         Integer count = null;
         if (min != null && max != null) {
           // handle_create: desired or min; handle_update: desired, else the current size
@@ -40,8 +40,8 @@ record Members(Integer count, Object definition, String memberType) {
       default -> {
         Object list = props.get("resources");
         Integer n = list instanceof java.util.List<?> l ? l.size() : null;
-        return new Members(n, java.util.Arrays.asList(list, props.get("resource_properties")),
-            null);
+        return new Members(
+            n, java.util.Arrays.asList(list, props.get("resource_properties")), null);
       }
     }
   }

@@ -30,7 +30,8 @@ final class PluginRules {
 
   /** Whether the type's resources own a nested stack whose resources decide what changes. */
   static boolean isGroup(String implementation) {
-    return RESOURCE_GROUP.equals(implementation) || AUTOSCALING_GROUP.equals(implementation)
+    return RESOURCE_GROUP.equals(implementation)
+        || AUTOSCALING_GROUP.equals(implementation)
         || RESOURCE_CHAIN.equals(implementation);
   }
 
@@ -40,8 +41,10 @@ final class PluginRules {
    */
   static Optional<String> badUpdatePolicy(String implementation, Object policy) {
     // none_resource.py: None's validate() is a no-op, so it takes any update_policy
-    if (!(policy instanceof Map<?, ?> m) || Frozen.containsFunction(policy)
-        || Side.TEMPLATE.equals(implementation) || NONE.equals(implementation)) {
+    if (!(policy instanceof Map<?, ?> m)
+        || Frozen.containsFunction(policy)
+        || Side.TEMPLATE.equals(implementation)
+        || NONE.equals(implementation)) {
       return Optional.empty();
     }
     Optional<Set<String>> keys = HeatTypeFacts.updatePolicyKeys(implementation);
@@ -75,12 +78,14 @@ final class PluginRules {
    */
   @SuppressWarnings("unchecked")
   static Map<String, Object> translate(String implementation, Map<String, Object> props) {
-    if (RANDOM_STRING.equals(implementation) && props.get("sequence") instanceof String seq
+    if (RANDOM_STRING.equals(implementation)
+        && props.get("sequence") instanceof String seq
         && !seq.isEmpty()) {
       Map<String, Object> out = new LinkedHashMap<>(props);
       out.remove("sequence");
       List<Object> classes = out.get("character_classes") instanceof List<?> l
-          ? new ArrayList<>(l) : new ArrayList<>();
+          ? new ArrayList<>(l)
+          : new ArrayList<>();
       classes.add(Map.of("class", seq));
       out.put("character_classes", classes);
       return out;
@@ -99,8 +104,8 @@ final class PluginRules {
    * @param propertyChanged which of its properties change (coerced values); {@code *}: its
    *     implementation changes
    */
-  static Boolean attributeChanges(String implementation, String attribute, Action action,
-      Set<String> propertyChanged) {
+  static Boolean attributeChanges(
+      String implementation, String attribute, Action action, Set<String> propertyChanged) {
     if (action == Action.UNCHANGED) {
       return false;
     }

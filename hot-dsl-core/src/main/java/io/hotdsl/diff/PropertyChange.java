@@ -16,7 +16,11 @@ import java.util.Objects;
  *     {@code get_attr}, which Heat resolves at update time
  */
 public record PropertyChange(
-    String path, Object oldValue, Object newValue, Action verdict, String reason,
+    String path,
+    Object oldValue,
+    Object newValue,
+    Action verdict,
+    String reason,
     boolean mayChange) {
   public PropertyChange {
     Objects.requireNonNull(path, "path");
@@ -25,8 +29,8 @@ public record PropertyChange(
   }
 
   /** A certain change. */
-  public PropertyChange(String path, Object oldValue, Object newValue, Action verdict,
-      String reason) {
+  public PropertyChange(
+      String path, Object oldValue, Object newValue, Action verdict, String reason) {
     this(path, oldValue, newValue, verdict, reason, false);
   }
 }

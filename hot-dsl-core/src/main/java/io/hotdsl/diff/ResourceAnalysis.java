@@ -33,8 +33,12 @@ final class ResourceAnalysis {
   private final String newImpl;
   private final List<PropertyChange> changes = new ArrayList<>();
 
-  ResourceAnalysis(Analysis analysis, Resource r, Resource nr,
-      Map<String, Analysis.State> states, String newImpl) {
+  ResourceAnalysis(
+      Analysis analysis,
+      Resource r,
+      Resource nr,
+      Map<String, Analysis.State> states,
+      String newImpl) {
     this.analysis = analysis;
     this.a = analysis.a();
     this.b = analysis.b();
@@ -54,9 +58,14 @@ final class ResourceAnalysis {
       os.put(s, a.frozen.freeze(normalise(s, ot.get(s))));
       ns.put(s, b.frozen.freeze(normalise(s, nt.get(s))));
     }
-    PluginRules.badUpdatePolicy(newImpl, ns.get("update_policy").value()).ifPresent(why ->
-        changes.add(analysis.change("update_policy", os.get("update_policy"),
-            ns.get("update_policy"), Action.UPDATE_FAILS, why, false)));
+    PluginRules.badUpdatePolicy(newImpl, ns.get("update_policy").value())
+        .ifPresent(why -> changes.add(analysis.change(
+            "update_policy",
+            os.get("update_policy"),
+            ns.get("update_policy"),
+            Action.UPDATE_FAILS,
+            why,
+            false)));
     if (!oldImpl.equals(newImpl)) {
       String why = r.type().equals(nr.type())
           ? "the environment maps " + nr.type() + " to " + newImpl + " (was " + oldImpl
@@ -68,8 +77,13 @@ final class ResourceAnalysis {
     Frozen.Value oe = os.get("external_id");
     Frozen.Value ne = ns.get("external_id");
     if (!PythonEquality.equal(oe.value(), ne.value())) {
-      changes.add(analysis.change("external_id", oe, ne, Action.UPDATE_FAILS,
-          "external_id changed (Heat: NotSupported)", false));
+      changes.add(analysis.change(
+          "external_id",
+          oe,
+          ne,
+          Action.UPDATE_FAILS,
+          "external_id changed (Heat: NotSupported)",
+          false));
       return finish(null);
     }
     // a condition added to (or taken from) a resource that exists on both sides is not an
@@ -82,7 +96,11 @@ final class ResourceAnalysis {
         .anyMatch(s -> !PythonEquality.equal(os.get(s).value(), ns.get(s).value()));
     if (PluginRules.NONE.equals(newImpl)) {
       if (differs) {
-        changes.add(new PropertyChange("definition", null, null, Action.UNCHANGED,
+        changes.add(new PropertyChange(
+            "definition",
+            null,
+            null,
+            Action.UNCHANGED,
             "OS::Heat::None never updates (its _needs_update is False)"));
       }
       return finish(null);
@@ -94,8 +112,12 @@ final class ResourceAnalysis {
       keys.addAll(np.keySet());
       for (Object k : keys) {
         if (!PythonEquality.equal(op.get(k), np.get(k))) {
-          changes.add(new PropertyChange("properties." + k, op.get(k), np.get(k),
-              Action.UNCHANGED, "external resource: Heat skips its update"));
+          changes.add(new PropertyChange(
+              "properties." + k,
+              op.get(k),
+              np.get(k),
+              Action.UNCHANGED,
+              "external resource: Heat skips its update"));
         }
       }
       return finish(null);
@@ -104,18 +126,30 @@ final class ResourceAnalysis {
     Map<String, Object> oldCoerced = new LinkedHashMap<>();
     Map<String, Object> newCoerced = new LinkedHashMap<>();
     boolean propertyChange = properties(stack, oldCoerced, newCoerced);
-    for (String s : List.of("type", "metadata", "update_policy", "deletion_policy", "depends_on",
-        "condition")) {
-      if (os.containsKey(s) && !PythonEquality.equal(os.get(s).value(), ns.get(s).value())) {
-        changes.add(analysis.change(s, os.get(s), ns.get(s),
-            stack ? Action.UNCHANGED : Action.UPDATED_IN_PLACE, s + " changed (template diff)"
-                + (stack ? "; the nested stack's resources do not see it" : ""), false));
+    for (String s : List.of(
+        "type", "metadata", "update_policy", "deletion_policy", "depends_on", "condition")) {
+      if (os.containsKey(s)
+          && !PythonEquality.equal(os.get(s).value(), ns.get(s).value())) {
+        changes.add(analysis.change(
+            s,
+            os.get(s),
+            ns.get(s),
+            stack ? Action.UNCHANGED : Action.UPDATED_IN_PLACE,
+            s + " changed (template diff)"
+                + (stack ? "; the nested stack's resources do not see it" : ""),
+            false));
       }
     }
-    if (!stack && !propertyChange
-        && !PythonEquality.equal(os.get("properties").value(), ns.get("properties").value())) {
-      changes.add(analysis.change("properties", os.get("properties"), ns.get("properties"),
-          Action.UPDATED_IN_PLACE, "written differently (an explicit default, \"8\" for 8 …): "
+    if (!stack
+        && !propertyChange
+        && !PythonEquality.equal(
+            os.get("properties").value(), ns.get("properties").value())) {
+      changes.add(analysis.change(
+          "properties",
+          os.get("properties"),
+          ns.get("properties"),
+          Action.UPDATED_IN_PLACE,
+          "written differently (an explicit default, \"8\" for 8 …): "
               + "Heat compares definitions as written and updates it with no property change",
           false));
     }
@@ -126,8 +160,13 @@ final class ResourceAnalysis {
       if (oc != null && nc != null) {
         nested = Analysis.nested(a, oc, oldCoerced, b, nc, newCoerced);
       } else if (differs) {
-        changes.add(new PropertyChange("template", null, null, Action.UPDATED_IN_PLACE,
-            "template resource whose template is not given: assumed updated", true));
+        changes.add(new PropertyChange(
+            "template",
+            null,
+            null,
+            Action.UPDATED_IN_PLACE,
+            "template resource whose template is not given: assumed updated",
+            true));
       }
     } else if (PluginRules.isGroup(newImpl)) {
       nested = members(oldCoerced, newCoerced);
@@ -136,13 +175,13 @@ final class ResourceAnalysis {
   }
 
   /** The property changes; true when any property's value (coerced, defaults) changes. */
-  private boolean properties(boolean stack, Map<String, Object> oldCoerced,
-      Map<String, Object> newCoerced) {
+  private boolean properties(
+      boolean stack, Map<String, Object> oldCoerced, Map<String, Object> newCoerced) {
     ResourceTypeSchema schema = Analysis.schema(newImpl);
-    Map<String, Object> oldRaw = PluginRules.translate(oldImpl, asMap(Trees.toTree(
-        r.properties())));
-    Map<String, Object> newRaw = PluginRules.translate(newImpl, asMap(Trees.toTree(
-        nr.properties())));
+    Map<String, Object> oldRaw =
+        PluginRules.translate(oldImpl, asMap(Trees.toTree(r.properties())));
+    Map<String, Object> newRaw =
+        PluginRules.translate(newImpl, asMap(Trees.toTree(nr.properties())));
     Set<String> keys = new LinkedHashSet<>(oldRaw.keySet());
     keys.addAll(newRaw.keySet());
     if (schema != null) {
@@ -184,18 +223,19 @@ final class ResourceAnalysis {
             continue;
           }
           if (ref.getValue() && st.action() == Action.REPLACED) {
-            refWhy = ref.getKey() + " is replaced (get_resource " + ref.getKey()
-                + ": new physical ID)";
+            refWhy =
+                ref.getKey() + " is replaced (get_resource " + ref.getKey() + ": new physical ID)";
             refSure = !st.uncertain();
             break;
           }
           for (String attr : nv.attrs().getOrDefault(ref.getKey(), Set.of())) {
-            Boolean ch = PluginRules.attributeChanges(st.implementation(), attr, st.action(),
-                st.changed());
+            Boolean ch =
+                PluginRules.attributeChanges(st.implementation(), attr, st.action(), st.changed());
             if (ch == null || ch) {
-              refWhy = ref.getKey() + (st.action() == Action.REPLACED ? " is replaced"
-                  : " is updated") + " (get_attr " + ref.getKey() + " " + attr
-                  + (ch == null ? ": resolved at update time" : ": a new value") + ")";
+              refWhy =
+                  ref.getKey() + (st.action() == Action.REPLACED ? " is replaced" : " is updated")
+                      + " (get_attr " + ref.getKey() + " " + attr
+                      + (ch == null ? ": resolved at update time" : ": a new value") + ")";
               refSure = ch != null && !st.uncertain();
               if (refSure) {
                 break;
@@ -221,27 +261,43 @@ final class ResourceAnalysis {
       }
       if (stack) {
         boolean template = Side.TEMPLATE.equals(newImpl);
-        changes.add(analysis.change(path, ov, nv, refWhy == null ? Action.UNCHANGED
-                : Action.UPDATED_IN_PLACE, (refWhy == null ? "" : refWhy + "; ")
-                + (template ? "template resource: a parameter of the nested stack (see its "
-                + "resources)"
-                : "see the members"), refWhy != null && !refSure));
+        changes.add(analysis.change(
+            path,
+            ov,
+            nv,
+            refWhy == null ? Action.UNCHANGED : Action.UPDATED_IN_PLACE,
+            (refWhy == null ? "" : refWhy + "; ")
+                + (template
+                    ? "template resource: a parameter of the nested stack (see its " + "resources)"
+                    : "see the members"),
+            refWhy != null && !refSure));
         continue;
       }
       Verdict v = classify(k, schema, newValues);
-      String why = refWhy == null ? v.reason : (refSure ? "" : "may change: ") + refWhy + "; "
-          + v.reason;
+      String why =
+          refWhy == null ? v.reason : (refSure ? "" : "may change: ") + refWhy + "; " + v.reason;
       // a function hot cannot resolve offline (yaql …): Heat compares its value
-      boolean unresolved = changed && (Frozen.containsFunction(ov.value())
-          || Frozen.containsFunction(nv.value()));
-      changes.add(analysis.change(path, ov, nv, v.action, why + (unresolved
-              ? "; a function Heat resolves before comparing: the value may be the same" : ""),
+      boolean unresolved =
+          changed && (Frozen.containsFunction(ov.value()) || Frozen.containsFunction(nv.value()));
+      changes.add(analysis.change(
+          path,
+          ov,
+          nv,
+          v.action,
+          why
+              + (unresolved
+                  ? "; a function Heat resolves before comparing: the value may be the same"
+                  : ""),
           v.uncertain || unresolved || (refWhy != null && !refSure)));
     }
-    if (!stack && "OS::Neutron::Port".equals(newImpl)
+    if (!stack
+        && "OS::Neutron::Port".equals(newImpl)
         && "REPLACE_ALWAYS".equals(newCoerced.get("replacement_policy"))) {
-      changes.add(new PropertyChange("properties.replacement_policy",
-          oldCoerced.get("replacement_policy"), "REPLACE_ALWAYS", Action.REPLACED,
+      changes.add(new PropertyChange(
+          "properties.replacement_policy",
+          oldCoerced.get("replacement_policy"),
+          "REPLACE_ALWAYS",
+          Action.REPLACED,
           "replacement_policy REPLACE_ALWAYS: replaced by every stack update (needs_replace)"));
     }
     return any;
@@ -251,14 +307,16 @@ final class ResourceAnalysis {
 
   private Verdict classify(String key, ResourceTypeSchema schema, Map<String, Object> newProps) {
     if (schema == null) {
-      return new Verdict(Action.REPLACED, "no schema for " + newImpl
-          + ": assumed not update_allowed", true);
+      return new Verdict(
+          Action.REPLACED, "no schema for " + newImpl + ": assumed not update_allowed", true);
     }
     PropertySchema ps = schema.properties().get(key);
     if (ps == null) {
       return Analysis.hiddenProperty(newImpl, key)
-          ? new Verdict(Action.REPLACED, "a hidden property of " + newImpl
-              + ": Heat translates it into another property", true)
+          ? new Verdict(
+              Action.REPLACED,
+              "a hidden property of " + newImpl + ": Heat translates it into another property",
+              true)
           : new Verdict(Action.UPDATE_FAILS, "unknown property of " + newImpl, false);
     }
     if (ps.immutable()) {
@@ -272,10 +330,13 @@ final class ResourceAnalysis {
     }
     if (PluginRules.TEST_RESOURCE.equals(newImpl)
         && Boolean.TRUE.equals(PluginRules.testResourceReplaces(key, newProps))) {
-      return new Verdict(Action.REPLACED,
-          "update_replace is true (TestResource's needs_replace_with_prop_diff)", false);
+      return new Verdict(
+          Action.REPLACED,
+          "update_replace is true (TestResource's needs_replace_with_prop_diff)",
+          false);
     }
-    return ps.updateAllowed() ? new Verdict(Action.UPDATED_IN_PLACE, "update_allowed", false)
+    return ps.updateAllowed()
+        ? new Verdict(Action.UPDATED_IN_PLACE, "update_allowed", false)
         : new Verdict(Action.REPLACED, "not update_allowed", false);
   }
 
@@ -292,20 +353,25 @@ final class ResourceAnalysis {
     }
     Object policy = newProps.get(policyName);
     if (!(policy instanceof String)) {
-      return new Verdict(Action.REPLACED, policyName + " unknown (a parameter without value)",
-          true);
+      return new Verdict(
+          Action.REPLACED, policyName + " unknown (a parameter without value)", true);
     }
     String p = policyName + " " + policy;
     return switch (key) {
-      case "image" -> "REPLACE".equals(policy) ? new Verdict(Action.REPLACED, p, false)
-          : new Verdict(Action.UPDATED_IN_PLACE, "rebuild (" + p + ")", false);
-      case "flavor" -> "REPLACE".equals(policy) ? new Verdict(Action.REPLACED, p, false)
-          : new Verdict(Action.UPDATED_IN_PLACE, "resize (" + p + ")", false);
-      default -> switch (String.valueOf(policy)) {
-        case "REPLACE" -> new Verdict(Action.REPLACED, p, false);
-        case "IGNORE" -> new Verdict(Action.UPDATED_IN_PLACE, "not applied (" + p + ")", false);
-        default -> new Verdict(Action.UPDATED_IN_PLACE, "rebuild (" + p + ")", false);
-      };
+      case "image" ->
+        "REPLACE".equals(policy)
+            ? new Verdict(Action.REPLACED, p, false)
+            : new Verdict(Action.UPDATED_IN_PLACE, "rebuild (" + p + ")", false);
+      case "flavor" ->
+        "REPLACE".equals(policy)
+            ? new Verdict(Action.REPLACED, p, false)
+            : new Verdict(Action.UPDATED_IN_PLACE, "resize (" + p + ")", false);
+      default ->
+        switch (String.valueOf(policy)) {
+          case "REPLACE" -> new Verdict(Action.REPLACED, p, false);
+          case "IGNORE" -> new Verdict(Action.UPDATED_IN_PLACE, "not applied (" + p + ")", false);
+          default -> new Verdict(Action.UPDATED_IN_PLACE, "rebuild (" + p + ")", false);
+        };
     };
   }
 
@@ -314,11 +380,16 @@ final class ResourceAnalysis {
     Members mo = Members.of(oldImpl, oldProps, null);
     Members mn = Members.of(newImpl, newProps, mo);
     if (mo.count() == null || mn.count() == null) {
-      changes.add(new PropertyChange("members", mo.count(), mn.count(), Action.UPDATED_IN_PLACE,
-          "the member count is known only at update time", true));
+      changes.add(new PropertyChange(
+          "members",
+          mo.count(),
+          mn.count(),
+          Action.UPDATED_IN_PLACE,
+          "the member count is known only at update time",
+          true));
     } else if (!mo.count().equals(mn.count())) {
-      changes.add(new PropertyChange("members", mo.count(), mn.count(), Action.UPDATED_IN_PLACE,
-          "members added or removed"));
+      changes.add(new PropertyChange(
+          "members", mo.count(), mn.count(), Action.UPDATED_IN_PLACE, "members added or removed"));
     }
     if (mn.count() != null && mn.count() == 0) {
       return null;
@@ -328,21 +399,31 @@ final class ResourceAnalysis {
       Map<String, Object> nd = asMap(mn.definition());
       Template oc = mo.memberType() == null ? null : a.childOf(null, mo.memberType());
       Template nc = mn.memberType() == null ? null : b.childOf(null, mn.memberType());
-      if (oc != null && nc != null && mo.memberType().equals(mn.memberType())
+      if (oc != null
+          && nc != null
+          && mo.memberType().equals(mn.memberType())
           && PythonEquality.equal(withoutProperties(od), withoutProperties(nd))) {
         // provider members get new properties: each member's nested stack is updated with them,
         // and only what changes inside it counts (resource_group.py, template_resource.py)
-        StackDiff inside = Analysis.nested(a, oc, asMap(od.get("properties")), b, nc,
-            asMap(nd.get("properties")));
+        StackDiff inside =
+            Analysis.nested(a, oc, asMap(od.get("properties")), b, nc, asMap(nd.get("properties")));
         if (!inside.isEmpty()) {
-          changes.add(new PropertyChange("members.definition", mo.definition(), mn.definition(),
-              Action.UPDATED_IN_PLACE, "the members' properties change what their template "
-                  + "makes", inside.isUncertainOnly()));
+          changes.add(new PropertyChange(
+              "members.definition",
+              mo.definition(),
+              mn.definition(),
+              Action.UPDATED_IN_PLACE,
+              "the members' properties change what their template " + "makes",
+              inside.isUncertainOnly()));
         }
         return null;
       }
-      changes.add(new PropertyChange("members.definition", mo.definition(), mn.definition(),
-          Action.UPDATED_IN_PLACE, "the member definition changes: members updated or replaced"));
+      changes.add(new PropertyChange(
+          "members.definition",
+          mo.definition(),
+          mn.definition(),
+          Action.UPDATED_IN_PLACE,
+          "the member definition changes: members updated or replaced"));
       return null;
     }
     if (mo.memberType() != null && mn.memberType() != null) {
@@ -352,8 +433,13 @@ final class ResourceAnalysis {
         Map<String, Object> props = asMap(asMap(mn.definition()).get("properties"));
         StackDiff inside = Analysis.nested(a, oc, props, b, nc, props);
         if (!inside.isEmpty()) {
-          changes.add(new PropertyChange("members.template", mo.memberType(), mn.memberType(),
-              Action.UPDATED_IN_PLACE, "the members' template changes", inside.isUncertainOnly()));
+          changes.add(new PropertyChange(
+              "members.template",
+              mo.memberType(),
+              mn.memberType(),
+              Action.UPDATED_IN_PLACE,
+              "the members' template changes",
+              inside.isUncertainOnly()));
         }
       }
     }
@@ -380,7 +466,8 @@ final class ResourceAnalysis {
     }
     if (nested != null) {
       Action n = nested.worstAction();
-      Action mapped = n == Action.UPDATE_FAILS ? Action.UPDATE_FAILS
+      Action mapped = n == Action.UPDATE_FAILS
+          ? Action.UPDATE_FAILS
           : n == Action.UNCHANGED ? Action.UNCHANGED : Action.UPDATED_IN_PLACE;
       if (nested.isUncertainOnly() && mapped != Action.UNCHANGED) {
         possible = Action.worst(possible, mapped);
@@ -393,12 +480,19 @@ final class ResourceAnalysis {
     Action action = uncertain ? possible : certain;
     // Resource._check_restricted_actions: a restricted update/replace fails the update
     Set<String> restricted = b.input.restrictedActions(r.name());
-    String blocked = action == Action.REPLACED && restricted.contains("replace") ? "replace"
+    String blocked = action == Action.REPLACED && restricted.contains("replace")
+        ? "replace"
         : action == Action.UPDATED_IN_PLACE && restricted.contains("update") ? "update" : null;
     if (blocked != null) {
-      sorted.add(0, new PropertyChange("restricted_actions", null, null, Action.UPDATE_FAILS,
-          blocked + " is a restricted action for " + r.name()
-              + " (ResourceActionRestricted)", uncertain));
+      sorted.add(
+          0,
+          new PropertyChange(
+              "restricted_actions",
+              null,
+              null,
+              Action.UPDATE_FAILS,
+              blocked + " is a restricted action for " + r.name() + " (ResourceActionRestricted)",
+              uncertain));
       action = Action.UPDATE_FAILS;
     }
     return new ResourceChange(r.name(), r.type(), nr.type(), action, uncertain, sorted, nested);
@@ -411,8 +505,8 @@ final class ResourceAnalysis {
     }
     if (v instanceof Map<?, ?> m && "map".equals(ps.type()) && !ps.schema().isEmpty()) {
       Map<String, Object> out = new LinkedHashMap<>();
-      m.forEach((k, x) -> out.put(String.valueOf(k), settle(ps.schema().get(String.valueOf(k)),
-          x)));
+      m.forEach((k, x) ->
+          out.put(String.valueOf(k), settle(ps.schema().get(String.valueOf(k)), x)));
       ps.schema().forEach((k, sub) -> {
         if (!out.containsKey(k) && sub.defaultValue() != null) {
           out.put(k, settle(sub, sub.defaultValue()));

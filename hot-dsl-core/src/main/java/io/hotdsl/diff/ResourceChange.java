@@ -17,8 +17,13 @@ import java.util.Objects;
  *     or null
  */
 public record ResourceChange(
-    String name, String oldType, String newType, Action action, boolean uncertain,
-    List<PropertyChange> changes, StackDiff nested) {
+    String name,
+    String oldType,
+    String newType,
+    Action action,
+    boolean uncertain,
+    List<PropertyChange> changes,
+    StackDiff nested) {
   public ResourceChange {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(action, "action");

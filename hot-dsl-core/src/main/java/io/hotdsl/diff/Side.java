@@ -50,8 +50,9 @@ final class Side {
     this.stored = stored;
     this.input = input;
     this.t = input.template();
-    input.effectiveValues().forEach((n, v) -> values.put(n,
-        Definitions.typed(t.parameters().get(n), v)));
+    input
+        .effectiveValues()
+        .forEach((n, v) -> values.put(n, Definitions.typed(t.parameters().get(n), v)));
     t.parameters().forEach((n, p) -> {
       if (p.hidden()) {
         hidden.add(n);
@@ -61,9 +62,13 @@ final class Side {
     frozen = new Frozen(values, conditions::of);
     input.environment().resourceRegistry().resources().forEach((name, entry) -> {
       Resource r = t.resource(name);
-      if (r != null && present(r) && entry instanceof Map<?, ?> m
-          && m.get(r.type()) instanceof String target && !isTemplateName(r.type())
-          && !isTemplateName(target) && !TEMPLATE.equals(implementation(name, r.type(), false))) {
+      if (r != null
+          && present(r)
+          && entry instanceof Map<?, ?> m
+          && m.get(r.type()) instanceof String target
+          && !isTemplateName(r.type())
+          && !isTemplateName(target)
+          && !TEMPLATE.equals(implementation(name, r.type(), false))) {
         leaks.putIfAbsent(r.type(), target);
       }
     });
@@ -125,8 +130,10 @@ final class Side {
       }
       String next = leaked && leaks.containsKey(current) && !ownMapping(name, current)
           ? leaks.get(current)
-          : input.environment().resourceRegistry().lookup(current,
-              name == null ? List.of() : List.of(name));
+          : input
+              .environment()
+              .resourceRegistry()
+              .lookup(current, name == null ? List.of() : List.of(name));
       if (next == null || next.equals(current)) {
         return current;
       }
@@ -143,8 +150,10 @@ final class Side {
       if (c != null) {
         return c;
       }
-      String next = input.environment().resourceRegistry().lookup(current,
-          name == null ? List.of() : List.of(name));
+      String next = input
+          .environment()
+          .resourceRegistry()
+          .lookup(current, name == null ? List.of() : List.of(name));
       current = next == null || next.equals(current) ? null : next;
     }
     return null;
@@ -152,12 +161,15 @@ final class Side {
 
   /** Whether the registry maps {@code type} for resource {@code name} in particular. */
   private boolean ownMapping(String name, String type) {
-    return name != null && input.environment().resourceRegistry().resources().get(name)
-        instanceof Map<?, ?> m && m.containsKey(type);
+    return name != null
+        && input.environment().resourceRegistry().resources().get(name) instanceof Map<?, ?> m
+        && m.containsKey(type);
   }
 
   private static boolean isTemplateName(String type) {
-    return type.endsWith(".yaml") || type.endsWith(".template") || type.endsWith(".yml")
+    return type.endsWith(".yaml")
+        || type.endsWith(".template")
+        || type.endsWith(".yml")
         || type.contains("://");
   }
 }

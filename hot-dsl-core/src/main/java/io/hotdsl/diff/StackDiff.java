@@ -18,15 +18,18 @@ import java.util.Map;
 public final class StackDiff {
   /** What a hidden parameter's value prints as. */
   public static final String MASK = "******";
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT);
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final ObjectMapper COMPACT = new ObjectMapper();
 
   private final List<ParameterChange> parameters;
   private final List<ResourceChange> resources;
   private final List<OutputChange> outputs;
 
-  StackDiff(List<ParameterChange> parameters, List<ResourceChange> resources,
+  StackDiff(
+      List<ParameterChange> parameters,
+      List<ResourceChange> resources,
       List<OutputChange> outputs) {
     this.parameters = List.copyOf(parameters);
     this.resources = List.copyOf(resources);
@@ -88,7 +91,8 @@ public final class StackDiff {
   }
 
   boolean isUncertainOnly() {
-    return resources.stream().filter(r -> r.action() != Action.UNCHANGED)
+    return resources.stream()
+        .filter(r -> r.action() != Action.UNCHANGED)
         .allMatch(ResourceChange::uncertain);
   }
 
@@ -108,22 +112,39 @@ public final class StackDiff {
     if (!parameters.isEmpty()) {
       sb.append("Parameters\n");
       for (ParameterChange p : parameters) {
-        sb.append("  ").append(p.name()).append(": ").append(show(p.oldValue())).append(" -> ")
-            .append(show(p.newValue())).append(p.hidden() ? " (hidden)" : "").append('\n');
+        sb.append("  ")
+            .append(p.name())
+            .append(": ")
+            .append(show(p.oldValue()))
+            .append(" -> ")
+            .append(show(p.newValue()))
+            .append(p.hidden() ? " (hidden)" : "")
+            .append('\n');
       }
     }
     sb.append("Resources\n");
     appendResources(sb, "");
     Map<Action, Integer> c = counts();
-    sb.append(String.format("%d to add, %d to remove, %d to update in place, %d to replace, "
-            + "%d failing, %d unchanged%n", c.get(Action.ADDED), c.get(Action.REMOVED),
-        c.get(Action.UPDATED_IN_PLACE), c.get(Action.REPLACED), c.get(Action.UPDATE_FAILS),
+    sb.append(String.format(
+        "%d to add, %d to remove, %d to update in place, %d to replace, "
+            + "%d failing, %d unchanged%n",
+        c.get(Action.ADDED),
+        c.get(Action.REMOVED),
+        c.get(Action.UPDATED_IN_PLACE),
+        c.get(Action.REPLACED),
+        c.get(Action.UPDATE_FAILS),
         c.get(Action.UNCHANGED)));
     if (!outputs.isEmpty()) {
       sb.append("Outputs\n");
       for (OutputChange o : outputs) {
-        sb.append(o.marker()).append(' ').append(o.name()).append("  ")
-            .append(show(o.oldOutput())).append(" -> ").append(show(o.newOutput())).append('\n');
+        sb.append(o.marker())
+            .append(' ')
+            .append(o.name())
+            .append("  ")
+            .append(show(o.oldOutput()))
+            .append(" -> ")
+            .append(show(o.newOutput()))
+            .append('\n');
       }
     }
     return sb.toString().replace("\r\n", "\n");
@@ -134,11 +155,18 @@ public final class StackDiff {
       if (r.action() == Action.UNCHANGED) {
         continue;
       }
-      sb.append(indent).append(r.uncertain() ? "?" : r.action().marker()).append(' ')
-          .append(r.name()).append(' ')
-          .append(r.oldType() != null && r.newType() != null && !r.oldType().equals(r.newType())
-              ? r.oldType() + " -> " + r.newType() : r.type())
-          .append("  ").append(r.uncertain() ? "MAY " : "").append(r.action().word());
+      sb.append(indent)
+          .append(r.uncertain() ? "?" : r.action().marker())
+          .append(' ')
+          .append(r.name())
+          .append(' ')
+          .append(
+              r.oldType() != null && r.newType() != null && !r.oldType().equals(r.newType())
+                  ? r.oldType() + " -> " + r.newType()
+                  : r.type())
+          .append("  ")
+          .append(r.uncertain() ? "MAY " : "")
+          .append(r.action().word());
       List<PropertyChange> cs = r.changes();
       boolean first = true;
       for (PropertyChange pc : cs) {
@@ -148,8 +176,13 @@ public final class StackDiff {
           if (first) {
             sb.append('\n');
           }
-          sb.append(indent).append("    [").append(pc.mayChange() ? "MAY " : "")
-              .append(pc.verdict().word()).append("] ").append(describe(pc)).append('\n');
+          sb.append(indent)
+              .append("    [")
+              .append(pc.mayChange() ? "MAY " : "")
+              .append(pc.verdict().word())
+              .append("] ")
+              .append(describe(pc))
+              .append('\n');
         }
         first = false;
       }
@@ -164,10 +197,14 @@ public final class StackDiff {
 
   private static String describe(PropertyChange pc) {
     String path = pc.path().startsWith("properties.") ? pc.path().substring(11) : pc.path();
-    String values = pc.oldValue() == null && pc.newValue() == null ? ""
-        : ": " + show(pc.oldValue()) + " -> " + (pc.oldValue() != null
-            && pc.oldValue().equals(pc.newValue()) && !MASK.equals(pc.oldValue())
-            ? "(known after update)" : show(pc.newValue()));
+    String values = pc.oldValue() == null && pc.newValue() == null
+        ? ""
+        : ": " + show(pc.oldValue()) + " -> "
+            + (pc.oldValue() != null
+                    && pc.oldValue().equals(pc.newValue())
+                    && !MASK.equals(pc.oldValue())
+                ? "(known after update)"
+                : show(pc.newValue()));
     return path + values + " (" + pc.reason() + ")";
   }
 

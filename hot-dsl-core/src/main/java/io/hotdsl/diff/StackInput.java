@@ -16,7 +16,9 @@ import java.util.Objects;
  * default; without any of them its value is unknown and {@code get_param} of it stays symbolic.
  */
 public record StackInput(
-    Template template, Map<String, Object> parameters, Environment environment,
+    Template template,
+    Map<String, Object> parameters,
+    Environment environment,
     Map<String, Template> children) {
   public StackInput {
     Objects.requireNonNull(template, "template");
@@ -81,8 +83,8 @@ public record StackInput(
   java.util.Set<String> restrictedActions(String name) {
     java.util.Set<String> out = new java.util.TreeSet<>();
     environment.resourceRegistry().resources().forEach((pattern, node) -> {
-      String regex = java.util.regex.Pattern.quote(pattern).replace("*", "\\E.*\\Q")
-          .replace("?", "\\E.\\Q");
+      String regex =
+          java.util.regex.Pattern.quote(pattern).replace("*", "\\E.*\\Q").replace("?", "\\E.\\Q");
       if (node instanceof Map<?, ?> m && name.matches(regex)) {
         Object ra = m.get("restricted_actions");
         if (ra instanceof String s) {

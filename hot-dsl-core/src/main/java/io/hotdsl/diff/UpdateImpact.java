@@ -2,7 +2,6 @@ package io.hotdsl.diff;
 
 import io.hotdsl.environment.Environment;
 import io.hotdsl.model.Template;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -60,16 +59,18 @@ public final class UpdateImpact {
   }
 
   /** The diff with the parameter values each side's stack is (to be) given. */
-  public static StackDiff between(Template before, Template after,
-      Map<String, ?> beforeValues, Map<String, ?> afterValues) {
-    return between(StackInput.of(before).withParameters(beforeValues),
+  public static StackDiff between(
+      Template before, Template after, Map<String, ?> beforeValues, Map<String, ?> afterValues) {
+    return between(
+        StackInput.of(before).withParameters(beforeValues),
         StackInput.of(after).withParameters(afterValues));
   }
 
   /** The diff with each side's environment (parameters, parameter_defaults, registry). */
-  public static StackDiff between(Template before, Template after,
-      Environment beforeEnv, Environment afterEnv) {
-    return between(StackInput.of(before).withEnvironment(beforeEnv),
+  public static StackDiff between(
+      Template before, Template after, Environment beforeEnv, Environment afterEnv) {
+    return between(
+        StackInput.of(before).withEnvironment(beforeEnv),
         StackInput.of(after).withEnvironment(afterEnv));
   }
 

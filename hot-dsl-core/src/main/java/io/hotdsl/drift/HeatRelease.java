@@ -71,9 +71,9 @@ public enum HeatRelease {
         return h;
       }
     }
-    return ofHeatVersion(r).orElseThrow(() -> new IllegalArgumentException(
-        "unknown release '" + release + "': expected a name (icehouse … zed) or a Heat version"
-            + " (2014.1 … 19.0.0)"));
+    return ofHeatVersion(r)
+        .orElseThrow(() -> new IllegalArgumentException("unknown release '" + release
+            + "': expected a name (icehouse … zed) or a Heat version" + " (2014.1 … 19.0.0)"));
   }
 
   /** The release a Heat version belongs to ("10.0.0", "10.1.2", "2014.2"), if known. */

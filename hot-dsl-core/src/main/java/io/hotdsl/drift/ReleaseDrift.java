@@ -6,8 +6,8 @@ import io.hotdsl.functions.Trees;
 import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
-import io.hotdsl.schema.PropertySchema;
 import io.hotdsl.schema.DeprecatedProperties;
+import io.hotdsl.schema.PropertySchema;
 import io.hotdsl.schema.ResourceTypeSchema;
 import io.hotdsl.schema.ResourceTypes;
 import io.hotdsl.schema.SchemaJson;
@@ -53,19 +53,22 @@ public final class ReleaseDrift {
     List<Problem> out = new ArrayList<>();
     HeatRelease needs = requiredRelease(template.version());
     if (needs != null && !release.isAtLeast(needs)) {
-      out.add(Problem.error("heat_template_version", "version "
-          + template.version().key() + " needs " + needs + "; " + release + " knows up to "
-          + newestVersion(release).map(HotVersion::key).orElse("none")));
+      out.add(Problem.error(
+          "heat_template_version",
+          "version "
+              + template.version().key() + " needs " + needs + "; " + release + " knows up to "
+              + newestVersion(release).map(HotVersion::key).orElse("none")));
     }
     for (Resource r : template.resources().values()) {
       String path = "resources." + r.name();
       ResourceTypeSchema schema = ResourceTypes.lookup(r.type()).orElse(null);
-      SupportStatus status = schema != null ? schema.supportStatus() : hiddenTypes().get(r.type());
+      SupportStatus status =
+          schema != null ? schema.supportStatus() : hiddenTypes().get(r.type());
       if (status == null) {
         continue; // a template file, a provider type or a type Heat 19 does not know
       }
-      boolean typeOk = judge(out, path + ".type", "resource type " + r.type(), status, release,
-          null);
+      boolean typeOk =
+          judge(out, path + ".type", "resource type " + r.type(), status, release, null);
       if (schema == null || !typeOk) {
         continue;
       }
@@ -77,8 +80,14 @@ public final class ReleaseDrift {
     return Collections.unmodifiableList(out);
   }
 
-  private static void properties(List<Problem> out, String path, String schemaPath,
-      String type, Map<?, ?> values, Map<String, PropertySchema> schemas, HeatRelease release) {
+  private static void properties(
+      List<Problem> out,
+      String path,
+      String schemaPath,
+      String type,
+      Map<?, ?> values,
+      Map<String, PropertySchema> schemas,
+      HeatRelease release) {
     Map<String, SupportStatus> table = propertyStatuses().getOrDefault(type, Map.of());
     for (Map.Entry<?, ?> e : values.entrySet()) {
       String key = String.valueOf(e.getKey());
@@ -92,20 +101,29 @@ public final class ReleaseDrift {
       if (status == null) {
         continue;
       }
-      if (!judge(out, p, "property " + sp + " of " + type, status, release,
-          DeprecatedProperties.of(type, sp).flatMap(DeprecatedProperties.Use::replacement)
-              .orElse(null)) || ps == null) {
+      if (!judge(
+              out,
+              p,
+              "property " + sp + " of " + type,
+              status,
+              release,
+              DeprecatedProperties.of(type, sp)
+                  .flatMap(DeprecatedProperties.Use::replacement)
+                  .orElse(null))
+          || ps == null) {
         continue;
       }
       Object v = e.getValue();
       if ("map".equals(ps.type()) && v instanceof Map<?, ?> m && !ps.schema().isEmpty()) {
         properties(out, p, sp, type, m, ps.schema(), release);
-      } else if ("list".equals(ps.type()) && v instanceof List<?> l && ps.itemSchema() != null
+      } else if ("list".equals(ps.type())
+          && v instanceof List<?> l
+          && ps.itemSchema() != null
           && "map".equals(ps.itemSchema().type())) {
         for (int i = 0; i < l.size(); i++) {
           if (l.get(i) instanceof Map<?, ?> m) {
-            properties(out, p + "[" + i + "]", sp + ".*", type, m, ps.itemSchema().schema(),
-                release);
+            properties(
+                out, p + "[" + i + "]", sp + ".*", type, m, ps.itemSchema().schema(), release);
           }
         }
       }
@@ -120,8 +138,13 @@ public final class ReleaseDrift {
    *     schema and accepts it, so it is a warning naming the replacement, not an error); null
    *     for a resource type, which Heat no longer offers once hidden
    */
-  private static boolean judge(List<Problem> out, String path, String what,
-      SupportStatus chain, HeatRelease release, String replacement) {
+  private static boolean judge(
+      List<Problem> out,
+      String path,
+      String what,
+      SupportStatus chain,
+      HeatRelease release,
+      String replacement) {
     boolean property = what.startsWith("property ");
     SupportStatus inEffect = null;
     SupportStatus oldest = null;
@@ -133,22 +156,26 @@ public final class ReleaseDrift {
     }
     if (inEffect == null) {
       if (oldest != null && "SUPPORTED".equals(oldest.status())) {
-        out.add(Problem.error(path, what + " is not available in " + release + ": added in "
-            + describe(oldest.version())));
+        out.add(Problem.error(
+            path,
+            what + " is not available in " + release + ": added in " + describe(oldest.version())));
         return false;
       }
       return true; // only later deprecations are known: it existed before them
     }
     String since = inEffect.version() == null ? "" : " since " + describe(inEffect.version());
-    String msg = inEffect.message() == null || inEffect.message().isBlank() ? ""
+    String msg = inEffect.message() == null || inEffect.message().isBlank()
+        ? ""
         : ": " + inEffect.message().trim();
     switch (inEffect.status()) {
       case "HIDDEN" -> {
         if (property) {
           // DeprecatedProperties: hidden, not removed; the release still accepts it
-          out.add(Problem.warning(path, what + " is hidden (deprecated)" + since
-              + "; " + release + " still accepts it" + (replacement != null
-                  ? ": use \"" + replacement + "\"" : msg)));
+          out.add(Problem.warning(
+              path,
+              what + " is hidden (deprecated)" + since
+                  + "; " + release + " still accepts it"
+                  + (replacement != null ? ": use \"" + replacement + "\"" : msg)));
           return true;
         }
         out.add(Problem.error(path, what + " was removed" + since + msg));
@@ -156,13 +183,14 @@ public final class ReleaseDrift {
       }
       case "DEPRECATED" -> out.add(Problem.warning(path, what + " is deprecated" + since + msg));
       case "UNSUPPORTED" -> out.add(Problem.warning(path, what + " is UNSUPPORTED" + since + msg));
-      default -> { }
+      default -> {}
     }
     return true;
   }
 
   private static String describe(String heatVersion) {
-    return HeatRelease.ofHeatVersion(heatVersion).map(HeatRelease::toString)
+    return HeatRelease.ofHeatVersion(heatVersion)
+        .map(HeatRelease::toString)
         .orElse("Heat " + heatVersion);
   }
 
@@ -215,7 +243,8 @@ public final class ReleaseDrift {
     Map<String, SupportStatus> h = hidden;
     if (h == null) {
       Map<String, SupportStatus> m = new LinkedHashMap<>();
-      read("heat-19.0.0-hidden-types.json").fields()
+      read("heat-19.0.0-hidden-types.json")
+          .fields()
           .forEachRemaining(e -> m.put(e.getKey(), status(e.getKey(), e.getValue())));
       hidden = h = Collections.unmodifiableMap(m);
     }
@@ -233,8 +262,8 @@ public final class ReleaseDrift {
   }
 
   private static SupportStatus status(String what, JsonNode chain) {
-    return SchemaJson.parse("{\"resource_type\": \"x\", \"support_status\": " + chain + "}",
-        what).supportStatus();
+    return SchemaJson.parse("{\"resource_type\": \"x\", \"support_status\": " + chain + "}", what)
+        .supportStatus();
   }
 
   private static JsonNode read(String resource) {

@@ -22,12 +22,22 @@ import java.util.Set;
  */
 public final class Environment {
   /** Heat's environment sections ({@code heat.common.environment_format.SECTIONS}). */
-  public static final List<String> SECTIONS = List.of("parameters", "resource_registry",
-      "parameter_defaults", "encrypted_param_names", "event_sinks", "parameter_merge_strategies");
+  public static final List<String> SECTIONS = List.of(
+      "parameters",
+      "resource_registry",
+      "parameter_defaults",
+      "encrypted_param_names",
+      "event_sinks",
+      "parameter_merge_strategies");
 
   /** The order {@link #toTree()} writes sections in. */
-  private static final List<String> ORDER = List.of("parameters", "parameter_defaults",
-      "parameter_merge_strategies", "encrypted_param_names", "event_sinks", "resource_registry");
+  private static final List<String> ORDER = List.of(
+      "parameters",
+      "parameter_defaults",
+      "parameter_merge_strategies",
+      "encrypted_param_names",
+      "event_sinks",
+      "resource_registry");
 
   private final Map<String, Object> parameters;
   private final Map<String, Object> parameterDefaults;
@@ -40,7 +50,8 @@ public final class Environment {
   @SuppressWarnings("unchecked")
   private Environment(Builder b) {
     this.parameters = Collections.unmodifiableMap(ResourceRegistry.deepCopy(b.parameters));
-    this.parameterDefaults = Collections.unmodifiableMap(ResourceRegistry.deepCopy(b.parameterDefaults));
+    this.parameterDefaults =
+        Collections.unmodifiableMap(ResourceRegistry.deepCopy(b.parameterDefaults));
     this.resourceRegistry = b.registry.build();
     this.encryptedParamNames = List.copyOf(b.encryptedParamNames);
     this.eventSinks = Collections.unmodifiableList((List<Object>) Trees.toTree(b.eventSinks));
@@ -71,8 +82,8 @@ public final class Environment {
       return empty();
     }
     if (!(tree instanceof Map<?, ?> map)) {
-      throw new HotValidationException(List.of(Problem.error(prefix + "(document)",
-          "The environment is not a valid YAML mapping data type.")));
+      throw new HotValidationException(List.of(Problem.error(
+          prefix + "(document)", "The environment is not a valid YAML mapping data type.")));
     }
     List<Problem> problems = new ArrayList<>();
     Builder b = builder();
@@ -81,9 +92,12 @@ public final class Environment {
       Object v = e.getValue();
       String path = prefix + section;
       if (!SECTIONS.contains(section)) {
-        problems.add(Problem.error(path, "environment has wrong section \"" + section + "\""
-            + DidYouMean.hint(section, SECTIONS) + " (the sections are " + String.join(", ", SECTIONS)
-            + ")"));
+        problems.add(Problem.error(
+            path,
+            "environment has wrong section \"" + section + "\""
+                + DidYouMean.hint(section, SECTIONS) + " (the sections are "
+                + String.join(", ", SECTIONS)
+                + ")"));
         continue;
       }
       if (v == null) {
@@ -171,17 +185,19 @@ public final class Environment {
     for (String section : ORDER) {
       Object v = switch (section) {
         case "parameters" -> parameters.isEmpty() ? null : Trees.toTree(parameters);
-        case "parameter_defaults" -> parameterDefaults.isEmpty() ? null : Trees.toTree(parameterDefaults);
-        case "parameter_merge_strategies" -> parameterMergeStrategies.isEmpty()
-            ? null : new LinkedHashMap<>(parameterMergeStrategies);
-        case "encrypted_param_names" -> encryptedParamNames.isEmpty()
-            ? null : new ArrayList<>(encryptedParamNames);
+        case "parameter_defaults" ->
+          parameterDefaults.isEmpty() ? null : Trees.toTree(parameterDefaults);
+        case "parameter_merge_strategies" ->
+          parameterMergeStrategies.isEmpty() ? null : new LinkedHashMap<>(parameterMergeStrategies);
+        case "encrypted_param_names" ->
+          encryptedParamNames.isEmpty() ? null : new ArrayList<>(encryptedParamNames);
         case "event_sinks" -> eventSinks.isEmpty() ? null : Trees.toTree(eventSinks);
         default -> resourceRegistry.isEmpty() ? null : resourceRegistry.toTree();
       };
       if (v == null && present.contains(section)) {
         v = section.equals("encrypted_param_names") || section.equals("event_sinks")
-            ? new ArrayList<>() : new LinkedHashMap<>();
+            ? new ArrayList<>()
+            : new LinkedHashMap<>();
       }
       if (v != null) {
         out.put(section, v);

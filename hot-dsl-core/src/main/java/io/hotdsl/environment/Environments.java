@@ -58,12 +58,16 @@ public final class Environments {
    * @throws EnvironmentMergeException where Heat rejects (or fails on) the merge
    */
   @SuppressWarnings("unchecked")
-  public static Environment merge(List<Environment> environments, Map<String, ParameterType> schemata) {
+  public static Environment merge(
+      List<Environment> environments, Map<String, ParameterType> schemata) {
     Map<String, Object> params = new LinkedHashMap<>();
     for (String s : Environment.SECTIONS) {
       if (!s.equals("parameter_merge_strategies")) {
-        params.put(s, s.equals("encrypted_param_names") || s.equals("event_sinks")
-            ? new ArrayList<>() : new LinkedHashMap<>());
+        params.put(
+            s,
+            s.equals("encrypted_param_names") || s.equals("event_sinks")
+                ? new ArrayList<>()
+                : new LinkedHashMap<>());
       }
     }
     Map<String, MergeStrategy> available = new LinkedHashMap<>();
@@ -71,7 +75,8 @@ public final class Environments {
     for (Environment env : environments) {
       String file = "env" + index++;
       Map<String, Object> parsed = (Map<String, Object>) Trees.toTree(env.toTree());
-      Map<String, Object> strategies = (Map<String, Object>) parsed.remove("parameter_merge_strategies");
+      Map<String, Object> strategies =
+          (Map<String, Object>) parsed.remove("parameter_merge_strategies");
       if (strategies == null) {
         strategies = new LinkedHashMap<>();
       }
@@ -82,8 +87,15 @@ public final class Environments {
           continue;
         }
         if (key.equals("parameters") || key.equals("parameter_defaults")) {
-          params.put(key, mergeParameters((Map<String, Object>) params.get(key),
-              (Map<String, Object>) value, schemata, strategies, available, file));
+          params.put(
+              key,
+              mergeParameters(
+                  (Map<String, Object>) params.get(key),
+                  (Map<String, Object>) value,
+                  schemata,
+                  strategies,
+                  available,
+                  file));
         } else {
           params.put(key, mergeMap(params.get(key), value, false));
         }
@@ -114,19 +126,25 @@ public final class Environments {
     return ParameterType.STRING;
   }
 
-  private static MergeStrategy strategyFor(Map<String, Object> inFile, String key,
-      Map<String, MergeStrategy> available) {
+  private static MergeStrategy strategyFor(
+      Map<String, Object> inFile, String key, Map<String, MergeStrategy> available) {
     Object envDefault = inFile.getOrDefault("default", "overwrite");
-    Object chosen = inFile.containsKey(key) ? inFile.get(key)
+    Object chosen = inFile.containsKey(key)
+        ? inFile.get(key)
         : available.containsKey(key) ? available.get(key).key() : envDefault;
-    return MergeStrategy.fromKey(chosen).orElseGet(() -> MergeStrategy.fromKey(envDefault)
-        .orElseThrow(() -> new EnvironmentMergeException(
-            "Heat fails: unknown default merge strategy '" + envDefault + "'")));
+    return MergeStrategy.fromKey(chosen)
+        .orElseGet(() -> MergeStrategy.fromKey(envDefault)
+            .orElseThrow(() -> new EnvironmentMergeException(
+                "Heat fails: unknown default merge strategy '" + envDefault + "'")));
   }
 
-  private static Map<String, Object> mergeParameters(Map<String, Object> old, Map<String, Object> neu,
-      Map<String, ParameterType> schemata, Map<String, Object> inFile,
-      Map<String, MergeStrategy> available, String file) {
+  private static Map<String, Object> mergeParameters(
+      Map<String, Object> old,
+      Map<String, Object> neu,
+      Map<String, ParameterType> schemata,
+      Map<String, Object> inFile,
+      Map<String, MergeStrategy> available,
+      String file) {
     for (Map.Entry<String, Object> e : neu.entrySet()) {
       String key = e.getKey();
       if (schemata.containsKey(key) && e.getValue() != null) {
@@ -158,8 +176,8 @@ public final class Environments {
     return old;
   }
 
-  private static void paramMerge(Map<String, Object> old, String key, Object value, ParameterType type,
-      boolean deep) {
+  private static void paramMerge(
+      Map<String, Object> old, String key, Object value, ParameterType type, boolean deep) {
     Object v = parseParam(value, type);
     switch (type) {
       case JSON -> old.put(key, mergeMap(old.getOrDefault(key, new LinkedHashMap<>()), v, deep));
@@ -170,12 +188,13 @@ public final class Environments {
         if (o instanceof String so && v instanceof String sv) {
           old.put(key, so + sv);
         } else {
-          throw new EnvironmentMergeException("Heat fails: cannot add " + v + " to " + o
-              + " for parameter '" + key + "'");
+          throw new EnvironmentMergeException(
+              "Heat fails: cannot add " + v + " to " + o + " for parameter '" + key + "'");
         }
       }
-      default -> throw new EnvironmentMergeException(
-          "Invalid merge strategy 'merge' for parameter '" + key + "'.");
+      default ->
+        throw new EnvironmentMergeException(
+            "Invalid merge strategy 'merge' for parameter '" + key + "'.");
     }
   }
 
@@ -183,9 +202,11 @@ public final class Environments {
     if (type == ParameterType.JSON) {
       if (value instanceof String s && !s.isEmpty()) {
         try {
-          return Trees.toTree(new com.fasterxml.jackson.databind.ObjectMapper().readValue(s, Object.class));
+          return Trees.toTree(
+              new com.fasterxml.jackson.databind.ObjectMapper().readValue(s, Object.class));
         } catch (java.io.IOException e) {
-          throw new EnvironmentMergeException("Invalid parameter in environment " + e.getMessage() + ".");
+          throw new EnvironmentMergeException(
+              "Invalid parameter in environment " + e.getMessage() + ".");
         }
       }
       return value;

@@ -38,7 +38,8 @@ public final class ResourceRegistry {
   public static ResourceRegistry fromTree(Object tree, String path) {
     List<Problem> problems = new ArrayList<>();
     if (!(tree instanceof Map<?, ?> m)) {
-      throw new HotValidationException(List.of(Problem.error(path, "resource_registry must be a map")));
+      throw new HotValidationException(
+          List.of(Problem.error(path, "resource_registry must be a map")));
     }
     for (Map.Entry<?, ?> e : m.entrySet()) {
       String key = String.valueOf(e.getKey());
@@ -48,8 +49,8 @@ public final class ResourceRegistry {
           problems.add(Problem.error(path + ".resources", "must be a map of resource names"));
         }
       } else if (!(v instanceof String)) {
-        problems.add(Problem.error(path + "." + key,
-            "must map to a resource type or a template file, not " + v));
+        problems.add(Problem.error(
+            path + "." + key, "must map to a resource type or a template file, not " + v));
       }
     }
     if (!problems.isEmpty()) {
@@ -105,7 +106,8 @@ public final class ResourceRegistry {
     }
     String best = null;
     for (String k : global.keySet()) {
-      if (k.endsWith("*") && type.startsWith(k.substring(0, k.length() - 1))
+      if (k.endsWith("*")
+          && type.startsWith(k.substring(0, k.length() - 1))
           && (best == null || k.length() > best.length())) {
         best = k;
       }
@@ -191,20 +193,21 @@ public final class ResourceRegistry {
 
     /** {@code restricted_actions} ("update", "replace") on the resource at {@code resourcePath}. */
     public Builder restrictedActions(String resourcePath, String... actions) {
-      node(resourcePath).put("restricted_actions",
-          actions.length == 1 ? actions[0] : List.of(actions));
+      node(resourcePath)
+          .put("restricted_actions", actions.length == 1 ? actions[0] : List.of(actions));
       return this;
     }
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> node(String resourcePath) {
-      Map<String, Object> node = (Map<String, Object>) tree.computeIfAbsent("resources",
-          k -> new LinkedHashMap<String, Object>());
+      Map<String, Object> node = (Map<String, Object>)
+          tree.computeIfAbsent("resources", k -> new LinkedHashMap<String, Object>());
       for (String name : resourcePath.split("/")) {
         if (name.isEmpty()) {
           continue;
         }
-        node = (Map<String, Object>) node.computeIfAbsent(name, k -> new LinkedHashMap<String, Object>());
+        node = (Map<String, Object>)
+            node.computeIfAbsent(name, k -> new LinkedHashMap<String, Object>());
       }
       return node;
     }

@@ -6,7 +6,6 @@ import io.hotdsl.read.TextFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -76,8 +75,8 @@ public final class FileRoot {
   /** This root with a different size cap in bytes (1 to about 2 GiB). */
   public FileRoot maxFileSize(long bytes) {
     if (bytes < 1 || bytes > LARGEST_CAP) {
-      throw new IllegalArgumentException("maxFileSize is between 1 and " + LARGEST_CAP
-          + " bytes: " + bytes);
+      throw new IllegalArgumentException(
+          "maxFileSize is between 1 and " + LARGEST_CAP + " bytes: " + bytes);
     }
     return new FileRoot(dir, real, bytes);
   }
@@ -100,7 +99,10 @@ public final class FileRoot {
   public Path locate(Path file, String where) {
     Path abs = file.toAbsolutePath().normalize();
     if (!abs.startsWith(dir)) {
-      throw new FileAccessException(where, file.toString(), Rule.OUTSIDE_ROOT,
+      throw new FileAccessException(
+          where,
+          file.toString(),
+          Rule.OUTSIDE_ROOT,
           "it is outside the read root " + dir + " (a root wide enough for both: "
               + commonFolder(abs) + ")");
     }
@@ -127,12 +129,15 @@ public final class FileRoot {
       }
       target = from.toAbsolutePath().normalize().resolveSibling(r).normalize();
     } catch (InvalidPathException e) {
-      throw new FileAccessException(where, ref, Rule.INVALID_NAME, "not a file name ("
-          + e.getReason() + ")");
+      throw new FileAccessException(
+          where, ref, Rule.INVALID_NAME, "not a file name (" + e.getReason() + ")");
     }
     if (!target.startsWith(dir)) {
-      throw new FileAccessException(where, ref, Rule.OUTSIDE_ROOT, "it resolves to " + target
-          + ", outside the read root " + dir);
+      throw new FileAccessException(
+          where,
+          ref,
+          Rule.OUTSIDE_ROOT,
+          "it resolves to " + target + ", outside the read root " + dir);
     }
     return target;
   }
@@ -167,7 +172,8 @@ public final class FileRoot {
     Path abs = file.toAbsolutePath().normalize();
     String shown = relativeOrAbsolute(abs);
     if (!abs.startsWith(dir)) {
-      throw new FileAccessException(where, shown, Rule.OUTSIDE_ROOT, "outside the read root " + dir);
+      throw new FileAccessException(
+          where, shown, Rule.OUTSIDE_ROOT, "outside the read root " + dir);
     }
     Path target;
     try {
@@ -186,15 +192,21 @@ public final class FileRoot {
       }
     }
     if (!target.startsWith(real)) {
-      throw new FileAccessException(where, shown, Rule.SYMLINK_OUTSIDE, "a symbolic link to "
-          + target + ", outside the read root " + dir);
+      throw new FileAccessException(
+          where,
+          shown,
+          Rule.SYMLINK_OUTSIDE,
+          "a symbolic link to " + target + ", outside the read root " + dir);
     }
     byte[] bytes;
     try {
       BasicFileAttributes attrs =
           Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       if (!attrs.isRegularFile()) {
-        throw new FileAccessException(where, shown, Rule.NOT_REGULAR_FILE,
+        throw new FileAccessException(
+            where,
+            shown,
+            Rule.NOT_REGULAR_FILE,
             attrs.isDirectory() ? "a directory" : "not a regular file (a device, pipe or socket)");
       }
       if (attrs.size() > limit) {
@@ -212,9 +224,12 @@ public final class FileRoot {
     try {
       return Optional.of(TextFiles.decode(bytes, shown));
     } catch (HotReadException e) {
-      FileAccessException refused = new FileAccessException(where, shown, Rule.NOT_UTF8,
+      FileAccessException refused = new FileAccessException(
+          where,
+          shown,
+          Rule.NOT_UTF8,
           "not UTF-8 text: line " + e.getLine() + ", column " + e.getColumn() + ": "
-          + e.getProblem());
+              + e.getProblem());
       refused.initCause(e); // the located read error, for a document read as such
       throw refused;
     }
@@ -228,8 +243,8 @@ public final class FileRoot {
   }
 
   private static FileAccessException tooLarge(String where, String shown, String size, long limit) {
-    return new FileAccessException(where, shown, Rule.TOO_LARGE, size + ", over the cap of "
-        + limit + " bytes");
+    return new FileAccessException(
+        where, shown, Rule.TOO_LARGE, size + ", over the cap of " + limit + " bytes");
   }
 
   private String relativeOrAbsolute(Path abs) {

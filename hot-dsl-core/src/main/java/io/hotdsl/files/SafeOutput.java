@@ -125,30 +125,39 @@ public final class SafeOutput {
 
   private void insideOrRefuse(Path real, Path dirReal, String relative) {
     if (!real.startsWith(dirReal)) {
-      throw new FileAccessException("output folder " + dir, relative, Rule.SYMLINK_OUTSIDE,
+      throw new FileAccessException(
+          "output folder " + dir,
+          relative,
+          Rule.SYMLINK_OUTSIDE,
           "its folder is a symbolic link to " + real + ", outside the output folder");
     }
   }
 
   private Path target(String relative) {
     if (relative == null || relative.isEmpty() || relative.indexOf('\0') >= 0) {
-      throw new FileAccessException("output folder " + dir, String.valueOf(relative),
-          Rule.INVALID_NAME, "not a file name");
+      throw new FileAccessException(
+          "output folder " + dir, String.valueOf(relative), Rule.INVALID_NAME, "not a file name");
     }
     Path file;
     try {
       Path r = Path.of(relative);
       if (r.isAbsolute() || relative.startsWith("/") || relative.startsWith("\\")) {
-        throw new FileAccessException("output folder " + dir, relative, Rule.ABSOLUTE,
-            "an absolute path");
+        throw new FileAccessException(
+            "output folder " + dir, relative, Rule.ABSOLUTE, "an absolute path");
       }
       file = dir.resolve(r).normalize();
     } catch (InvalidPathException e) {
-      throw new FileAccessException("output folder " + dir, relative, Rule.INVALID_NAME,
+      throw new FileAccessException(
+          "output folder " + dir,
+          relative,
+          Rule.INVALID_NAME,
           "not a file name (" + e.getReason() + ")");
     }
     if (!file.startsWith(dir) || file.equals(dir)) {
-      throw new FileAccessException("output folder " + dir, relative, Rule.OUTSIDE_ROOT,
+      throw new FileAccessException(
+          "output folder " + dir,
+          relative,
+          Rule.OUTSIDE_ROOT,
           "it resolves to " + file + ", outside the output folder");
     }
     return file;

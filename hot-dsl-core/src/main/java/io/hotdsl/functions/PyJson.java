@@ -26,7 +26,10 @@ public final class PyJson {
       sb.append("null");
     } else if (v instanceof Boolean b) {
       sb.append(b ? "true" : "false");
-    } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte
+    } else if (v instanceof Integer
+        || v instanceof Long
+        || v instanceof Short
+        || v instanceof Byte
         || v instanceof BigInteger) {
       sb.append(v);
     } else if (v instanceof BigDecimal d) {
@@ -127,6 +130,7 @@ public final class PyJson {
       return sign + (plain.contains(".") ? plain : plain + ".0");
     }
     String mant = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-    return sign + mant + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+    return sign + mant + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "")
+        + Math.abs(exp);
   }
 }

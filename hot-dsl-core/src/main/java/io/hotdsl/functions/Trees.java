@@ -78,8 +78,12 @@ public final class Trees {
    * @throws IllegalArgumentException for an object that has no HOT representation
    */
   public static Object node(Object value) {
-    if (value == null || value instanceof String || value instanceof Map<?, ?>
-        || value instanceof List<?> || value instanceof Boolean || value instanceof Long
+    if (value == null
+        || value instanceof String
+        || value instanceof Map<?, ?>
+        || value instanceof List<?>
+        || value instanceof Boolean
+        || value instanceof Long
         || value instanceof Double) {
       return value;
     }
@@ -127,9 +131,14 @@ public final class Trees {
   }
 
   private static Object immutableCopy(Object value, int depth) {
-    if (value == null || value instanceof String || value instanceof Number
-        || value instanceof Boolean || value instanceof Value<?> || value instanceof Enum<?>
-        || value instanceof FrozenList || value instanceof FrozenMap) {
+    if (value == null
+        || value instanceof String
+        || value instanceof Number
+        || value instanceof Boolean
+        || value instanceof Value<?>
+        || value instanceof Enum<?>
+        || value instanceof FrozenList
+        || value instanceof FrozenMap) {
       return value;
     }
     if (depth > 1000) {
@@ -173,7 +182,8 @@ public final class Trees {
 
   /** As {@link #inStableOrder(Map)}, for {@code Set.of}'s sets (of strings, numbers, booleans). */
   private static Collection<?> inStableOrder(Collection<?> c) {
-    if (c.size() < 2 || !(c instanceof java.util.Set)
+    if (c.size() < 2
+        || !(c instanceof java.util.Set)
         || !c.getClass().getName().startsWith("java.util.ImmutableCollections$")) {
       return c;
     }
@@ -250,8 +260,11 @@ public final class Trees {
    * does) is a function call named in {@code functionNames} or holds one at any depth.
    */
   public static boolean containsFunction(Object value, java.util.Set<String> functionNames) {
-    if (value == null || value instanceof String || value instanceof Number
-        || value instanceof Boolean || value instanceof Enum) {
+    if (value == null
+        || value instanceof String
+        || value instanceof Number
+        || value instanceof Boolean
+        || value instanceof Enum) {
       return false; // scalars hold no calls
     }
     Object tree = node(value);

@@ -49,8 +49,8 @@ public final class BuilderChecks {
    * Reports {@code key} as not set when neither its value nor a value of one of its deprecated
    * aliases (which Heat moves into it) is set.
    */
-  public static void required(List<String> problems, String key, Object value,
-      Object... aliasValues) {
+  public static void required(
+      List<String> problems, String key, Object value, Object... aliasValues) {
     if (value != null) {
       return;
     }
@@ -66,8 +66,7 @@ public final class BuilderChecks {
    * Reports why {@code value}, the value of {@code key} ({@code "networks[*]"} for a list's
    * items), breaks {@code constraint}, in the words the validator uses.
    */
-  public static void check(List<String> problems, String key, Object value,
-      Constraint constraint) {
+  public static void check(List<String> problems, String key, Object value, Constraint constraint) {
     if (value == null) {
       return;
     }

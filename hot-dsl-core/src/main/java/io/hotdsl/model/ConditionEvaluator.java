@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The value of a template's conditions, worked out offline as Heat 19 works it out
@@ -59,6 +58,7 @@ public final class ConditionEvaluator {
 
   /** What Heat would refuse (an exception in Heat), as opposed to {@link #UNKNOWN}. */
   private static final Object ERROR = new Object();
+
   private static final Object IN_PROGRESS = new Object();
 
   private final Map<String, Condition> definitions;
@@ -72,8 +72,8 @@ public final class ConditionEvaluator {
    * @param version the template's version, which says which functions conditions may use
    * @param parameters what get_param gives
    */
-  public ConditionEvaluator(Map<String, Condition> definitions, HotVersion version,
-      ParameterValues parameters) {
+  public ConditionEvaluator(
+      Map<String, Condition> definitions, HotVersion version, ParameterValues parameters) {
     this.definitions = Map.copyOf(definitions);
     this.version = version;
     this.parameters = parameters;
@@ -119,8 +119,7 @@ public final class ConditionEvaluator {
   /** function.resolve: the value of a tree whose functions are condition functions. */
   private Object resolve(Object tree) {
     if (tree instanceof Map<?, ?> m) {
-      if (m.size() == 1 && m.keySet().iterator().next() instanceof String key
-          && isFunction(key)) {
+      if (m.size() == 1 && m.keySet().iterator().next() instanceof String key && isFunction(key)) {
         return version.conditionFunctions().contains(key) ? call(key, m.get(key)) : ERROR;
       }
       Map<Object, Object> out = new LinkedHashMap<>();
@@ -141,8 +140,10 @@ public final class ConditionEvaluator {
 
   /** Whether Heat parses {@code {key: …}} in conditions as a function (maybe an invalid one). */
   private boolean isFunction(String key) {
-    return version.conditionFunctions().contains(key) || version.functions().contains(key)
-        || key.startsWith("Fn::") || key.equals("Ref");
+    return version.conditionFunctions().contains(key)
+        || version.functions().contains(key)
+        || key.startsWith("Fn::")
+        || key.equals("Ref");
   }
 
   /** ERROR if any value is one, else UNKNOWN if any is one, else {@code whole}. */
@@ -163,7 +164,8 @@ public final class ConditionEvaluator {
     switch (function) {
       case "get_param" -> {
         Object resolvedArgs = resolve(args);
-        return resolvedArgs == ERROR || resolvedArgs == UNKNOWN ? resolvedArgs
+        return resolvedArgs == ERROR || resolvedArgs == UNKNOWN
+            ? resolvedArgs
             : parameters.get(resolvedArgs);
       }
       case "equals", "contains" -> {

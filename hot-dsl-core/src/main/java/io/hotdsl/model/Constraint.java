@@ -158,8 +158,8 @@ public record Constraint(Kind kind, Object spec, String description) {
         Number min = bound("min");
         Number max = bound("max");
         if (outside(number, min, max)) {
-          return describe(shown(value) + " is out of range (min: " + PyJson.str(min)
-              + ", max: " + PyJson.str(max) + ")");
+          return describe(shown(value) + " is out of range (min: " + PyJson.str(min) + ", max: "
+              + PyJson.str(max) + ")");
         }
       }
       case MODULO -> {
@@ -215,7 +215,8 @@ public record Constraint(Kind kind, Object spec, String description) {
    * the generated builders both ask this, so they reject the same values with the same message.
    */
   public String propertyViolation(Object value, java.util.Set<String> functionNames) {
-    if (value == null || kind == Kind.CUSTOM_CONSTRAINT
+    if (value == null
+        || kind == Kind.CUSTOM_CONSTRAINT
         || Trees.containsFunction(value, functionNames)) {
       return null;
     }
@@ -290,7 +291,8 @@ public record Constraint(Kind kind, Object spec, String description) {
           return "Invalid " + entity + ", expected a mapping";
         }
         java.util.Set<String> keys = kind == Kind.MODULO
-            ? java.util.Set.of("step", "offset") : java.util.Set.of("min", "max");
+            ? java.util.Set.of("step", "offset")
+            : java.util.Set.of("min", "max");
         for (Object k : m.keySet()) {
           if (!keys.contains(String.valueOf(k))) {
             return "Invalid key '" + k + "' for " + entity;
@@ -355,7 +357,9 @@ public record Constraint(Kind kind, Object spec, String description) {
 
   /** Whether {@code str_to_num} makes an int of {@code v} (null passes: no bound). */
   private static boolean isInt(Object v) {
-    return v == null || v instanceof Integer || v instanceof Long
+    return v == null
+        || v instanceof Integer
+        || v instanceof Long
         || v instanceof java.math.BigInteger
         || v instanceof String s && s.trim().matches("[+-]?[0-9]+");
   }
@@ -407,9 +411,13 @@ public record Constraint(Kind kind, Object spec, String description) {
         if (x != null && y != null && x.compareTo(y) == 0) {
           return true;
         }
-      } else if (a != null && value != null && !(a instanceof java.util.Collection)
-          && !(value instanceof java.util.Collection) && !(a instanceof Map)
-          && !(value instanceof Map) && PyJson.str(a).equals(PyJson.str(value))) {
+      } else if (a != null
+          && value != null
+          && !(a instanceof java.util.Collection)
+          && !(value instanceof java.util.Collection)
+          && !(a instanceof Map)
+          && !(value instanceof Map)
+          && PyJson.str(a).equals(PyJson.str(value))) {
         return true;
       }
     }

@@ -41,7 +41,8 @@ public enum HotVersion {
   private final Set<String> functions;
   private final Set<String> conditionFunctions;
 
-  HotVersion(String key, HotVersion aliasOf, Set<String> functions, Set<String> conditionFunctions) {
+  HotVersion(
+      String key, HotVersion aliasOf, Set<String> functions, Set<String> conditionFunctions) {
     this.key = key;
     this.aliasOf = aliasOf;
     this.functions = functions;
@@ -90,7 +91,9 @@ public enum HotVersion {
 
   /** The oldest dated version whose conditions section allows {@code function}, if any does. */
   public static Optional<HotVersion> lowestAllowingInConditions(String function) {
-    return dated().stream().filter(v -> v.conditionFunctions().contains(function)).findFirst();
+    return dated().stream()
+        .filter(v -> v.conditionFunctions().contains(function))
+        .findFirst();
   }
 
   /** Every HOT function name any version knows, including those only allowed in conditions. */
@@ -120,23 +123,48 @@ public enum HotVersion {
 
   /** Heat 19's function tables; see {@code heat/engine/hot/template.py}. */
   private static final class Tables {
-    static final Set<String> F2013 = Set.of("Fn::Base64", "Fn::GetAZs", "Fn::Join",
-        "Fn::MemberListToMap", "Fn::Replace", "Fn::ResourceFacade", "Fn::Select", "Fn::Split", "Ref",
-        "get_attr", "get_file", "get_param", "get_resource", "list_join", "resource_facade",
+    static final Set<String> F2013 = Set.of(
+        "Fn::Base64",
+        "Fn::GetAZs",
+        "Fn::Join",
+        "Fn::MemberListToMap",
+        "Fn::Replace",
+        "Fn::ResourceFacade",
+        "Fn::Select",
+        "Fn::Split",
+        "Ref",
+        "get_attr",
+        "get_file",
+        "get_param",
+        "get_resource",
+        "list_join",
+        "resource_facade",
         "str_replace");
-    static final Set<String> F2014 = Set.of("Fn::Select", "get_attr", "get_file", "get_param",
-        "get_resource", "list_join", "resource_facade", "str_replace");
+    static final Set<String> F2014 = Set.of(
+        "Fn::Select",
+        "get_attr",
+        "get_file",
+        "get_param",
+        "get_resource",
+        "list_join",
+        "resource_facade",
+        "str_replace");
     static final Set<String> F2015_04 = plus(F2014, "digest", "repeat");
     static final Set<String> F2015_10 = minus(plus(F2015_04, "str_split"), "Fn::Select");
     static final Set<String> F2016_04 = plus(F2015_10, "map_merge");
     static final Set<String> F2016_10 = plus(F2016_04, "if", "map_replace", "yaql");
     static final Set<String> F2017_02 = plus(F2016_10, "filter", "str_replace_strict");
-    static final Set<String> F2017_09 = plus(F2017_02, "contains", "list_concat",
-        "list_concat_unique", "make_url", "str_replace_vstrict");
+    static final Set<String> F2017_09 = plus(
+        F2017_02,
+        "contains",
+        "list_concat",
+        "list_concat_unique",
+        "make_url",
+        "str_replace_vstrict");
     static final Set<String> C2016 = Set.of("and", "equals", "get_param", "not", "or");
     static final Set<String> C2017 = plus(C2016, "contains", "yaql");
-    static final Set<String> ALL = plus(plus(F2013, F2017_09.toArray(String[]::new)),
-        C2017.toArray(String[]::new));
+    static final Set<String> ALL =
+        plus(plus(F2013, F2017_09.toArray(String[]::new)), C2017.toArray(String[]::new));
 
     private static Set<String> plus(Set<String> base, String... more) {
       java.util.Set<String> s = new java.util.TreeSet<>(base);

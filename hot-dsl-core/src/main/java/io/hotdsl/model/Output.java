@@ -35,8 +35,8 @@ public record Output(String name, Object value, String description, Object condi
   }
 
   /** A typed output with a description. */
-  public static <T> Output of(OutputKey<T> key, io.hotdsl.functions.Value<? extends T> value,
-      String description) {
+  public static <T> Output of(
+      OutputKey<T> key, io.hotdsl.functions.Value<? extends T> value, String description) {
     return new Output(key.name(), value, description, null);
   }
 

@@ -191,9 +191,7 @@ public final class Parameter<T> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Parameter<?> p
-        && p.name.equals(name)
-        && p.toTree().equals(toTree());
+    return o instanceof Parameter<?> p && p.name.equals(name) && p.toTree().equals(toTree());
   }
 
   @Override

@@ -114,8 +114,8 @@ public class Resource {
    * @param allowed the sections the property takes
    * @throws IllegalArgumentException naming each set section that {@code allowed} lacks
    */
-  public final Map<String, Object> asDefinition(String property,
-      java.util.Collection<String> allowed) {
+  public final Map<String, Object> asDefinition(
+      String property, java.util.Collection<String> allowed) {
     Map<String, Object> out = sections();
     List<String> extra = new ArrayList<>();
     for (String section : out.keySet()) {
@@ -185,8 +185,9 @@ public class Resource {
       out.put("update_policy", Trees.toTree(updatePolicy));
     }
     if (deletionPolicy != null) {
-      out.put("deletion_policy", deletionPolicy instanceof DeletionPolicy p
-          ? p.key() : Trees.toTree(deletionPolicy));
+      out.put(
+          "deletion_policy",
+          deletionPolicy instanceof DeletionPolicy p ? p.key() : Trees.toTree(deletionPolicy));
     }
     if (condition != null) {
       out.put("condition", Trees.toTree(condition));
@@ -199,10 +200,15 @@ public class Resource {
 
   /** {@link #sections()}: the same keys in the same order, as two arrays (no hash table). */
   private Map<String, Object> modelSections() {
-    int n = 1 + (description != null ? 1 : 0) + (properties.isEmpty() ? 0 : 1)
-        + (dependsOn.isEmpty() ? 0 : 1) + (metadata != null ? 1 : 0)
-        + (updatePolicy != null ? 1 : 0) + (deletionPolicy != null ? 1 : 0)
-        + (condition != null ? 1 : 0) + (externalId != null ? 1 : 0);
+    int n = 1
+        + (description != null ? 1 : 0)
+        + (properties.isEmpty() ? 0 : 1)
+        + (dependsOn.isEmpty() ? 0 : 1)
+        + (metadata != null ? 1 : 0)
+        + (updatePolicy != null ? 1 : 0)
+        + (deletionPolicy != null ? 1 : 0)
+        + (condition != null ? 1 : 0)
+        + (externalId != null ? 1 : 0);
     String[] keys = new String[n];
     Object[] values = new Object[n];
     int i = 0;

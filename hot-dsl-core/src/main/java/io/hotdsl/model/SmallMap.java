@@ -141,8 +141,8 @@ public final class SmallMap extends AbstractMap<String, Object> {
       if (size > MAX_SCANNED) {
         return Collections.unmodifiableMap(new LinkedHashMap<>(this));
       }
-      return new SmallMap(java.util.Arrays.copyOf(keys, size),
-          java.util.Arrays.copyOf(values, size));
+      return new SmallMap(
+          java.util.Arrays.copyOf(keys, size), java.util.Arrays.copyOf(values, size));
     }
   }
 

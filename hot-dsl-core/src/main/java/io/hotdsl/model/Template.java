@@ -167,8 +167,8 @@ public final class Template {
 
   @Override
   public String toString() {
-    return "Template{" + version + ", " + parameters.size() + " parameters, "
-        + resources.size() + " resources, " + outputs.size() + " outputs}";
+    return "Template{" + version + ", " + parameters.size() + " parameters, " + resources.size()
+        + " resources, " + outputs.size() + " outputs}";
   }
 
   /** Builds a {@link Template}; names are checked for duplicates as they arrive. */
@@ -181,6 +181,7 @@ public final class Template {
     private Map<String, Resource> resources = new LinkedHashMap<>();
     /** Whether a built template holds {@link #resources}: copy it before the next change. */
     private boolean resourcesHandedOver;
+
     private final Map<String, Output> outputs = new LinkedHashMap<>();
 
     private Builder(HotVersion version) {

@@ -39,8 +39,10 @@ public final class DidYouMean {
    * mean the function "get_param"?}; otherwise nothing.
    */
   public static String functionHint(Object value, Collection<String> functions) {
-    if (value instanceof java.util.Map<?, ?> m && m.size() == 1
-        && m.keySet().iterator().next() instanceof String key && !functions.contains(key)) {
+    if (value instanceof java.util.Map<?, ?> m
+        && m.size() == 1
+        && m.keySet().iterator().next() instanceof String key
+        && !functions.contains(key)) {
       return closest(key, functions)
           .map(f -> "; did you mean the function \"" + f + "\"? {" + key
               + ": ...} is a plain map to Heat")
@@ -62,7 +64,9 @@ public final class DidYouMean {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
             && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }

@@ -27,12 +27,26 @@ import java.util.Set;
  * resource keys Heat does not know are rejected with their path, as Heat rejects them.
  */
 public final class HotReader {
-  private static final Set<String> SECTIONS = Set.of("heat_template_version", "description",
-      "parameter_groups", "parameters", "conditions", "resources", "outputs");
-  private static final Set<String> PARAMETER_KEYS = Set.of("type", "label", "description",
-      "default", "hidden", "immutable", "tags", "constraints");
-  private static final Set<String> RESOURCE_KEYS = Set.of("type", "properties", "depends_on",
-      "metadata", "update_policy", "deletion_policy", "condition", "external_id", "description");
+  private static final Set<String> SECTIONS = Set.of(
+      "heat_template_version",
+      "description",
+      "parameter_groups",
+      "parameters",
+      "conditions",
+      "resources",
+      "outputs");
+  private static final Set<String> PARAMETER_KEYS = Set.of(
+      "type", "label", "description", "default", "hidden", "immutable", "tags", "constraints");
+  private static final Set<String> RESOURCE_KEYS = Set.of(
+      "type",
+      "properties",
+      "depends_on",
+      "metadata",
+      "update_policy",
+      "deletion_policy",
+      "condition",
+      "external_id",
+      "description");
 
   private HotReader() {}
 
@@ -55,37 +69,51 @@ public final class HotReader {
     Map<?, ?> root = map(tree, "", source, "the template must be a mapping");
     for (Object key : root.keySet()) {
       if (!SECTIONS.contains(key)) {
-        throw error(source, String.valueOf(key), "unknown template section \"" + key + "\""
-            + DidYouMean.hint(String.valueOf(key), SECTIONS) + "; expected one of "
-            + new java.util.TreeSet<>(SECTIONS));
+        throw error(
+            source,
+            String.valueOf(key),
+            "unknown template section \"" + key + "\""
+                + DidYouMean.hint(String.valueOf(key), SECTIONS) + "; expected one of "
+                + new java.util.TreeSet<>(SECTIONS));
       }
     }
     Object v = root.get("heat_template_version");
     if (v == null) {
-      throw error(source, "heat_template_version",
+      throw error(
+          source,
+          "heat_template_version",
           "missing heat_template_version; expected one of " + versionKeys());
     }
-    HotVersion version = HotVersion.fromKey(String.valueOf(v)).orElseThrow(() ->
-        error(source, "heat_template_version", "unknown version \"" + v + "\"; expected one of "
-            + versionKeys()));
+    HotVersion version = HotVersion.fromKey(String.valueOf(v))
+        .orElseThrow(() -> error(
+            source,
+            "heat_template_version",
+            "unknown version \"" + v + "\"; expected one of " + versionKeys()));
     Template.Builder b = Template.builder(version);
     if (root.containsKey("description")) {
-      b.description(root.get("description") == null ? null : String.valueOf(root.get("description")));
+      b.description(
+          root.get("description") == null ? null : String.valueOf(root.get("description")));
     }
-    located(source, "parameter_groups",
+    located(
+        source,
+        "parameter_groups",
         () -> readParameterGroups(b, root.get("parameter_groups"), source));
     Map<?, ?> params = optionalMap(root.get("parameters"), "parameters", source);
-    params.forEach((name, def) -> located(source, "parameters." + name,
+    params.forEach((name, def) -> located(
+        source,
+        "parameters." + name,
         () -> b.parameter(parameter(String.valueOf(name), def, source))));
     Map<?, ?> conditions = optionalMap(root.get("conditions"), "conditions", source);
-    conditions.forEach((name, expr) -> located(source, "conditions." + name,
-        () -> b.condition(String.valueOf(name), expr)));
+    conditions.forEach((name, expr) ->
+        located(source, "conditions." + name, () -> b.condition(String.valueOf(name), expr)));
     Map<?, ?> resources = optionalMap(root.get("resources"), "resources", source);
-    resources.forEach((name, def) -> located(source, "resources." + name,
+    resources.forEach((name, def) -> located(
+        source,
+        "resources." + name,
         () -> b.resource(resource(String.valueOf(name), def, source))));
     Map<?, ?> outputs = optionalMap(root.get("outputs"), "outputs", source);
-    outputs.forEach((name, def) -> located(source, "outputs." + name,
-        () -> b.output(output(String.valueOf(name), def, source))));
+    outputs.forEach((name, def) -> located(
+        source, "outputs." + name, () -> b.output(output(String.valueOf(name), def, source))));
     return b.build();
   }
 
@@ -117,8 +145,8 @@ public final class HotReader {
       }
       List<String> strings = new ArrayList<>();
       names.forEach(n -> strings.add(String.valueOf(n)));
-      b.parameterGroup(new ParameterGroup(string(g.get("label")), string(g.get("description")),
-          strings));
+      b.parameterGroup(
+          new ParameterGroup(string(g.get("label")), string(g.get("description")), strings));
     }
   }
 
@@ -127,20 +155,28 @@ public final class HotReader {
     Map<?, ?> m = map(def, path, source, "expected a parameter definition mapping");
     for (Object key : m.keySet()) {
       if (!PARAMETER_KEYS.contains(key)) {
-        throw error(source, path + "." + key, "unknown parameter key \"" + key
-            + "\"; expected one of " + new java.util.TreeSet<>(PARAMETER_KEYS));
+        throw error(
+            source,
+            path + "." + key,
+            "unknown parameter key \"" + key + "\"; expected one of "
+                + new java.util.TreeSet<>(PARAMETER_KEYS));
       }
     }
     Object type = m.get("type");
     if (type == null) {
-      throw error(source, path + ".type", "missing parameter type; expected one of "
-          + List.of(ParameterType.values()));
+      throw error(
+          source,
+          path + ".type",
+          "missing parameter type; expected one of " + List.of(ParameterType.values()));
     }
     // hot/parameters.py HOTParamSchema.TYPES: lower case only ("Invalid type (String)")
     ParameterType pt = ParameterType.fromKey(String.valueOf(type))
-        .filter(t -> t.key().equals(type)).orElseThrow(() ->
-        error(source, path + ".type", "unknown parameter type \"" + type + "\"; expected one of "
-            + List.of(ParameterType.values())));
+        .filter(t -> t.key().equals(type))
+        .orElseThrow(() -> error(
+            source,
+            path + ".type",
+            "unknown parameter type \"" + type + "\"; expected one of "
+                + List.of(ParameterType.values())));
     Parameter.Builder<Object> b = Parameter.ofType(name, pt)
         .label(string(m.get("label")))
         .description(string(m.get("description")));
@@ -178,17 +214,23 @@ public final class HotReader {
       }
       Constraint.Kind k = Constraint.Kind.fromKey(String.valueOf(e.getKey()));
       if (k == null || kind != null) {
-        throw error(source, path + "." + e.getKey(), kind != null
-            ? "a constraint has one kind; found " + kind.key() + " and " + e.getKey()
-            : "unknown constraint \"" + e.getKey() + "\"; expected one of length, range, "
-                + "modulo, allowed_values, allowed_pattern, custom_constraint");
+        throw error(
+            source,
+            path + "." + e.getKey(),
+            kind != null
+                ? "a constraint has one kind; found " + kind.key() + " and " + e.getKey()
+                : "unknown constraint \"" + e.getKey() + "\"; expected one of length, range, "
+                    + "modulo, allowed_values, allowed_pattern, custom_constraint");
       }
       kind = k;
       spec = e.getValue();
     }
     if (kind == null || spec == null) {
-      throw error(source, path, "expected a constraint (length, range, modulo, allowed_values, "
-          + "allowed_pattern or custom_constraint) with its value");
+      throw error(
+          source,
+          path,
+          "expected a constraint (length, range, modulo, allowed_values, "
+              + "allowed_pattern or custom_constraint) with its value");
     }
     return new Constraint(kind, spec, string(m.get("description")));
   }
@@ -198,8 +240,11 @@ public final class HotReader {
     Map<?, ?> m = map(def, path, source, "expected a resource definition mapping");
     for (Object key : m.keySet()) {
       if (!RESOURCE_KEYS.contains(key)) {
-        throw error(source, path + "." + key, "unknown resource key \"" + key
-            + "\"; expected one of " + new java.util.TreeSet<>(RESOURCE_KEYS));
+        throw error(
+            source,
+            path + "." + key,
+            "unknown resource key \"" + key + "\"; expected one of "
+                + new java.util.TreeSet<>(RESOURCE_KEYS));
       }
     }
     Object type = m.get("type");
@@ -212,13 +257,13 @@ public final class HotReader {
       // an explicit null stays in the tree, as Heat sees it
       pm.forEach((k, v) -> b.property(String.valueOf(k), v == null ? Value.of(null) : v));
     } else if (props != null) {
-      throw error(source, path + ".properties", "expected a mapping of properties, not "
-          + kind(props));
+      throw error(
+          source, path + ".properties", "expected a mapping of properties, not " + kind(props));
     }
     if (m.get("description") != null && !(m.get("description") instanceof String)) {
       // template_common.py _rsrc_defn_args
-      throw error(source, path + ".description", "Resource " + name
-          + " description type must be string");
+      throw error(
+          source, path + ".description", "Resource " + name + " description type must be string");
     } else if (m.get("description") != null) {
       b.description(String.valueOf(m.get("description")));
     }
@@ -228,8 +273,10 @@ public final class HotReader {
     } else if (deps instanceof List<?> l) {
       if (!l.stream().allMatch(d -> d instanceof String)) {
         // template_common.py _rsrc_defn_args, for every resource (even one its condition removes)
-        throw error(source, path + ".depends_on", "Resource " + name + " depends_on must be a "
-            + "list of strings");
+        throw error(
+            source,
+            path + ".depends_on",
+            "Resource " + name + " depends_on must be a " + "list of strings");
       }
       b.dependsOn(l.stream().map(String::valueOf).toList());
     } else if (deps != null) {

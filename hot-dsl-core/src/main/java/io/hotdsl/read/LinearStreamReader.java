@@ -67,8 +67,7 @@ final class LinearStreamReader extends StreamReader {
     for (int i = 0; i < length && ensureEnoughData(0); i++) {
       int c = window[pointer++];
       documentIndex++;
-      if (Constant.LINEBR.has(c)
-          || (c == '\r' && ensureEnoughData(0) && window[pointer] != '\n')) {
+      if (Constant.LINEBR.has(c) || (c == '\r' && ensureEnoughData(0) && window[pointer] != '\n')) {
         line++;
         column = 0;
       } else if (c != 0xFEFF) {
@@ -149,7 +148,10 @@ final class LinearStreamReader extends StreamReader {
     int end = next + read;
     if (Character.isHighSurrogate(text.charAt(end - 1))) {
       if (end == text.length()) {
-        throw new ReaderException(NAME, pointer + read, text.charAt(end - 1),
+        throw new ReaderException(
+            NAME,
+            pointer + read,
+            text.charAt(end - 1),
             "The last char is HighSurrogate (no LowSurrogate detected).");
       }
       end++;

@@ -32,9 +32,9 @@ final class Positions {
   }
 
   /**
-  * The 1-based line and column of a code point index, counting lines as SnakeYAML does
-  * (LF, NEL, LS, PS, and CR not followed by LF).
-  */
+   * The 1-based line and column of a code point index, counting lines as SnakeYAML does
+   * (LF, NEL, LS, PS, and CR not followed by LF).
+   */
   static int[] lineAndColumn(String text, int codePointIndex) {
     int line = 1;
     int column = 1;
@@ -42,7 +42,10 @@ final class Positions {
     for (int i = 0; i < text.length() && cp < codePointIndex; cp++) {
       int c = text.codePointAt(i);
       i += Character.charCount(c);
-      if (c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029
+      if (c == '\n'
+          || c == 0x85
+          || c == 0x2028
+          || c == 0x2029
           || (c == '\r' && (i >= text.length() || text.charAt(i) != '\n'))) {
         line++;
         column = 1;

@@ -44,8 +44,13 @@ public final class TextFiles {
     try (InputStream in = Files.newInputStream(file)) {
       bytes = in.readNBytes(maxBytes);
       if (in.read() >= 0) {
-        throw new HotReadException(file.toString(), 0, 0, "the file is larger than the limit of "
-            + maxBytes + " bytes", null, null);
+        throw new HotReadException(
+            file.toString(),
+            0,
+            0,
+            "the file is larger than the limit of " + maxBytes + " bytes",
+            null,
+            null);
       }
     }
     return decode(bytes, file.toString());
@@ -58,7 +63,8 @@ public final class TextFiles {
    * @throws HotReadException naming the line, column and byte offset of the first invalid byte
    */
   public static String decode(byte[] bytes, String source) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+    CharsetDecoder decoder = StandardCharsets.UTF_8
+        .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -75,8 +81,14 @@ public final class TextFiles {
       for (int i = offset; i < Math.min(bytes.length, offset + result.length()); i++) {
         shown.append(shown.length() == 0 ? "" : " ").append(String.format("0x%02X", bytes[i]));
       }
-      throw new HotReadException(source, at[0], at[1], "invalid UTF-8 at byte offset " + offset
-          + " (" + shown + "); templates and environments must be UTF-8", null, null);
+      throw new HotReadException(
+          source,
+          at[0],
+          at[1],
+          "invalid UTF-8 at byte offset " + offset + " (" + shown
+              + "); templates and environments must be UTF-8",
+          null,
+          null);
     }
     return out.flip().toString();
   }

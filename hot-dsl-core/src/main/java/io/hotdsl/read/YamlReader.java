@@ -38,222 +38,234 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 public final class YamlReader {
 
-    static final int MAX_ALIASES = 50;
-    static final int MAX_DEPTH = 100;
-    static final int MAX_CODE_POINTS = 10 * 1024 * 1024;
+  static final int MAX_ALIASES = 50;
+  static final int MAX_DEPTH = 100;
+  static final int MAX_CODE_POINTS = 10 * 1024 * 1024;
 
+  private static final JsonFactory JSON =
+      JsonFactory.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .build();
+  private YamlReader() {}
 
-    private YamlReader() {
+  /**
+   * Reads a template or environment like Heat's {@code template_format.parse}: the text is
+   * parsed as JSON when it is a JSON object, otherwise as YAML. An empty YAML document gives an
+   * empty map.
+   *
+   * @param text the template text
+   * @param sourceName the name used in error messages (file name, URL...)
+   * @return the top-level mapping, a {@code LinkedHashMap<String, Object>}
+   * @throws HotReadException on syntax errors, unsupported tags, non-string keys, exceeded
+   *     limits, or when the document is not a mapping
+   */
+  public static Object read(String text, String sourceName) {
+    return read(text, sourceName, true);
+  }
+
+  /**
+   * {@link #read} without the event-level fast path (SnakeYAML's node graph, then the
+   * constructor): the reference the fast path is tested on, public so benchmarks can compare the
+   * two. It accepts and refuses exactly what {@link #read} does.
+   */
+  public static Object readComposed(String text, String sourceName) {
+    return read(text, sourceName, false);
+  }
+
+  private static Object read(String text, String sourceName, boolean fast) {
+    checkSize(text, sourceName);
+    int i = 0;
+    int n = text.length();
+    while (i < n && isJsonSpace(text.charAt(i))) {
+      i++;
     }
-
-    /**
-     * Reads a template or environment like Heat's {@code template_format.parse}: the text is
-     * parsed as JSON when it is a JSON object, otherwise as YAML. An empty YAML document gives an
-     * empty map.
-     *
-     * @param text the template text
-     * @param sourceName the name used in error messages (file name, URL...)
-     * @return the top-level mapping, a {@code LinkedHashMap<String, Object>}
-     * @throws HotReadException on syntax errors, unsupported tags, non-string keys, exceeded
-     *     limits, or when the document is not a mapping
-     */
-    public static Object read(String text, String sourceName) {
-        return read(text, sourceName, true);
+    Object tree;
+    if (i < n && text.charAt(i) == '{') {
+      Object json;
+      try {
+        json = readJson(text, sourceName);
+      } catch (HotReadException notJson) {
+        json = NOT_JSON; // Heat: json.loads failed, fall back to YAML
+      }
+      tree = json != NOT_JSON ? json : readYaml(text, sourceName, fast);
+    } else {
+      tree = readYaml(text, sourceName, fast);
+      if (tree == null) {
+        tree = new LinkedHashMap<String, Object>();
+      }
     }
-
-    /**
-     * {@link #read} without the event-level fast path (SnakeYAML's node graph, then the
-     * constructor): the reference the fast path is tested on, public so benchmarks can compare the
-     * two. It accepts and refuses exactly what {@link #read} does.
-     */
-    public static Object readComposed(String text, String sourceName) {
-        return read(text, sourceName, false);
+    if (!(tree instanceof Map)) {
+      int[] at = Positions.firstContent(text);
+      throw new HotReadException(
+          sourceName,
+          at[0],
+          at[1],
+          "The template is not a JSON object or YAML mapping.",
+          null,
+          null);
     }
+    return tree;
+  }
 
-    private static Object read(String text, String sourceName, boolean fast) {
-        checkSize(text, sourceName);
-        int i = 0;
-        int n = text.length();
-        while (i < n && isJsonSpace(text.charAt(i))) {
-            i++;
+  private static final Object NOT_JSON = new Object();
+
+  /**
+   * Refuses a text over the limit of {@value #MAX_CODE_POINTS} code points before any scanning,
+   * naming the line and column where the limit is crossed.
+   */
+  private static void checkSize(String text, String sourceName) {
+    if (text.length() <= MAX_CODE_POINTS) {
+      return; // a string never has more code points than chars
+    }
+    int codePoints = text.codePointCount(0, text.length());
+    if (codePoints > MAX_CODE_POINTS) {
+      int[] at = Positions.lineAndColumn(text, MAX_CODE_POINTS);
+      throw new HotReadException(
+          sourceName,
+          at[0],
+          at[1],
+          "the document has " + codePoints + " code points, more than the limit of "
+              + MAX_CODE_POINTS + " (10 MiB)",
+          null,
+          null);
+    }
+  }
+
+  private static boolean isJsonSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  }
+
+  /**
+   * Reads one JSON value as a tree (like Python's {@code json.loads}: {@code NaN},
+   * {@code Infinity}, {@code -Infinity} accepted, duplicate keys keep the last value).
+   *
+   * @param text the JSON text
+   * @param sourceName the name used in error messages
+   * @return the tree (any JSON value, not only objects)
+   * @throws HotReadException on syntax errors, with 1-based line and column
+   */
+  public static Object readJson(String text, String sourceName) {
+    checkSize(text, sourceName);
+    try (JsonParser p = JSON.createParser(text)) {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        throw new HotReadException(sourceName, 1, 1, "Expecting value", null, null);
+      }
+      Object v = jsonValue(p, t);
+      if (p.nextToken() != null) {
+        JsonLocation loc = p.currentTokenLocation();
+        throw new HotReadException(
+            sourceName, loc.getLineNr(), loc.getColumnNr(), "Extra data", null, null);
+      }
+      return v;
+    } catch (JsonProcessingException e) {
+      JsonLocation loc = e.getLocation();
+      throw new HotReadException(
+          sourceName,
+          loc == null ? 0 : loc.getLineNr(),
+          loc == null ? 0 : loc.getColumnNr(),
+          e.getOriginalMessage(),
+          null,
+          e);
+    } catch (IOException e) {
+      throw new HotReadException(sourceName, 0, 0, e.toString(), null, e);
+    }
+  }
+
+  private static Object jsonValue(JsonParser p, JsonToken t) throws IOException {
+    switch (t) {
+      case START_OBJECT: {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
+          String name = p.currentName();
+          m.put(name, jsonValue(p, p.nextToken()));
         }
-        Object tree;
-        if (i < n && text.charAt(i) == '{') {
-            Object json;
-            try {
-                json = readJson(text, sourceName);
-            } catch (HotReadException notJson) {
-                json = NOT_JSON; // Heat: json.loads failed, fall back to YAML
+        return m;
+      }
+      case START_ARRAY: {
+        List<Object> l = new ArrayList<>();
+        for (JsonToken k = p.nextToken(); k != JsonToken.END_ARRAY; k = p.nextToken()) {
+          l.add(jsonValue(p, k));
+        }
+        return l;
+      }
+      case VALUE_STRING:
+        return p.getText();
+      case VALUE_NUMBER_INT:
+        if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+          return p.getBigIntegerValue();
+        }
+        return p.getLongValue();
+      case VALUE_NUMBER_FLOAT:
+        if (p.isNaN()) {
+          String t2 = p.getText();
+          if (!t2.equals("NaN") && !t2.equals("Infinity") && !t2.equals("-Infinity")) {
+            // Python's json accepts only these three spellings
+            throw new JsonParseException(p, "Expecting value: " + t2);
+          }
+        }
+        return p.getDoubleValue();
+      case VALUE_TRUE:
+        return Boolean.TRUE;
+      case VALUE_FALSE:
+        return Boolean.FALSE;
+      case VALUE_NULL:
+        return null;
+      default:
+        throw new IOException("unexpected JSON token " + t);
+    }
+  }
+
+  // ------------------------------------------------------------------ YAML
+
+  private static Object readYaml(String text, String sourceName, boolean fastPath) {
+    Object fast = fastPath ? YamlFastPath.read(text) : YamlFastPath.SLOW_PATH;
+    if (fast != YamlFastPath.SLOW_PATH) {
+      return fast;
+    }
+    String current = text;
+    char placeholder = 0;
+    long scanned = 0;
+    for (int attempt = 0; ; attempt++) {
+      try {
+        scanned += current.length();
+        return YamlComposer.composeAndConstruct(current, sourceName, placeholder);
+      } catch (LibyamlLeniency fix) {
+        if (attempt >= MAX_FIXES || scanned + current.length() > MAX_FIX_WORK) {
+          throw fix.error;
+        }
+        String replacement = fix.replacement;
+        if (replacement.equals("?")) {
+          if (placeholder == 0) {
+            placeholder = LibyamlLeniency.unusedPrivateChar(text);
+            if (placeholder == 0) {
+              throw fix.error;
             }
-            tree = json != NOT_JSON ? json : readYaml(text, sourceName, fast);
-        } else {
-            tree = readYaml(text, sourceName, fast);
-            if (tree == null) {
-                tree = new LinkedHashMap<String, Object>();
-            }
+          }
+          replacement = String.valueOf(placeholder);
         }
-        if (!(tree instanceof Map)) {
-            int[] at = Positions.firstContent(text);
-            throw new HotReadException(sourceName, at[0], at[1],
-                    "The template is not a JSON object or YAML mapping.", null, null);
-        }
-        return tree;
+        current = current.substring(0, fix.index) + replacement + current.substring(fix.end);
+      }
     }
+  }
 
-    private static final Object NOT_JSON = new Object();
+  private static final int MAX_FIXES = 200;
 
-    /**
-     * Refuses a text over the limit of {@value #MAX_CODE_POINTS} code points before any scanning,
-     * naming the line and column where the limit is crossed.
-     */
-    private static void checkSize(String text, String sourceName) {
-        if (text.length() <= MAX_CODE_POINTS) {
-            return; // a string never has more code points than chars
-        }
-        int codePoints = text.codePointCount(0, text.length());
-        if (codePoints > MAX_CODE_POINTS) {
-            int[] at = Positions.lineAndColumn(text, MAX_CODE_POINTS);
-            throw new HotReadException(sourceName, at[0], at[1], "the document has " + codePoints
-                    + " code points, more than the limit of " + MAX_CODE_POINTS + " (10 MiB)",
-                    null, null);
-        }
-    }
+  /**
+   * Each libyaml leniency re-reads the document: at most this many characters are read in all,
+   * {@link #MAX_FIXES} times Heat's {@code max_template_size} (512 KiB), so that a template
+   * Heat accepts keeps every correction and a 10 MiB one cannot cost 200 readings.
+   */
+  private static final long MAX_FIX_WORK = MAX_FIXES * 512L * 1024;
 
-    private static boolean isJsonSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    }
-
-    /**
-     * Reads one JSON value as a tree (like Python's {@code json.loads}: {@code NaN},
-     * {@code Infinity}, {@code -Infinity} accepted, duplicate keys keep the last value).
-     *
-     * @param text the JSON text
-     * @param sourceName the name used in error messages
-     * @return the tree (any JSON value, not only objects)
-     * @throws HotReadException on syntax errors, with 1-based line and column
-     */
-    public static Object readJson(String text, String sourceName) {
-        checkSize(text, sourceName);
-        try (JsonParser p = JSON.createParser(text)) {
-            JsonToken t = p.nextToken();
-            if (t == null) {
-                throw new HotReadException(sourceName, 1, 1, "Expecting value", null, null);
-            }
-            Object v = jsonValue(p, t);
-            if (p.nextToken() != null) {
-                JsonLocation loc = p.currentTokenLocation();
-                throw new HotReadException(sourceName, loc.getLineNr(), loc.getColumnNr(),
-                        "Extra data", null, null);
-            }
-            return v;
-        } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            throw new HotReadException(sourceName, loc == null ? 0 : loc.getLineNr(),
-                    loc == null ? 0 : loc.getColumnNr(), e.getOriginalMessage(), null, e);
-        } catch (IOException e) {
-            throw new HotReadException(sourceName, 0, 0, e.toString(), null, e);
-        }
-    }
-
-    private static Object jsonValue(JsonParser p, JsonToken t) throws IOException {
-        switch (t) {
-            case START_OBJECT: {
-                Map<String, Object> m = new LinkedHashMap<>();
-                for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
-                    String name = p.currentName();
-                    m.put(name, jsonValue(p, p.nextToken()));
-                }
-                return m;
-            }
-            case START_ARRAY: {
-                List<Object> l = new ArrayList<>();
-                for (JsonToken k = p.nextToken(); k != JsonToken.END_ARRAY; k = p.nextToken()) {
-                    l.add(jsonValue(p, k));
-                }
-                return l;
-            }
-            case VALUE_STRING:
-                return p.getText();
-            case VALUE_NUMBER_INT:
-                if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-                    return p.getBigIntegerValue();
-                }
-                return p.getLongValue();
-            case VALUE_NUMBER_FLOAT:
-                if (p.isNaN()) {
-                    String t2 = p.getText();
-                    if (!t2.equals("NaN") && !t2.equals("Infinity") && !t2.equals("-Infinity")) {
-                        // Python's json accepts only these three spellings
-                        throw new JsonParseException(p, "Expecting value: " + t2);
-                    }
-                }
-                return p.getDoubleValue();
-            case VALUE_TRUE:
-                return Boolean.TRUE;
-            case VALUE_FALSE:
-                return Boolean.FALSE;
-            case VALUE_NULL:
-                return null;
-            default:
-                throw new IOException("unexpected JSON token " + t);
-        }
-    }
-
-    // ------------------------------------------------------------------ YAML
-
-    private static Object readYaml(String text, String sourceName, boolean fastPath) {
-        Object fast = fastPath ? YamlFastPath.read(text) : YamlFastPath.SLOW_PATH;
-        if (fast != YamlFastPath.SLOW_PATH) {
-            return fast;
-        }
-        String current = text;
-        char placeholder = 0;
-        long scanned = 0;
-        for (int attempt = 0; ; attempt++) {
-            try {
-                scanned += current.length();
-                return YamlComposer.composeAndConstruct(current, sourceName, placeholder);
-            } catch (LibyamlLeniency fix) {
-                if (attempt >= MAX_FIXES || scanned + current.length() > MAX_FIX_WORK) {
-                    throw fix.error;
-                }
-                String replacement = fix.replacement;
-                if (replacement.equals("?")) {
-                    if (placeholder == 0) {
-                        placeholder = LibyamlLeniency.unusedPrivateChar(text);
-                        if (placeholder == 0) {
-                            throw fix.error;
-                        }
-                    }
-                    replacement = String.valueOf(placeholder);
-                }
-                current = current.substring(0, fix.index) + replacement + current.substring(fix.end);
-            }
-        }
-    }
-
-    private static final int MAX_FIXES = 200;
-
-    /**
-     * Each libyaml leniency re-reads the document: at most this many characters are read in all,
-     * {@link #MAX_FIXES} times Heat's {@code max_template_size} (512 KiB), so that a template
-     * Heat accepts keeps every correction and a 10 MiB one cannot cost 200 readings.
-     */
-    private static final long MAX_FIX_WORK = MAX_FIXES * 512L * 1024;
-
-    static LoaderOptions loaderOptions() {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setNestingDepthLimit(MAX_DEPTH);
-        options.setCodePointLimit(MAX_CODE_POINTS);
-        options.setAllowDuplicateKeys(true);
-        options.setAllowRecursiveKeys(true);
-        options.setProcessComments(false);
-        options.setTagInspector(tag -> true);
-        return options;
-    }
+  static LoaderOptions loaderOptions() {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setNestingDepthLimit(MAX_DEPTH);
+    options.setCodePointLimit(MAX_CODE_POINTS);
+    options.setAllowDuplicateKeys(true);
+    options.setAllowRecursiveKeys(true);
+    options.setProcessComments(false);
+    options.setTagInspector(tag -> true);
+    return options;
+  }
 }

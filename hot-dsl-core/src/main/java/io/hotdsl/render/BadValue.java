@@ -38,8 +38,9 @@ final class BadValue extends RuntimeException {
     }
     String where = p.length() == 0 ? "(root)" : p.toString();
     String msg = getMessage() + " at " + where
-        + (value == null && getMessage().startsWith("nesting") ? ""
-        : ": " + (value == null ? "null" : value.getClass().getName()));
+        + (value == null && getMessage().startsWith("nesting")
+            ? ""
+            : ": " + (value == null ? "null" : value.getClass().getName()));
     return new IllegalArgumentException(msg);
   }
 }

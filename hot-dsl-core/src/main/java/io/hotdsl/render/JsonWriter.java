@@ -115,7 +115,9 @@ final class JsonWriter {
       raw("null");
     } else if (v instanceof Boolean b) {
       raw(b.booleanValue() ? "true" : "false");
-    } else if (v instanceof Long || v instanceof Integer || v instanceof Short
+    } else if (v instanceof Long
+        || v instanceof Integer
+        || v instanceof Short
         || v instanceof Byte) {
       raw(Long.toString(((Number) v).longValue()));
     } else if (v instanceof Double d) {

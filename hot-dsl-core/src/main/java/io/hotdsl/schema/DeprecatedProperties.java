@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class DeprecatedProperties {
-  private static final Pattern USE = Pattern.compile(
-      "(?:Use property |Use ``)([A-Za-z_][A-Za-z0-9_:]*)");
+  private static final Pattern USE =
+      Pattern.compile("(?:Use property |Use ``)([A-Za-z_][A-Za-z0-9_:]*)");
   private static volatile Map<String, Map<String, SupportStatus>> statuses;
   private static volatile Map<String, Map<String, String>> targets;
 
@@ -47,8 +47,14 @@ public final class DeprecatedProperties {
    * @param translated whether Heat 19 moves the value into the replacement itself
    * @param note Heat's message for the status, when it says more than the replacement
    */
-  public record Use(String type, String property, boolean hidden, String since,
-      Optional<String> replacement, boolean translated, Optional<String> note) {
+  public record Use(
+      String type,
+      String property,
+      boolean hidden,
+      String since,
+      Optional<String> replacement,
+      boolean translated,
+      Optional<String> note) {
     /** The property's own name: {@code subnet_id} of {@code fixed_ips.*.subnet_id}. */
     public String name() {
       return property.substring(property.lastIndexOf('.') + 1);
@@ -60,13 +66,20 @@ public final class DeprecatedProperties {
      * use "subnet"}.
      */
     public String message() {
-      StringBuilder b = new StringBuilder("property \"").append(name()).append("\" of ")
-          .append(type).append(" is ").append(hidden ? "hidden (deprecated)" : "deprecated")
-          .append(" since Heat ").append(since);
+      StringBuilder b = new StringBuilder("property \"")
+          .append(name())
+          .append("\" of ")
+          .append(type)
+          .append(" is ")
+          .append(hidden ? "hidden (deprecated)" : "deprecated")
+          .append(" since Heat ")
+          .append(since);
       if (replacement.isPresent()) {
         String r = replacement.get();
-        b.append(translated ? "; Heat still accepts it and reads it as \"" + r + "\": use \""
-            + r + "\"" : "; use \"" + r + "\"");
+        b.append(
+            translated
+                ? "; Heat still accepts it and reads it as \"" + r + "\": use \"" + r + "\""
+                : "; use \"" + r + "\"");
       } else {
         b.append(hidden ? "; Heat still accepts it" : "");
         note.ifPresent(n -> b.append(": ").append(n));
@@ -102,8 +115,14 @@ public final class DeprecatedProperties {
     // Heat translates the nested hidden names too (Port fixed_ips subnet_id, Server networks
     // uuid, block_device_mapping_v2 image_id, NetworkGateway connections network_id)
     boolean translated = target != null || !topLevel && s.isHidden() && named != null;
-    return Optional.of(new Use(type, property, s.isHidden(), s.version().trim(),
-        Optional.ofNullable(replacement), translated, Optional.ofNullable(note)));
+    return Optional.of(new Use(
+        type,
+        property,
+        s.isHidden(),
+        s.version().trim(),
+        Optional.ofNullable(replacement),
+        translated,
+        Optional.ofNullable(note)));
   }
 
   /**
@@ -120,8 +139,8 @@ public final class DeprecatedProperties {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> translateMap(String type, String prefix,
-      Map<String, Object> values, Map<String, SupportStatus> table) {
+  private static Map<String, Object> translateMap(
+      String type, String prefix, Map<String, Object> values, Map<String, SupportStatus> table) {
     Map<String, Object> out = new LinkedHashMap<>(values);
     for (Map.Entry<String, Object> e : values.entrySet()) {
       String sp = prefix + e.getKey();
@@ -139,8 +158,10 @@ public final class DeprecatedProperties {
           && table.keySet().stream().anyMatch(k -> k.startsWith(sp + ".*."))) {
         List<Object> items = new ArrayList<>(l.size());
         for (Object item : l) {
-          items.add(item instanceof Map<?, ?> m
-              ? translateMap(type, sp + ".*.", (Map<String, Object>) m, table) : item);
+          items.add(
+              item instanceof Map<?, ?> m
+                  ? translateMap(type, sp + ".*.", (Map<String, Object>) m, table)
+                  : item);
         }
         out.put(e.getKey(), items);
       }
@@ -159,8 +180,8 @@ public final class DeprecatedProperties {
       Map<String, Map<String, SupportStatus>> m = new LinkedHashMap<>();
       read("/io/hotdsl/drift/heat-19.0.0-property-status.json").forEach((type, paths) -> {
         Map<String, SupportStatus> byPath = new LinkedHashMap<>();
-        SchemaJson.fields(paths).forEach((path, status) ->
-            byPath.put(path, SchemaJson.status(status)));
+        SchemaJson.fields(paths)
+            .forEach((path, status) -> byPath.put(path, SchemaJson.status(status)));
         m.put(type, Collections.unmodifiableMap(byPath));
       });
       statuses = p = Collections.unmodifiableMap(m);

@@ -42,13 +42,18 @@ public final class SchemaJson {
       throw new IllegalArgumentException(source + ": resource_type: expected the type name");
     }
     Map<String, PropertySchema> properties = new LinkedHashMap<>();
-    fields(get(root, "properties")).forEach((name, p) ->
-        properties.put(name, property(p, source + ": properties." + name)));
+    fields(get(root, "properties"))
+        .forEach((name, p) -> properties.put(name, property(p, source + ": properties." + name)));
     Map<String, AttributeSchema> attributes = new LinkedHashMap<>();
-    fields(get(root, "attributes")).forEach((name, a) ->
-        attributes.put(name, new AttributeSchema(text(a, "description"), text(a, "type"))));
-    return new ResourceTypeSchema(type, text(root, "description"), properties,
-        attributes, status(get(root, "support_status")));
+    fields(get(root, "attributes"))
+        .forEach((name, a) ->
+            attributes.put(name, new AttributeSchema(text(a, "description"), text(a, "type"))));
+    return new ResourceTypeSchema(
+        type,
+        text(root, "description"),
+        properties,
+        attributes,
+        status(get(root, "support_status")));
   }
 
   static PropertySchema property(Object node, String path) {
@@ -57,8 +62,8 @@ public final class SchemaJson {
       constraints.add(constraint(c, path));
     }
     Map<String, PropertySchema> nested = new LinkedHashMap<>();
-    fields(get(node, "schema")).forEach((name, p) ->
-        nested.put(name, property(p, path + "." + name)));
+    fields(get(node, "schema"))
+        .forEach((name, p) -> nested.put(name, property(p, path + "." + name)));
     return new PropertySchema(
         text(node, "type"),
         text(node, "description"),
@@ -79,8 +84,8 @@ public final class SchemaJson {
         return new Constraint(kind, e.getValue(), description);
       }
     }
-    throw new IllegalArgumentException(path + ".constraints: unknown constraint "
-        + JsonValues.compact(c));
+    throw new IllegalArgumentException(
+        path + ".constraints: unknown constraint " + JsonValues.compact(c));
   }
 
   static SupportStatus status(Object node) {
@@ -88,7 +93,10 @@ public final class SchemaJson {
       return SupportStatus.SUPPORTED;
     }
     Object previous = get(node, "previous_status");
-    return new SupportStatus(text(node, "status"), text(node, "version"), text(node, "message"),
+    return new SupportStatus(
+        text(node, "status"),
+        text(node, "version"),
+        text(node, "message"),
         previous != null ? status(previous) : null);
   }
 

@@ -37,21 +37,24 @@ final class BuildTimeReads {
    * Checks the properties of a type of {@link #READS}, the conversion error of the property read
    * when built labelled as Heat's template-validate finds it; true when that conversion fails.
    */
-  static boolean check(PluginRules rules, YamlPath at, ResourceTypeSchema schema,
-      Map<?, ?> props) {
+  static boolean check(PluginRules rules, YamlPath at, ResourceTypeSchema schema, Map<?, ?> props) {
     List<Problem> own = new ArrayList<>();
     new PropertyChecker(own, rules.parameters(), rules.version()).check(at, schema, props);
     String read = at.key(READS.get(schema.type())).toString();
     boolean fails = false;
     for (Problem p : own) {
-      if (p.path().equals(read) && p.depth() == ValidationDepth.CREATE
+      if (p.path().equals(read)
+          && p.depth() == ValidationDepth.CREATE
           && (p.message().startsWith("expected a string")
               || p.message().startsWith("required property"))) {
         fails = true;
-        rules.problems().add(Problem.error(p.path(),
-            p.message().replace("; " + Problem.AT_CREATE, "") + "; " + schema.type()
-                + " reads it when Heat builds the resource, so Heat's template-validate refuses "
-                + "this"));
+        rules
+            .problems()
+            .add(Problem.error(
+                p.path(),
+                p.message().replace("; " + Problem.AT_CREATE, "") + "; " + schema.type()
+                    + " reads it when Heat builds the resource, so Heat's template-validate refuses "
+                    + "this"));
       } else {
         rules.problems().add(p);
       }

@@ -26,8 +26,10 @@ final class ConditionChecks {
 
   void check() {
     if (!template.conditions().isEmpty() && !version.hasConditions()) {
-      run.error("conditions", "the conditions section needs heat_template_version 2016-10-14 or "
-          + "newer; this template is " + version);
+      run.error(
+          "conditions",
+          "the conditions section needs heat_template_version 2016-10-14 or "
+              + "newer; this template is " + version);
       return;
     }
     for (Condition c : template.conditions().values()) {
@@ -37,22 +39,27 @@ final class ConditionChecks {
         continue;
       }
       // (a known function not allowed in conditions is reported by the walk below)
-      if (!(tree instanceof Map<?, ?> m && m.size() == 1
-          && HotVersion.allFunctionNames().contains(String.valueOf(m.keySet().iterator().next())))) {
+      if (!(tree instanceof Map<?, ?> m
+          && m.size() == 1
+          && HotVersion.allFunctionNames()
+              .contains(String.valueOf(m.keySet().iterator().next())))) {
         // Heat: a definition must be a boolean or a condition function; a bare name is neither
-        run.error(path, "a condition must be true, false or a condition function ("
-            + String.join(", ", new java.util.TreeSet<>(version.conditionFunctions()))
-            + "), not " + TemplateValidator.describe(tree) + (tree instanceof String
-                ? "; to reuse a condition write {not: {not: " + tree + "}} or and: [" + tree + "]"
-                : ""));
+        run.error(
+            path,
+            "a condition must be true, false or a condition function ("
+                + String.join(", ", new java.util.TreeSet<>(version.conditionFunctions()))
+                + "), not " + TemplateValidator.describe(tree)
+                + (tree instanceof String
+                    ? "; to reuse a condition write {not: {not: " + tree + "}} or and: [" + tree
+                        + "]"
+                    : ""));
         if (!(tree instanceof Map)) {
           continue;
         }
       }
-      boolean used = template.resources().values().stream()
-          .anyMatch(r -> c.name().equals(r.condition()))
-          || template.outputs().values().stream()
-          .anyMatch(o -> c.name().equals(o.condition()));
+      boolean used =
+          template.resources().values().stream().anyMatch(r -> c.name().equals(r.condition()))
+              || template.outputs().values().stream().anyMatch(o -> c.name().equals(o.condition()));
       checkTree(path, tree, used);
     }
   }
@@ -69,19 +76,21 @@ final class ConditionChecks {
    */
   private void checkTree(YamlPath path, Object tree, boolean used) {
     new FunctionWalker(HotVersion.allFunctionNames(), (p, name, args) -> {
-      if (!version.conditionFunctions().contains(name)) {
-        run.error(p, run.notAllowed(name, true));
-      } else if (name.equals("get_param")) {
-        run.checkGetParam(p, args);
-      } else {
-        String shape = FunctionArgs.problem(name, args, version);
-        if (shape != null && name.equals("not") && !used) {
-          problems.add(Problem.warning(p.toString(), shape + "; Heat refuses it once a "
-              + "resource or output uses the condition"));
-        } else if (shape != null) {
-          run.error(p, shape);
-        }
-      }
-    }).walk(path, tree);
+          if (!version.conditionFunctions().contains(name)) {
+            run.error(p, run.notAllowed(name, true));
+          } else if (name.equals("get_param")) {
+            run.checkGetParam(p, args);
+          } else {
+            String shape = FunctionArgs.problem(name, args, version);
+            if (shape != null && name.equals("not") && !used) {
+              problems.add(Problem.warning(
+                  p.toString(),
+                  shape + "; Heat refuses it once a " + "resource or output uses the condition"));
+            } else if (shape != null) {
+              run.error(p, shape);
+            }
+          }
+        })
+        .walk(path, tree);
   }
 }

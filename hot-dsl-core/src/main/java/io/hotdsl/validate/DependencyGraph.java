@@ -19,6 +19,7 @@ final class DependencyGraph {
   private final String[] names;
   /** Open addressing, name → position: no boxed positions, no entry objects. */
   private final String[] slotNames;
+
   private final int[] slotPositions;
   private final int[][] edges;
   private final int[] edgeCounts;

@@ -50,14 +50,20 @@ final class DeprecationWarnings {
     return p;
   }
 
-  private static void checkMap(YamlPath path, String type, String prefix, Map<?, ?> values,
-      Map<String, SupportStatus> table, Set<String> parents, List<Problem> problems) {
+  private static void checkMap(
+      YamlPath path,
+      String type,
+      String prefix,
+      Map<?, ?> values,
+      Map<String, SupportStatus> table,
+      Set<String> parents,
+      List<Problem> problems) {
     for (Map.Entry<?, ?> e : values.entrySet()) {
       String key = String.valueOf(e.getKey());
       String sp = prefix.isEmpty() ? key : prefix + key;
       if (table.containsKey(sp)) {
-        DeprecatedProperties.of(type, sp).ifPresent(u -> problems.add(
-            Problem.warning(path.key(key).toString(), u.message())));
+        DeprecatedProperties.of(type, sp)
+            .ifPresent(u -> problems.add(Problem.warning(path.key(key).toString(), u.message())));
       }
       if (parents.contains(sp) && Trees.node(e.getValue()) instanceof List<?> l) {
         for (int i = 0; i < l.size(); i++) {

@@ -35,7 +35,8 @@ final class FunctionArgs {
               + "<value>, …}}";
         }
         Object params = Trees.node(m.get("params"));
-        yield params instanceof Map || isFunction(params, functions) ? null
+        yield params instanceof Map || isFunction(params, functions)
+            ? null
             : "\"" + name + "\" parameters must be a mapping";
       }
       // Repeat._parse_args and Repeat.validate
@@ -47,7 +48,8 @@ final class FunctionArgs {
           yield "\"repeat\" syntax should be {template: <value>, for_each: {<var>: <list>}}";
         }
         Object forEach = Trees.node(m.get("for_each"));
-        yield forEach instanceof Map || isFunction(forEach, functions) ? null
+        yield forEach instanceof Map || isFunction(forEach, functions)
+            ? null
             : "The \"for_each\" argument to \"repeat\" must contain a map";
       }
       // Yaql.__init__ and Yaql.validate
@@ -55,27 +57,37 @@ final class FunctionArgs {
         if (!(args instanceof Map<?, ?> m)) {
           yield "Arguments to \"yaql\" must be a map.";
         }
-        if (!m.containsKey("expression") || !Set.of("expression", "data").containsAll(
-            m.keySet().stream().map(String::valueOf).toList())) {
+        if (!m.containsKey("expression")
+            || !Set.of("expression", "data")
+                .containsAll(m.keySet().stream().map(String::valueOf).toList())) {
           yield "\"yaql\" syntax should be {expression: <string>, data: {<var>: <value>}}";
         }
         Object expression = Trees.node(m.get("expression"));
-        yield expression instanceof String || isFunction(expression, functions) ? null
+        yield expression instanceof String || isFunction(expression, functions)
+            ? null
             : "The \"expression\" argument to yaql must contain a string.";
       }
       // Equals.__init__
-      case "equals" -> args instanceof List<?> l && l.size() == 2 ? null
-          : "Arguments to \"equals\" must be of the form: [value_1, value_2]";
+      case "equals" ->
+        args instanceof List<?> l && l.size() == 2
+            ? null
+            : "Arguments to \"equals\" must be of the form: [value_1, value_2]";
       // Contains.__init__
-      case "contains" -> args instanceof List<?> l && l.size() == 2 ? null
-          : "Arguments to \"contains\" must be of the form: [value1, [value1, value2]]";
+      case "contains" ->
+        args instanceof List<?> l && l.size() == 2
+            ? null
+            : "Arguments to \"contains\" must be of the form: [value1, [value1, value2]]";
       // ConditionBoolean._check_args (and, or); Not takes one condition
-      case "and", "or" -> args instanceof List<?> l && l.size() >= 2 ? null
-          : "the minimum number of condition arguments to \"" + name + "\" is 2";
+      case "and", "or" ->
+        args instanceof List<?> l && l.size() >= 2
+            ? null
+            : "the minimum number of condition arguments to \"" + name + "\" is 2";
       // ResourceFacade.__init__
-      case "resource_facade" -> args instanceof String s && FACADE_ATTRIBUTES.contains(s) ? null
-          : "Incorrect arguments to \"resource_facade\" should be one of: metadata, "
-              + "deletion_policy, update_policy";
+      case "resource_facade" ->
+        args instanceof String s && FACADE_ATTRIBUTES.contains(s)
+            ? null
+            : "Incorrect arguments to \"resource_facade\" should be one of: metadata, "
+                + "deletion_policy, update_policy";
       // GetAttThenSelect._parse_args; GetAttAllAttributes (2016-10-14+) takes [resource] alone
       case "get_attr" -> {
         if (!(args instanceof List<?> l)) {
@@ -92,16 +104,22 @@ final class FunctionArgs {
               + TemplateValidator.describe(resource);
         }
         Object attribute = l.size() > 1 ? Trees.node(l.get(1)) : "";
-        yield attribute instanceof String || isFunction(attribute, functions) ? null
+        yield attribute instanceof String || isFunction(attribute, functions)
+            ? null
             : "the attribute name in \"get_attr\" must be a string, not "
                 + TemplateValidator.describe(attribute) + " (Heat fails on it)";
       }
       // Filter.__init__ (2017-02-24+)
-      case "filter" -> args instanceof List<?> l && l.size() == 2 ? null
-          : "\"filter\" expected 2 arguments of the form [values, sequence]";
+      case "filter" ->
+        args instanceof List<?> l && l.size() == 2
+            ? null
+            : "\"filter\" expected 2 arguments of the form [values, sequence]";
       // StrSplit.__init__: a string or a map is refused at once (the rest when resolved)
-      case "str_split" -> args instanceof String || args instanceof Map ? "Incorrect arguments "
-          + "to \"str_split\" should be: \"str_split\" : [ \",\", \"apples,pears\", <index>]" : null;
+      case "str_split" ->
+        args instanceof String || args instanceof Map
+            ? "Incorrect arguments "
+                + "to \"str_split\" should be: \"str_split\" : [ \",\", \"apples,pears\", <index>]"
+            : null;
       // MakeURL.validate / _check_args
       case "make_url" -> {
         if (isFunction(args, functions)) {
@@ -110,23 +128,29 @@ final class FunctionArgs {
         if (!(args instanceof Map<?, ?> m)) {
           yield "The arguments to \"make_url\" must be a map";
         }
-        List<String> bad = m.keySet().stream().map(String::valueOf)
-            .filter(k -> !MAKE_URL_KEYS.contains(k)).sorted().toList();
-        yield bad.isEmpty() ? null : "Invalid arguments to \"make_url\": "
-            + String.join(", ", bad);
+        List<String> bad = m.keySet().stream()
+            .map(String::valueOf)
+            .filter(k -> !MAKE_URL_KEYS.contains(k))
+            .sorted()
+            .toList();
+        yield bad.isEmpty() ? null : "Invalid arguments to \"make_url\": " + String.join(", ", bad);
       }
       // Not takes one condition: a list is no condition (conditions.py is_enabled)
-      case "not" -> args instanceof List ? "Invalid condition " + args + "; \"not\" takes one "
-          + "condition" : null;
+      case "not" ->
+        args instanceof List
+            ? "Invalid condition " + args + "; \"not\" takes one " + "condition"
+            : null;
       default -> null;
     };
   }
 
-  private static final Set<String> MAKE_URL_KEYS = Set.of("scheme", "username", "password",
-      "host", "port", "path", "query", "fragment");
+  private static final Set<String> MAKE_URL_KEYS =
+      Set.of("scheme", "username", "password", "host", "port", "path", "query", "fragment");
 
   static boolean isFunction(Object tree, Set<String> functions) {
-    return tree instanceof Map<?, ?> m && m.size() == 1
-        && m.keySet().iterator().next() instanceof String k && functions.contains(k);
+    return tree instanceof Map<?, ?> m
+        && m.size() == 1
+        && m.keySet().iterator().next() instanceof String k
+        && functions.contains(k);
   }
 }

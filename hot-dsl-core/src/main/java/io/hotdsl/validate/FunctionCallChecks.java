@@ -34,94 +34,112 @@ final class FunctionCallChecks {
     }
     YamlPath path = parent.key(key);
     new FunctionWalker(HotVersion.allFunctionNames(), version.allows("if"), (p, name, args) -> {
-      if (!version.allows(name)) {
-        if (isRemovedFunction(name)) {
-          run.error(p, run.notAllowed(name, false));
-        } else {
-          // hot/template.py: a name missing from the version's function table is no function
-          problems.add(Problem.warning(p.toString(), run.notAllowed(name, false) + "; Heat reads "
-              + "{" + name + ": …} here as a plain map with the key \"" + name + "\""));
-        }
-        return false;
-      }
-      String shape = FunctionArgs.problem(name, args, version);
-      if (shape != null) {
-        run.error(p, shape);
-        return false;
-      }
-      switch (name) {
-        case "get_param" -> run.checkGetParam(p, args, dependent == ValidationRun.OUTPUT);
-        case "get_resource" -> {
-          int found = args instanceof String t ? run.dependencies.positionOf(t) : -1;
-          if (args instanceof String target && dependent == ValidationRun.OUTPUT
-              && (found < 0 || run.removed.contains(found))) {
-            // template-validate does not resolve get_resource in outputs
-            problems.add(Problem.warning(p.toString(), (found < 0 ? "unknown resource \""
-                + target + "\"" : "resource \"" + target + "\" is removed by its condition")
-                + "; Heat accepts the template but the output's value will be null"));
-          } else if (args instanceof String target) {
-            int position = checkResourceRef(p, target);
-            if (position >= 0 && dependent >= 0) {
-              run.dependencies.add(dependent, position);
+          if (!version.allows(name)) {
+            if (isRemovedFunction(name)) {
+              run.error(p, run.notAllowed(name, false));
+            } else {
+              // hot/template.py: a name missing from the version's function table is no function
+              problems.add(Problem.warning(
+                  p.toString(),
+                  run.notAllowed(name, false) + "; Heat reads " + "{" + name
+                      + ": …} here as a plain map with the key \"" + name + "\""));
             }
-          } else if (!(args instanceof Map)) {
-            run.error(p, "get_resource expects a resource name, not "
-                + TemplateValidator.describe(args));
+            return false;
           }
-        }
-        case "get_attr" -> {
-          if (args instanceof List<?> l && !l.isEmpty()
-              && Trees.node(l.get(0)) instanceof String target) {
-            int position = checkResourceRef(p, target);
-            if (position >= 0) {
-              if (dependent >= 0) {
-                run.dependencies.add(dependent, position);
-              }
-              if (l.size() > 1 && Trees.node(l.get(1)) instanceof String attr) {
-                run.types.checkAttribute(p, run.byPosition[position], attr);
+          String shape = FunctionArgs.problem(name, args, version);
+          if (shape != null) {
+            run.error(p, shape);
+            return false;
+          }
+          switch (name) {
+            case "get_param" -> run.checkGetParam(p, args, dependent == ValidationRun.OUTPUT);
+            case "get_resource" -> {
+              int found = args instanceof String t ? run.dependencies.positionOf(t) : -1;
+              if (args instanceof String target
+                  && dependent == ValidationRun.OUTPUT
+                  && (found < 0 || run.removed.contains(found))) {
+                // template-validate does not resolve get_resource in outputs
+                problems.add(Problem.warning(
+                    p.toString(),
+                    (found < 0
+                            ? "unknown resource \"" + target + "\""
+                            : "resource \"" + target + "\" is removed by its condition")
+                        + "; Heat accepts the template but the output's value will be null"));
+              } else if (args instanceof String target) {
+                int position = checkResourceRef(p, target);
+                if (position >= 0 && dependent >= 0) {
+                  run.dependencies.add(dependent, position);
+                }
+              } else if (!(args instanceof Map)) {
+                run.error(
+                    p,
+                    "get_resource expects a resource name, not "
+                        + TemplateValidator.describe(args));
               }
             }
-            if (mayHoldCallsAfterFirst(l)) {
-              // (a plain attribute name and path hold no get_param: no walk for them)
-              checkAttributePathParameters(p, target, l);
-            }
-          }
-        }
-        case "list_join" -> {
-          if (!(args instanceof List<?> l && l.size() >= 2)) {
-            run.error(p, "list_join expects [delimiter, list, list…], not "
-                + TemplateValidator.describe(args));
-          } else if (l.size() > 2 && !version.isAtLeast(HotVersion.V2015_10_15)) {
-            run.error(p, "list_join takes one list in heat_template_version " + version
-                + "; joining several lists needs 2015-10-15 or newer");
-          }
-        }
-        case "if" -> {
-          // hot/functions.py IfNullable (2021-04-16+): the value if false may be left out
-          int least = version.isAtLeast(HotVersion.V2021_04_16) ? 2 : 3;
-          if (args instanceof List<?> l && l.size() >= least && l.size() <= 3) {
-            // If.parse_args: the condition is parsed with the condition functions
-            Object c = Trees.node(l.get(0));
-            if (c instanceof String name2) {
-              run.checkConditionName(p.index(0), name2);
-            } else if (c instanceof Map) {
-              run.conditions.checkTree(p.index(0), c);
-              if (!FunctionArgs.isFunction(c, version.conditionFunctions())) {
-                run.error(p.index(0), "Invalid condition " + TemplateValidator.describe(c)
-                    + "; expected a condition name, true, false or a condition function");
+            case "get_attr" -> {
+              if (args instanceof List<?> l
+                  && !l.isEmpty()
+                  && Trees.node(l.get(0)) instanceof String target) {
+                int position = checkResourceRef(p, target);
+                if (position >= 0) {
+                  if (dependent >= 0) {
+                    run.dependencies.add(dependent, position);
+                  }
+                  if (l.size() > 1 && Trees.node(l.get(1)) instanceof String attr) {
+                    run.types.checkAttribute(p, run.byPosition[position], attr);
+                  }
+                }
+                if (mayHoldCallsAfterFirst(l)) {
+                  // (a plain attribute name and path hold no get_param: no walk for them)
+                  checkAttributePathParameters(p, target, l);
+                }
               }
-            } else if (!(c instanceof Boolean)) {
-              run.error(p.index(0), "Invalid condition \"" + c + "\"");
             }
-          } else {
-            run.error(p, "if expects [condition, value if true, value if false], not "
-                + TemplateValidator.describe(args));
+            case "list_join" -> {
+              if (!(args instanceof List<?> l && l.size() >= 2)) {
+                run.error(
+                    p,
+                    "list_join expects [delimiter, list, list…], not "
+                        + TemplateValidator.describe(args));
+              } else if (l.size() > 2 && !version.isAtLeast(HotVersion.V2015_10_15)) {
+                run.error(
+                    p,
+                    "list_join takes one list in heat_template_version " + version
+                        + "; joining several lists needs 2015-10-15 or newer");
+              }
+            }
+            case "if" -> {
+              // hot/functions.py IfNullable (2021-04-16+): the value if false may be left out
+              int least = version.isAtLeast(HotVersion.V2021_04_16) ? 2 : 3;
+              if (args instanceof List<?> l && l.size() >= least && l.size() <= 3) {
+                // If.parse_args: the condition is parsed with the condition functions
+                Object c = Trees.node(l.get(0));
+                if (c instanceof String name2) {
+                  run.checkConditionName(p.index(0), name2);
+                } else if (c instanceof Map) {
+                  run.conditions.checkTree(p.index(0), c);
+                  if (!FunctionArgs.isFunction(c, version.conditionFunctions())) {
+                    run.error(
+                        p.index(0),
+                        "Invalid condition " + TemplateValidator.describe(c)
+                            + "; expected a condition name, true, false or a condition function");
+                  }
+                } else if (!(c instanceof Boolean)) {
+                  run.error(p.index(0), "Invalid condition \"" + c + "\"");
+                }
+              } else {
+                run.error(
+                    p,
+                    "if expects [condition, value if true, value if false], not "
+                        + TemplateValidator.describe(args));
+              }
+            }
+            default -> {}
           }
-        }
-        default -> { }
-      }
-      return true;
-    }).walk(path, tree);
+          return true;
+        })
+        .walk(path, tree);
   }
 
   /**
@@ -133,19 +151,24 @@ final class FunctionCallChecks {
   private void checkAttributePathParameters(YamlPath p, String target, List<?> args) {
     Set<String> unset = new java.util.TreeSet<>();
     new FunctionWalker(version.functions(), (fp, name, fargs) -> {
-      Object pname = Trees.node(fargs instanceof List<?> gl && !gl.isEmpty() ? gl.get(0) : fargs);
-      Parameter<?> param = pname instanceof String s ? template.parameters().get(s) : null;
-      if (name.equals("get_param") && param != null
-          && (!param.hasDefault() || param.defaultValue() == null)) {
-        unset.add(param.name());
-      }
-    }).walk(p, args.subList(1, args.size()));
+          Object pname =
+              Trees.node(fargs instanceof List<?> gl && !gl.isEmpty() ? gl.get(0) : fargs);
+          Parameter<?> param = pname instanceof String s ? template.parameters().get(s) : null;
+          if (name.equals("get_param")
+              && param != null
+              && (!param.hasDefault() || param.defaultValue() == null)) {
+            unset.add(param.name());
+          }
+        })
+        .walk(p, args.subList(1, args.size()));
     if (!unset.isEmpty()) {
-      run.error(p, "the attribute path of " + target + " uses parameter" + (unset.size() > 1 ? "s "
-          : " ") + String.join(", ", unset) + " without a default: Heat's template-validate "
-          + "resolves get_attr paths with parameter values, so it refuses this file when it is "
-          + "validated alone (\"The Referenced Attribute (" + target + " …) is incorrect\"); "
-          + "give the parameter a default");
+      run.error(
+          p,
+          "the attribute path of " + target + " uses parameter" + (unset.size() > 1 ? "s " : " ")
+              + String.join(", ", unset) + " without a default: Heat's template-validate "
+              + "resolves get_attr paths with parameter values, so it refuses this file when it is "
+              + "validated alone (\"The Referenced Attribute (" + target + " …) is incorrect\"); "
+              + "give the parameter a default");
     }
   }
 
@@ -168,14 +191,19 @@ final class FunctionCallChecks {
   private int checkResourceRef(YamlPath path, String target) {
     int position = run.dependencies.positionOf(target);
     if (position < 0) {
-      run.error(path, "unknown resource \"" + target + "\"; expected one of "
-          + TemplateValidator.abbreviate(template.resources().keySet())
-          + DidYouMean.hint(target, template.resources().keySet()));
+      run.error(
+          path,
+          "unknown resource \"" + target + "\"; expected one of "
+              + TemplateValidator.abbreviate(template.resources().keySet())
+              + DidYouMean.hint(target, template.resources().keySet()));
     } else if (run.removed.contains(position) && !path.toString().matches(".*\\.if\\[[12]\\].*")) {
       // (a branch of if is parsed only when its condition chooses it: If.parse_args)
       // Heat dropped it (its condition is false): the reference names no resource
-      run.error(path, "resource \"" + target + "\" is removed by its condition "
-          + run.byPosition[position].condition() + ", which is false; Heat refuses the reference");
+      run.error(
+          path,
+          "resource \"" + target + "\" is removed by its condition "
+              + run.byPosition[position].condition()
+              + ", which is false; Heat refuses the reference");
       return -1;
     }
     return position;

@@ -115,8 +115,11 @@ final class FunctionWalker {
 
   /** Scalars hold no calls: the walk spends no path on them. */
   static boolean mayHoldCalls(Object value) {
-    return !(value == null || value instanceof String || value instanceof Number
-        || value instanceof Boolean || value instanceof Enum);
+    return !(value == null
+        || value instanceof String
+        || value instanceof Number
+        || value instanceof Boolean
+        || value instanceof Enum);
   }
 
   /** Whether {@code tree} is a function call or contains one. */

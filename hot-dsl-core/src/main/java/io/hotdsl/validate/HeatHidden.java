@@ -24,6 +24,7 @@ final class HeatHidden {
   private static final Map<String, Map<String, String>> HIDDEN_PROPERTIES;
   /** type → property → the hidden properties Heat moves into it, sorted. */
   private static final Map<String, Map<String, List<String>>> HIDDEN_SOURCES;
+
   private static final Map<String, Set<String>> HIDDEN_ATTRIBUTES;
   private static final Map<String, String> ALIASES;
   private static final Map<String, Set<String>> UPDATE_POLICIES;
@@ -60,15 +61,15 @@ final class HeatHidden {
     });
     HIDDEN_SOURCES = Map.copyOf(sources);
     Map<String, Set<String>> attrs = new HashMap<>();
-    ((Map<?, ?>) d.get("hiddenAttributes")).forEach((type, l) ->
-        attrs.put((String) type, Set.copyOf(strings(l))));
+    ((Map<?, ?>) d.get("hiddenAttributes"))
+        .forEach((type, l) -> attrs.put((String) type, Set.copyOf(strings(l))));
     HIDDEN_ATTRIBUTES = Map.copyOf(attrs);
     Map<String, String> aliases = new HashMap<>();
     ((Map<?, ?>) d.get("globalAliases")).forEach((k, v) -> aliases.put((String) k, (String) v));
     ALIASES = Map.copyOf(aliases);
     Map<String, Set<String>> policies = new HashMap<>();
-    ((Map<?, ?>) d.get("updatePolicies")).forEach((type, l) ->
-        policies.put((String) type, Set.copyOf(strings(l))));
+    ((Map<?, ?>) d.get("updatePolicies"))
+        .forEach((type, l) -> policies.put((String) type, Set.copyOf(strings(l))));
     UPDATE_POLICIES = Map.copyOf(policies);
   }
 
@@ -92,7 +93,8 @@ final class HeatHidden {
     }
     for (Map.Entry<String, String> e : ALIASES.entrySet()) {
       String k = e.getKey();
-      if (k.endsWith("*") && type.startsWith(k.substring(0, k.length() - 1))
+      if (k.endsWith("*")
+          && type.startsWith(k.substring(0, k.length() - 1))
           && e.getValue().endsWith("*")) {
         String v = e.getValue();
         return Optional.of(v.substring(0, v.length() - 1) + type.substring(k.length() - 1));

@@ -21,10 +21,16 @@ final class NestedStackNames {
    * {@code issubclass(cls, StackResource)}); a template file as a type is one too. ResourceGroup
    * and the deployment groups validate the nested stack only when they have a member.
    */
-  private static final Set<String> NESTED = Set.of("AWS::AutoScaling::AutoScalingGroup",
-      "AWS::CloudFormation::Stack", "AWS::CloudWatch::Alarm",
-      "AWS::ElasticLoadBalancing::LoadBalancer", "AWS::RDS::DBInstance",
-      "OS::Heat::AutoScalingGroup", "OS::Heat::InstanceGroup", "OS::Heat::ResourceChain");
+  private static final Set<String> NESTED = Set.of(
+      "AWS::AutoScaling::AutoScalingGroup",
+      "AWS::CloudFormation::Stack",
+      "AWS::CloudWatch::Alarm",
+      "AWS::ElasticLoadBalancing::LoadBalancer",
+      "AWS::RDS::DBInstance",
+      "OS::Heat::AutoScalingGroup",
+      "OS::Heat::InstanceGroup",
+      "OS::Heat::ResourceChain");
+
   private static final Set<String> COUNTED = Set.of("OS::Heat::ResourceGroup");
   private static final Pattern ALLOWED = Pattern.compile("[a-zA-Z0-9_.-]*\n?");
   /** {@code "<stack>-"} with the shortest stack name Heat allows, one letter. */
@@ -34,8 +40,14 @@ final class NestedStackNames {
 
   private NestedStackNames() {}
 
-  static void check(YamlPath path, String name, String type, Map<String, PropertySchema> schema,
-      Map<?, ?> props, PreCreateValues values, List<Problem> problems) {
+  static void check(
+      YamlPath path,
+      String name,
+      String type,
+      Map<String, PropertySchema> schema,
+      Map<?, ?> props,
+      PreCreateValues values,
+      List<Problem> problems) {
     boolean nested = NESTED.contains(type) || TemplateValidator.isTemplateReference(type);
     if (COUNTED.contains(type) && schema != null) {
       Object count = values.property(props, "count", schema.get("count"));
@@ -48,15 +60,20 @@ final class NestedStackNames {
         + "\" before stack create, and a stack name must contain only ASCII letters, digits and "
         + "\"_-.\" and be 255 characters or less";
     if (!ALLOWED.matcher(name).matches()) {
-      problems.add(Problem.createError(path.toString(), "resource name \"" + abbreviate(name)
-          + "\" of a " + type + " is no valid part of a stack name: " + where));
+      problems.add(Problem.createError(
+          path.toString(),
+          "resource name \"" + abbreviate(name) + "\" of a " + type
+              + " is no valid part of a stack name: " + where));
     } else if (name.length() > MAX_NAME) {
-      problems.add(Problem.createError(path.toString(), "resource name of a " + type + " is "
-          + name.length() + " characters long: " + where));
+      problems.add(Problem.createError(
+          path.toString(),
+          "resource name of a " + type + " is " + name.length() + " characters long: " + where));
     } else if (name.length() > ROOMY_NAME) {
-      problems.add(Problem.warning(path.toString(), "resource name of a " + type + " is "
-          + name.length() + " characters long: " + where + ", so the stack's name may have at "
-          + "most " + (254 - name.length()) + " characters"));
+      problems.add(Problem.warning(
+          path.toString(),
+          "resource name of a " + type + " is "
+              + name.length() + " characters long: " + where + ", so the stack's name may have at "
+              + "most " + (254 - name.length()) + " characters"));
     }
   }
 

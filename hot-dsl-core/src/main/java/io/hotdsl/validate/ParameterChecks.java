@@ -27,13 +27,15 @@ final class ParameterChecks {
         String path = "parameter_groups[" + i + "].parameters[" + j + "]";
         String name = names.get(j);
         if (!template.parameters().containsKey(name)) {
-          problems.add(Problem.error(path,
-              "unknown parameter \"" + name + "\"; expected one of the template's "
-              + "parameters " + template.parameters().keySet()));
+          problems.add(Problem.error(
+              path,
+              "unknown parameter \"" + name + "\"; expected one of the template's " + "parameters "
+                  + template.parameters().keySet()));
         } else if (seen.putIfAbsent(name, i) != null) {
-          problems.add(Problem.error(path,
-              "parameter \"" + name + "\" is already in parameter_groups["
-              + seen.get(name) + "]; a parameter may be in one group only"));
+          problems.add(Problem.error(
+              path,
+              "parameter \"" + name + "\" is already in parameter_groups[" + seen.get(name)
+                  + "]; a parameter may be in one group only"));
         }
       }
     }
@@ -51,19 +53,23 @@ final class ParameterChecks {
           // hot/parameters.py _constraint_from_def and the constraints.py constructors
           problems.add(Problem.error(cpath + "." + c.kind().key(), specProblem));
         } else if (!constraintApplies(c.kind(), p.type())) {
-          problems.add(Problem.error(cpath, "constraint " + c.kind().key() + " does not apply to a "
-              + p.type().key() + " parameter"));
+          problems.add(Problem.error(
+              cpath,
+              "constraint " + c.kind().key() + " does not apply to a "
+                  + p.type().key() + " parameter"));
         }
         if (c.kind() == Constraint.Kind.MODULO && !version.isAtLeast(HotVersion.V2017_02_24)) {
-          problems.add(Problem.error(cpath,
+          problems.add(Problem.error(
+              cpath,
               "the modulo constraint needs heat_template_version 2017-02-24 or "
-              + "newer; this template is " + version));
+                  + "newer; this template is " + version));
         }
       }
       if (!p.tags().isEmpty() && !version.isAtLeast(HotVersion.V2018_03_02)) {
-        problems.add(Problem.error(path + ".tags",
-            "parameter tags need heat_template_version 2018-03-02 or newer; "
-            + "this template is " + version));
+        problems.add(Problem.error(
+            path + ".tags",
+            "parameter tags need heat_template_version 2018-03-02 or newer; " + "this template is "
+                + version));
       }
       if (p.hasDefault() && p.defaultValue() != null) {
         checkDefault(p, path + ".default", problems);
@@ -75,9 +81,12 @@ final class ParameterChecks {
     Object value = p.defaultValue();
     String typeProblem = ParameterValues.typeProblem(p.type(), value);
     if (typeProblem != null) {
-      problems.add(Problem.error(path, p.hidden()
-          ? "the default of this hidden parameter is not a valid "
-          + p.type().key() : typeProblem));
+      problems.add(Problem.error(
+          path,
+          p.hidden()
+              ? "the default of this hidden parameter is not a valid "
+                  + p.type().key()
+              : typeProblem));
       return;
     }
     for (Constraint c : p.constraints()) {
@@ -85,7 +94,8 @@ final class ParameterChecks {
         continue;
       }
       String typeProblem2 = p.type() == ParameterType.STRING
-          ? ParameterValues.constraintTypeProblem(c.kind(), value) : null;
+          ? ParameterValues.constraintTypeProblem(c.kind(), value)
+          : null;
       if (typeProblem2 != null) {
         problems.add(Problem.error(path, typeProblem2));
         break;
@@ -99,10 +109,12 @@ final class ParameterChecks {
         String violation = c.violation(v);
         if (violation != null) {
           // Heat's message shows the value: a hidden parameter's stays hidden
-          problems.add(Problem.error(path, p.hidden() && c.description() == null
-              ? "the default of this hidden parameter breaks its " + c.kind().key()
-                  + " constraint"
-              : "the default breaks the parameter's own constraint: " + violation));
+          problems.add(Problem.error(
+              path,
+              p.hidden() && c.description() == null
+                  ? "the default of this hidden parameter breaks its "
+                      + c.kind().key() + " constraint"
+                  : "the default breaks the parameter's own constraint: " + violation));
           break;
         }
       }
@@ -111,8 +123,10 @@ final class ParameterChecks {
 
   private static boolean constraintApplies(Constraint.Kind kind, ParameterType type) {
     return switch (kind) {
-      case LENGTH -> type == ParameterType.STRING || type == ParameterType.COMMA_DELIMITED_LIST
-          || type == ParameterType.JSON;
+      case LENGTH ->
+        type == ParameterType.STRING
+            || type == ParameterType.COMMA_DELIMITED_LIST
+            || type == ParameterType.JSON;
       case RANGE, MODULO -> type == ParameterType.NUMBER;
       case ALLOWED_PATTERN -> type == ParameterType.STRING;
       // Heat's AllowedValues and CustomConstraint have no json (map) among their valid_types

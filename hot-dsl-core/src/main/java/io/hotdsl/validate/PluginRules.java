@@ -29,17 +29,31 @@ final class PluginRules {
    * (OS::Heat::None, the other one, has no properties to check.) The property names are those
    * the override reads, whose conversion can still fail.
    */
-  private static final Map<String, Set<String>> SKIPS_PROPERTY_CHECKS = Map.of(
-      "OS::Senlin::Cluster", Set.of("min_size", "max_size", "desired_capacity"));
+  private static final Map<String, Set<String>> SKIPS_PROPERTY_CHECKS =
+      Map.of("OS::Senlin::Cluster", Set.of("min_size", "max_size", "desired_capacity"));
 
   /** barbican/order.py Order.ALLOWED_PROPERTIES_FOR_TYPE. */
   private static final Map<String, List<String>> ORDER_PROPERTIES = Map.of(
-      "key", List.of("name", "algorithm", "bit_length", "mode", "payload_content_type",
-          "expiration"),
-      "asymmetric", List.of("name", "algorithm", "bit_length", "mode", "pass_phrase",
-          "payload_content_type", "expiration"),
-      "certificate", List.of("name", "request_type", "subject_dn", "source_container_ref",
-          "ca_id", "profile", "request_data"));
+      "key",
+          List.of("name", "algorithm", "bit_length", "mode", "payload_content_type", "expiration"),
+      "asymmetric",
+          List.of(
+              "name",
+              "algorithm",
+              "bit_length",
+              "mode",
+              "pass_phrase",
+              "payload_content_type",
+              "expiration"),
+      "certificate",
+          List.of(
+              "name",
+              "request_type",
+              "subject_dn",
+              "source_container_ref",
+              "ca_id",
+              "profile",
+              "request_data"));
 
   private final List<Problem> problems;
   private final Map<String, Parameter<?>> parameters;
@@ -48,8 +62,11 @@ final class PluginRules {
   private final PreCreateValues values;
   private final Map<String, Resource> resources;
 
-  PluginRules(List<Problem> problems, Map<String, Parameter<?>> parameters,
-      Map<String, Resource> resources, HotVersion version) {
+  PluginRules(
+      List<Problem> problems,
+      Map<String, Parameter<?>> parameters,
+      Map<String, Resource> resources,
+      HotVersion version) {
     this.problems = problems;
     this.parameters = parameters;
     this.version = version;
@@ -73,14 +90,19 @@ final class PluginRules {
       new PropertyChecker(own, parameters, version).check(at, schema, props);
       for (Problem p : own) {
         String key = p.path().startsWith(at + ".")
-            ? p.path().substring(at.toString().length() + 1).split("[.\\[]")[0] : "";
+            ? p.path().substring(at.toString().length() + 1).split("[.\\[]")[0]
+            : "";
         // the keys the override reads are converted (a type error fails), not constrained
-        problems.add(p.depth() == ValidationDepth.VALIDATE
-            || read.contains(key) && p.message().startsWith("expected ") ? p
-            : Problem.warning(p.path(), p.message().replace("; " + Problem.AT_CREATE, "")
-                + "; Heat does not check it before stack create (" + schema.type()
-                + "'s validate() skips the property checks): the resource fails when it is "
-                + "created"));
+        problems.add(
+            p.depth() == ValidationDepth.VALIDATE
+                    || read.contains(key) && p.message().startsWith("expected ")
+                ? p
+                : Problem.warning(
+                    p.path(),
+                    p.message().replace("; " + Problem.AT_CREATE, "")
+                        + "; Heat does not check it before stack create (" + schema.type()
+                        + "'s validate() skips the property checks): the resource fails when it is "
+                        + "created"));
       }
     }
     Map<String, PropertySchema> s = schema.properties();
@@ -108,7 +130,6 @@ final class PluginRules {
     return resources.containsKey(name);
   }
 
-
   /** The value of {@code key} as the plugin reads it before stack create. */
   Object value(Map<?, ?> props, Map<String, PropertySchema> schema, String key) {
     return values.property(props, key, schema.get(key));
@@ -131,15 +152,19 @@ final class PluginRules {
   }
 
   /** trove/instance.py Instance.validate: users need their databases; each NIC one network. */
-  private void troveInstance(YamlPath at, String name, Map<String, PropertySchema> schema,
-      Map<?, ?> props) {
+  private void troveInstance(
+      YamlPath at, String name, Map<String, PropertySchema> schema, Map<?, ?> props) {
     Object users = value(props, schema, "users");
     Object databases = value(props, schema, "databases");
-    if (users instanceof List<?> ul && !ul.isEmpty() && !PreCreateValues.unknown(users)
+    if (users instanceof List<?> ul
+        && !ul.isEmpty()
+        && !PreCreateValues.unknown(users)
         && !PreCreateValues.unknown(databases)) {
       if (!PythonTruth.of(databases)) {
-        createError(at.key("users"), "Databases property is required if users property is "
-            + "provided for resource " + name + ".");
+        createError(
+            at.key("users"),
+            "Databases property is required if users property is " + "provided for resource " + name
+                + ".");
       } else if (databases instanceof List<?> dl) {
         Set<Object> names = new LinkedHashSet<>();
         dl.forEach(d -> names.add(d instanceof Map<?, ?> m ? m.get("name") : null));
@@ -148,8 +173,11 @@ final class PluginRules {
             List<Object> missing = new ArrayList<>(wanted);
             missing.removeIf(names::contains);
             if (!missing.isEmpty()) {
-              createError(at.key("users").index(i).key("databases"), "Database " + missing
-                  + " specified for user does not exist in databases for resource " + name + ".");
+              createError(
+                  at.key("users").index(i).key("databases"),
+                  "Database " + missing
+                      + " specified for user does not exist in databases for resource " + name
+                      + ".");
             }
           }
         }
@@ -168,13 +196,17 @@ final class PluginRules {
         continue;
       }
       if (PythonTruth.of(net) == PythonTruth.of(port)) {
-        boolean unresolved = nic.get("network") != null && net == null
-            || nic.get("port") != null && port == null;
-        createError(at.key("networks").index(i), "Either network or port must be provided."
-            + (PythonTruth.of(net) ? " (not both)" : "")
-            + (unresolved ? " Before the resources exist Heat resolves get_attr, and "
-                + "get_resource of a Neutron resource, to nothing, so it refuses this; give the "
-                + "network or port by name or ID (a parameter)" : ""));
+        boolean unresolved =
+            nic.get("network") != null && net == null || nic.get("port") != null && port == null;
+        createError(
+            at.key("networks").index(i),
+            "Either network or port must be provided."
+                + (PythonTruth.of(net) ? " (not both)" : "")
+                + (unresolved
+                    ? " Before the resources exist Heat resolves get_attr, and "
+                        + "get_resource of a Neutron resource, to nothing, so it refuses this; give the "
+                        + "network or port by name or ID (a parameter)"
+                    : ""));
       }
     }
   }
@@ -192,8 +224,8 @@ final class PluginRules {
         return;
       }
       if (algorithm == null || bitLength == null) {
-        createError(at, "Properties algorithm and bit_length are required for " + t
-            + " type of order.");
+        createError(
+            at, "Properties algorithm and bit_length are required for " + t + " type of order.");
         return;
       }
     } else {
@@ -219,9 +251,11 @@ final class PluginRules {
     }
     declared.removeAll(ORDER_PROPERTIES.get(t));
     if (!declared.isEmpty()) {
-      createError(at, "Unexpected properties: " + String.join(", ", declared) + ". Only these "
-          + "properties are allowed for " + t + " type of order: "
-          + String.join(", ", new TreeSet<>(ORDER_PROPERTIES.get(t))) + ".");
+      createError(
+          at,
+          "Unexpected properties: " + String.join(", ", declared) + ". Only these "
+              + "properties are allowed for " + t + " type of order: "
+              + String.join(", ", new TreeSet<>(ORDER_PROPERTIES.get(t))) + ".");
     }
   }
 }

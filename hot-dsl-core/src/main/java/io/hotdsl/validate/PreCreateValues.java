@@ -42,8 +42,8 @@ final class PreCreateValues {
    * of the method in each Heat 19 type's method resolution order): every OS::Neutron:: type
    * ({@code neutron.py NeutronResource}: {@code return self.resource_id}) and these.
    */
-  static final Set<String> NO_REFERENCE_BEFORE_CREATE = Set.of("OS::Nova::KeyPair",
-      "OS::Heat::Stack", "OS::Heat::SwiftSignalHandle");
+  static final Set<String> NO_REFERENCE_BEFORE_CREATE =
+      Set.of("OS::Nova::KeyPair", "OS::Heat::Stack", "OS::Heat::SwiftSignalHandle");
   /** {@code workflow.py}: the name property, else the physical name (None before create). */
   private static final String WORKFLOW = "OS::Mistral::Workflow";
 
@@ -66,7 +66,9 @@ final class PreCreateValues {
   /** A value resolved as at pre-create validation, without type conversion. */
   Object resolve(Object modelValue) {
     Object v = Trees.node(modelValue);
-    if (v instanceof Map<?, ?> m && m.size() == 1 && m.keySet().iterator().next() instanceof String k
+    if (v instanceof Map<?, ?> m
+        && m.size() == 1
+        && m.keySet().iterator().next() instanceof String k
         && FunctionArgs.isFunction(v, io.hotdsl.model.HotVersion.allFunctionNames())) {
       return switch (k) {
         case "get_attr" -> null;
@@ -97,8 +99,8 @@ final class PreCreateValues {
     if (type.startsWith("OS::Neutron::") || NO_REFERENCE_BEFORE_CREATE.contains(type)) {
       return null;
     }
-    if (type.equals(WORKFLOW) || !TemplateValidator.isKnownType(type)
-        && !TemplateValidator.isTemplateReference(type)) {
+    if (type.equals(WORKFLOW)
+        || !TemplateValidator.isKnownType(type) && !TemplateValidator.isTemplateReference(type)) {
       return UNKNOWN;
     }
     return r.name();

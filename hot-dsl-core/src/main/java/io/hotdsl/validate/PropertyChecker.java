@@ -40,8 +40,8 @@ final class PropertyChecker {
   private final Map<Map<String, PropertySchema>, SchemaIndex> indexes =
       new java.util.IdentityHashMap<>();
 
-  PropertyChecker(List<Problem> problems, Map<String, Parameter<?>> parameters,
-      HotVersion version) {
+  PropertyChecker(
+      List<Problem> problems, Map<String, Parameter<?>> parameters, HotVersion version) {
     this.problems = problems;
     this.parameters = parameters;
     this.functions = version.functions();
@@ -57,8 +57,7 @@ final class PropertyChecker {
   }
 
   /** Checks a map value's keys and values against {@code schema}; {@code owner} names it. */
-  void checkMap(YamlPath path, Map<String, PropertySchema> schema, Map<?, ?> values,
-      String owner) {
+  void checkMap(YamlPath path, Map<String, PropertySchema> schema, Map<?, ?> values, String owner) {
     checkMap(path, schema, values, owner, null);
   }
 
@@ -66,8 +65,12 @@ final class PropertyChecker {
    * {@code type} is the resource type for its top-level properties (hidden ones allowed), else
    * null; {@code owner} names the map in messages (null: the resource type, or "this map").
    */
-  private void checkMap(YamlPath path, Map<String, PropertySchema> schema, Map<?, ?> values,
-      String owner, String type) {
+  private void checkMap(
+      YamlPath path,
+      Map<String, PropertySchema> schema,
+      Map<?, ?> values,
+      String owner,
+      String type) {
     SchemaIndex index = indexes.computeIfAbsent(schema, SchemaIndex::new);
     // the positions of the properties set, and the unknown ones reported, in one pass
     int[] visit = new int[values.size() + index.required.length];
@@ -76,7 +79,9 @@ final class PropertyChecker {
       Integer at = index.positions.get(key);
       if (at != null) {
         visit[n++] = at;
-      } else if (!(type != null && key instanceof String k && HeatHidden.isHiddenProperty(type, k))) {
+      } else if (!(type != null
+          && key instanceof String k
+          && HeatHidden.isHiddenProperty(type, k))) {
         String message = "unknown property \"" + key + "\" of " + owner(owner, type)
             + "; expected one of " + schema.keySet()
             + DidYouMean.hint(String.valueOf(key), schema.keySet());
@@ -112,12 +117,14 @@ final class PropertyChecker {
         if (ps.required() && ps.defaultValue() == null && values.containsKey(key)) {
           // Properties.validate: "required" means the key is in the data; a null value then
           // reads as '' / 0 / false / [] / {} (Property._get_string and the others)
-          problems.add(Problem.warning(path.key(key).toString(), "required property \"" + key
-              + "\" of " + owner(owner, type) + " is null; Heat accepts it as an empty value"));
-        } else if (ps.required() && ps.defaultValue() == null
-            && !setAsHidden(type, key, values)) {
-          error(path.key(key), "required property \"" + key + "\" of "
-              + owner(owner, type) + " is not set");
+          problems.add(Problem.warning(
+              path.key(key).toString(),
+              "required property \"" + key + "\" of " + owner(owner, type)
+                  + " is null; Heat accepts it as an empty value"));
+        } else if (ps.required() && ps.defaultValue() == null && !setAsHidden(type, key, values)) {
+          error(
+              path.key(key),
+              "required property \"" + key + "\" of " + owner(owner, type) + " is not set");
         }
         continue;
       }
@@ -179,8 +186,8 @@ final class PropertyChecker {
    * Checks {@code value}, the value of {@code key} (or, when null, of list item {@code index})
    * under {@code parent}; the value's own path is built only for a problem or a nested check.
    */
-  private void checkValue(YamlPath parent, String key, int index, PropertySchema ps,
-      Object modelValue) {
+  private void checkValue(
+      YamlPath parent, String key, int index, PropertySchema ps, Object modelValue) {
     Object value = Trees.node(modelValue);
     if (isFunction(value) || ps.type() == null) {
       return;
@@ -189,34 +196,42 @@ final class PropertyChecker {
       // properties.py Property._get_string / _get_integer / _get_number / _get_bool
       case "string" -> {
         if (!(value instanceof String || value instanceof Boolean || isInt(value))) {
-          error(at(parent, key, index), "expected a string, not "
-              + ParameterValues.kind(value) + describeScalar(value)
-              + " (Heat turns only integers and booleans into strings)");
+          error(
+              at(parent, key, index),
+              "expected a string, not "
+                  + ParameterValues.kind(value) + describeScalar(value)
+                  + " (Heat turns only integers and booleans into strings)");
           return;
         }
       }
       case "integer" -> {
         // Python's int(): any number (1.5 becomes 1), a boolean, an integer literal string
-        if (!(value instanceof Number || value instanceof Boolean
+        if (!(value instanceof Number
+            || value instanceof Boolean
             || value instanceof String s && PY_INT.matcher(s).matches())) {
-          error(at(parent, key, index), "expected an integer, not "
-              + ParameterValues.kind(value) + describeScalar(value));
+          error(
+              at(parent, key, index),
+              "expected an integer, not " + ParameterValues.kind(value) + describeScalar(value));
           return;
         }
       }
       case "number" -> {
-        if (!(value instanceof Number || value instanceof Boolean
+        if (!(value instanceof Number
+            || value instanceof Boolean
             || value instanceof String s && isPythonNumber(s))) {
-          error(at(parent, key, index), "expected a number, not "
-              + ParameterValues.kind(value) + describeScalar(value));
+          error(
+              at(parent, key, index),
+              "expected a number, not " + ParameterValues.kind(value) + describeScalar(value));
           return;
         }
       }
       case "boolean" -> {
         if (!(value instanceof Boolean)
             && !(value instanceof String s && BOOLEAN_WORDS.contains(s.toLowerCase(Locale.ROOT)))) {
-          error(at(parent, key, index), "expected a boolean (true or false), not "
-              + ParameterValues.kind(value) + describeScalar(value));
+          error(
+              at(parent, key, index),
+              "expected a boolean (true or false), not " + ParameterValues.kind(value)
+                  + describeScalar(value));
           return;
         }
       }
@@ -249,7 +264,7 @@ final class PropertyChecker {
           }
         }
       }
-      default -> { }
+      default -> {}
     }
     for (Constraint c : ps.constraints()) {
       // the one check the generated builders make too
@@ -275,9 +290,11 @@ final class PropertyChecker {
     for (Constraint c : ps.constraints()) {
       String violation = c.propertyViolation(empty, functions);
       if (violation != null) {
-        error(at, violation + " (a property set to null reads as "
-            + (empty instanceof String s ? "\"" + s + "\"" : String.valueOf(empty))
-            + ", its default or empty value, and Heat checks its constraints)");
+        error(
+            at,
+            violation + " (a property set to null reads as "
+                + (empty instanceof String s ? "\"" + s + "\"" : String.valueOf(empty))
+                + ", its default or empty value, and Heat checks its constraints)");
         return true;
       }
     }
@@ -285,14 +302,16 @@ final class PropertyChecker {
   }
 
   private static boolean isInt(Object value) {
-    return value instanceof Integer || value instanceof Long
+    return value instanceof Integer
+        || value instanceof Long
         || value instanceof java.math.BigInteger;
   }
 
   /** Whether Heat's {@code Schema.str_to_num} reads {@code s}: Python's int() or float(). */
   private static boolean isPythonNumber(String s) {
     String t = s.trim().toLowerCase(Locale.ROOT);
-    return PY_INT.matcher(s).matches() || Trees.decimal(t) != null
+    return PY_INT.matcher(s).matches()
+        || Trees.decimal(t) != null
         || t.matches("[+-]?(inf|infinity|nan)");
   }
 
@@ -311,8 +330,10 @@ final class PropertyChecker {
 
   private boolean isFunction(Object value) {
     // a removed function (Fn::Join in 2014-10-16+) is an error of its own, not a map
-    return value instanceof Map<?, ?> m && m.size() == 1
-        && m.keySet().iterator().next() instanceof String k && isFunctionName(k);
+    return value instanceof Map<?, ?> m
+        && m.size() == 1
+        && m.keySet().iterator().next() instanceof String k
+        && isFunctionName(k);
   }
 
   private boolean isFunctionName(String k) {

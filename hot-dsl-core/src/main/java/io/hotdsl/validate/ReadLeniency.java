@@ -30,10 +30,12 @@ public final class ReadLeniency {
   public static List<Problem> warnings(Map<?, ?> tree) {
     List<Problem> out = new ArrayList<>();
     if (tree.get("outputs") instanceof Map<?, ?> outputs) {
-      unknownOutputKeys(outputs).forEach(path -> out.add(Problem.warning(path,
-          "unknown output key \"" + path.substring(path.lastIndexOf('.') + 1)
-              + "\"; Heat ignores it here (it reads value, description and condition), "
-              + "but refuses it if this file is used as a provider template (type: file)")));
+      unknownOutputKeys(outputs)
+          .forEach(path -> out.add(Problem.warning(
+              path,
+              "unknown output key \"" + path.substring(path.lastIndexOf('.') + 1)
+                  + "\"; Heat ignores it here (it reads value, description and condition), "
+                  + "but refuses it if this file is used as a provider template (type: file)")));
     }
     if (tree.get("parameters") instanceof Map<?, ?> params) {
       params.forEach((name, def) -> {
@@ -42,11 +44,14 @@ public final class ReadLeniency {
             Object v = m.get(key);
             if (v != null && !(v instanceof Boolean)) {
               boolean truth = PythonTruth.of(v);
-              out.add(Problem.warning("parameters." + name + "." + key, key + " is "
-                  + TemplateValidator.describe(v) + ", not true or false; Heat tests it for "
-                  + "Python truth, so this parameter is " + (truth ? "" : "not ") + key
-                  + (v instanceof String s && s.equalsIgnoreCase("false")
-                      ? " (the string \"false\" is true to Heat)" : "")));
+              out.add(Problem.warning(
+                  "parameters." + name + "." + key,
+                  key + " is "
+                      + TemplateValidator.describe(v) + ", not true or false; Heat tests it for "
+                      + "Python truth, so this parameter is " + (truth ? "" : "not ") + key
+                      + (v instanceof String s && s.equalsIgnoreCase("false")
+                          ? " (the string \"false\" is true to Heat)"
+                          : "")));
             }
           }
         }

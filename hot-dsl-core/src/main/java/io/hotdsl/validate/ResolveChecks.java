@@ -41,8 +41,9 @@ final class ResolveChecks {
       if (!Trees.containsFunction(args, functions)) {
         String problem = problem(name, Trees.toTree(args), rules.version());
         if (problem != null) {
-          rules.createError(path.key(name), problem + " (Heat resolves the function when it "
-              + "checks the property)");
+          rules.createError(
+              path.key(name),
+              problem + " (Heat resolves the function when it " + "checks the property)");
         }
       }
     } else if (v instanceof Map<?, ?> m) {
@@ -61,9 +62,10 @@ final class ResolveChecks {
       case "map_merge" -> mapMerge(args);
       case "map_replace" -> mapReplace(args);
       case "list_concat", "list_concat_unique" -> listConcat(name, args);
-      case "digest" -> args instanceof List<?> l && l.stream().allMatch(a -> a instanceof String)
-          ? (l.size() == 2 ? null : "Function \"digest\" usage: [\"<algorithm>\", \"<value>\"]")
-          : "Argument to function \"digest\" must be a list of strings";
+      case "digest" ->
+        args instanceof List<?> l && l.stream().allMatch(a -> a instanceof String)
+            ? (l.size() == 2 ? null : "Function \"digest\" usage: [\"<algorithm>\", \"<value>\"]")
+            : "Argument to function \"digest\" must be a list of strings";
       case "str_split" -> strSplit(args);
       default -> null;
     };
@@ -85,8 +87,8 @@ final class ResolveChecks {
       if (list instanceof List<?> items) {
         for (Object s : items) {
           if (s != null && !(s instanceof String || s instanceof Map || s instanceof List)) {
-            return "Items to join must be string, map or list not " + io.hotdsl.functions.PyJson
-                .str(s);
+            return "Items to join must be string, map or list not "
+                + io.hotdsl.functions.PyJson.str(s);
           }
         }
       }
@@ -104,7 +106,8 @@ final class ResolveChecks {
     if (!(args instanceof List<?> l)) {
       return example;
     }
-    return l.stream().allMatch(m -> m == null || m instanceof Map) ? null
+    return l.stream().allMatch(m -> m == null || m instanceof Map)
+        ? null
         : "Incorrect arguments: Items to merge must be maps.";
   }
 
@@ -147,8 +150,8 @@ final class ResolveChecks {
     }
     for (Object m : l) {
       if (m != null && !(m instanceof List)) {
-        return "Incorrect arguments: Items to concat must be lists. " + io.hotdsl.functions
-            .PyJson.dumps(l) + " contains an item that is not a list: "
+        return "Incorrect arguments: Items to concat must be lists. "
+            + io.hotdsl.functions.PyJson.dumps(l) + " contains an item that is not a list: "
             + io.hotdsl.functions.PyJson.dumps(m);
       }
     }
@@ -156,8 +159,11 @@ final class ResolveChecks {
   }
 
   private static String strSplit(Object args) {
-    if (!(args instanceof List<?> l) || l.size() < 3 || !(l.get(0) instanceof String delim)
-        || !(l.get(1) instanceof String s) || delim.isEmpty()) {
+    if (!(args instanceof List<?> l)
+        || l.size() < 3
+        || !(l.get(0) instanceof String delim)
+        || !(l.get(1) instanceof String s)
+        || delim.isEmpty()) {
       return null;
     }
     BigDecimal index = Trees.decimal(l.get(2));
@@ -166,7 +172,8 @@ final class ResolveChecks {
     }
     int parts = s.split(java.util.regex.Pattern.quote(delim), -1).length;
     long i = index.longValue();
-    return i < parts && i >= -parts ? null : "Incorrect index to \"str_split\" should be between "
-        + "0 and " + (parts - 1);
+    return i < parts && i >= -parts
+        ? null
+        : "Incorrect index to \"str_split\" should be between " + "0 and " + (parts - 1);
   }
 }

@@ -56,30 +56,38 @@ final class ResourceChecks {
       if (template.parameters().containsKey(r.name())
           || TemplateValidator.PSEUDO_PARAMETERS.contains(r.name())) {
         // Heat's Stack.validate: "Duplicate names {...}" between parameters and resources
-        run.error(path, "resource \"" + r.name() + "\" has the name of a parameter; Heat rejects "
-            + "a template that uses one name for both; rename one of them");
+        run.error(
+            path,
+            "resource \"" + r.name() + "\" has the name of a parameter; Heat rejects "
+                + "a template that uses one name for both; rename one of them");
       }
       // the model's own values, turned into tree nodes as they are checked: no copy of the tree
       Map<String, Object> tree = r.sections();
       ResourceKeys.check(path, r, version, problems);
       if (r.condition() != null && !version.hasConditions()) {
-        run.error(path.key("condition"), "resource conditions need heat_template_version "
-            + "2016-10-14 or newer; this template is " + version);
+        run.error(
+            path.key("condition"),
+            "resource conditions need heat_template_version "
+                + "2016-10-14 or newer; this template is " + version);
       } else if (r.condition() instanceof String name) {
         run.checkConditionName(path.key("condition"), name);
       }
       if (r.externalId() != null && !version.isAtLeast(HotVersion.V2016_10_14)) {
-        run.error(path.key("external_id"), "external_id needs heat_template_version 2016-10-14 or "
-            + "newer; this template is " + version);
+        run.error(
+            path.key("external_id"),
+            "external_id needs heat_template_version 2016-10-14 or " + "newer; this template is "
+                + version);
       }
       for (int i = 0; i < r.dependsOn().size(); i++) {
         String dep = r.dependsOn().get(i);
-        YamlPath dpath = r.dependsOn().size() > 1
-            ? path.key("depends_on").index(i) : path.key("depends_on");
+        YamlPath dpath =
+            r.dependsOn().size() > 1 ? path.key("depends_on").index(i) : path.key("depends_on");
         int target = run.dependencies.positionOf(dep);
         if (target < 0) {
-          run.error(dpath, "unknown resource \"" + dep + "\"; depends_on expects a resource of "
-              + "this template");
+          run.error(
+              dpath,
+              "unknown resource \"" + dep + "\"; depends_on expects a resource of "
+                  + "this template");
         } else {
           run.dependencies.add(self, target);
         }
@@ -103,8 +111,14 @@ final class ResourceChecks {
         run.types.checkMemberTypes(path, schema.get().type(), props);
       }
       if (r.externalId() == null) {
-        NestedStackNames.check(path, r.name(), r.type(),
-            schema.map(ResourceTypeSchema::properties).orElse(null), props, run.values, problems);
+        NestedStackNames.check(
+            path,
+            r.name(),
+            r.type(),
+            schema.map(ResourceTypeSchema::properties).orElse(null),
+            props,
+            run.values,
+            problems);
       }
       checkDeploymentServer(r, props, deploymentProblems);
     }
@@ -117,8 +131,10 @@ final class ResourceChecks {
    * in the same pass over the resources; its problems follow theirs.
    */
   private void checkDeploymentServer(Resource r, Map<?, ?> props, List<Problem> out) {
-    if (!DEPLOYMENT_TYPES.contains(r.type()) || r.externalId() != null
-        || !(Trees.node(props.get("server")) instanceof Map<?, ?> ref && ref.size() == 1
+    if (!DEPLOYMENT_TYPES.contains(r.type())
+        || r.externalId() != null
+        || !(Trees.node(props.get("server")) instanceof Map<?, ?> ref
+            && ref.size() == 1
             && Trees.node(ref.get("get_resource")) instanceof String serverName)) {
       return;
     }
@@ -127,29 +143,38 @@ final class ResourceChecks {
       return;
     }
     Object format = server.toTree().get("properties") instanceof Map<?, ?> serverProps
-        ? serverProps.get("user_data_format") : null;
+        ? serverProps.get("user_data_format")
+        : null;
     if (format == null || format instanceof String f && !f.equals("SOFTWARE_CONFIG")) {
       // SoftwareDeployment.validate(): a plugin check, run before stack create only
-      out.add(Problem.createError("resources." + r.name() + ".properties.server", "server \""
-          + serverName + "\" has software deployments, so its user_data_format must be "
-          + "SOFTWARE_CONFIG, not " + (format == null ? "the default HEAT_CFNTOOLS" : format)));
+      out.add(Problem.createError(
+          "resources." + r.name() + ".properties.server",
+          "server \""
+              + serverName + "\" has software deployments, so its user_data_format must be "
+              + "SOFTWARE_CONFIG, not " + (format == null ? "the default HEAT_CFNTOOLS" : format)));
     }
   }
 
   /** Heat checks update_policy keys against the type's update_policy_schema (often empty). */
   private void checkUpdatePolicy(YamlPath path, String type, Object policy) {
-    if (!(Trees.node(policy) instanceof Map<?, ?> m) || FunctionWalker.containsFunction(policy,
-        Set.of("get_param", "resource_facade", "if", "yaql", "map_merge", "map_replace"))) {
+    if (!(Trees.node(policy) instanceof Map<?, ?> m)
+        || FunctionWalker.containsFunction(
+            policy,
+            Set.of("get_param", "resource_facade", "if", "yaql", "map_merge", "map_replace"))) {
       return;
     }
     Optional<Set<String>> keys = TemplateValidator.isTemplateReference(type)
-        ? Optional.of(Set.of()) : HeatHidden.updatePolicyKeys(type);
+        ? Optional.of(Set.of())
+        : HeatHidden.updatePolicyKeys(type);
     keys.ifPresent(allowed -> {
       for (Object k : m.keySet()) {
         if (!allowed.contains(String.valueOf(k))) {
-          run.error(path.key(String.valueOf(k)), "unknown update policy \"" + k + "\" of " + type
-              + (allowed.isEmpty() ? "; this type takes no update_policy"
-                  : "; expected one of " + new java.util.TreeSet<>(allowed)));
+          run.error(
+              path.key(String.valueOf(k)),
+              "unknown update policy \"" + k + "\" of " + type
+                  + (allowed.isEmpty()
+                      ? "; this type takes no update_policy"
+                      : "; expected one of " + new java.util.TreeSet<>(allowed)));
         }
       }
     });

@@ -26,8 +26,8 @@ final class ResourceKeys {
    * {@code Resource.validate_deletion_policy} (resource.py) lets take Snapshot; listed from Heat
    * 19's global environment.
    */
-  private static final Set<String> SNAPSHOT_TYPES = Set.of("AWS::EC2::Volume",
-      "OS::Cinder::Volume", "OS::Heat::DeployedServer", "OS::Nova::Server");
+  private static final Set<String> SNAPSHOT_TYPES = Set.of(
+      "AWS::EC2::Volume", "OS::Cinder::Volume", "OS::Heat::DeployedServer", "OS::Nova::Server");
 
   private ResourceKeys() {}
 
@@ -39,46 +39,56 @@ final class ResourceKeys {
    * {@code removed}: the resource's condition is false, so Heat reads its keys
    * ({@code _rsrc_defn_args}) but never builds it: no {@code validate_deletion_policy}.
    */
-  static void check(YamlPath path, Resource r, HotVersion version, List<Problem> problems,
-      boolean removed) {
+  static void check(
+      YamlPath path, Resource r, HotVersion version, List<Problem> problems, boolean removed) {
     Set<String> functions = version.functions();
     Object metadata = Trees.node(r.metadata());
     if (metadata != null && !(metadata instanceof Map)) {
-      problems.add(Problem.error(path.key("metadata").toString(),
+      problems.add(Problem.error(
+          path.key("metadata").toString(),
           "Resource " + r.name() + " metadata type must be object"));
     }
     Object updatePolicy = Trees.node(r.updatePolicy());
     if (updatePolicy != null && !(updatePolicy instanceof Map)) {
-      problems.add(Problem.error(path.key("update_policy").toString(),
+      problems.add(Problem.error(
+          path.key("update_policy").toString(),
           "Resource " + r.name() + " update_policy type must be object"));
     }
     // the DSL's DeletionPolicy renders as its key ("Retain")
-    Object policy = r.deletionPolicy() instanceof io.hotdsl.model.DeletionPolicy d ? d.key()
+    Object policy = r.deletionPolicy() instanceof io.hotdsl.model.DeletionPolicy d
+        ? d.key()
         : Trees.node(r.deletionPolicy());
     if (policy != null && !FunctionArgs.isFunction(policy, functions)) {
       Set<String> allowed = version.isAtLeast(HotVersion.V2016_10_14) ? POLICIES_2016 : POLICIES;
       if (!(policy instanceof String)) {
-        problems.add(Problem.error(path.key("deletion_policy").toString(),
+        problems.add(Problem.error(
+            path.key("deletion_policy").toString(),
             "Resource " + r.name() + " deletion_policy type must be string"));
       } else if (!allowed.contains(policy)) {
-        problems.add(Problem.error(path.key("deletion_policy").toString(),
+        problems.add(Problem.error(
+            path.key("deletion_policy").toString(),
             "Invalid deletion policy \"" + policy + "\"; expected one of "
                 + new java.util.TreeSet<>(allowed)));
       } else if (!removed && (policy.equals("Snapshot") || policy.equals("snapshot"))) {
         String type = HeatHidden.alias(r.type()).orElse(r.type());
-        if (!SNAPSHOT_TYPES.contains(type) && (TemplateValidator.isKnownType(r.type())
-            || TemplateValidator.isTemplateReference(r.type()))) {
-          problems.add(Problem.error(path.key("deletion_policy").toString(),
+        if (!SNAPSHOT_TYPES.contains(type)
+            && (TemplateValidator.isKnownType(r.type())
+                || TemplateValidator.isTemplateReference(r.type()))) {
+          problems.add(Problem.error(
+              path.key("deletion_policy").toString(),
               "\"Snapshot\" deletion policy not supported by " + r.type() + "; only "
                   + new java.util.TreeSet<>(SNAPSHOT_TYPES) + " can snapshot"));
         }
       }
     }
     Object condition = Trees.node(r.condition());
-    if (condition != null && version.hasConditions() && !(condition instanceof String
-        || condition instanceof Boolean || FunctionArgs.isFunction(condition,
-        HotVersion.allFunctionNames()))) {
-      problems.add(Problem.error(path.key("condition").toString(),
+    if (condition != null
+        && version.hasConditions()
+        && !(condition instanceof String
+            || condition instanceof Boolean
+            || FunctionArgs.isFunction(condition, HotVersion.allFunctionNames()))) {
+      problems.add(Problem.error(
+          path.key("condition").toString(),
           "Resource " + r.name() + " condition type must be string_or_boolean"));
     }
   }

@@ -35,17 +35,21 @@ final class ResourceTypeChecks {
 
   /** {@code member}: a group's member type, which Heat resolves only before stack create. */
   private void checkUnknownType(YamlPath path, String type, boolean member) {
-    if (TemplateValidator.isTemplateReference(type) || run.mappedTypes.test(type)
+    if (TemplateValidator.isTemplateReference(type)
+        || run.mappedTypes.test(type)
         || ResourceTypes.isEmpty()
         || ResourceTypes.lookup(type).isPresent()
-        || HeatHidden.isHiddenType(type) || HeatHidden.alias(type).isPresent()) {
+        || HeatHidden.isHiddenType(type)
+        || HeatHidden.alias(type).isPresent()) {
       return;
     }
     String message = "unknown resource type \"" + type + "\"; it is no type of Heat 19 "
         + "or of the registered schemas, no template file, and no environment maps it"
         + DidYouMean.hint(type, ResourceTypes.all().keySet());
-    problems.add(member ? Problem.createError(path.toString(), message)
-        : Problem.error(path.toString(), message));
+    problems.add(
+        member
+            ? Problem.createError(path.toString(), message)
+            : Problem.error(path.toString(), message));
   }
 
   /**
@@ -71,17 +75,20 @@ final class ResourceTypeChecks {
           }
         }
       }
-      default -> { }
+      default -> {}
     }
   }
 
   void checkAttribute(YamlPath path, Resource target, String attr) {
     schemaOf(target).ifPresent(s -> {
-      if (!s.hasAttribute(attr) && !acceptsAnyAttribute(s)
+      if (!s.hasAttribute(attr)
+          && !acceptsAnyAttribute(s)
           && !HeatHidden.isHiddenAttribute(s.type(), attr)) {
-        run.error(path, "resource \"" + target.name() + "\" (" + target.type()
-            + ") has no attribute \"" + attr + "\"; expected one of "
-            + s.attributes().keySet() + DidYouMean.hint(attr, s.attributes().keySet()));
+        run.error(
+            path,
+            "resource \"" + target.name() + "\" (" + target.type()
+                + ") has no attribute \"" + attr + "\"; expected one of "
+                + s.attributes().keySet() + DidYouMean.hint(attr, s.attributes().keySet()));
       }
     });
   }

@@ -52,22 +52,33 @@ final class ServiceRules {
 
   private ServiceRules() {}
 
-  static void check(PluginRules rules, YamlPath at, String name, String type,
-      Map<String, PropertySchema> schema, Map<?, ?> props) {
+  static void check(
+      PluginRules rules,
+      YamlPath at,
+      String name,
+      String type,
+      Map<String, PropertySchema> schema,
+      Map<?, ?> props) {
     Reader r = new Reader(rules, type, schema, props);
     switch (type) {
-      case "OS::Neutron::Quota", "OS::Nova::Quota", "OS::Octavia::Quota" -> quota(rules, at, r,
-          new ArrayList<>(new TreeSet<>(quotas(schema))));
-      case "OS::Cinder::Quota" -> quota(rules, at, r,
-          List.of("gigabytes", "snapshots", "volumes", "backups", "backup_gigabytes"));
+      case "OS::Neutron::Quota", "OS::Nova::Quota", "OS::Octavia::Quota" ->
+        quota(rules, at, r, new ArrayList<>(new TreeSet<>(quotas(schema))));
+      case "OS::Cinder::Quota" ->
+        quota(
+            rules,
+            at,
+            r,
+            List.of("gigabytes", "snapshots", "volumes", "backups", "backup_gigabytes"));
       case "OS::Neutron::LBaaS::Pool", "OS::Octavia::Pool" ->
-          unspecified(rules, at, r, "listener", "loadbalancer");
+        unspecified(rules, at, r, "listener", "loadbalancer");
       case "OS::Neutron::LBaaS::Listener", "OS::Octavia::Listener" -> listener(rules, at, r);
       case "OS::Mistral::Workflow" -> workflow(rules, at, schema, props);
       case "OS::Mistral::CronTrigger" -> {
         Object pattern = r.get("pattern");
         Object first = r.get("first_time");
-        if (pattern != SKIP && first != SKIP && !PythonTruth.of(pattern)
+        if (pattern != SKIP
+            && first != SKIP
+            && !PythonTruth.of(pattern)
             && !PythonTruth.of(first)) {
           unspecifiedError(rules, at, "pattern", "first_time");
         }
@@ -85,8 +96,9 @@ final class ServiceRules {
         Object subscriber = r.get("subscriber");
         List<String> schemes = List.of("http", "https", "mailto", "trust+http", "trust+https");
         if (subscriber instanceof String s && !schemes.contains(s.split(":", 2)[0])) {
-          rules.createError(at.key("subscriber"), "The subscriber type of must be one of: "
-              + String.join(", ", schemes) + ".");
+          rules.createError(
+              at.key("subscriber"),
+              "The subscriber type of must be one of: " + String.join(", ", schemes) + ".");
         }
       }
       case "OS::Designate::Zone" -> {
@@ -96,30 +108,35 @@ final class ServiceRules {
       case "OS::Cinder::Volume" -> volume(rules, at, r);
       case "OS::Nova::Server" -> {
         // only when nothing is given to boot from: the mappings' own rules are left to Heat
-        if (r.get("image") == null && r.get("block_device_mapping") == null
+        if (r.get("image") == null
+            && r.get("block_device_mapping") == null
             && r.get("block_device_mapping_v2") == null) {
-          rules.createError(at, "Neither image nor bootable volume is specified for instance "
-              + name);
+          rules.createError(
+              at, "Neither image nor bootable volume is specified for instance " + name);
         }
       }
       case "AWS::AutoScaling::LaunchConfiguration" -> {
         Object instance = r.get("InstanceId");
         Object image = r.get("ImageId");
         Object flavor = r.get("InstanceType");
-        if (instance != SKIP && image != SKIP && flavor != SKIP && !PythonTruth.of(instance)
+        if (instance != SKIP
+            && image != SKIP
+            && flavor != SKIP
+            && !PythonTruth.of(instance)
             && (!PythonTruth.of(image) || !PythonTruth.of(flavor))) {
           rules.createError(at, "If without InstanceId, ImageId and InstanceType are required.");
         }
       }
       case "OS::Heat::InstanceGroup" -> launchConfiguration(rules, at, r);
       case "OS::Sahara::JobBinary" -> {
-        if (r.get("url") instanceof String url && !(url.startsWith("swift://")
-            || url.startsWith("internal-db://") && uuidLike(url.substring(14)))) {
+        if (r.get("url") instanceof String url
+            && !(url.startsWith("swift://")
+                || url.startsWith("internal-db://") && uuidLike(url.substring(14)))) {
           rules.createError(at, url + " is not a valid job location.");
         }
       }
       case "OS::Monasca::Notification" -> monasca(rules, at, r);
-      default -> { }
+      default -> {}
     }
   }
 
@@ -131,16 +148,18 @@ final class ServiceRules {
   static void launchConfiguration(PluginRules rules, YamlPath at, Reader r) {
     Object ref = r.get("LaunchConfigurationName");
     if (ref instanceof String s && !s.isEmpty() && !rules.hasResource(s)) {
-      rules.createError(at.key("LaunchConfigurationName"), "LaunchConfigurationName (" + s
-          + ") reference can not be found. (it must name a resource of this template, best "
-          + "with get_resource)");
+      rules.createError(
+          at.key("LaunchConfigurationName"),
+          "LaunchConfigurationName (" + s
+              + ") reference can not be found. (it must name a resource of this template, best "
+              + "with get_resource)");
     }
   }
 
   /** oslo_utils uuidutils.is_uuid_like: 32 hex digits, maybe dashed, braced or urn:uuid:. */
   private static boolean uuidLike(String s) {
-    String t = s.replace("urn:", "").replace("uuid:", "").replaceAll("^\\{+|\\}+$", "")
-        .replace("-", "");
+    String t =
+        s.replace("urn:", "").replace("uuid:", "").replaceAll("^\\{+|\\}+$", "").replace("-", "");
     return t.matches("[0-9a-fA-F]{32}");
   }
 
@@ -152,14 +171,20 @@ final class ServiceRules {
       return;
     }
     if (period != null && !"webhook".equals(type)) {
-      rules.createError(at.key("period"), "The period property can only be specified against "
-          + "a Webhook Notification type.");
-    } else if ("email".equals(type) && r.get("address") instanceof String address
-        && !address.isEmpty() && !java.util.regex.Pattern.compile("^\\S+@\\S+$",
-            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS)
-            .matcher(address).find()) {
-      rules.createError(at.key("address"), "Address \"" + address + "\" doesn't satisfies "
-          + "allowed format for \"email\" type of \"type\" property");
+      rules.createError(
+          at.key("period"),
+          "The period property can only be specified against " + "a Webhook Notification type.");
+    } else if ("email".equals(type)
+        && r.get("address") instanceof String address
+        && !address.isEmpty()
+        && !java.util.regex.Pattern.compile(
+                "^\\S+@\\S+$", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS)
+            .matcher(address)
+            .find()) {
+      rules.createError(
+          at.key("address"),
+          "Address \"" + address + "\" doesn't satisfies "
+              + "allowed format for \"email\" type of \"type\" property");
     }
   }
 
@@ -197,21 +222,25 @@ final class ServiceRules {
   }
 
   private static void unspecifiedError(PluginRules rules, YamlPath at, String... keys) {
-    rules.createError(at, "At least one of the following properties must be specified: "
-        + String.join(", ", keys) + ".");
+    rules.createError(
+        at,
+        "At least one of the following properties must be specified: " + String.join(", ", keys)
+            + ".");
   }
 
   private static void listener(PluginRules rules, YamlPath at, Reader r) {
     unspecified(rules, at, r, "loadbalancer", "default_pool");
-    if ("TERMINATED_HTTPS".equals(r.get("protocol")) && r.get("default_tls_container_ref") == null) {
-      rules.createError(at.key("protocol"), "Property default_tls_container_ref required when "
-          + "protocol is TERMINATED_HTTPS.");
+    if ("TERMINATED_HTTPS".equals(r.get("protocol"))
+        && r.get("default_tls_container_ref") == null) {
+      rules.createError(
+          at.key("protocol"),
+          "Property default_tls_container_ref required when " + "protocol is TERMINATED_HTTPS.");
     }
   }
 
   /** workflow.py Workflow.validate: per task, exactly one of workflow and action. */
-  private static void workflow(PluginRules rules, YamlPath at, Map<String, PropertySchema> schema,
-      Map<?, ?> props) {
+  private static void workflow(
+      PluginRules rules, YamlPath at, Map<String, PropertySchema> schema, Map<?, ?> props) {
     PropertySchema tasks = schema.get("tasks");
     PropertySchema item = tasks == null ? null : tasks.itemSchema();
     if (item == null || !(Trees.node(props.get("tasks")) instanceof List<?> list)) {
@@ -227,8 +256,9 @@ final class ServiceRules {
         continue;
       }
       if (PythonTruth.of(wf) && PythonTruth.of(action)) {
-        rules.createError(at.key("tasks").index(i), "Cannot define the following properties at "
-            + "the same time: workflow, action.");
+        rules.createError(
+            at.key("tasks").index(i),
+            "Cannot define the following properties at " + "the same time: workflow, action.");
       } else if (!PythonTruth.of(wf) && !PythonTruth.of(action)) {
         unspecifiedError(rules, at.key("tasks").index(i), "workflow", "action");
       }
@@ -252,8 +282,8 @@ final class ServiceRules {
     }
   }
 
-  private static void zoneNeeds(PluginRules rules, YamlPath at, Reader r, String zoneType,
-      String key) {
+  private static void zoneNeeds(
+      PluginRules rules, YamlPath at, Reader r, String zoneType, String key) {
     Object needed = r.get(key);
     if (zoneType.equals(r.get("type")) && needed != SKIP && !PythonTruth.of(needed)) {
       rules.createError(at, "Property " + key + " is required for zone type " + zoneType);
@@ -279,16 +309,21 @@ final class ServiceRules {
     if (backup == SKIP || size == SKIP || PythonTruth.of(backup)) {
       return;
     }
-    String specified = exclusive.stream().map(k -> "'" + k + "'")
+    String specified = exclusive.stream()
+        .map(k -> "'" + k + "'")
         .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
     if (size == null && (noSize != 1 || exclusive.size() != 1)) {
-      rules.createError(at, "If neither \"backup_id\" nor \"size\" is provided, one and only one "
-          + "of \"source_volid\", \"snapshot_id\" must be specified, but currently specified "
-          + "options: " + specified + ".");
+      rules.createError(
+          at,
+          "If neither \"backup_id\" nor \"size\" is provided, one and only one "
+              + "of \"source_volid\", \"snapshot_id\" must be specified, but currently specified "
+              + "options: " + specified + ".");
     } else if (PythonTruth.of(size) && exclusive.size() > 1) {
-      rules.createError(at, "If \"size\" is provided, only one of \"image\", \"imageRef\", "
-          + "\"source_volid\", \"snapshot_id\" can be specified, but currently specified "
-          + "options: " + specified + ".");
+      rules.createError(
+          at,
+          "If \"size\" is provided, only one of \"image\", \"imageRef\", "
+              + "\"source_volid\", \"snapshot_id\" can be specified, but currently specified "
+              + "options: " + specified + ".");
     }
   }
 

@@ -52,8 +52,8 @@ public final class TemplateValidator {
    * something else resolves (the bundle validator, which follows environments' registries with
    * their wildcards and per-resource entries, and nested template files).
    */
-  public static ValidationResult validate(Template template,
-      java.util.function.Predicate<String> typeResolvedElsewhere) {
+  public static ValidationResult validate(
+      Template template, java.util.function.Predicate<String> typeResolvedElsewhere) {
     return validate(template, typeResolvedElsewhere, ValidationDepth.CREATE);
   }
 
@@ -67,8 +67,10 @@ public final class TemplateValidator {
   }
 
   /** Validates {@code template} to {@code depth}, with types something else resolves. */
-  public static ValidationResult validate(Template template,
-      java.util.function.Predicate<String> typeResolvedElsewhere, ValidationDepth depth) {
+  public static ValidationResult validate(
+      Template template,
+      java.util.function.Predicate<String> typeResolvedElsewhere,
+      ValidationDepth depth) {
     List<Problem> problems = new ValidationRun(template, typeResolvedElsewhere).check();
     if (depth == ValidationDepth.VALIDATE) {
       problems.removeIf(p -> p.depth() == ValidationDepth.CREATE);
@@ -85,8 +87,8 @@ public final class TemplateValidator {
       lowest = HotVersion.V2016_10_14;
     }
     Set<String> used = new HashSet<>();
-    FunctionWalker walker = new FunctionWalker(HotVersion.allFunctionNames(),
-        (path, name, args) -> used.add(name));
+    FunctionWalker walker =
+        new FunctionWalker(HotVersion.allFunctionNames(), (path, name, args) -> used.add(name));
     template.resources().forEach((n, r) -> walker.walk(YamlPath.ROOT, r.toTree()));
     template.outputs().forEach((n, o) -> walker.walk(YamlPath.ROOT, o.toTree()));
     for (String fn : used) {
@@ -97,8 +99,8 @@ public final class TemplateValidator {
       lowest = v;
     }
     Set<String> conditionFns = new HashSet<>();
-    FunctionWalker cw = new FunctionWalker(HotVersion.allFunctionNames(),
-        (path, name, args) -> conditionFns.add(name));
+    FunctionWalker cw = new FunctionWalker(
+        HotVersion.allFunctionNames(), (path, name, args) -> conditionFns.add(name));
     template.conditions().values().forEach(c -> cw.walk(YamlPath.ROOT, c.toTree()));
     for (String fn : conditionFns) {
       HotVersion v = HotVersion.lowestAllowingInConditions(fn).orElse(HotVersion.LATEST);
@@ -120,9 +122,11 @@ public final class TemplateValidator {
     if (bytes <= MAX_TEMPLATE_BYTES) {
       return Optional.empty();
     }
-    return Optional.of(Problem.warning(path, "the template is " + bytes + " bytes, above Heat's "
-        + "default max_template_size of " + MAX_TEMPLATE_BYTES + " bytes; split it into nested "
-        + "stacks or ask the operator to raise the limit"));
+    return Optional.of(Problem.warning(
+        path,
+        "the template is " + bytes + " bytes, above Heat's "
+            + "default max_template_size of " + MAX_TEMPLATE_BYTES + " bytes; split it into nested "
+            + "stacks or ask the operator to raise the limit"));
   }
 
   /**
@@ -139,16 +143,22 @@ public final class TemplateValidator {
    * still accepts, or an alias of Heat's default global environment.
    */
   public static boolean isKnownType(String type) {
-    return ResourceTypes.lookup(type).isPresent() || HeatHidden.isHiddenType(type)
+    return ResourceTypes.lookup(type).isPresent()
+        || HeatHidden.isHiddenType(type)
         || HeatHidden.alias(type).isPresent();
   }
 
   /** Whether a type names a template (a file or URL) rather than a registered type. */
   public static boolean isTemplateReference(String type) {
     String t = type.toLowerCase(java.util.Locale.ROOT);
-    return t.endsWith(".yaml") || t.endsWith(".yml") || t.endsWith(".template")
-        || t.endsWith(".json") || t.contains("/") || t.startsWith("http:")
-        || t.startsWith("https:") || t.startsWith("file:");
+    return t.endsWith(".yaml")
+        || t.endsWith(".yml")
+        || t.endsWith(".template")
+        || t.endsWith(".json")
+        || t.contains("/")
+        || t.startsWith("http:")
+        || t.startsWith("https:")
+        || t.startsWith("file:");
   }
 
   static String describe(Object value) {

@@ -22,17 +22,23 @@ final class UpdatePolicies {
   private static final Map<String, Map<String, PropertySchema>> SCHEMAS = Map.of(
       "AWS::AutoScaling::AutoScalingGroup", Map.of("AutoScalingRollingUpdate", aws()),
       "OS::Heat::InstanceGroup", Map.of("RollingUpdate", aws()),
-      "OS::Heat::ResourceGroup", Map.of(
-          "rolling_update", policy("min_in_service", "max_batch_size", "pause_time"),
-          "batch_create", policy("max_batch_size", "pause_time")),
+      "OS::Heat::ResourceGroup",
+          Map.of(
+              "rolling_update", policy("min_in_service", "max_batch_size", "pause_time"),
+              "batch_create", policy("max_batch_size", "pause_time")),
       "OS::Heat::SoftwareDeploymentGroup", deploymentGroup(),
       "OS::Heat::StructuredDeploymentGroup", deploymentGroup());
 
   private UpdatePolicies() {}
 
   /** Checks the known policies' values in {@code policy}, the resource's update_policy map. */
-  static void check(YamlPath path, String type, Map<?, ?> policy, List<Problem> problems,
-      Map<String, Parameter<?>> parameters, HotVersion version) {
+  static void check(
+      YamlPath path,
+      String type,
+      Map<?, ?> policy,
+      List<Problem> problems,
+      Map<String, Parameter<?>> parameters,
+      HotVersion version) {
     Map<String, PropertySchema> schema = SCHEMAS.get(type);
     if (schema == null) {
       return;
@@ -44,27 +50,32 @@ final class UpdatePolicies {
       }
     });
     List<Problem> own = new ArrayList<>();
-    new PropertyChecker(own, parameters, version).checkMap(path, schema, known,
-        "update policy of " + type);
+    new PropertyChecker(own, parameters, version)
+        .checkMap(path, schema, known, "update policy of " + type);
     for (Problem p : own) {
       problems.add(Problem.error(p.path(), p.message().replace("; " + Problem.AT_CREATE, "")));
     }
   }
 
   private static Map<String, PropertySchema> deploymentGroup() {
-    return Map.of("rolling_update", policy("max_batch_size", "pause_time"),
-        "batch_create", policy("max_batch_size", "pause_time"));
+    return Map.of(
+        "rolling_update",
+        policy("max_batch_size", "pause_time"),
+        "batch_create",
+        policy("max_batch_size", "pause_time"));
   }
 
   /** resource_group.py: integers and a number, each with a Range. */
   private static PropertySchema policy(String... keys) {
     Map<String, PropertySchema> s = new LinkedHashMap<>();
     for (String k : keys) {
-      s.put(k, switch (k) {
-        case "min_in_service" -> schema("integer", 0L, List.of(Constraint.range(0, null)));
-        case "max_batch_size" -> schema("integer", 1L, List.of(Constraint.range(1, null)));
-        default -> schema("number", 0L, List.of(Constraint.range(0, null)));
-      });
+      s.put(
+          k,
+          switch (k) {
+            case "min_in_service" -> schema("integer", 0L, List.of(Constraint.range(0, null)));
+            case "max_batch_size" -> schema("integer", 1L, List.of(Constraint.range(1, null)));
+            default -> schema("number", 0L, List.of(Constraint.range(0, null)));
+          });
     }
     return map(s);
   }
@@ -79,12 +90,12 @@ final class UpdatePolicies {
   }
 
   private static PropertySchema map(Map<String, PropertySchema> keys) {
-    return new PropertySchema("map", null, null, false, true, false, List.of(), keys,
-        SupportStatus.SUPPORTED);
+    return new PropertySchema(
+        "map", null, null, false, true, false, List.of(), keys, SupportStatus.SUPPORTED);
   }
 
   private static PropertySchema schema(String type, Object dflt, List<Constraint> constraints) {
-    return new PropertySchema(type, null, dflt, false, true, false, constraints, Map.of(),
-        SupportStatus.SUPPORTED);
+    return new PropertySchema(
+        type, null, dflt, false, true, false, constraints, Map.of(), SupportStatus.SUPPORTED);
   }
 }

@@ -28,12 +28,14 @@ final class ValidationRun {
   final List<Problem> problems = new ArrayList<>();
   /** The resources in template order, by their position in {@link #dependencies}. */
   final Resource[] byPosition;
+
   final DependencyGraph dependencies;
   final PluginRules plugins;
   final PreCreateValues values;
   final ConditionEvaluator conditionValues;
   /** Positions of the resources Heat removes because their condition is false. */
   final Set<Integer> removed = new HashSet<>();
+
   final java.util.function.Predicate<String> mappedTypes;
   final ConditionChecks conditions;
   final ResourceTypeChecks types;
@@ -46,11 +48,10 @@ final class ValidationRun {
     // keys and values of the resources map come in the same (template) order
     this.byPosition = template.resources().values().toArray(new Resource[0]);
     this.dependencies = new DependencyGraph(template.resources().keySet());
-    this.plugins = new PluginRules(problems, template.parameters(), template.resources(),
-        version);
+    this.plugins = new PluginRules(problems, template.parameters(), template.resources(), version);
     this.values = new PreCreateValues(template.parameters(), template.resources());
-    this.conditionValues = new ConditionEvaluator(template.conditions(), version,
-        this::parameterDefault);
+    this.conditionValues =
+        new ConditionEvaluator(template.conditions(), version, this::parameterDefault);
     this.conditions = new ConditionChecks(this);
     this.types = new ResourceTypeChecks(this);
     this.calls = new FunctionCallChecks(this);
@@ -74,8 +75,11 @@ final class ValidationRun {
    */
   private Object parameterDefault(Object args) {
     Parameter<?> param = args instanceof String name ? template.parameters().get(name) : null;
-    return param != null && param.hasDefault()
-        && Trees.node(param.defaultValue()) instanceof String s ? s : ConditionEvaluator.UNKNOWN;
+    return param != null
+            && param.hasDefault()
+            && Trees.node(param.defaultValue()) instanceof String s
+        ? s
+        : ConditionEvaluator.UNKNOWN;
   }
 
   void error(String path, String message) {
@@ -88,8 +92,10 @@ final class ValidationRun {
 
   void checkConditionName(YamlPath path, String name) {
     if (!template.conditions().containsKey(name)) {
-      error(path, "unknown condition \"" + name + "\"; expected one of "
-          + template.conditions().keySet());
+      error(
+          path,
+          "unknown condition \"" + name + "\"; expected one of "
+              + template.conditions().keySet());
     }
   }
 
@@ -99,8 +105,11 @@ final class ValidationRun {
       Map<String, Object> tree = output.toTree();
       if (output.condition() != null && !version.hasConditions()) {
         // Heat before 2016-10-14 ignores the key: the output is always there
-        problems.add(Problem.warning(path.key("condition").toString(), "output conditions need "
-            + "heat_template_version 2016-10-14 or newer; Heat ignores this one in " + version));
+        problems.add(Problem.warning(
+            path.key("condition").toString(),
+            "output conditions need "
+                + "heat_template_version 2016-10-14 or newer; Heat ignores this one in "
+                + version));
       } else if (output.condition() instanceof String c) {
         checkConditionName(path.key("condition"), c);
       }
@@ -108,7 +117,8 @@ final class ValidationRun {
         // hot/template.py HOTemplate20130523.validate_section / outputs: a value key is required
         error(path, "Each output definition must contain a value key.");
       }
-      if (output.condition() != null && version.hasConditions()
+      if (output.condition() != null
+          && version.hasConditions()
           && Boolean.FALSE.equals(conditionValues.of(output.condition()))) {
         // an output whose condition is false is not resolved
         return;
@@ -124,21 +134,28 @@ final class ValidationRun {
   void checkGetParam(YamlPath path, Object args, boolean inOutput) {
     Object name = Trees.node(args instanceof List<?> l && !l.isEmpty() ? l.get(0) : args);
     if (name instanceof String s) {
-      boolean known = template.parameters().containsKey(s)
-          || TemplateValidator.PSEUDO_PARAMETERS.contains(s);
+      boolean known =
+          template.parameters().containsKey(s) || TemplateValidator.PSEUDO_PARAMETERS.contains(s);
       if (inOutput && !known) {
         // template-validate does not resolve outputs
-        problems.add(Problem.warning(path.toString(), "unknown parameter \"" + s + "\"; Heat "
-            + "accepts the template but fails to show the output"));
+        problems.add(Problem.warning(
+            path.toString(),
+            "unknown parameter \"" + s + "\"; Heat "
+                + "accepts the template but fails to show the output"));
       } else if (!known) {
-        error(path, "unknown parameter \"" + s + "\"; expected one of "
-            + TemplateValidator.abbreviate(template.parameters().keySet())
-            + DidYouMean.hint(s, template.parameters().keySet()));
+        error(
+            path,
+            "unknown parameter \"" + s + "\"; expected one of "
+                + TemplateValidator.abbreviate(template.parameters().keySet())
+                + DidYouMean.hint(s, template.parameters().keySet()));
       }
     } else if (!(name instanceof Map) && inOutput) {
-      problems.add(Problem.warning(path.toString(), "get_param expects a parameter name, not "
-          + TemplateValidator.describe(name) + "; Heat accepts the template but fails to show the "
-          + "output"));
+      problems.add(Problem.warning(
+          path.toString(),
+          "get_param expects a parameter name, not "
+              + TemplateValidator.describe(name)
+              + "; Heat accepts the template but fails to show the "
+              + "output"));
     } else if (!(name instanceof Map)) {
       error(path, "get_param expects a parameter name, not " + TemplateValidator.describe(name));
     }
@@ -166,10 +183,13 @@ final class ValidationRun {
 
   private void checkLimits() {
     if (template.resources().size() > TemplateValidator.MAX_RESOURCES_PER_STACK) {
-      problems.add(Problem.warning("resources", template.resources().size()
-          + " resources exceed Heat's default max_resources_per_stack ("
-          + TemplateValidator.MAX_RESOURCES_PER_STACK + "); split the template into nested stacks "
-          + "or ask the operator to raise the limit"));
+      problems.add(Problem.warning(
+          "resources",
+          template.resources().size()
+              + " resources exceed Heat's default max_resources_per_stack ("
+              + TemplateValidator.MAX_RESOURCES_PER_STACK
+              + "); split the template into nested stacks "
+              + "or ask the operator to raise the limit"));
     }
   }
 }

@@ -20,8 +20,17 @@ final class ValueType {
   static final String TYPE = "OS::Heat::Value";
 
   /** value.py Value.reparse: param_type_map. */
-  private static final Map<String, String> SCHEMA_TYPES = Map.of("string", "string",
-      "number", "number", "comma_delimited_list", "list", "json", "map", "boolean", "boolean");
+  private static final Map<String, String> SCHEMA_TYPES = Map.of(
+      "string",
+      "string",
+      "number",
+      "number",
+      "comma_delimited_list",
+      "list",
+      "json",
+      "map",
+      "boolean",
+      "boolean");
 
   private ValueType() {}
 
@@ -35,18 +44,23 @@ final class ValueType {
     if (schemaType == null || io.hotdsl.functions.Trees.node(props.get("value")) == null) {
       return;
     }
-    PropertySchema value = new PropertySchema(schemaType, null, null, true, true, false,
-        List.of(), Map.of(), null);
+    PropertySchema value =
+        new PropertySchema(schemaType, null, null, true, true, false, List.of(), Map.of(), null);
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("value", props.get("value"));
     List<Problem> byType = new ArrayList<>();
     new PropertyChecker(byType, rules.parameters(), rules.version())
         .checkMap(at, Map.of("value", value), values, "OS::Heat::Value with type " + type);
     for (Problem p : byType) {
-      rules.problems().add(p.depth() == ValidationDepth.CREATE
-          ? Problem.createError(p.path(), p.message().replace("; " + Problem.AT_CREATE, "")
-              + " (type " + type + " makes value a " + schemaType + ")")
-          : p);
+      rules
+          .problems()
+          .add(
+              p.depth() == ValidationDepth.CREATE
+                  ? Problem.createError(
+                      p.path(),
+                      p.message().replace("; " + Problem.AT_CREATE, "") + " (type " + type
+                          + " makes value a " + schemaType + ")")
+                  : p);
     }
   }
 }

@@ -47,8 +47,17 @@ class ArchitectureTest {
       Map.entry("cloudinit", Set.of("functions", "model", "render")),
       Map.entry("diff", Set.of("environment", "functions", "model", "schema", "validate")),
       Map.entry("drift", Set.of("functions", "model", "schema", "validate")),
-      Map.entry("bundle", Set.of("environment", "files", "functions", "model", "read", "render",
-          "schema", "validate")));
+      Map.entry(
+          "bundle",
+          Set.of(
+              "environment",
+              "files",
+              "functions",
+              "model",
+              "read",
+              "render",
+              "schema",
+              "validate")));
 
   static JavaClasses classes;
 
@@ -56,20 +65,25 @@ class ArchitectureTest {
   @BeforeAll
   static void importCore() {
     URL core = Template.class.getProtectionDomain().getCodeSource().getLocation();
-    classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+    classes = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
         .importLocations(Set.of(Location.of(core)));
   }
 
   /** The Heat oracle is test support (hot-dsl-heat-testing), not part of core's main jar. */
   @Test
   void theHeatOracleIsNotInCore() throws URISyntaxException {
-    assertThat(classes.contain(Template.class)).as("core's classes were imported").isTrue();
+    assertThat(classes.contain(Template.class))
+        .as("core's classes were imported")
+        .isTrue();
     assertThat(classes).noneMatch(c -> c.getPackageName().startsWith("io.hotdsl.heat"));
     assertThat(HeatOracle.class.getProtectionDomain().getCodeSource().getLocation())
         .isNotEqualTo(Template.class.getProtectionDomain().getCodeSource().getLocation());
-    Path main = Path.of(Template.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path main = Path.of(
+        Template.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     if (Files.isDirectory(main)) {
-      assertThat(main.resolve("io/hotdsl/heat")).as("core's main output (stale? mvn clean)")
+      assertThat(main.resolve("io/hotdsl/heat"))
+          .as("core's main output (stale? mvn clean)")
           .doesNotExist();
     }
   }
@@ -87,8 +101,8 @@ class ArchitectureTest {
       });
     }
     assertThat(used.keySet()).as("packages of hot-dsl-core").isSubsetOf(MAY_USE.keySet());
-    used.forEach((from, to) -> assertThat(to).as("what %s uses", from)
-        .isSubsetOf(MAY_USE.get(from)));
+    used.forEach(
+        (from, to) -> assertThat(to).as("what %s uses", from).isSubsetOf(MAY_USE.get(from)));
   }
 
   /**
@@ -97,8 +111,11 @@ class ArchitectureTest {
    */
   @Test
   void environmentsHoldNoYamlReaderOrWriter() {
-    noClasses().that().resideInAPackage("io.hotdsl.environment..")
-        .should().dependOnClassesThat(resideInAnyPackage("io.hotdsl.read..", "io.hotdsl.render..")
+    noClasses()
+        .that()
+        .resideInAPackage("io.hotdsl.environment..")
+        .should()
+        .dependOnClassesThat(resideInAnyPackage("io.hotdsl.read..", "io.hotdsl.render..")
             .and(not(equivalentTo(DidYouMean.class))))
         .check(classes);
   }
@@ -111,10 +128,19 @@ class ArchitectureTest {
 
   @Test
   void noPackageReachesTheCommandLineOrAnOuterModule() {
-    noClasses().that().resideInAPackage("io.hotdsl..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.hotdsl.cli..",
-            "io.hotdsl.importer..", "io.hotdsl.adopt..", "io.hotdsl.codegen..",
-            "io.hotdsl.resources..", "io.hotdsl.heat..", "picocli..")
+    noClasses()
+        .that()
+        .resideInAPackage("io.hotdsl..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.hotdsl.cli..",
+            "io.hotdsl.importer..",
+            "io.hotdsl.adopt..",
+            "io.hotdsl.codegen..",
+            "io.hotdsl.resources..",
+            "io.hotdsl.heat..",
+            "picocli..")
         .check(classes);
   }
 

@@ -35,23 +35,28 @@ class BundleFileAccessTest {
   static final String SECRET = "TOP-SECRET-42";
   static final String USER_DATA = "resources.web.properties.user_data.get_file";
 
-  @TempDir Path tmp;
+  @TempDir
+  Path tmp;
+
   Path project;
 
   /** tmp/secret.txt, tmp/x.yaml; the template goes to tmp/a/b/c/t.yaml. */
   @BeforeEach
   void layout() throws IOException {
     Files.writeString(tmp.resolve("secret.txt"), SECRET);
-    Files.writeString(tmp.resolve("x.yaml"), "heat_template_version: 2018-08-31\n"
-        + "description: " + SECRET + "\n");
+    Files.writeString(
+        tmp.resolve("x.yaml"),
+        "heat_template_version: 2018-08-31\n" + "description: " + SECRET + "\n");
     project = Files.createDirectories(tmp.resolve("a/b/c"));
   }
 
   Path template(String userDataRef) throws IOException {
     Path t = project.resolve("t.yaml");
-    Files.writeString(t, "heat_template_version: 2018-08-31\nresources:\n  web:\n"
-        + "    type: OS::Nova::Server\n    properties:\n      user_data: {get_file: '"
-        + userDataRef + "'}\n");
+    Files.writeString(
+        t,
+        "heat_template_version: 2018-08-31\nresources:\n  web:\n"
+            + "    type: OS::Nova::Server\n    properties:\n      user_data: {get_file: '"
+            + userDataRef + "'}\n");
     return t;
   }
 
@@ -84,7 +89,8 @@ class BundleFileAccessTest {
         .isInstanceOfSatisfying(FileAccessException.class, e -> {
           assertThat(e.rule()).isEqualTo(rule);
           assertThat(e.where()).isEqualTo("t.yaml: " + USER_DATA);
-          assertThat(e.getMessage()).startsWith("t.yaml: " + USER_DATA + ": ")
+          assertThat(e.getMessage())
+              .startsWith("t.yaml: " + USER_DATA + ": ")
               .contains(ref.startsWith("/") ? ref : ref.substring(ref.lastIndexOf('/') + 1))
               .contains("rule: " + rule.statement())
               .doesNotContain(SECRET);
@@ -97,8 +103,8 @@ class BundleFileAccessTest {
     String up = "../".repeat(project.getNameCount());
     Path t = template(up + "proc/self/environ");
     assertThatThrownBy(() -> Bundle.read(t, List.of(), FileRoot.of(Path.of("/"))))
-        .isInstanceOfSatisfying(FileAccessException.class,
-            e -> assertThat(e.rule()).isEqualTo(Rule.SYSTEM_FILE))
+        .isInstanceOfSatisfying(
+            FileAccessException.class, e -> assertThat(e.rule()).isEqualTo(Rule.SYSTEM_FILE))
         .hasMessageContaining("/proc/");
   }
 
@@ -106,8 +112,8 @@ class BundleFileAccessTest {
   @ValueSource(strings = {"../../../x.yaml", "/etc/x.yaml", "sub/../../../../x.yaml"})
   void nestedTemplatesOutsideTheRootAreRefused(String ref) throws IOException {
     Path t = project.resolve("t.yaml");
-    Files.writeString(t, "heat_template_version: 2018-08-31\nresources:\n  child:\n"
-        + "    type: " + ref + "\n");
+    Files.writeString(
+        t, "heat_template_version: 2018-08-31\nresources:\n  child:\n" + "    type: " + ref + "\n");
     assertThatThrownBy(() -> Bundle.read(t, List.of()))
         .isInstanceOf(FileAccessException.class)
         .hasMessageStartingWith("t.yaml: resources.child.type: " + ref + ": refused: ")
@@ -121,16 +127,17 @@ class BundleFileAccessTest {
     Path env = project.resolve("env.yaml");
     Files.writeString(env, "resource_registry:\n  My::X: ../../../x.yaml\n");
     assertThatThrownBy(() -> Bundle.read(t, List.of(env)))
-        .isInstanceOfSatisfying(FileAccessException.class,
-            e -> assertThat(e.rule()).isEqualTo(Rule.OUTSIDE_ROOT))
+        .isInstanceOfSatisfying(
+            FileAccessException.class, e -> assertThat(e.rule()).isEqualTo(Rule.OUTSIDE_ROOT))
         .hasMessageStartingWith("env.yaml: resource_registry.My::X: ../../../x.yaml: refused: ");
     Path envOutside = tmp.resolve("env.yaml");
     Files.writeString(envOutside, "parameters: {}\n");
     assertThatThrownBy(() -> Bundle.read(t, List.of(envOutside)))
-        .isInstanceOfSatisfying(FileAccessException.class,
-            e -> assertThat(e.rule()).isEqualTo(Rule.OUTSIDE_ROOT))
+        .isInstanceOfSatisfying(
+            FileAccessException.class, e -> assertThat(e.rule()).isEqualTo(Rule.OUTSIDE_ROOT))
         .hasMessageContaining("environment: " + envOutside)
-        .hasMessageContaining("a root wide enough for both: " + tmp.toAbsolutePath().normalize());
+        .hasMessageContaining(
+            "a root wide enough for both: " + tmp.toAbsolutePath().normalize());
   }
 
   @Test
@@ -138,18 +145,24 @@ class BundleFileAccessTest {
     Path lib = Files.createDirectories(project.resolve("lib"));
     Files.writeString(project.resolve("boot.sh"), "#!/bin/sh\necho hi\n");
     Files.writeString(project.resolve("shared.sh"), "echo shared\n");
-    Files.writeString(lib.resolve("n.yaml"), "heat_template_version: 2018-08-31\nresources:\n"
-        + "  c:\n    type: OS::Heat::SoftwareConfig\n    properties: {config: {get_file: ../shared.sh}}\n");
+    Files.writeString(
+        lib.resolve("n.yaml"),
+        "heat_template_version: 2018-08-31\nresources:\n"
+            + "  c:\n    type: OS::Heat::SoftwareConfig\n    properties: {config: {get_file: ../shared.sh}}\n");
     Files.createSymbolicLink(project.resolve("link-in.sh"), project.resolve("boot.sh"));
     Path t = project.resolve("t.yaml");
-    Files.writeString(t, "heat_template_version: 2018-08-31\nresources:\n"
-        + "  web: {type: OS::Nova::Server, properties: {user_data: {get_file: link-in.sh}}}\n"
-        + "  net: {type: lib/n.yaml}\n");
+    Files.writeString(
+        t,
+        "heat_template_version: 2018-08-31\nresources:\n"
+            + "  web: {type: OS::Nova::Server, properties: {user_data: {get_file: link-in.sh}}}\n"
+            + "  net: {type: lib/n.yaml}\n");
     Bundle b = Bundle.read(t, List.of());
     assertThat(b.rootPath()).isEqualTo("t.yaml");
     assertThat(b.templates().keySet()).containsExactly("t.yaml", "lib/n.yaml");
-    assertThat(b.files()).containsExactly(Map.entry("link-in.sh", "#!/bin/sh\necho hi\n"),
-        Map.entry("shared.sh", "echo shared\n"));
+    assertThat(b.files())
+        .containsExactly(
+            Map.entry("link-in.sh", "#!/bin/sh\necho hi\n"),
+            Map.entry("shared.sh", "echo shared\n"));
   }
 
   @Test
@@ -160,7 +173,8 @@ class BundleFileAccessTest {
     assertThat(b.files()).containsExactly(Map.entry("secret.txt", SECRET));
     Path out = tmp.resolve("out");
     b.writeTo(out);
-    assertThat(Bundle.read(out.resolve("a/b/c/t.yaml"), List.of(), FileRoot.of(out))).isEqualTo(b);
+    assertThat(Bundle.read(out.resolve("a/b/c/t.yaml"), List.of(), FileRoot.of(out)))
+        .isEqualTo(b);
   }
 
   @Test
@@ -171,8 +185,8 @@ class BundleFileAccessTest {
     }
     Path t = template("big.bin");
     assertThatThrownBy(() -> Bundle.read(t, List.of()))
-        .isInstanceOfSatisfying(FileAccessException.class,
-            e -> assertThat(e.rule()).isEqualTo(Rule.TOO_LARGE))
+        .isInstanceOfSatisfying(
+            FileAccessException.class, e -> assertThat(e.rule()).isEqualTo(Rule.TOO_LARGE))
         .hasMessage("t.yaml: " + USER_DATA + ": big.bin: refused: 3221225472 bytes, over the cap "
             + "of 524288 bytes (rule: " + Rule.TOO_LARGE.statement() + ")");
   }
@@ -193,23 +207,38 @@ class BundleFileAccessTest {
   void invalidUtf8IsRefusedNamingTheFile() throws IOException {
     Files.write(project.resolve("bad.txt"), new byte[] {'a', (byte) 0xC3, '('});
     assertThatThrownBy(() -> Bundle.read(template("bad.txt"), List.of()))
-        .isInstanceOfSatisfying(FileAccessException.class,
-            e -> assertThat(e.rule()).isEqualTo(Rule.NOT_UTF8))
+        .isInstanceOfSatisfying(
+            FileAccessException.class, e -> assertThat(e.rule()).isEqualTo(Rule.NOT_UTF8))
         .hasMessageStartingWith("t.yaml: " + USER_DATA + ": bad.txt: refused: not UTF-8 text");
   }
 
   @ParameterizedTest(name = "bundle path ''{0}''")
-  @ValueSource(strings = {"../../x.yaml", "../y", "a/../../y", "/etc/passwd", "..", "a/..", "",
-      "./", "http://example.com/x.yaml", "a\0b", "a\\..\\..\\x.yaml", "sub\\x.yaml"})
+  @ValueSource(
+      strings = {
+        "../../x.yaml",
+        "../y",
+        "a/../../y",
+        "/etc/passwd",
+        "..",
+        "a/..",
+        "",
+        "./",
+        "http://example.com/x.yaml",
+        "a\0b",
+        "a\\..\\..\\x.yaml",
+        "sub\\x.yaml"
+      })
   void builderRefusesPathsOutsideTheBundleFolder(String path) {
     Map<String, Object> tree = Map.of("heat_template_version", "2018-08-31");
     List<Runnable> uses = List.of(
         () -> Bundle.builder(path, tree),
         () -> Bundle.builder("t.yaml", tree).file(path, "x"),
         () -> Bundle.builder("t.yaml", tree).template(path, tree),
-        () -> Bundle.builder("t.yaml", tree).environment(path, Environment.builder().build()));
+        () -> Bundle.builder("t.yaml", tree)
+            .environment(path, Environment.builder().build()));
     for (Runnable use : uses) {
-      assertThatThrownBy(use::run).isInstanceOf(IllegalArgumentException.class)
+      assertThatThrownBy(use::run)
+          .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("bundle path " + path + " is refused")
           .hasMessageContaining("stay inside it");
     }
@@ -217,10 +246,14 @@ class BundleFileAccessTest {
 
   @Test
   void validatorReportsReferencesOutsideTheBundleFolder() {
-    Map<String, Object> tree = Map.of("heat_template_version", "2018-08-31", "resources", Map.of(
-        "up", Map.of("type", "../x.yaml"), "abs", Map.of("type", "/etc/x.yaml")));
+    Map<String, Object> tree = Map.of(
+        "heat_template_version",
+        "2018-08-31",
+        "resources",
+        Map.of("up", Map.of("type", "../x.yaml"), "abs", Map.of("type", "/etc/x.yaml")));
     Bundle b = Bundle.builder("t.yaml", tree).build();
-    assertThat(BundleValidator.validate(b).errors()).extracting(Object::toString)
+    assertThat(BundleValidator.validate(b).errors())
+        .extracting(Object::toString)
         .containsExactlyInAnyOrder(
             "t.yaml: resources.up.type: refers to ../x.yaml, outside the bundle folder (bundle "
                 + "paths stay inside it)",
@@ -249,15 +282,18 @@ class BundleFileAccessTest {
     // a sub-folder that is a link to elsewhere: refused, nothing lands there
     Files.createSymbolicLink(out.resolve("lib2"), elsewhere);
     Bundle linked = Bundle.builder("root.yaml", bundle.rootTemplate())
-        .file("lib2/x.yaml", "hostile\n").build();
+        .file("lib2/x.yaml", "hostile\n")
+        .build();
     assertThatThrownBy(() -> linked.writeTo(out))
-        .isInstanceOfSatisfying(FileAccessException.class,
-            e -> assertThat(e.rule()).isEqualTo(Rule.SYMLINK_OUTSIDE))
+        .isInstanceOfSatisfying(
+            FileAccessException.class, e -> assertThat(e.rule()).isEqualTo(Rule.SYMLINK_OUTSIDE))
         .hasMessageContaining("lib2/x.yaml");
     assertThat(Files.readString(elsewhere.resolve("x.yaml"))).isEqualTo("precious\n");
     // a file that is a link to elsewhere: the link is replaced, its target is left alone
     Files.createSymbolicLink(out.resolve("over.yaml"), elsewhere.resolve("x.yaml"));
-    Bundle.builder("root.yaml", bundle.rootTemplate()).file("over.yaml", "new\n").build()
+    Bundle.builder("root.yaml", bundle.rootTemplate())
+        .file("over.yaml", "new\n")
+        .build()
         .writeTo(out);
     assertThat(Files.readString(elsewhere.resolve("x.yaml"))).isEqualTo("precious\n");
     assertThat(Files.isSymbolicLink(out.resolve("over.yaml"))).isFalse();
@@ -276,10 +312,16 @@ class BundleFileAccessTest {
     String good = "heat_template_version: 2018-08-31\ndescription: good\n";
     Files.writeString(out.resolve("root.yaml"), good);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(bash.toString(), "-c",
-        "ulimit -f 4; exec \"$0\" -XX:-UsePerfData -Xshare:auto -cp \"$1\" \"$2\" \"$3\"",
-        java, System.getProperty("java.class.path"), BigWrite.class.getName(), out.toString())
-        .redirectErrorStream(true).start();
+    Process p = new ProcessBuilder(
+            bash.toString(),
+            "-c",
+            "ulimit -f 4; exec \"$0\" -XX:-UsePerfData -Xshare:auto -cp \"$1\" \"$2\" \"$3\"",
+            java,
+            System.getProperty("java.class.path"),
+            BigWrite.class.getName(),
+            out.toString())
+        .redirectErrorStream(true)
+        .start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor()).as(output).isNotZero();
     assertThat(Files.readString(out.resolve("root.yaml"))).isEqualTo(good);
@@ -291,8 +333,11 @@ class BundleFileAccessTest {
   /** Writes a 64 KiB template to {@code args[0]} (run under {@code ulimit -f 4}). */
   static final class BigWrite {
     public static void main(String[] args) {
-      Bundle.builder("root.yaml", Map.of("heat_template_version", "2018-08-31",
-          "description", "x".repeat(64 * 1024))).build().writeTo(Path.of(args[0]));
+      Bundle.builder(
+              "root.yaml",
+              Map.of("heat_template_version", "2018-08-31", "description", "x".repeat(64 * 1024)))
+          .build()
+          .writeTo(Path.of(args[0]));
     }
   }
 

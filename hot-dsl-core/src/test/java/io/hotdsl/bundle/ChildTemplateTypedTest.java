@@ -27,10 +27,11 @@ import org.junit.jupiter.api.Test;
  * properties, checked by Heat 19 before it creates the stack).
  */
 class ChildTemplateTypedTest {
-  static final Parameter<String> CIDR = Parameter.string("cidr").defaultValue("10.0.0.0/24")
-      .build();
+  static final Parameter<String> CIDR =
+      Parameter.string("cidr").defaultValue("10.0.0.0/24").build();
   static final Parameter<Number> SIZE = Parameter.number("size")
-      .constraint(io.hotdsl.model.Constraint.range(1, 5)).build();
+      .constraint(io.hotdsl.model.Constraint.range(1, 5))
+      .build();
   static final Parameter<String> NAME = Parameter.string("name").build();
   static final OutputKey<String> NETWORK_ID = OutputKey.of("network_id");
 
@@ -51,34 +52,32 @@ class ChildTemplateTypedTest {
     Template.Builder root = Template.builder();
     Parameter<String> cidr = root.parameter(Parameter.string("cidr"));
     Resource other = root.resource(Resource.builder("other", "OS::Heat::None").build());
-    ChildTemplate.ChildResource network = root.resource(NET.resource("network")
-        .set(CIDR, cidr)
-        .set(SIZE, 3)
-        .set(NAME, other)
-        .build());
+    ChildTemplate.ChildResource network = root.resource(
+        NET.resource("network").set(CIDR, cidr).set(SIZE, 3).set(NAME, other).build());
     Value<String> id = network.attr(NETWORK_ID);
     root.output("id", id);
     root.output("same", NET.attr(network, NETWORK_ID));
-    assertThat(HotRenderer.yaml(root.build())).endsWith(""
-        + "  network:\n"
-        + "    type: network.yaml\n"
-        + "    properties:\n"
-        + "      cidr:\n"
-        + "        get_param: cidr\n"
-        + "      size: 3\n"
-        + "      name:\n"
-        + "        get_resource: other\n"
-        + "outputs:\n"
-        + "  id:\n"
-        + "    value:\n"
-        + "      get_attr:\n"
-        + "        - network\n"
-        + "        - network_id\n"
-        + "  same:\n"
-        + "    value:\n"
-        + "      get_attr:\n"
-        + "        - network\n"
-        + "        - network_id\n");
+    assertThat(HotRenderer.yaml(root.build()))
+        .endsWith(""
+            + "  network:\n"
+            + "    type: network.yaml\n"
+            + "    properties:\n"
+            + "      cidr:\n"
+            + "        get_param: cidr\n"
+            + "      size: 3\n"
+            + "      name:\n"
+            + "        get_resource: other\n"
+            + "outputs:\n"
+            + "  id:\n"
+            + "    value:\n"
+            + "      get_attr:\n"
+            + "        - network\n"
+            + "        - network_id\n"
+            + "  same:\n"
+            + "    value:\n"
+            + "      get_attr:\n"
+            + "        - network\n"
+            + "        - network_id\n");
   }
 
   @Test
@@ -93,11 +92,12 @@ class ChildTemplateTypedTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("parameter cidr given is not network.yaml's own: it declares cidr as "
             + "{type=string, default=10.0.0.0/24}, not {type=string}");
-    Parameter<String> secret = Parameter.string("secret").defaultValue("s3cret").hidden(true)
-        .build();
+    Parameter<String> secret =
+        Parameter.string("secret").defaultValue("s3cret").hidden(true).build();
     ChildTemplate withSecret = ChildTemplate.nested("s.yaml", secretTemplate(secret));
-    assertThatThrownBy(() -> withSecret.resource("n").set(secret.toBuilder().hidden(true)
-        .defaultValue("other").build(), "x"))
+    assertThatThrownBy(() -> withSecret
+            .resource("n")
+            .set(secret.toBuilder().hidden(true).defaultValue("other").build(), "x"))
         .hasMessage("parameter secret given is not s.yaml's own: it declares secret as "
             + "{type=string, default=<hidden>, hidden=true}, not "
             + "{type=string, default=<hidden>, hidden=true}")
@@ -143,12 +143,18 @@ class ChildTemplateTypedTest {
         new Case("{type: string, constraints: [allowed_values: [a, b]]}", "c", true),
         new Case("{type: string, constraints: [allowed_values: [a, b]]}", "b", false),
         new Case("{type: string, constraints: [allowed_pattern: '[a-z]+']}", "a1", true),
-        new Case("{type: comma_delimited_list, constraints: [length: {max: 2}]}",
-            List.of("a", "b", "c"), true),
-        new Case("{type: comma_delimited_list, constraints: [length: {max: 2}]}",
-            List.of("a", "b"), false),
-        new Case("{type: comma_delimited_list, constraints: [allowed_values: [a, b]]}",
-            List.of("a", "x"), true),
+        new Case(
+            "{type: comma_delimited_list, constraints: [length: {max: 2}]}",
+            List.of("a", "b", "c"),
+            true),
+        new Case(
+            "{type: comma_delimited_list, constraints: [length: {max: 2}]}",
+            List.of("a", "b"),
+            false),
+        new Case(
+            "{type: comma_delimited_list, constraints: [allowed_values: [a, b]]}",
+            List.of("a", "x"),
+            true),
         new Case("{type: number, constraints: [modulo: {step: 2, offset: 1}]}", 4, true),
         new Case("{type: number, constraints: [modulo: {step: 2, offset: 1}]}", 5, false),
         new Case("{type: json}", Map.of("k", "v"), false),
@@ -194,14 +200,21 @@ class ChildTemplateTypedTest {
         r.property("p", c.value());
       }
       root.resource(r.build());
-      batch.add(HeatCase.validate(c.toString(), HotRenderer.yaml(root.build()),
-          Map.of("child.yaml", childYaml(c)), List.of(), Map.of(), Depth.STRICT));
+      batch.add(HeatCase.validate(
+          c.toString(),
+          HotRenderer.yaml(root.build()),
+          Map.of("child.yaml", childYaml(c)),
+          List.of(),
+          Map.of(),
+          Depth.STRICT));
     }
     List<HeatVerdict> verdicts = oracle.get().run(batch);
     for (int i = 0; i < verdicts.size(); i++) {
       HeatVerdict v = verdicts.get(i);
       assertThat(v.crashed()).as(v.toString()).isFalse();
-      assertThat(!v.ok()).as(cases().get(i) + ": " + v.error()).isEqualTo(cases().get(i).refused());
+      assertThat(!v.ok())
+          .as(cases().get(i) + ": " + v.error())
+          .isEqualTo(cases().get(i).refused());
     }
   }
 }

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CorpusBundleTest {
   static Corpus corpus;
 
-  @TempDir Path tmp;
+  @TempDir
+  Path tmp;
 
   /** Root template, environments, whether Heat 19 accepts it. */
   record Sample(String root, List<String> envs, boolean valid) {}
@@ -38,10 +39,14 @@ class CorpusBundleTest {
   static final List<Sample> SAMPLES = List.of(
       new Sample("hot/autoscaling.yaml", List.of(), true),
       new Sample("hot/asg_of_stacks.yaml", List.of(), true),
-      new Sample(EX + "example-config-pristine-image.yaml",
-          List.of("hot/software-config/boot-config/fedora_pip_env.yaml"), true),
-      new Sample(EX + "example-config-pristine-image.yaml",
-          List.of(EX + "example-config-pristine-image_env.yaml"), true),
+      new Sample(
+          EX + "example-config-pristine-image.yaml",
+          List.of("hot/software-config/boot-config/fedora_pip_env.yaml"),
+          true),
+      new Sample(
+          EX + "example-config-pristine-image.yaml",
+          List.of(EX + "example-config-pristine-image_env.yaml"),
+          true),
       new Sample(EX + "example-config-pristine-image.yaml", List.of(), false));
 
   @BeforeAll
@@ -63,28 +68,40 @@ class CorpusBundleTest {
   void readsNestedTemplatesProvidersAndFiles() {
     // the default read root, the root template's folder, holds everything autoscaling.yaml uses
     Bundle autoscaling = Bundle.read(corpus.templates().resolve(SAMPLES.get(0).root()), List.of());
-    assertThat(autoscaling.templates().keySet()).containsExactly("autoscaling.yaml", "lb_server.yaml");
+    assertThat(autoscaling.templates().keySet())
+        .containsExactly("autoscaling.yaml", "lb_server.yaml");
     assertThat(read(SAMPLES.get(0)).templates().keySet())
-        .containsExactly("heat-templates/hot/autoscaling.yaml", "heat-templates/hot/lb_server.yaml");
+        .containsExactly(
+            "heat-templates/hot/autoscaling.yaml", "heat-templates/hot/lb_server.yaml");
     // the agent bundle reaches up to heat-agents/: bundle paths are relative to the wider root
     Bundle agent = read(SAMPLES.get(2));
-    assertThat(agent.rootPath()).isEqualTo(HT + "example-templates/example-config-pristine-image.yaml");
-    assertThat(agent.environments().keySet()).containsExactly(HT + "boot-config/fedora_pip_env.yaml");
-    assertThat(agent.templates()).containsKey(HT + "boot-config/templates/install_config_agent_fedora_pip.yaml");
-    assertThat(agent.files()).containsKey(HT + "boot-config/templates/fragments/install_config_agent_pip.sh")
+    assertThat(agent.rootPath())
+        .isEqualTo(HT + "example-templates/example-config-pristine-image.yaml");
+    assertThat(agent.environments().keySet())
+        .containsExactly(HT + "boot-config/fedora_pip_env.yaml");
+    assertThat(agent.templates())
+        .containsKey(HT + "boot-config/templates/install_config_agent_fedora_pip.yaml");
+    assertThat(agent.files())
+        .containsKey(HT + "boot-config/templates/fragments/install_config_agent_pip.sh")
         .containsKey("heat-agents/heat-config/bin/heat-config-notify");
     // with the default read root, the environment beside the template's folder is refused
     Path boot = corpus.templates().resolve("hot/software-config/boot-config/");
-    assertThatThrownBy(() -> Bundle.read(corpus.templates().resolve(SAMPLES.get(2).root()),
-        List.of(boot.resolve("fedora_pip_env.yaml")))).isInstanceOf(FileAccessException.class)
+    assertThatThrownBy(() -> Bundle.read(
+            corpus.templates().resolve(SAMPLES.get(2).root()),
+            List.of(boot.resolve("fedora_pip_env.yaml"))))
+        .isInstanceOf(FileAccessException.class)
         .hasMessageContaining("fedora_pip_env.yaml: refused: it is outside the read root");
     // and so is heat-agents/ from boot-config/ as the root
-    assertThatThrownBy(() -> Bundle.read(corpus.templates().resolve(SAMPLES.get(2).root()),
-        List.of(boot.resolve("fedora_pip_env.yaml")), FileRoot.of(boot.getParent())))
+    assertThatThrownBy(() -> Bundle.read(
+            corpus.templates().resolve(SAMPLES.get(2).root()),
+            List.of(boot.resolve("fedora_pip_env.yaml")),
+            FileRoot.of(boot.getParent())))
         .isInstanceOf(FileAccessException.class)
-        .hasMessageContaining("install_config_agent_fedora_pip.yaml: resources.configure_config_agent")
-        .hasMessageContaining("/heat-agents/heat-config/os-refresh-config/configure.d/55-heat-config: "
-            + "refused: it resolves to ");
+        .hasMessageContaining(
+            "install_config_agent_fedora_pip.yaml: resources.configure_config_agent")
+        .hasMessageContaining(
+            "/heat-agents/heat-config/os-refresh-config/configure.d/55-heat-config: "
+                + "refused: it resolves to ");
   }
 
   @Test
@@ -92,7 +109,8 @@ class CorpusBundleTest {
     for (Sample s : SAMPLES) {
       Bundle bundle = read(s);
       for (Map.Entry<String, Map<String, Object>> t : bundle.templates().entrySet()) {
-        assertThat(TreeYaml.read(TreeYaml.write(t.getValue()), t.getKey())).as(t.getKey())
+        assertThat(TreeYaml.read(TreeYaml.write(t.getValue()), t.getKey()))
+            .as(t.getKey())
             .isEqualTo(t.getValue());
       }
       for (Map.Entry<String, Environment> e : bundle.environments().entrySet()) {
@@ -101,8 +119,10 @@ class CorpusBundleTest {
       }
       Path dir = tmp.resolve("w" + SAMPLES.indexOf(s)).resolve("a/b/c/d/e");
       bundle.writeTo(dir);
-      Bundle back = Bundle.read(dir.resolve(bundle.rootPath()),
-          bundle.environments().keySet().stream().map(dir::resolve).toList(), FileRoot.of(dir));
+      Bundle back = Bundle.read(
+          dir.resolve(bundle.rootPath()),
+          bundle.environments().keySet().stream().map(dir::resolve).toList(),
+          FileRoot.of(dir));
       assertThat(back).as(s.toString()).isEqualTo(bundle);
     }
   }
@@ -121,8 +141,10 @@ class CorpusBundleTest {
       HeatclientRequest ours = bundle.request(dir);
       assertThat(ours.files()).as(s.toString()).isEqualTo(heatclient.get("files"));
       assertThat(BundleTest.normalize(ours.template()))
-          .as(BundleTest.firstDifference(BundleTest.normalize(ours.template()),
-              BundleTest.normalize(heatclient.get("template")), s.root()))
+          .as(BundleTest.firstDifference(
+              BundleTest.normalize(ours.template()),
+              BundleTest.normalize(heatclient.get("template")),
+              s.root()))
           .isEqualTo(BundleTest.normalize(heatclient.get("template")));
       assertThat(ours.environmentFiles()).isEqualTo(heatclient.get("environment_files"));
     }
@@ -135,8 +157,13 @@ class CorpusBundleTest {
     List<HeatCase> batch = new ArrayList<>();
     for (Sample s : SAMPLES) {
       HeatclientRequest req = read(s).request(Path.of("/srv/corpus"));
-      batch.add(HeatCase.validate(s.toString(), req.templateJson(), req.files(), req.environmentTexts(),
-          Map.of(), Depth.API));
+      batch.add(HeatCase.validate(
+          s.toString(),
+          req.templateJson(),
+          req.files(),
+          req.environmentTexts(),
+          Map.of(),
+          Depth.API));
     }
     List<HeatVerdict> verdicts = oracle.get().run(batch);
     for (int i = 0; i < SAMPLES.size(); i++) {
@@ -145,7 +172,8 @@ class CorpusBundleTest {
       assertThat(verdicts.get(i).ok()).as(s + ": " + verdicts.get(i).error()).isEqualTo(s.valid());
       assertThat(problems).as(s.toString()).hasSize(s.valid() ? 0 : 1);
     }
-    assertThat(BundleValidator.validate(read(SAMPLES.get(4))).errors()).extracting(Problem::toString)
+    assertThat(BundleValidator.validate(read(SAMPLES.get(4))).errors())
+        .extracting(Problem::toString)
         .containsExactly(HT + "example-templates/example-config-pristine-image.yaml: "
             + "resources.boot_config.type: resource "
             + "type Heat::InstallConfigAgent is not registered in any environment's resource_registry "

@@ -2,7 +2,6 @@ package io.hotdsl.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hotdsl.environment.Environment;
 import io.hotdsl.read.YamlReader;
 import io.hotdsl.validate.Problem;
 import io.hotdsl.validate.ValidationDepth;
@@ -22,47 +21,87 @@ class EnvironmentValuesTest {
       + "  n: {type: number, default: 1}\n  b: {type: boolean, default: true}\n"
       + "  j: {type: json, default: {}}\n  l: {type: comma_delimited_list, default: a}\n"
       + "resources:\n  c: {type: child.yaml, properties: {size: %s}}\n";
-  static final String CHILD = "heat_template_version: 2021-04-16\nparameters:\n"
-      + "  size: {type: number, default: 1}\n";
+  static final String CHILD =
+      "heat_template_version: 2021-04-16\nparameters:\n" + "  size: {type: number, default: 1}\n";
 
   static Stream<Arguments> rows() {
     return Stream.of(
-        Arguments.of("parameters.py _validate_user_parameters: a value for no parameter",
-            "parameters: {nope: 1}", "1", ValidationDepth.VALIDATE, "env.yaml: parameters.nope",
+        Arguments.of(
+            "parameters.py _validate_user_parameters: a value for no parameter",
+            "parameters: {nope: 1}",
+            "1",
+            ValidationDepth.VALIDATE,
+            "env.yaml: parameters.nope",
             "The Parameter (nope) was not defined in template"),
-        Arguments.of("environment.py: parameter_defaults for no parameter are ignored",
-            "parameter_defaults: {nope: 1}", "1", null, null, null),
-        Arguments.of("parameters.py NumberParam: Schema.str_to_num",
-            "parameters: {n: abc}", "1", ValidationDepth.CREATE, "env.yaml: parameters.n",
+        Arguments.of(
+            "environment.py: parameter_defaults for no parameter are ignored",
+            "parameter_defaults: {nope: 1}",
+            "1",
+            null,
+            null,
+            null),
+        Arguments.of(
+            "parameters.py NumberParam: Schema.str_to_num",
+            "parameters: {n: abc}",
+            "1",
+            ValidationDepth.CREATE,
+            "env.yaml: parameters.n",
             "Parameter 'n' is invalid"),
-        Arguments.of("parameters.py NumberParam: a boolean is a number in Python",
-            "parameters: {n: true}", "1", null, null, null),
-        Arguments.of("parameters.py BooleanParam: strutils.bool_from_string(strict=True)",
-            "parameter_defaults: {b: abc}", "1", ValidationDepth.CREATE,
-            "env.yaml: parameter_defaults.b", "Parameter 'b' is invalid"),
-        Arguments.of("parameters.py BooleanParam: yes and on are booleans",
-            "parameter_defaults: {b: 'on'}", "1", null, null, null),
-        Arguments.of("parameters.py JsonParam.parse: a string must be JSON",
-            "parameters: {j: not json}", "1", ValidationDepth.CREATE, "env.yaml: parameters.j",
+        Arguments.of(
+            "parameters.py NumberParam: a boolean is a number in Python",
+            "parameters: {n: true}",
+            "1",
+            null,
+            null,
+            null),
+        Arguments.of(
+            "parameters.py BooleanParam: strutils.bool_from_string(strict=True)",
+            "parameter_defaults: {b: abc}",
+            "1",
+            ValidationDepth.CREATE,
+            "env.yaml: parameter_defaults.b",
+            "Parameter 'b' is invalid"),
+        Arguments.of(
+            "parameters.py BooleanParam: yes and on are booleans",
+            "parameter_defaults: {b: 'on'}",
+            "1",
+            null,
+            null,
+            null),
+        Arguments.of(
+            "parameters.py JsonParam.parse: a string must be JSON",
+            "parameters: {j: not json}",
+            "1",
+            ValidationDepth.CREATE,
+            "env.yaml: parameters.j",
             "valid JSON"),
-        Arguments.of("parameters.py CommaDelimitedListParam.parse: a map has no split",
-            "parameters: {l: {a: 1}}", "1", ValidationDepth.CREATE, "env.yaml: parameters.l",
+        Arguments.of(
+            "parameters.py CommaDelimitedListParam.parse: a map has no split",
+            "parameters: {l: {a: 1}}",
+            "1",
+            ValidationDepth.CREATE,
+            "env.yaml: parameters.l",
             "comma-delimited"),
-        Arguments.of("properties.py Schema.from_parameter: a number parameter is a number "
-                + "property", "{}", "abc", ValidationDepth.CREATE,
-            "t.yaml: resources.c.properties.size", "expected a number"));
+        Arguments.of(
+            "properties.py Schema.from_parameter: a number parameter is a number " + "property",
+            "{}",
+            "abc",
+            ValidationDepth.CREATE,
+            "t.yaml: resources.c.properties.size",
+            "expected a number"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   @SuppressWarnings("unchecked")
-  void readsValuesAsHeat(String heatCode, String env, String size, ValidationDepth depth,
-      String path, String text) {
-    Map<String, Object> tree = (Map<String, Object>) YamlReader.read(
-        String.format(TEMPLATE, size), "t.yaml");
+  void readsValuesAsHeat(
+      String heatCode, String env, String size, ValidationDepth depth, String path, String text) {
+    Map<String, Object> tree =
+        (Map<String, Object>) YamlReader.read(String.format(TEMPLATE, size), "t.yaml");
     Bundle bundle = Bundle.builder("t.yaml", tree)
         .template("child.yaml", (Map<String, Object>) YamlReader.read(CHILD, "child.yaml"))
-        .environment("env.yaml", EnvironmentYaml.parse(env, "env.yaml")).build();
+        .environment("env.yaml", EnvironmentYaml.parse(env, "env.yaml"))
+        .build();
     List<Problem> errors = BundleValidator.validateAll(bundle).errors();
     if (depth == null) {
       assertThat(errors).as(heatCode).isEmpty();

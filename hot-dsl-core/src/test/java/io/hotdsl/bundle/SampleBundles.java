@@ -36,7 +36,8 @@ final class SampleBundles {
     Parameter<String> cidr = t.parameter(Parameter.string("cidr").defaultValue("10.0.0.0/24"));
     Resource net = t.resource(Resource.builder("net", "OS::Neutron::Net"));
     t.resource(Resource.builder("subnet", "OS::Neutron::Subnet")
-        .property("network", net.ref()).property("cidr", cidr.get()));
+        .property("network", net.ref())
+        .property("cidr", cidr.get()));
     t.output(Output.of("network_id", net.ref()));
     return t.build();
   }
@@ -44,22 +45,24 @@ final class SampleBundles {
   static Template regionTemplate() {
     Template.Builder t = Template.builder(HotVersion.V2018_08_31);
     Parameter<Number> length = t.parameter(Parameter.number("length").defaultValue(8));
-    Resource r = t.resource(Resource.builder("secret", "OS::Heat::RandomString")
-        .property("length", length.get()));
+    Resource r = t.resource(
+        Resource.builder("secret", "OS::Heat::RandomString").property("length", length.get()));
     t.output(Output.of("value", r.attr("value")));
     return t.build();
   }
 
-  static final ChildTemplate SERVER = ChildTemplate.provider("My::App::Server", "server.yaml",
-      serverTemplate());
+  static final ChildTemplate SERVER =
+      ChildTemplate.provider("My::App::Server", "server.yaml", serverTemplate());
   static final ChildTemplate NETWORK = ChildTemplate.nested("lib/network.yaml", networkTemplate());
 
   /** Root + provider + nested-by-file + OS::Heat::Stack + get_file + environment. */
   static Bundle app() {
     Template.Builder t = Template.builder(HotVersion.V2018_08_31).description("app bundle");
     t.parameter(Parameter.string("key_name").defaultValue("ops"));
-    Resource net = t.resource(NETWORK.resource("network").property("cidr", "10.1.0.0/24").build());
-    Resource app = t.resource(SERVER.resource("app")
+    Resource net =
+        t.resource(NETWORK.resource("network").property("cidr", "10.1.0.0/24").build());
+    Resource app = t.resource(SERVER
+        .resource("app")
         .property("flavor", "m1.small")
         .property("network", NETWORK.attr(net, "network_id"))
         .build());
@@ -73,7 +76,8 @@ final class SampleBundles {
         .property("config", Fn.getFile("scripts/boot.sh")));
     t.output(Output.of("app_ip", SERVER.attr(app, "ip")));
     t.output(Output.of("secret", stack.attr("outputs", "value")));
-    Environment env = SERVER.register(Environment.builder())
+    Environment env = SERVER
+        .register(Environment.builder())
         .parameterDefault("image", "cirros-0.6")
         .resourceRegistry(r -> r.hooks("app", Hook.PRE_CREATE))
         .build();

@@ -64,27 +64,49 @@ class CloudConfigTest {
         .packageEntry(List.of("libpython3", "3.11"))
         .mount("xvdc", "/var/www", "ext4", "defaults,nofail", "0", "2")
         .mountDefaultFields(null, null, "auto", "defaults,nofail", "0", "2")
-        .writeFile(WriteFile.builder("/etc/motd").content("hello\nworld\n").owner("root:root")
-            .permissions("0644").build())
-        .writeFile(WriteFile.builder("/opt/app.bin").content("aGVsbG8=").encoding(WriteFile.BASE64)
-            .append(false).defer(true).build())
+        .writeFile(WriteFile.builder("/etc/motd")
+            .content("hello\nworld\n")
+            .owner("root:root")
+            .permissions("0644")
+            .build())
+        .writeFile(WriteFile.builder("/opt/app.bin")
+            .content("aGVsbG8=")
+            .encoding(WriteFile.BASE64)
+            .append(false)
+            .defer(true)
+            .build())
         .writeFile("/etc/app.conf", "port=8080")
         .runcmd("echo hi > /tmp/hi")
         .runcmd("systemctl", "restart", "nginx")
         .bootcmd(List.of("cloud-init-per", "once", "mymkfs", "mkfs", "/dev/vdb"))
         .defaultUser()
-        .user(User.builder("deploy").gecos("Deployer").primaryGroup("deploy")
-            .groups("sudo", "www-data").sudo(User.SUDO_ALL_NOPASSWD).shell("/bin/bash")
-            .homedir("/srv/deploy").lockPasswd(true).sshAuthorizedKeys("ssh-ed25519 AAAA one")
-            .sshAuthorizedKeys("ssh-ed25519 AAAA two").build())
-        .user(User.builder("svc").system(true).noSudo().passwd("$6$salt$hash")
-            .sshImportId("gh:octocat").set("uid", 1500L).build())
+        .user(User.builder("deploy")
+            .gecos("Deployer")
+            .primaryGroup("deploy")
+            .groups("sudo", "www-data")
+            .sudo(User.SUDO_ALL_NOPASSWD)
+            .shell("/bin/bash")
+            .homedir("/srv/deploy")
+            .lockPasswd(true)
+            .sshAuthorizedKeys("ssh-ed25519 AAAA one")
+            .sshAuthorizedKeys("ssh-ed25519 AAAA two")
+            .build())
+        .user(User.builder("svc")
+            .system(true)
+            .noSudo()
+            .passwd("$6$salt$hash")
+            .sshImportId("gh:octocat")
+            .set("uid", 1500L)
+            .build())
         .group("admingroup", "root", "sys")
         .group("cloud-users")
         .sshAuthorizedKeys("ssh-rsa AAAA root")
         .sshPwauth(false)
-        .aptSource("nginx", AptSource.of("deb http://nginx.org/packages/ubuntu $RELEASE nginx",
-            "ABF5BD827BD9BF62").withKeyserver("keyserver.ubuntu.com").withFilename("nginx.list"))
+        .aptSource(
+            "nginx",
+            AptSource.of("deb http://nginx.org/packages/ubuntu $RELEASE nginx", "ABF5BD827BD9BF62")
+                .withKeyserver("keyserver.ubuntu.com")
+                .withFilename("nginx.list"))
         .aptSource("ppa", AptSource.of("ppa:deadsnakes/ppa"))
         .apt("preserve_sources_list", true)
         .timezone("Europe/Paris")
@@ -164,13 +186,17 @@ class CloudConfigTest {
         .packageEntry(pkgs)
         .timezone(tz.get())
         .user(User.builder("ops").sshAuthorizedKeys(key.get()).build())
-        .writeFile(WriteFile.builder("/etc/ip").content(Fn.getAttr("port", "fixed_ips", 0, "ip_address")).build())
+        .writeFile(WriteFile.builder("/etc/ip")
+            .content(Fn.getAttr("port", "fixed_ips", 0, "ip_address"))
+            .build())
         .build();
     assertThat(config.isLiteral()).isFalse();
-    assertThatThrownBy(config::render).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(config::render)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("{get_param=extra_packages}")
         .hasMessageContaining("userData(template, resourceName)");
-    assertThatThrownBy(config::userData).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(config::userData)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("OS::Heat::CloudConfig");
     assertThatThrownBy(() -> config.softwareConfigResource("sc"))
         .isInstanceOf(IllegalStateException.class);
@@ -179,23 +205,40 @@ class CloudConfigTest {
     Value<String> userData = config.userData(t, "boot_config");
     assertThat(userData.toTree()).isEqualTo(Map.of("get_resource", "boot_config"));
     Resource added = t.build().resources().get("boot_config");
-    assertThat(added.toTree()).isEqualTo(Map.of("type", "OS::Heat::CloudConfig",
-        "properties", Map.of("cloud_config", Map.of(
-            "packages", List.of("htop", Map.of("get_param", "extra_packages")),
-            "timezone", Map.of("get_param", "timezone"),
-            "users", List.of(Map.of("name", "ops",
-                "ssh_authorized_keys", List.of(Map.of("get_param", "ssh_key")))),
-            "write_files", List.of(Map.of("path", "/etc/ip", "content",
-                Map.of("get_attr", List.of("port", "fixed_ips", 0L, "ip_address"))))))));
+    assertThat(added.toTree())
+        .isEqualTo(Map.of(
+            "type",
+            "OS::Heat::CloudConfig",
+            "properties",
+            Map.of(
+                "cloud_config",
+                Map.of(
+                    "packages", List.of("htop", Map.of("get_param", "extra_packages")),
+                    "timezone", Map.of("get_param", "timezone"),
+                    "users",
+                        List.of(Map.of(
+                            "name",
+                            "ops",
+                            "ssh_authorized_keys",
+                            List.of(Map.of("get_param", "ssh_key")))),
+                    "write_files",
+                        List.of(Map.of(
+                            "path",
+                            "/etc/ip",
+                            "content",
+                            Map.of(
+                                "get_attr", List.of("port", "fixed_ips", 0L, "ip_address"))))))));
     assertThatThrownBy(() -> config.userData(t, "boot_config"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("boot_config");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("boot_config");
   }
 
   @Test
   void aLiteralConfigIsItsTextAndAddsNoResource() {
     CloudConfig config = CloudConfig.builder().packages("htop").build();
     Template.Builder t = Template.builder(HotVersion.V2021_04_16);
-    assertThat(config.userData(t, "boot_config").toTree()).isEqualTo("#cloud-config\npackages:\n  - htop\n");
+    assertThat(config.userData(t, "boot_config").toTree())
+        .isEqualTo("#cloud-config\npackages:\n  - htop\n");
     assertThat(t.build().resources()).isEmpty();
   }
 
@@ -208,20 +251,34 @@ class CloudConfigTest {
 
   @Test
   void resources() {
-    CloudConfig config = CloudConfig.builder().packages("htop").timezone(Fn.getParam("tz")).build();
+    CloudConfig config =
+        CloudConfig.builder().packages("htop").timezone(Fn.getParam("tz")).build();
     Resource cc = config.cloudConfigResource("boot_config");
     assertThat(cc.type()).isEqualTo("OS::Heat::CloudConfig");
-    assertThat(cc.toTree()).isEqualTo(Map.of("type", "OS::Heat::CloudConfig", "properties",
-        Map.of("cloud_config", Map.of("packages", List.of("htop"), "timezone", Map.of("get_param", "tz")))));
+    assertThat(cc.toTree())
+        .isEqualTo(Map.of(
+            "type",
+            "OS::Heat::CloudConfig",
+            "properties",
+            Map.of(
+                "cloud_config",
+                Map.of("packages", List.of("htop"), "timezone", Map.of("get_param", "tz")))));
     CloudConfig literal = CloudConfig.builder().packages("htop").build();
     Resource sc = literal.softwareConfigResource("script");
     assertThat(sc.type()).isEqualTo("OS::Heat::SoftwareConfig");
     assertThat(sc.properties().get("group")).isEqualTo("ungrouped");
     assertThat(((Value<?>) sc.properties().get("config")).toTree()).isEqualTo(literal.render());
     Resource mime = CloudConfig.multipartMime("init", cc, Fn.getResource("other"));
-    assertThat(mime.toTree()).isEqualTo(Map.of("type", "OS::Heat::MultipartMime", "properties",
-        Map.of("parts", List.of(Map.of("config", Map.of("get_resource", "boot_config")),
-            Map.of("config", Map.of("get_resource", "other"))))));
+    assertThat(mime.toTree())
+        .isEqualTo(Map.of(
+            "type",
+            "OS::Heat::MultipartMime",
+            "properties",
+            Map.of(
+                "parts",
+                List.of(
+                    Map.of("config", Map.of("get_resource", "boot_config")),
+                    Map.of("config", Map.of("get_resource", "other"))))));
   }
 
   @Test

@@ -49,16 +49,26 @@ import org.junit.jupiter.api.Test;
  */
 class DifferentialTest {
   static final long SEED = 18L;
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /**
    * A template under test: its tree, the files Heat gets with it, and an environment file (null
    * when none) with the child template its registry may map ({@link EnvironmentMutations}).
    */
-  record Input(String id, String kind, String detail, Map<String, Object> tree,
-      Map<String, String> files, Map<String, Object> environment, Map<String, Object> child) {
-    Input(String id, String kind, String detail, Map<String, Object> tree,
+  record Input(
+      String id,
+      String kind,
+      String detail,
+      Map<String, Object> tree,
+      Map<String, String> files,
+      Map<String, Object> environment,
+      Map<String, Object> child) {
+    Input(
+        String id,
+        String kind,
+        String detail,
+        Map<String, Object> tree,
         Map<String, String> files) {
       this(id, kind, detail, tree, files, null, null);
     }
@@ -87,8 +97,10 @@ class DifferentialTest {
   @Test
   void hotAndHeatAgreeOnMutants() throws IOException {
     var oracle = HeatOracle.find();
-    assumeTrue(oracle.isPresent(), "SKIPPED: Heat oracle unavailable: " + HeatOracle.PYTHON
-        + " -c 'import heat' failed (install Debian's python3-heat and heat-common)");
+    assumeTrue(
+        oracle.isPresent(),
+        "SKIPPED: Heat oracle unavailable: " + HeatOracle.PYTHON
+            + " -c 'import heat' failed (install Debian's python3-heat and heat-common)");
     boolean full = "full".equals(System.getProperty("hotdsl.differential"));
     Random random = new Random(SEED);
     List<Input> seeds = seeds(full, random);
@@ -103,7 +115,8 @@ class DifferentialTest {
         continue;
       }
       Input s = v.input();
-      List<Mutator.Mutant> ms = full ? mutator.mutateEveryKind(s.id(), s.tree(), 1)
+      List<Mutator.Mutant> ms = full
+          ? mutator.mutateEveryKind(s.id(), s.tree(), 1)
           : mutator.mutate(s.id(), s.tree(), s.id().startsWith("hand-") ? 40 : 8);
       ms.forEach(m -> mutants.add(new Input(m.id(), m.kind(), m.detail(), m.tree(), s.files())));
       if (s.files().isEmpty() && (full || s.id().startsWith("hand-"))) {
@@ -120,9 +133,11 @@ class DifferentialTest {
     }
     assertThat(all.size()).isGreaterThan(full ? 2000 : 200);
     assertThat(matrix.crashes).as("hot-dsl crashes").isEmpty();
-    assertThat(matrix.falseAccepts).as("false accepts (Heat's template-validate rejects)")
+    assertThat(matrix.falseAccepts)
+        .as("false accepts (Heat's template-validate rejects)")
         .isEmpty();
-    assertThat(matrix.falseRejects).as("hot-dsl errors where Heat accepts at both depths")
+    assertThat(matrix.falseRejects)
+        .as("hot-dsl errors where Heat accepts at both depths")
         .isEmpty();
   }
 
@@ -131,18 +146,21 @@ class DifferentialTest {
     List<Input> out = new ArrayList<>();
     List<Map.Entry<String, Map<String, Object>>> generated =
         new ArrayList<>(SeedTemplates.all().entrySet());
-    List<Map.Entry<String, Map<String, Object>>> types = new ArrayList<>(
-        generated.subList(SeedTemplates.VERSIONS.size(), generated.size()));
+    List<Map.Entry<String, Map<String, Object>>> types =
+        new ArrayList<>(generated.subList(SeedTemplates.VERSIONS.size(), generated.size()));
     Collections.shuffle(types, random);
-    generated.subList(0, SeedTemplates.VERSIONS.size()).forEach(e ->
-        out.add(new Input(e.getKey(), "seed", "as written", e.getValue(), Map.of())));
-    (full ? types : types.subList(0, 16)).forEach(e ->
-        out.add(new Input(e.getKey(), "seed", "as written", e.getValue(), Map.of())));
+    generated
+        .subList(0, SeedTemplates.VERSIONS.size())
+        .forEach(e -> out.add(new Input(e.getKey(), "seed", "as written", e.getValue(), Map.of())));
+    (full ? types : types.subList(0, 16))
+        .forEach(e -> out.add(new Input(e.getKey(), "seed", "as written", e.getValue(), Map.of())));
     Corpus.find().ifPresent(corpus -> {
       List<Corpus.CorpusEntry> entries = new ArrayList<>(corpus.templateEntries().stream()
-          .filter(e -> "ok".equals(e.heat19Api())).toList());
+          .filter(e -> "ok".equals(e.heat19Api()))
+          .toList());
       Collections.shuffle(entries, random);
-      for (Corpus.CorpusEntry e : full ? entries : entries.subList(0, Math.min(8, entries.size()))) {
+      for (Corpus.CorpusEntry e :
+          full ? entries : entries.subList(0, Math.min(8, entries.size()))) {
         Object tree;
         try {
           tree = YamlReader.read(corpus.read(e), e.path());
@@ -150,8 +168,12 @@ class DifferentialTest {
           continue;
         }
         if (tree instanceof Map<?, ?>) {
-          out.add(new Input("corpus-" + e.path(), "seed", "as written", Mutator.copy(
-              castMap(tree)), HeatFiles.collect(corpus.file(e))));
+          out.add(new Input(
+              "corpus-" + e.path(),
+              "seed",
+              "as written",
+              Mutator.copy(castMap(tree)),
+              HeatFiles.collect(corpus.file(e))));
         }
       }
     });
@@ -169,8 +191,14 @@ class DifferentialTest {
       Map<String, Object> tree = Mutator.copy(seed.tree());
       EnvironmentMutations.Change c = mutation.apply(tree, random);
       if (c != null) {
-        out.add(new Input(seed.id() + "#" + kind, kind, c.detail(), tree, Map.of(),
-            c.environment(), c.child() == null ? null : Mutator.copy(c.child())));
+        out.add(new Input(
+            seed.id() + "#" + kind,
+            kind,
+            c.detail(),
+            tree,
+            Map.of(),
+            c.environment(),
+            c.child() == null ? null : Mutator.copy(c.child())));
       }
     });
     return out;
@@ -213,8 +241,11 @@ class DifferentialTest {
     List<Verdict> out = new ArrayList<>();
     for (int i = 0; i < inputs.size(); i++) {
       Input in = inputs.get(i);
-      out.add(new Verdict(in, in.environment() == null ? hot(in.id(), texts.get(i))
-          : hotWithEnvironment(in), verdicts.get(2 * i), verdicts.get(2 * i + 1)));
+      out.add(new Verdict(
+          in,
+          in.environment() == null ? hot(in.id(), texts.get(i)) : hotWithEnvironment(in),
+          verdicts.get(2 * i),
+          verdicts.get(2 * i + 1)));
     }
     return out;
   }
@@ -232,7 +263,9 @@ class DifferentialTest {
       return new Hot(List.of("read: " + e.getMessage()), 1, null);
     } catch (RuntimeException e) {
       StackTraceElement at = java.util.Arrays.stream(e.getStackTrace())
-          .filter(f -> f.getClassName().startsWith("io.hotdsl")).findFirst().orElse(null);
+          .filter(f -> f.getClassName().startsWith("io.hotdsl"))
+          .findFirst()
+          .orElse(null);
       return new Hot(List.of(), 0, e + (at == null ? "" : " at " + at));
     }
   }
@@ -251,8 +284,8 @@ class DifferentialTest {
         e.problems().forEach(p -> errors.add("env: " + p));
         return new Hot(errors, errors.size(), null);
       }
-      Bundle.Builder b = Bundle.builder("t.yaml", Mutator.copy(in.tree()))
-          .environment("env.yaml", env);
+      Bundle.Builder b =
+          Bundle.builder("t.yaml", Mutator.copy(in.tree())).environment("env.yaml", env);
       if (in.child() != null) {
         b.template(EnvironmentMutations.CHILD, Mutator.copy(in.child()));
       }
@@ -267,7 +300,9 @@ class DifferentialTest {
       return new Hot(List.of("read: " + e.getMessage()), 1, null);
     } catch (RuntimeException e) {
       StackTraceElement at = java.util.Arrays.stream(e.getStackTrace())
-          .filter(f -> f.getClassName().startsWith("io.hotdsl")).findFirst().orElse(null);
+          .filter(f -> f.getClassName().startsWith("io.hotdsl"))
+          .findFirst()
+          .orElse(null);
       return new Hot(List.of(), 0, e + (at == null ? "" : " at " + at));
     }
   }
@@ -293,6 +328,7 @@ class DifferentialTest {
     final List<Verdict> oracleCrashes = new ArrayList<>();
     /** Each depth on its own: [hot accepts?][Heat accepts?] at validate (api) and create. */
     final int[][] atValidate = new int[2][2];
+
     final int[][] atCreate = new int[2][2];
     /** hot-dsl accepts at create depth, Heat refuses before stack create: rules not yet known. */
     final List<Verdict> missedAtCreate = new ArrayList<>();
@@ -341,27 +377,40 @@ class DifferentialTest {
     String render(String run) {
       StringBuilder b = new StringBuilder();
       int total = hotAcceptApiOk + hotAcceptApiReject + hotRejectApiOk + hotRejectApiReject;
-      b.append("Differential run (").append(run).append("): ").append(total)
-          .append(" templates, ").append(crashes.size()).append(" hot-dsl crashes, ")
-          .append(oracleCrashes.size()).append(" uncaught Heat exceptions (counted as rejections)\n");
+      b.append("Differential run (")
+          .append(run)
+          .append("): ")
+          .append(total)
+          .append(" templates, ")
+          .append(crashes.size())
+          .append(" hot-dsl crashes, ")
+          .append(oracleCrashes.size())
+          .append(" uncaught Heat exceptions (counted as rejections)\n");
       b.append(String.format("| | Heat accepts (template-validate) | Heat rejects |%n"));
       b.append(String.format("|---|---|---|%n"));
-      b.append(String.format("| hot accepts | %d | %d false accepts |%n", hotAcceptApiOk,
-          hotAcceptApiReject));
-      b.append(String.format("| hot rejects | %d (%d rejected by Heat before stack create, "
-          + "%d accepted at both depths) | %d |%n", hotRejectApiOk, hotRejectApiOkStrictReject,
-          falseRejects.size(), hotRejectApiReject));
-      b.append(String.format("Each depth on its own (hot-dsl's errors of that depth / Heat's "
-          + "verdict there):%n| | template-validate: Heat accepts | Heat rejects | before stack "
-          + "create: Heat accepts | Heat rejects |%n|---|---|---|---|---|%n"
-          + "| hot accepts | %d | %d | %d | %d |%n| hot rejects | %d | %d | %d | %d |%n",
-          atValidate[0][0], atValidate[0][1], atCreate[0][0], atCreate[0][1],
-          atValidate[1][0], atValidate[1][1], atCreate[1][0], atCreate[1][1]));
+      b.append(String.format(
+          "| hot accepts | %d | %d false accepts |%n", hotAcceptApiOk, hotAcceptApiReject));
+      b.append(String.format(
+          "| hot rejects | %d (%d rejected by Heat before stack create, "
+              + "%d accepted at both depths) | %d |%n",
+          hotRejectApiOk, hotRejectApiOkStrictReject, falseRejects.size(), hotRejectApiReject));
+      b.append(String.format(
+          "Each depth on its own (hot-dsl's errors of that depth / Heat's "
+              + "verdict there):%n| | template-validate: Heat accepts | Heat rejects | before stack "
+              + "create: Heat accepts | Heat rejects |%n|---|---|---|---|---|%n"
+              + "| hot accepts | %d | %d | %d | %d |%n| hot rejects | %d | %d | %d | %d |%n",
+          atValidate[0][0],
+          atValidate[0][1],
+          atCreate[0][0],
+          atCreate[0][1],
+          atValidate[1][0],
+          atValidate[1][1],
+          atCreate[1][0],
+          atCreate[1][1]));
       b.append(byKind("false accepts", falseAccepts));
-      b.append(byKind("accepted by hot-dsl, refused by Heat before stack create",
-          missedAtCreate));
-      b.append(byKind("refused by hot-dsl only at create depth, by Heat's template-validate",
-          lateAtValidate));
+      b.append(byKind("accepted by hot-dsl, refused by Heat before stack create", missedAtCreate));
+      b.append(byKind(
+          "refused by hot-dsl only at create depth, by Heat's template-validate", lateAtValidate));
       b.append(byKind("false-reject errors", falseRejects));
       b.append(byKind("crashes", crashes));
       return b.toString();
@@ -382,11 +431,18 @@ class DifferentialTest {
       groups.put("MISSED AT CREATE", missedAtCreate);
       groups.put("LATE AT VALIDATE", lateAtValidate);
       groups.put("ORACLE CRASH", oracleCrashes);
-      groups.forEach((label, list) -> list.forEach(v -> b.append(label).append(' ')
-          .append(v.input().id()).append("\n  mutation: ").append(v.input().detail())
-          .append("\n  hot: ").append(v.hot().crash() != null ? v.hot().crash()
-              : v.hot().errors()).append("\n  heat api: ").append(v.api().error())
-          .append("\n  heat strict: ").append(v.strict().error()).append('\n')));
+      groups.forEach((label, list) -> list.forEach(v -> b.append(label)
+          .append(' ')
+          .append(v.input().id())
+          .append("\n  mutation: ")
+          .append(v.input().detail())
+          .append("\n  hot: ")
+          .append(v.hot().crash() != null ? v.hot().crash() : v.hot().errors())
+          .append("\n  heat api: ")
+          .append(v.api().error())
+          .append("\n  heat strict: ")
+          .append(v.strict().error())
+          .append('\n')));
       return b.toString();
     }
   }

@@ -21,10 +21,16 @@ final class EnvironmentMutations {
 
   /** A child template the registry may map to (in the files map as {@link #CHILD}). */
   static final String CHILD = "zz_child.yaml";
-  static final Map<String, Object> CHILD_TEMPLATE = map("heat_template_version", "2016-10-14",
-      "parameters", map("size", map("type", "number", "default", 1)),
-      "resources", map("v", map("type", "OS::Heat::Value", "properties", map("value", "x"))),
-      "outputs", map("value", map("value", map("get_attr", List.of("v", "value")))));
+
+  static final Map<String, Object> CHILD_TEMPLATE = map(
+      "heat_template_version",
+      "2016-10-14",
+      "parameters",
+      map("size", map("type", "number", "default", 1)),
+      "resources",
+      map("v", map("type", "OS::Heat::Value", "properties", map("value", "x"))),
+      "outputs",
+      map("value", map("value", map("get_attr", List.of("v", "value")))));
 
   /** The environment's tree, the files it needs and what it changed; null when n/a. */
   record Change(String detail, Map<String, Object> environment, Map<String, Object> child) {}
@@ -41,17 +47,16 @@ final class EnvironmentMutations {
     KINDS.put("env_sections", (t, r) -> {
       Map<String, Object> env = new LinkedHashMap<>();
       Object[] variants = {
-          map("bogus_section", map("a", 1)),
-          map("parameter_defaults", List.of(1)),
-          map("parameters", "abc"),
-          map("resource_registry", "abc"),
-          map("resource_registry", map("resources", map("zz_nothing", map("hooks",
-              "pre-create")))),
-          map("event_sinks", List.of()),
-          map("encrypted_param_names", List.of()),
-          map("parameter_merge_strategies", map("default", "overwrite")),
-          map("parameter_merge_strategies", map("default", "bogus")),
-          map("Parameters", map()),
+        map("bogus_section", map("a", 1)),
+        map("parameter_defaults", List.of(1)),
+        map("parameters", "abc"),
+        map("resource_registry", "abc"),
+        map("resource_registry", map("resources", map("zz_nothing", map("hooks", "pre-create")))),
+        map("event_sinks", List.of()),
+        map("encrypted_param_names", List.of()),
+        map("parameter_merge_strategies", map("default", "overwrite")),
+        map("parameter_merge_strategies", map("default", "bogus")),
+        map("Parameters", map()),
       };
       @SuppressWarnings("unchecked")
       Map<String, Object> v = (Map<String, Object>) pick(r, variants);
@@ -78,8 +83,13 @@ final class EnvironmentMutations {
       default -> pick(r, map("b", 2), "{\"b\": 2}", "not json", List.of(1), 5);
     };
     section(t, "parameters").put("zz_env", map("type", type, "default", good));
-    String where = pick(r, "parameter_defaults", "parameters", "parameter_defaults",
-        "parameters_unknown", "parameter_defaults_unknown");
+    String where = pick(
+        r,
+        "parameter_defaults",
+        "parameters",
+        "parameter_defaults",
+        "parameters_unknown",
+        "parameter_defaults_unknown");
     Map<String, Object> env = new LinkedHashMap<>();
     switch (where) {
       case "parameters_unknown" -> env.put("parameters", map("zz_no_such", value));
@@ -91,8 +101,8 @@ final class EnvironmentMutations {
 
   /** A resource of a type only the environment's registry maps. */
   private static Change registry(Map<String, Object> t, Random r) {
-    String target = pick(r, "zz_missing.yaml", "OS::No::Such", "OS::Heat::None", CHILD, CHILD,
-        "OS::Heat::Value");
+    String target = pick(
+        r, "zz_missing.yaml", "OS::No::Such", "OS::Heat::None", CHILD, CHILD, "OS::Heat::Value");
     Map<String, Object> res = new LinkedHashMap<>();
     res.put("type", "Zz::Env::Thing");
     if (target.equals(CHILD) && r.nextBoolean()) {
@@ -104,7 +114,9 @@ final class EnvironmentMutations {
     }
     section(t, "resources").put("zz_env_res", res);
     Map<String, Object> env = map("resource_registry", map("Zz::Env::Thing", target));
-    return new Change("resources.zz_env_res = " + res + ", environment " + env, env,
+    return new Change(
+        "resources.zz_env_res = " + res + ", environment " + env,
+        env,
         target.equals(CHILD) ? CHILD_TEMPLATE : null);
   }
 }

@@ -26,44 +26,67 @@ class EverySectionGoldenTest {
   static Template everySection() {
     Template.Builder b = Template.builder(HotVersion.V2021_04_16)
         .description("Every section of a HOT template.\nSecond line: with a colon, and 'quotes'.");
-    Parameter<String> flavor = b.parameter(Parameter.string("flavor").label("Flavor")
-        .description("the server flavor").defaultValue("m1.small").tags("compute", "size")
+    Parameter<String> flavor = b.parameter(Parameter.string("flavor")
+        .label("Flavor")
+        .description("the server flavor")
+        .defaultValue("m1.small")
+        .tags("compute", "size")
         .constraint(Constraint.customConstraint("nova.flavor").withDescription("a Nova flavor")));
-    Parameter<String> password = b.parameter(Parameter.string("password").hidden(true)
+    Parameter<String> password = b.parameter(Parameter.string("password")
+        .hidden(true)
         .constraint(Constraint.length(8, 64).withDescription("8 to 64 characters"))
         .constraint(Constraint.allowedPattern("[A-Za-z0-9]+")));
-    Parameter<Number> count = b.parameter(Parameter.number("count").immutable(true)
-        .defaultValue(2).constraint(Constraint.range(0, 10)).constraint(Constraint.modulo(2, 0)));
-    b.parameter(Parameter.commaDelimitedList("zones").defaultValue(List.of("az1", "az2"))
+    Parameter<Number> count = b.parameter(Parameter.number("count")
+        .immutable(true)
+        .defaultValue(2)
+        .constraint(Constraint.range(0, 10))
+        .constraint(Constraint.modulo(2, 0)));
+    b.parameter(Parameter.commaDelimitedList("zones")
+        .defaultValue(List.of("az1", "az2"))
         .constraint(Constraint.length(1, null)));
     b.parameter(Parameter.json("extra").defaultValue(map("key", "value", "n", 1, "on", true)));
-    b.parameter(Parameter.bool("debug").defaultValue(false)
+    b.parameter(Parameter.bool("debug")
+        .defaultValue(false)
         .constraint(Constraint.allowedValues(true, false)));
-    b.parameter(Parameter.string("env").defaultValue("prod")
+    b.parameter(Parameter.string("env")
+        .defaultValue("prod")
         .constraint(Constraint.allowedValues("prod", "dev", "yes", "010")));
     b.parameterGroup(new ParameterGroup("Server", "server settings", List.of("flavor", "count")));
     b.parameterGroup(new ParameterGroup("Secrets", null, List.of("password")));
     b.condition("is_prod", Fn.equalTo(Fn.getParam("env"), "prod"));
     b.condition("scaled", Fn.and("is_prod", Fn.not(Fn.equalTo(count.get(), 0))));
-    b.condition("debugging", Fn.or(Fn.equalTo(Fn.getParam("debug"), true),
-        Fn.contains(Fn.getParam("env"), List.of("dev"))));
+    b.condition(
+        "debugging",
+        Fn.or(
+            Fn.equalTo(Fn.getParam("debug"), true),
+            Fn.contains(Fn.getParam("env"), List.of("dev"))));
     Resource secret = b.resource(Resource.builder("secret", "OS::Heat::RandomString")
-        .description("a salt").property("length", 16).property("salt", password.get()));
+        .description("a salt")
+        .property("length", 16)
+        .property("salt", password.get()));
     Resource group = b.resource(Resource.builder("group", "OS::Heat::ResourceGroup")
         .property("count", count.get())
-        .property("resource_def", map("type", "OS::Heat::RandomString",
-            "properties", map("length", 8, "salt", "%index%")))
+        .property(
+            "resource_def",
+            map(
+                "type",
+                "OS::Heat::RandomString",
+                "properties",
+                map("length", 8, "salt", "%index%")))
         .dependsOn("secret")
         .metadata(map("owner", secret.ref(), "note", "multi\nline\n"))
         .updatePolicy(map("rolling_update", map("max_batch_size", 1, "pause_time", 0.5)))
         .deletionPolicy(DeletionPolicy.RETAIN)
         .condition("scaled"));
     b.resource(Resource.builder("adopted", "OS::Heat::RandomString")
-        .externalId("0f3a5b9c-id").deletionPolicy(DeletionPolicy.DELETE));
-    b.resource(Resource.builder("config", "OS::Heat::SoftwareConfig").condition("debugging")
+        .externalId("0f3a5b9c-id")
+        .deletionPolicy(DeletionPolicy.DELETE));
+    b.resource(Resource.builder("config", "OS::Heat::SoftwareConfig")
+        .condition("debugging")
         .property("group", "script")
-        .property("config", Fn.strReplace("#!/bin/sh\necho \"$flavor\" > /tmp/f\n",
-            map("$flavor", flavor.get())))
+        .property(
+            "config",
+            Fn.strReplace("#!/bin/sh\necho \"$flavor\" > /tmp/f\n", map("$flavor", flavor.get())))
         .property("options", map("on", "yes", "null", null, "empty", "", "date", "2021-04-16")));
     b.output(Output.of("secret", secret.attr("value"), "the random string"));
     b.output(Output.of("refs", group.attr("refs")).withCondition("scaled"));

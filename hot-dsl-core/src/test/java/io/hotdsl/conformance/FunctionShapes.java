@@ -115,17 +115,32 @@ final class FunctionShapes {
     CONDITIONS.add("true");
 
     PARAMETERS.add(map("type", "string", "constraints", List.of(map("allowed_pattern", "["))));
-    PARAMETERS.add(map("type", "string", "constraints", List.of(map("allowed_pattern", "[a-z]+")),
-        "default", "abc"));
+    PARAMETERS.add(map(
+        "type",
+        "string",
+        "constraints",
+        List.of(map("allowed_pattern", "[a-z]+")),
+        "default",
+        "abc"));
     PARAMETERS.add(map("type", "string", "constraints", List.of(map("allowed_values", "a"))));
-    PARAMETERS.add(map("type", "string", "constraints",
-        List.of(map("allowed_values", map("a", 1)))));
-    PARAMETERS.add(map("type", "string", "constraints", List.of(map("allowed_values",
-        List.of("a", "b"))), "default", "A"));
+    PARAMETERS.add(
+        map("type", "string", "constraints", List.of(map("allowed_values", map("a", 1)))));
+    PARAMETERS.add(map(
+        "type",
+        "string",
+        "constraints",
+        List.of(map("allowed_values", List.of("a", "b"))),
+        "default",
+        "A"));
     PARAMETERS.add(map("type", "String", "default", "x"));
     PARAMETERS.add(map("type", "Number", "default", 1));
     PARAMETERS.add(map("type", "comma_delimited_list", "default", "a,b"));
-    PARAMETERS.add(map("type", "string", "default", 123, "constraints",
+    PARAMETERS.add(map(
+        "type",
+        "string",
+        "default",
+        123,
+        "constraints",
         List.of(map("length", map("min", 1, "max", 2)))));
     PARAMETERS.add(map("type", "string", "default", 12));
     PARAMETERS.add(map("type", "string", "default", map("a", 1)));
@@ -136,16 +151,19 @@ final class FunctionShapes {
     PARAMETERS.add(map("type", "string", "hidden", true, "default", "s"));
     PARAMETERS.add(map("type", "number", "default", "abc"));
     PARAMETERS.add(map("type", "number", "default", "12"));
-    PARAMETERS.add(map("type", "number", "constraints",
-        List.of(map("modulo", map("step", 0, "offset", 0)))));
-    PARAMETERS.add(map("type", "number", "default", 4, "constraints",
+    PARAMETERS.add(
+        map("type", "number", "constraints", List.of(map("modulo", map("step", 0, "offset", 0)))));
+    PARAMETERS.add(map(
+        "type",
+        "number",
+        "default",
+        4,
+        "constraints",
         List.of(map("modulo", map("step", 2, "offset", 0)))));
-    PARAMETERS.add(map("type", "number", "constraints",
-        List.of(map("range", map("min", 5, "max", 1)))));
-    PARAMETERS.add(map("type", "number", "constraints",
-        List.of(map("range", map("min", "a")))));
-    PARAMETERS.add(map("type", "string", "constraints",
-        List.of(map("length", map("min", "a")))));
+    PARAMETERS.add(
+        map("type", "number", "constraints", List.of(map("range", map("min", 5, "max", 1)))));
+    PARAMETERS.add(map("type", "number", "constraints", List.of(map("range", map("min", "a")))));
+    PARAMETERS.add(map("type", "string", "constraints", List.of(map("length", map("min", "a")))));
     PARAMETERS.add(map("type", "string", "constraints", List.of(map("length", 3))));
     PARAMETERS.add(map("type", "json", "default", "x"));
     PARAMETERS.add(map("type", "json", "default", "{\"a\": 1}"));

@@ -45,8 +45,13 @@ class HeatConformanceTest {
   static final String FACADE = "facade.yaml";
 
   /** A case: the template, nested templates by file name, plain files, parameter values. */
-  record Case(String id, boolean valid, Template template, Map<String, Template> nested,
-      Map<String, String> files, Map<String, Object> params) {
+  record Case(
+      String id,
+      boolean valid,
+      Template template,
+      Map<String, Template> nested,
+      Map<String, String> files,
+      Map<String, Object> params) {
     Case(String id, boolean valid, Template template) {
       this(id, valid, template, Map.of(), Map.of(), Map.of());
     }
@@ -95,16 +100,28 @@ class HeatConformanceTest {
       case "contains" -> Fn.contains("a", List.of("a", "b"));
       case "list_concat" -> Fn.listConcat(List.of("a"), List.of("b"));
       case "list_concat_unique" -> Fn.listConcatUnique(List.of("a", "b"), List.of("b"));
-      case "make_url" -> Fn.makeUrl(map("scheme", "https", "host", "example.com", "port", 8443,
-          "path", "/v1", "query", map("a", "1")));
+      case "make_url" ->
+        Fn.makeUrl(map(
+            "scheme",
+            "https",
+            "host",
+            "example.com",
+            "port",
+            8443,
+            "path",
+            "/v1",
+            "query",
+            map("a", "1")));
       case "Fn::Select" -> Fn.call("Fn::Select", List.of("1", List.of("a", "b")));
       case "Fn::Base64" -> Fn.call("Fn::Base64", "hello");
       case "Fn::GetAZs" -> Fn.call("Fn::GetAZs", "");
       case "Fn::Join" -> Fn.call("Fn::Join", List.of(",", List.of("a", "b")));
       case "Fn::Split" -> Fn.call("Fn::Split", List.of(",", "a,b"));
       case "Fn::Replace" -> Fn.call("Fn::Replace", List.of(map("$x", "y"), "a $x"));
-      case "Fn::MemberListToMap" -> Fn.call("Fn::MemberListToMap", List.of("Name", "Value",
-          List.of(".member.0.Name=k", ".member.0.Value=v")));
+      case "Fn::MemberListToMap" ->
+        Fn.call(
+            "Fn::MemberListToMap",
+            List.of("Name", "Value", List.of(".member.0.Name=k", ".member.0.Value=v")));
       case "Ref" -> Fn.call("Ref", "env");
       default -> throw new AssertionError("no example of function " + fn);
     };
@@ -131,7 +148,8 @@ class HeatConformanceTest {
   static Template everyFunction(HotVersion version) {
     Template.Builder b = Template.builder(version)
         .description("Every function of heat_template_version " + version.canonical());
-    b.parameter(Parameter.string("env").defaultValue("prod")
+    b.parameter(Parameter.string("env")
+        .defaultValue("prod")
         .constraint(Constraint.allowedValues("prod", "dev")));
     for (String fn : new TreeSet<>(version.conditionFunctions())) {
       String name = fn.equals("equals") ? "is_prod" : "c_" + fn;
@@ -152,8 +170,8 @@ class HeatConformanceTest {
     b.resource(Resource.builder("nested", FACADE)
         .metadata(map("role", "facade"))
         .deletionPolicy(DeletionPolicy.RETAIN));
-    b.output(Output.of("joined", Fn.listJoin("-", List.of("x", Fn.getAttr("anchor", "value"))),
-        "an output"));
+    b.output(Output.of(
+        "joined", Fn.listJoin("-", List.of("x", Fn.getAttr("anchor", "value"))), "an output"));
     if (version.hasConditions()) {
       b.output(Output.of("chosen", Fn.ifElse("is_prod", "p", "d")).withCondition("is_prod"));
     }
@@ -180,8 +198,13 @@ class HeatConformanceTest {
   }
 
   static Case everyFunctionCase(HotVersion version) {
-    return new Case("every-function-" + version.key(), true, everyFunction(version),
-        Map.of(FACADE, facade(version)), Map.of(DATA, "hello\n"), Map.of());
+    return new Case(
+        "every-function-" + version.key(),
+        true,
+        everyFunction(version),
+        Map.of(FACADE, facade(version)),
+        Map.of(DATA, "hello\n"),
+        Map.of());
   }
 
   // ---------------------------------------------------------------- valid cases
@@ -191,21 +214,32 @@ class HeatConformanceTest {
   }
 
   static Template allParameterTypes(HotVersion version) {
-    Template.Builder b = Template.builder(version).description("every parameter type and constraint");
-    b.parameter(Parameter.string("s_len").defaultValue("abc")
+    Template.Builder b =
+        Template.builder(version).description("every parameter type and constraint");
+    b.parameter(Parameter.string("s_len")
+        .defaultValue("abc")
         .constraint(Constraint.length(1, 8).withDescription("1 to 8 characters")));
-    b.parameter(Parameter.string("s_values").defaultValue("b")
+    b.parameter(Parameter.string("s_values")
+        .defaultValue("b")
         .constraint(Constraint.allowedValues("a", "b")));
-    b.parameter(Parameter.string("s_pattern").defaultValue("abc123")
+    b.parameter(Parameter.string("s_pattern")
+        .defaultValue("abc123")
         .constraint(Constraint.allowedPattern("[a-z]+[0-9]*")));
-    b.parameter(Parameter.string("s_custom").defaultValue("m1.small")
+    b.parameter(Parameter.string("s_custom")
+        .defaultValue("m1.small")
         .constraint(Constraint.customConstraint("nova.flavor")));
-    b.parameter(Parameter.string("s_all").label("All").description("all string constraints")
-        .defaultValue("ab").hidden(true).immutable(false)
-        .constraint(Constraint.length(2, null)).constraint(Constraint.allowedValues("ab", "cd"))
+    b.parameter(Parameter.string("s_all")
+        .label("All")
+        .description("all string constraints")
+        .defaultValue("ab")
+        .hidden(true)
+        .immutable(false)
+        .constraint(Constraint.length(2, null))
+        .constraint(Constraint.allowedValues("ab", "cd"))
         .constraint(Constraint.allowedPattern("[a-d]+")));
     b.parameter(Parameter.string("s_nodefault"));
-    Parameter.Builder<Number> range = Parameter.number("n_range").defaultValue(5)
+    Parameter.Builder<Number> range = Parameter.number("n_range")
+        .defaultValue(5)
         .constraint(Constraint.range(1, 10))
         .constraint(Constraint.allowedValues(1, 5, 10))
         .constraint(Constraint.customConstraint("nova.flavor"));
@@ -215,24 +249,41 @@ class HeatConformanceTest {
     b.parameter(range);
     b.parameter(Parameter.number("n_float").defaultValue(2.5).constraint(Constraint.range(0, 3.5)));
     b.parameter(Parameter.number("n_nodefault").constraint(Constraint.range(null, 100)));
-    b.parameter(Parameter.commaDelimitedList("l_len").defaultValue(List.of("a", "b"))
-        .constraint(Constraint.length(1, 3)).constraint(Constraint.allowedValues("a", "b", "c")));
-    b.parameter(Parameter.commaDelimitedList("l_custom").defaultTree("m1.small,m1.large")
+    b.parameter(Parameter.commaDelimitedList("l_len")
+        .defaultValue(List.of("a", "b"))
+        .constraint(Constraint.length(1, 3))
+        .constraint(Constraint.allowedValues("a", "b", "c")));
+    b.parameter(Parameter.commaDelimitedList("l_custom")
+        .defaultTree("m1.small,m1.large")
         .constraint(Constraint.customConstraint("nova.flavor")));
-    b.parameter(Parameter.json("j_len").defaultValue(map("a", 1)).constraint(Constraint.length(1, 2)));
+    b.parameter(
+        Parameter.json("j_len").defaultValue(map("a", 1)).constraint(Constraint.length(1, 2)));
     b.parameter(Parameter.json("j_nodefault"));
-    b.parameter(Parameter.bool("b_values").defaultValue(true)
+    b.parameter(Parameter.bool("b_values")
+        .defaultValue(true)
         .constraint(Constraint.allowedValues(true, false)));
     Parameter.Builder<Boolean> plain = Parameter.bool("b_plain").defaultValue(false);
     if (version.isAtLeast(HotVersion.V2018_03_02)) {
       plain.tags("x", "y");
     }
     b.parameter(plain);
-    b.parameter(Parameter.bool("b_custom").defaultValue(false)
+    b.parameter(Parameter.bool("b_custom")
+        .defaultValue(false)
         .constraint(Constraint.customConstraint("nova.flavor")));
-    b.resource(Resource.builder("v", "OS::Heat::Value").property("value", map(
-        "s", Fn.getParam("s_len"), "n", Fn.getParam("n_range"), "l", Fn.getParam("l_len"),
-        "j", Fn.getParam("j_len", "a"), "b", Fn.getParam("b_values"))));
+    b.resource(Resource.builder("v", "OS::Heat::Value")
+        .property(
+            "value",
+            map(
+                "s",
+                Fn.getParam("s_len"),
+                "n",
+                Fn.getParam("n_range"),
+                "l",
+                Fn.getParam("l_len"),
+                "j",
+                Fn.getParam("j_len", "a"),
+                "b",
+                Fn.getParam("b_values"))));
     return b.build();
   }
 
@@ -245,10 +296,20 @@ class HeatConformanceTest {
     for (HotVersion v : HotVersion.values()) {
       cases.add(everyFunctionCase(v));
     }
-    cases.add(new Case("parameters-2013", true, allParameterTypes(HotVersion.V2013_05_23),
-        Map.of(), Map.of(), allParameterValues()));
-    cases.add(new Case("parameters-2021", true, allParameterTypes(HotVersion.V2021_04_16),
-        Map.of(), Map.of(), allParameterValues()));
+    cases.add(new Case(
+        "parameters-2013",
+        true,
+        allParameterTypes(HotVersion.V2013_05_23),
+        Map.of(),
+        Map.of(),
+        allParameterValues()));
+    cases.add(new Case(
+        "parameters-2021",
+        true,
+        allParameterTypes(HotVersion.V2021_04_16),
+        Map.of(),
+        Map.of(),
+        allParameterValues()));
 
     Template.Builder groups = latest();
     groups.parameter(Parameter.string("a").defaultValue("1"));
@@ -269,64 +330,73 @@ class HeatConformanceTest {
     conds.condition("alias", Fn.not(Fn.not("big")));
     conds.condition("always", true);
     conds.resource(Resource.builder("r1", "OS::Heat::RandomString").condition("is_prod"));
-    conds.resource(Resource.builder("r2", "OS::Heat::RandomString").condition("any")
+    conds.resource(Resource.builder("r2", "OS::Heat::RandomString")
+        .condition("any")
         .property("length", Fn.ifElse("big", 32, 16)));
     conds.output(Output.of("o1", Fn.getAttr("r1", "value")).withCondition("is_prod"));
     conds.output(Output.of("o2", Fn.ifElse("yaql", "y", "n")).withCondition("always"));
     cases.add(new Case("conditions", true, conds.build()));
 
-    Template.Builder sections = Template.builder(HotVersion.V2017_02_24)
-        .description("every resource section");
+    Template.Builder sections =
+        Template.builder(HotVersion.V2017_02_24).description("every resource section");
     sections.parameter(Parameter.bool("create").defaultValue(true));
     sections.condition("create", Fn.equalTo(Fn.getParam("create"), true));
     Resource base = sections.resource(Resource.builder("base", "OS::Heat::RandomString")
-        .property("length", 12).property("character_classes", List.of(map("class", "digits",
-            "min", 2))));
+        .property("length", 12)
+        .property("character_classes", List.of(map("class", "digits", "min", 2))));
     sections.resource(Resource.builder("volume", "OS::Cinder::Volume")
-        .description("kept on delete").property("size", 1)
+        .description("kept on delete")
+        .property("size", 1)
         .deletionPolicy(DeletionPolicy.SNAPSHOT));
     sections.resource(Resource.builder("group", "OS::Heat::ResourceGroup")
-        .description("a group").property("count", 2)
-        .property("resource_def", map("type", "OS::Heat::RandomString",
-            "properties", map("length", 8)))
+        .description("a group")
+        .property("count", 2)
+        .property(
+            "resource_def", map("type", "OS::Heat::RandomString", "properties", map("length", 8)))
         .dependsOn("base", "volume")
         .metadata(map("owner", base.ref(), "tags", List.of("a", "b")))
         .updatePolicy(map("rolling_update", map("max_batch_size", 1, "pause_time", 1)))
         .deletionPolicy(DeletionPolicy.DELETE)
         .condition("create"));
     sections.resource(Resource.builder("adopted", "OS::Heat::RandomString")
-        .externalId("a-physical-id").deletionPolicy(DeletionPolicy.RETAIN));
-    sections.output(Output.of("ids", Fn.getAttr("group", "refs"), "the members")
-        .withCondition("create"));
+        .externalId("a-physical-id")
+        .deletionPolicy(DeletionPolicy.RETAIN));
+    sections.output(
+        Output.of("ids", Fn.getAttr("group", "refs"), "the members").withCondition("create"));
     sections.output(Output.of("base", base.attr("value")));
     cases.add(new Case("resource-sections", true, sections.build()));
 
     Template.Builder server = Template.builder(HotVersion.V2016_10_14);
-    Parameter<String> image = server.parameter(Parameter.string("image")
-        .constraint(Constraint.customConstraint("glance.image")));
+    Parameter<String> image = server.parameter(
+        Parameter.string("image").constraint(Constraint.customConstraint("glance.image")));
     Resource net = server.resource(Resource.builder("net", "OS::Neutron::Net"));
     Resource subnet = server.resource(Resource.builder("subnet", "OS::Neutron::Subnet")
-        .property("network", net.ref()).property("cidr", "10.0.0.0/24"));
+        .property("network", net.ref())
+        .property("cidr", "10.0.0.0/24"));
     Resource port = server.resource(Resource.builder("port", "OS::Neutron::Port")
         .property("network", net.ref())
         .property("fixed_ips", List.of(map("subnet", subnet.ref()))));
     Resource srv = server.resource(Resource.builder("server", "OS::Nova::Server")
-        .property("image", image.get()).property("flavor", "m1.small")
+        .property("image", image.get())
+        .property("flavor", "m1.small")
         .property("networks", List.of(map("port", port.ref())))
         .property("user_data_format", "RAW")
         .property("user_data", Fn.strReplace("#!/bin/sh\necho $msg\n", map("$msg", "hi"))));
     server.output("ip", srv.attr("first_address"));
     server.output("networks", srv.attr("networks"));
     server.output("show", srv.attr("show", "status"));
-    cases.add(new Case("server-network", true, server.build(), Map.of(), Map.of(),
-        map("image", "cirros")));
+    cases.add(new Case(
+        "server-network", true, server.build(), Map.of(), Map.of(), map("image", "cirros")));
 
     Template.Builder old = Template.builder(HotVersion.V2013_05_23).description("old sections");
     old.parameter(Parameter.string("name").defaultValue("x"));
     Resource s1 = old.resource(Resource.builder("s1", "OS::Heat::RandomString")
-        .metadata(map("k", Fn.getParam("name"))).deletionPolicy(DeletionPolicy.RETAIN));
-    old.resource(Resource.builder("s2", "OS::Heat::RandomString").dependsOn("s1")
-        .property("salt", s1.attr("value")).description("described"));
+        .metadata(map("k", Fn.getParam("name")))
+        .deletionPolicy(DeletionPolicy.RETAIN));
+    old.resource(Resource.builder("s2", "OS::Heat::RandomString")
+        .dependsOn("s1")
+        .property("salt", s1.attr("value"))
+        .description("described"));
     old.output("v", Fn.call("Fn::Join", List.of("", List.of(Fn.getAttr("s2", "value"), "!"))));
     cases.add(new Case("sections-2013", true, old.build()));
 
@@ -334,9 +404,10 @@ class HeatConformanceTest {
     // (OS::Heat::ResourceChain is left out: the offline oracle cannot build its nested stack
     // at depth STRICT, "No sql_connection parameter is established")
     chain.resource(Resource.builder("asg", "OS::Heat::AutoScalingGroup")
-        .property("min_size", 1).property("max_size", 2)
-        .property("resource", map("type", "OS::Heat::RandomString",
-            "properties", map("length", 4))));
+        .property("min_size", 1)
+        .property("max_size", 2)
+        .property(
+            "resource", map("type", "OS::Heat::RandomString", "properties", map("length", 4))));
     chain.resource(Resource.builder("policy", "OS::Heat::ScalingPolicy")
         .property("adjustment_type", "change_in_capacity")
         .property("auto_scaling_group_id", Fn.getResource("asg"))
@@ -356,8 +427,8 @@ class HeatConformanceTest {
     cases.add(new Case("select-2014", true, select.build()));
 
     Template.Builder random = latest();
-    Parameter<Number> len = random.parameter(Parameter.number("len").defaultValue(16)
-        .constraint(Constraint.range(8, 64)));
+    Parameter<Number> len = random.parameter(
+        Parameter.number("len").defaultValue(16).constraint(Constraint.range(8, 64)));
     random.resource(Resource.builder("pw", "OS::Heat::RandomString")
         .property("length", len.get())
         .property("character_classes", List.of(map("class", "lettersdigits", "min", 1)))
@@ -369,42 +440,55 @@ class HeatConformanceTest {
         .property("config", Fn.getFile(DATA)));
     random.resource(Resource.builder("wait_handle", "OS::Heat::WaitConditionHandle"));
     random.resource(Resource.builder("wait", "OS::Heat::WaitCondition")
-        .property("handle", Fn.getResource("wait_handle")).property("timeout", 600)
+        .property("handle", Fn.getResource("wait_handle"))
+        .property("timeout", 600)
         .property("count", 1));
     random.output("curl", Fn.getAttr("wait_handle", "curl_cli"));
     random.output("data", Fn.getAttr("wait", "data"));
-    cases.add(new Case("real-types", true, random.build(), Map.of(), Map.of(DATA, "echo hi\n"),
-        Map.of()));
+    cases.add(new Case(
+        "real-types", true, random.build(), Map.of(), Map.of(DATA, "echo hi\n"), Map.of()));
 
-    cases.add(new Case("every-section", true, EverySectionGoldenTest.everySection(), Map.of(),
-        Map.of(), map("password", "abcdefgh1")));
+    cases.add(new Case(
+        "every-section",
+        true,
+        EverySectionGoldenTest.everySection(),
+        Map.of(),
+        Map.of(),
+        map("password", "abcdefgh1")));
 
     Template.Builder join = Template.builder(HotVersion.V2015_10_15);
     join.resource(random("r").property("salt", Fn.listJoin(",", List.of("a"), List.of("b", "c"))));
     cases.add(new Case("list-join-multiple-2015-10-15", true, join.build()));
 
     // Heat before 2016-10-14 ignores an output's condition: hot-dsl warns only
-    cases.add(new Case("output-condition-ignored-in-2015-04-30", true,
-        Template.builder(HotVersion.V2015_04_30).output(Output.of("o", "x").withCondition(true))
+    cases.add(new Case(
+        "output-condition-ignored-in-2015-04-30",
+        true,
+        Template.builder(HotVersion.V2015_04_30)
+            .output(Output.of("o", "x").withCondition(true))
             .build()));
 
     // deprecated, hidden items Heat 19 still takes: old users' templates use them
     Template.Builder hidden = Template.builder(HotVersion.V2015_04_30);
     hidden.resource(Resource.builder("port", "OS::Neutron::Port").property("network_id", "net"));
     hidden.resource(Resource.builder("fip", "OS::Neutron::FloatingIP")
-        .property("floating_network_id", "public").property("port_id", Fn.getResource("port")));
-    hidden.resource(Resource.builder("server", "OS::Nova::Server").property("image", "cirros")
+        .property("floating_network_id", "public")
+        .property("port_id", Fn.getResource("port")));
+    hidden.resource(Resource.builder("server", "OS::Nova::Server")
+        .property("image", "cirros")
         .property("user_data_format", "SOFTWARE_CONFIG")
-        .property("flavor", "m1.small").property("networks", List.of(map("port",
-            Fn.getResource("port")))));
+        .property("flavor", "m1.small")
+        .property("networks", List.of(map("port", Fn.getResource("port")))));
     hidden.resource(Resource.builder("alarm", "OS::Ceilometer::Alarm")
-        .property("meter_name", "cpu_util").property("threshold", 50)
+        .property("meter_name", "cpu_util")
+        .property("threshold", 50)
         .property("comparison_operator", "gt"));
     hidden.resource(Resource.builder("deploy", "OS::Heat::SoftwareDeployment")
-        .property("server", Fn.getResource("server")).property("actions", List.of("CREATE",
-            "UPDATE")));
+        .property("server", Fn.getResource("server"))
+        .property("actions", List.of("CREATE", "UPDATE")));
     hidden.resource(Resource.builder("domain", "OS::Designate::Domain")
-        .property("name", "example.com.").property("email", "a@example.com"));
+        .property("name", "example.com.")
+        .property("email", "a@example.com"));
     hidden.output("ip", Fn.getAttr("server", "first_address"));
     hidden.output("result", Fn.getAttr("deploy", "result"));
     cases.add(new Case("hidden-types-properties-attributes", true, hidden.build()));
@@ -430,16 +514,27 @@ class HeatConformanceTest {
   static List<Case> invalidCases() {
     HotVersion v = HotVersion.V2021_04_16;
     List<Case> cases = new ArrayList<>();
-    cases.add(new Case("unknown-get-resource", false,
+    cases.add(new Case(
+        "unknown-get-resource",
+        false,
         oneResource(v, random("r").property("salt", Fn.getResource("missing")))));
-    cases.add(new Case("unknown-get-attr-resource", false,
+    cases.add(new Case(
+        "unknown-get-attr-resource",
+        false,
         oneResource(v, random("r").property("salt", Fn.getAttr("missing", "value")))));
-    cases.add(new Case("unknown-get-attr-attribute", false, readInvalid(v,
+    cases.add(new Case(
+        "unknown-get-attr-attribute",
+        false,
+        readInvalid(
+            v,
             "  a: {type: OS::Heat::RandomString}",
             "  b: {type: OS::Heat::RandomString, properties: {salt: {get_attr: [a, nope]}}}")));
-    cases.add(new Case("unknown-get-param", false,
+    cases.add(new Case(
+        "unknown-get-param",
+        false,
         oneResource(v, random("r").property("salt", Fn.getParam("missing")))));
-    cases.add(new Case("unknown-depends-on", false, oneResource(v, random("r").dependsOn("missing"))));
+    cases.add(
+        new Case("unknown-depends-on", false, oneResource(v, random("r").dependsOn("missing"))));
     cases.add(new Case("resource-named-like-a-parameter", false, withParam(v, random("p"))));
     Template.Builder cycle = latest();
     cycle.resource(random("a").dependsOn("b"));
@@ -450,38 +545,73 @@ class HeatConformanceTest {
     cycle2.resource(random("b").property("salt", Fn.getResource("a")));
     cycle2.resource(random("c").metadata(map("x", Fn.getResource("b"))));
     cases.add(new Case("cycle-functions", false, cycle2.build()));
-    cases.add(new Case("yaql-in-2016-04-08", false, oneResource(HotVersion.V2016_04_08,
-        random("r").property("length", Fn.yaql("1 + 7", map())))));
-    cases.add(new Case("if-in-2015-10-15", false, oneResource(HotVersion.V2015_10_15,
-        random("r").property("length", Fn.ifElse("c", 8, 9)))));
-    cases.add(new Case("removed-fn-join-in-2014-10-16", false, oneResource(HotVersion.V2014_10_16,
-        random("r").property("salt", Fn.call("Fn::Join", List.of(",", List.of("a")))))));
-    cases.add(new Case("removed-ref-in-2015-04-30", false, withParam(HotVersion.V2015_04_30, random("r").property("salt", Fn.call("Ref", "p")))));
-    cases.add(new Case("select-removed-in-2015-10-15", false, oneResource(HotVersion.V2015_10_15,
-        random("r").property("length", Fn.call("Fn::Select", List.of("0", List.of(8)))))));
+    cases.add(new Case(
+        "yaql-in-2016-04-08",
+        false,
+        oneResource(
+            HotVersion.V2016_04_08, random("r").property("length", Fn.yaql("1 + 7", map())))));
+    cases.add(new Case(
+        "if-in-2015-10-15",
+        false,
+        oneResource(HotVersion.V2015_10_15, random("r").property("length", Fn.ifElse("c", 8, 9)))));
+    cases.add(new Case(
+        "removed-fn-join-in-2014-10-16",
+        false,
+        oneResource(
+            HotVersion.V2014_10_16,
+            random("r").property("salt", Fn.call("Fn::Join", List.of(",", List.of("a")))))));
+    cases.add(new Case(
+        "removed-ref-in-2015-04-30",
+        false,
+        withParam(HotVersion.V2015_04_30, random("r").property("salt", Fn.call("Ref", "p")))));
+    cases.add(new Case(
+        "select-removed-in-2015-10-15",
+        false,
+        oneResource(
+            HotVersion.V2015_10_15,
+            random("r").property("length", Fn.call("Fn::Select", List.of("0", List.of(8)))))));
     Template.Builder condOld = Template.builder(HotVersion.V2016_04_08);
     condOld.condition("c", true);
     condOld.resource(random("r"));
     cases.add(new Case("conditions-section-in-2016-04-08", false, condOld.build()));
-    cases.add(new Case("resource-condition-in-2015-10-15", false,
+    cases.add(new Case(
+        "resource-condition-in-2015-10-15",
+        false,
         oneResource(HotVersion.V2015_10_15, random("r").condition((Object) true))));
-    cases.add(new Case("list-join-multiple-in-2015-04-30", false, oneResource(
-        HotVersion.V2015_04_30, random("r").property("salt",
-            Fn.listJoin(",", List.of("a"), List.of("b"))))));
-    cases.add(new Case("parameter-tags-in-2017-09-01", false, paramTemplate(HotVersion.V2017_09_01,
-        Parameter.string("p").defaultValue("x").tags("t"))));
-    cases.add(new Case("custom-constraint-on-json", false, paramTemplate(Parameter.json("p")
-        .constraint(Constraint.customConstraint("nova.flavor")))));
-    cases.add(new Case("update-policy-unknown-key", false, oneResource(v, random("r")
-        .updatePolicy(map("rolling_update", map("max_batch_size", 1))))));
-    cases.add(new Case("update-policy-on-template-resource", false, nestedWithPolicy(),
-        Map.of("nested.yaml", latest().build()), Map.of(), Map.of()));
+    cases.add(new Case(
+        "list-join-multiple-in-2015-04-30",
+        false,
+        oneResource(
+            HotVersion.V2015_04_30,
+            random("r").property("salt", Fn.listJoin(",", List.of("a"), List.of("b"))))));
+    cases.add(new Case(
+        "parameter-tags-in-2017-09-01",
+        false,
+        paramTemplate(
+            HotVersion.V2017_09_01, Parameter.string("p").defaultValue("x").tags("t"))));
+    cases.add(new Case(
+        "custom-constraint-on-json",
+        false,
+        paramTemplate(Parameter.json("p").constraint(Constraint.customConstraint("nova.flavor")))));
+    cases.add(new Case(
+        "update-policy-unknown-key",
+        false,
+        oneResource(v, random("r").updatePolicy(map("rolling_update", map("max_batch_size", 1))))));
+    cases.add(new Case(
+        "update-policy-on-template-resource",
+        false,
+        nestedWithPolicy(),
+        Map.of("nested.yaml", latest().build()),
+        Map.of(),
+        Map.of()));
     Template.Builder deploy = latest();
-    deploy.resource(Resource.builder("server", "OS::Nova::Server").property("image", "cirros")
+    deploy.resource(Resource.builder("server", "OS::Nova::Server")
+        .property("image", "cirros")
         .property("flavor", "m1.small"));
     deploy.resource(Resource.builder("cfg", "OS::Heat::SoftwareConfig").property("config", "x"));
     deploy.resource(Resource.builder("deploy", "OS::Heat::SoftwareDeployment")
-        .property("server", Fn.getResource("server")).property("config", Fn.getResource("cfg")));
+        .property("server", Fn.getResource("server"))
+        .property("config", Fn.getResource("cfg")));
     cases.add(new Case("deployment-on-cfntools-server", false, deploy.build()));
     Template.Builder oneAnd = latest();
     oneAnd.condition("a", true);
@@ -491,46 +621,88 @@ class HeatConformanceTest {
     bare.condition("a", true);
     bare.condition("b", "a");
     cases.add(new Case("condition-bare-name", false, bare.build()));
-    cases.add(new Case("external-id-in-2015-10-15", false,
+    cases.add(new Case(
+        "external-id-in-2015-10-15",
+        false,
         oneResource(HotVersion.V2015_10_15, random("r").externalId("abc"))));
-    cases.add(new Case("default-breaks-length", false, paramTemplate(Parameter.string("p").defaultValue("toolong")
-            .constraint(Constraint.length(1, 3)))));
-    cases.add(new Case("default-breaks-range", false, paramTemplate(Parameter.number("p")
-        .defaultValue(11).constraint(Constraint.range(1, 10)))));
-    cases.add(new Case("default-breaks-allowed-values", false, paramTemplate(Parameter.string("p")
-        .defaultValue("c").constraint(Constraint.allowedValues("a", "b")))));
-    cases.add(new Case("default-breaks-pattern", false, paramTemplate(Parameter.string("p")
-        .defaultValue("ABC").constraint(Constraint.allowedPattern("[a-z]+")))));
-    cases.add(new Case("default-breaks-modulo", false, paramTemplate(Parameter.number("p")
-        .defaultValue(3).constraint(Constraint.modulo(2, 0)))));
-    cases.add(new Case("default-not-a-number", false, paramTemplate(Parameter.number("p")
-        .defaultTree("abc"))));
-    cases.add(new Case("range-on-string", false, paramTemplate(Parameter.string("p")
-        .constraint(Constraint.range(1, 2)))));
-    cases.add(new Case("pattern-on-number", false, paramTemplate(Parameter.number("p")
-        .constraint(Constraint.allowedPattern("[0-9]+")))));
-    cases.add(new Case("length-on-number", false, paramTemplate(Parameter.number("p")
-        .constraint(Constraint.length(1, 2)))));
-    cases.add(new Case("length-on-boolean", false, paramTemplate(Parameter.bool("p")
-        .constraint(Constraint.length(1, 2)))));
-    cases.add(new Case("allowed-values-on-json", false, paramTemplate(Parameter.json("p")
-        .constraint(Constraint.allowedValues("a")))));
-    cases.add(new Case("modulo-in-2016-10-14", false, paramTemplate(HotVersion.V2016_10_14, Parameter.number("p")
-            .defaultValue(4).constraint(Constraint.modulo(2, 0)))));
-    cases.add(new Case("unknown-property", false, oneResource(v, random("r").property("lenght", 8))));
-    cases.add(new Case("missing-required-property", false, oneResource(v,
-        Resource.builder("s", "OS::Nova::Server").property("image", "cirros"))));
-    cases.add(new Case("wrong-property-type", false, oneResource(v, random("r").property("length",
-        "many"))));
-    cases.add(new Case("wrong-nested-property", false, oneResource(v, random("r")
-        .property("character_classes", List.of(map("class", "nope", "min", 1))))));
-    cases.add(new Case("property-out-of-range", false, oneResource(v, random("r")
-        .property("length", 0))));
-    cases.add(new Case("unknown-resource-type", false, oneResource(v,
-        Resource.builder("r", "OS::Nope::Thing"))));
-    cases.add(new Case("unknown-group-member-type", false, oneResource(v,
-        Resource.builder("g", "OS::Heat::ResourceGroup")
-            .property("resource_def", map("type", "OS::Nope::Thing")))));
+    cases.add(new Case(
+        "default-breaks-length",
+        false,
+        paramTemplate(
+            Parameter.string("p").defaultValue("toolong").constraint(Constraint.length(1, 3)))));
+    cases.add(new Case(
+        "default-breaks-range",
+        false,
+        paramTemplate(Parameter.number("p").defaultValue(11).constraint(Constraint.range(1, 10)))));
+    cases.add(new Case(
+        "default-breaks-allowed-values",
+        false,
+        paramTemplate(Parameter.string("p")
+            .defaultValue("c")
+            .constraint(Constraint.allowedValues("a", "b")))));
+    cases.add(new Case(
+        "default-breaks-pattern",
+        false,
+        paramTemplate(Parameter.string("p")
+            .defaultValue("ABC")
+            .constraint(Constraint.allowedPattern("[a-z]+")))));
+    cases.add(new Case(
+        "default-breaks-modulo",
+        false,
+        paramTemplate(Parameter.number("p").defaultValue(3).constraint(Constraint.modulo(2, 0)))));
+    cases.add(new Case(
+        "default-not-a-number", false, paramTemplate(Parameter.number("p").defaultTree("abc"))));
+    cases.add(new Case(
+        "range-on-string",
+        false,
+        paramTemplate(Parameter.string("p").constraint(Constraint.range(1, 2)))));
+    cases.add(new Case(
+        "pattern-on-number",
+        false,
+        paramTemplate(Parameter.number("p").constraint(Constraint.allowedPattern("[0-9]+")))));
+    cases.add(new Case(
+        "length-on-number",
+        false,
+        paramTemplate(Parameter.number("p").constraint(Constraint.length(1, 2)))));
+    cases.add(new Case(
+        "length-on-boolean",
+        false,
+        paramTemplate(Parameter.bool("p").constraint(Constraint.length(1, 2)))));
+    cases.add(new Case(
+        "allowed-values-on-json",
+        false,
+        paramTemplate(Parameter.json("p").constraint(Constraint.allowedValues("a")))));
+    cases.add(new Case(
+        "modulo-in-2016-10-14",
+        false,
+        paramTemplate(
+            HotVersion.V2016_10_14,
+            Parameter.number("p").defaultValue(4).constraint(Constraint.modulo(2, 0)))));
+    cases.add(
+        new Case("unknown-property", false, oneResource(v, random("r").property("lenght", 8))));
+    cases.add(new Case(
+        "missing-required-property",
+        false,
+        oneResource(v, Resource.builder("s", "OS::Nova::Server").property("image", "cirros"))));
+    cases.add(new Case(
+        "wrong-property-type", false, oneResource(v, random("r").property("length", "many"))));
+    cases.add(new Case(
+        "wrong-nested-property",
+        false,
+        oneResource(
+            v,
+            random("r").property("character_classes", List.of(map("class", "nope", "min", 1))))));
+    cases.add(new Case(
+        "property-out-of-range", false, oneResource(v, random("r").property("length", 0))));
+    cases.add(new Case(
+        "unknown-resource-type", false, oneResource(v, Resource.builder("r", "OS::Nope::Thing"))));
+    cases.add(new Case(
+        "unknown-group-member-type",
+        false,
+        oneResource(
+            v,
+            Resource.builder("g", "OS::Heat::ResourceGroup")
+                .property("resource_def", map("type", "OS::Nope::Thing")))));
     Template.Builder badGroup = latest();
     badGroup.parameter(Parameter.string("a").defaultValue("x"));
     badGroup.parameterGroup(new ParameterGroup("g", null, List.of("a", "missing")));
@@ -540,10 +712,12 @@ class HeatConformanceTest {
     twoGroups.parameterGroup(new ParameterGroup("g1", null, List.of("a")));
     twoGroups.parameterGroup(new ParameterGroup("g2", null, List.of("a")));
     cases.add(new Case("parameter-in-two-groups", false, twoGroups.build()));
-    cases.add(new Case("if-unknown-condition", false, oneResource(v, random("r")
-        .property("salt", Fn.ifElse("missing", "a", "b")))));
-    cases.add(new Case("resource-unknown-condition", false, oneResource(v, random("r")
-        .condition("missing"))));
+    cases.add(new Case(
+        "if-unknown-condition",
+        false,
+        oneResource(v, random("r").property("salt", Fn.ifElse("missing", "a", "b")))));
+    cases.add(new Case(
+        "resource-unknown-condition", false, oneResource(v, random("r").condition("missing"))));
     Template.Builder badCond = latest();
     badCond.condition("c", Fn.strSplit(",", "a,b"));
     cases.add(new Case("function-not-allowed-in-conditions", false, badCond.build()));
@@ -583,16 +757,19 @@ class HeatConformanceTest {
   @Test
   void validatorAndHeatAgree() {
     var oracle = HeatOracle.find();
-    assumeTrue(oracle.isPresent(), "SKIPPED: Heat oracle unavailable: " + HeatOracle.PYTHON
-        + " -c 'import heat' failed (install Debian's python3-heat and heat-common)");
+    assumeTrue(
+        oracle.isPresent(),
+        "SKIPPED: Heat oracle unavailable: " + HeatOracle.PYTHON
+            + " -c 'import heat' failed (install Debian's python3-heat and heat-common)");
     List<Case> cases = new ArrayList<>(validCases());
     cases.addAll(invalidCases());
     List<HeatCase> batch = new ArrayList<>();
     for (Case c : cases) {
       String text = HotRenderer.yaml(c.template());
-      batch.add(HeatCase.validate("api:" + c.id(), text, c.allFiles(), null, c.params(), Depth.API));
-      batch.add(HeatCase.validate("strict:" + c.id(), text, c.allFiles(), null, c.params(),
-          Depth.STRICT));
+      batch.add(
+          HeatCase.validate("api:" + c.id(), text, c.allFiles(), null, c.params(), Depth.API));
+      batch.add(HeatCase.validate(
+          "strict:" + c.id(), text, c.allFiles(), null, c.params(), Depth.STRICT));
     }
     List<HeatVerdict> verdicts = oracle.get().run(batch);
     List<String> disagreements = new ArrayList<>();
@@ -602,9 +779,9 @@ class HeatConformanceTest {
       Case c = cases.get(i);
       HeatVerdict api = verdicts.get(2 * i);
       HeatVerdict strict = verdicts.get(2 * i + 1);
-      List<Problem> errors = new ArrayList<>(TemplateValidator.validate(c.template()).errors());
-      c.nested().forEach((name, t) -> TemplateValidator.validate(t).errors()
-          .forEach(errors::add));
+      List<Problem> errors =
+          new ArrayList<>(TemplateValidator.validate(c.template()).errors());
+      c.nested().forEach((name, t) -> TemplateValidator.validate(t).errors().forEach(errors::add));
       if (api.crashed() || strict.crashed()) {
         disagreements.add(c.id() + ": oracle crash: " + api.error() + " / " + strict.error());
         continue;
@@ -620,19 +797,20 @@ class HeatConformanceTest {
         }
       } else {
         invalid++;
-        System.out.println("  invalid " + c.id() + ": Heat [" + (api.ok() ? "strict: "
-            + strict.error() : api.error()) + "] hot-dsl " + errors);
+        System.out.println("  invalid " + c.id() + ": Heat ["
+            + (api.ok() ? "strict: " + strict.error() : api.error()) + "] hot-dsl " + errors);
         if (errors.isEmpty()) {
-          disagreements.add(c.id() + " (invalid): hot-dsl finds no error; Heat: api ["
-              + api.error() + "] strict [" + strict.error() + "]");
+          disagreements.add(c.id() + " (invalid): hot-dsl finds no error; Heat: api [" + api.error()
+              + "] strict [" + strict.error() + "]");
         }
         if (api.ok() && strict.ok()) {
-          disagreements.add(c.id() + " (invalid): Heat accepts it at both depths; hot-dsl: "
-              + errors);
+          disagreements.add(
+              c.id() + " (invalid): Heat accepts it at both depths; hot-dsl: " + errors);
         }
       }
     }
-    System.out.printf("Heat conformance: %d valid and %d invalid DSL templates, %d disagreements%n",
+    System.out.printf(
+        "Heat conformance: %d valid and %d invalid DSL templates, %d disagreements%n",
         valid, invalid, disagreements.size());
     disagreements.forEach(d -> System.out.println("  " + d));
     assertThat(valid).isGreaterThanOrEqualTo(30);

@@ -23,14 +23,17 @@ class HotVersionTablesTest {
   @Test
   @SuppressWarnings("unchecked")
   void versionsAndFunctionTablesAreHeats() throws Exception {
-    assumeTrue(HeatOracle.find().isPresent(), "SKIPPED: Heat oracle unavailable: "
-        + HeatOracle.PYTHON + " -c 'import heat' failed (install Debian's python3-heat)");
+    assumeTrue(
+        HeatOracle.find().isPresent(),
+        "SKIPPED: Heat oracle unavailable: " + HeatOracle.PYTHON
+            + " -c 'import heat' failed (install Debian's python3-heat)");
     Path script = Files.createTempFile("hot_versions", ".py");
     try (InputStream in = getClass().getResourceAsStream("hot_versions.py")) {
       Files.write(script, in.readAllBytes());
     }
     Process p = new ProcessBuilder(HeatOracle.PYTHON, script.toString())
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
     Files.deleteIfExists(script);
@@ -46,8 +49,8 @@ class HotVersionTablesTest {
         continue;
       }
       if (!new TreeSet<>(v.functions()).equals(new TreeSet<>(h.get("functions")))) {
-        differences.add(v.key() + " functions: hot-dsl " + new TreeSet<>(v.functions())
-            + ", Heat " + h.get("functions"));
+        differences.add(v.key() + " functions: hot-dsl " + new TreeSet<>(v.functions()) + ", Heat "
+            + h.get("functions"));
       }
       if (!new TreeSet<>(v.conditionFunctions()).equals(new TreeSet<>(h.get("conditions")))) {
         differences.add(v.key() + " condition functions: hot-dsl "

@@ -33,82 +33,149 @@ final class Mutator {
   static final Map<String, Mutation> KINDS = new LinkedHashMap<>();
 
   static {
-    KINDS.put("deletion_policy", (t, r) -> setResourceKey(t, r, "deletion_policy",
-        pick(r, "Delete", "Retain", "Snapshot", "snapshot", "retain", "delete", "DELETE",
-            List.of("Retain"), 1, Map.of("a", 1))));
-    KINDS.put("resource_description", (t, r) -> setResourceKey(t, r, "description",
-        pick(r, Map.of("a", 1), List.of("a"), 1, "a description", true)));
-    KINDS.put("metadata", (t, r) -> setResourceKey(t, r, "metadata",
-        pick(r, List.of("a"), "abc", 1, Map.of("a", 1), Map.of())));
-    KINDS.put("update_policy", (t, r) -> setResourceKey(t, r, "update_policy",
-        pick(r, "abc", List.of(1), Map.of())));
-    KINDS.put("resource_condition", (t, r) -> setResourceKey(t, r, "condition",
-        pick(r, List.of("x"), Map.of("a", 1), true, false, "no_such_condition",
-            Map.of("equals", List.of(1, 1)))));
+    KINDS.put(
+        "deletion_policy",
+        (t, r) -> setResourceKey(
+            t,
+            r,
+            "deletion_policy",
+            pick(
+                r,
+                "Delete",
+                "Retain",
+                "Snapshot",
+                "snapshot",
+                "retain",
+                "delete",
+                "DELETE",
+                List.of("Retain"),
+                1,
+                Map.of("a", 1))));
+    KINDS.put(
+        "resource_description",
+        (t, r) -> setResourceKey(
+            t, r, "description", pick(r, Map.of("a", 1), List.of("a"), 1, "a description", true)));
+    KINDS.put(
+        "metadata",
+        (t, r) -> setResourceKey(
+            t, r, "metadata", pick(r, List.of("a"), "abc", 1, Map.of("a", 1), Map.of())));
+    KINDS.put(
+        "update_policy",
+        (t, r) -> setResourceKey(t, r, "update_policy", pick(r, "abc", List.of(1), Map.of())));
+    KINDS.put(
+        "resource_condition",
+        (t, r) -> setResourceKey(
+            t,
+            r,
+            "condition",
+            pick(
+                r,
+                List.of("x"),
+                Map.of("a", 1),
+                true,
+                false,
+                "no_such_condition",
+                Map.of("equals", List.of(1, 1)))));
     KINDS.put("depends_on", (t, r) -> {
       String other = anyResource(t, r);
-      return other == null ? null : setResourceKey(t, r, "depends_on",
-          pick(r, List.of(1), Map.of("a", 1), "no_such_resource", other, List.of(), List.of(other),
-              List.of(other, other)));
+      return other == null
+          ? null
+          : setResourceKey(
+              t,
+              r,
+              "depends_on",
+              pick(
+                  r,
+                  List.of(1),
+                  Map.of("a", 1),
+                  "no_such_resource",
+                  other,
+                  List.of(),
+                  List.of(other),
+                  List.of(other, other)));
     });
-    KINDS.put("property_null", (t, r) -> withProperty(t, r, false, (props, key, ps) -> {
-      props.put(key, null);
-      return key + " = null";
-    }));
-    KINDS.put("required_removed", (t, r) -> withProperty(t, r, true, (props, key, ps) -> {
-      props.remove(key);
-      return "removed " + key;
-    }));
-    KINDS.put("wrong_scalar", (t, r) -> withProperty(t, r, false, (props, key, ps) -> {
-      Object v = switch (ps.type() == null ? "" : ps.type()) {
-        case "integer" -> pick(r, 1.5, true, "abc", "12", 1.0, "1.0");
-        case "number" -> pick(r, "abc", true, "1.5", 2);
-        case "string" -> pick(r, 1.5, true, 12, List.of("a"), Map.of("a", 1));
-        case "boolean" -> pick(r, "yes", "abc", 1, "True", "false", "on");
-        case "list" -> pick(r, "abc", Map.of("a", 1), "a,b");
-        case "map" -> pick(r, List.of("a"), "abc");
-        default -> null;
-      };
-      if (v == null) {
-        return null;
-      }
-      props.put(key, v);
-      return key + " (" + ps.type() + ") = " + v;
-    }));
-    KINDS.put("allowed_case", (t, r) -> withProperty(t, r, false, (props, key, ps) -> {
-      List<Object> allowed = new ArrayList<>();
-      ps.allowedValues().stream().filter(v -> v instanceof String).forEach(allowed::add);
-      if (allowed.isEmpty()) {
-        return null;
-      }
-      String v = (String) allowed.get(r.nextInt(allowed.size()));
-      String variant = switch (r.nextInt(3)) {
-        case 0 -> v.toLowerCase(Locale.ROOT);
-        case 1 -> v.toUpperCase(Locale.ROOT);
-        default -> v;
-      };
-      props.put(key, variant);
-      return key + " = " + variant + " (allowed " + allowed + ")";
-    }));
+    KINDS.put(
+        "property_null",
+        (t, r) -> withProperty(t, r, false, (props, key, ps) -> {
+          props.put(key, null);
+          return key + " = null";
+        }));
+    KINDS.put(
+        "required_removed",
+        (t, r) -> withProperty(t, r, true, (props, key, ps) -> {
+          props.remove(key);
+          return "removed " + key;
+        }));
+    KINDS.put(
+        "wrong_scalar",
+        (t, r) -> withProperty(t, r, false, (props, key, ps) -> {
+          Object v = switch (ps.type() == null ? "" : ps.type()) {
+            case "integer" -> pick(r, 1.5, true, "abc", "12", 1.0, "1.0");
+            case "number" -> pick(r, "abc", true, "1.5", 2);
+            case "string" -> pick(r, 1.5, true, 12, List.of("a"), Map.of("a", 1));
+            case "boolean" -> pick(r, "yes", "abc", 1, "True", "false", "on");
+            case "list" -> pick(r, "abc", Map.of("a", 1), "a,b");
+            case "map" -> pick(r, List.of("a"), "abc");
+            default -> null;
+          };
+          if (v == null) {
+            return null;
+          }
+          props.put(key, v);
+          return key + " (" + ps.type() + ") = " + v;
+        }));
+    KINDS.put(
+        "allowed_case",
+        (t, r) -> withProperty(t, r, false, (props, key, ps) -> {
+          List<Object> allowed = new ArrayList<>();
+          ps.allowedValues().stream().filter(v -> v instanceof String).forEach(allowed::add);
+          if (allowed.isEmpty()) {
+            return null;
+          }
+          String v = (String) allowed.get(r.nextInt(allowed.size()));
+          String variant = switch (r.nextInt(3)) {
+            case 0 -> v.toLowerCase(Locale.ROOT);
+            case 1 -> v.toUpperCase(Locale.ROOT);
+            default -> v;
+          };
+          props.put(key, variant);
+          return key + " = " + variant + " (allowed " + allowed + ")";
+        }));
     KINDS.put("get_attr_shape", (t, r) -> {
       String res = anyResource(t, r);
       if (res == null) {
         return null;
       }
-      return probe(t, Map.of("get_attr", pick(r, List.of(res, 123), List.of(List.of(res), "show"),
-          List.of(res), List.of(res, "show"), List.of(res, "no_such_attribute"), res,
-          List.of(res, "show", "id"), List.of("no_such_resource", "show"))));
+      return probe(
+          t,
+          Map.of(
+              "get_attr",
+              pick(
+                  r,
+                  List.of(res, 123),
+                  List.of(List.of(res), "show"),
+                  List.of(res),
+                  List.of(res, "show"),
+                  List.of(res, "no_such_attribute"),
+                  res,
+                  List.of(res, "show", "id"),
+                  List.of("no_such_resource", "show"))));
     });
     KINDS.put("function_shape", (t, r) -> probe(t, pick(r, FunctionShapes.ALL)));
     KINDS.put("output", (t, r) -> {
       Map<String, Object> outputs = section(t, "outputs");
       String res = anyResource(t, r);
-      Object out = pick(r, Map.of("description", "no value"), Map.of("value", 1, "foo", 2),
+      Object out = pick(
+          r,
+          Map.of("description", "no value"),
+          Map.of("value", 1, "foo", 2),
           Map.of("value", Map.of("get_attr", List.of("no_such_resource", "x"))),
           Map.of("value", Map.of("get_resource", "no_such_resource")),
           Map.of("value", Map.of("get_param", "no_such_parameter")),
           Map.of("value", res == null ? "x" : Map.of("get_resource", res)),
-          Map.of("value", pick(r, FunctionShapes.ALL)), "just a string", List.of(1),
+          Map.of("value", pick(r, FunctionShapes.ALL)),
+          "just a string",
+          List.of(1),
           Map.of("value", 1, "condition", "no_such_condition"));
       outputs.put("zz_output", out);
       return "outputs.zz_output = " + out;
@@ -126,10 +193,22 @@ final class Mutator {
       }
       return "conditions.zz_cond = " + def;
     });
-    KINDS.put("if_inline_condition", (t, r) -> probe(t, Map.of("if", List.of(
-        pick(r, Map.of("equals", List.of(1, 1)), Map.of("not", true),
-            Map.of("and", List.of(true, false)), true, Map.of("or", List.of(true))),
-        "a", "b"))));
+    KINDS.put(
+        "if_inline_condition",
+        (t, r) -> probe(
+            t,
+            Map.of(
+                "if",
+                List.of(
+                    pick(
+                        r,
+                        Map.of("equals", List.of(1, 1)),
+                        Map.of("not", true),
+                        Map.of("and", List.of(true, false)),
+                        true,
+                        Map.of("or", List.of(true))),
+                    "a",
+                    "b"))));
     KINDS.put("condition_removed_referenced", (t, r) -> {
       section(t, "conditions").put("zz_never", false);
       Map<String, Object> gated = new LinkedHashMap<>();
@@ -137,8 +216,8 @@ final class Mutator {
       gated.put("properties", Map.of("value", "x"));
       gated.put("condition", "zz_never");
       section(t, "resources").put("zz_gated", gated);
-      Object ref = pick(r, Map.of("get_attr", List.of("zz_gated", "value")),
-          Map.of("get_resource", "zz_gated"));
+      Object ref = pick(
+          r, Map.of("get_attr", List.of("zz_gated", "value")), Map.of("get_resource", "zz_gated"));
       if (r.nextBoolean()) {
         section(t, "outputs").put("zz_output", Map.of("value", ref));
         return "output references a resource removed by its condition: " + ref;
@@ -239,8 +318,8 @@ final class Mutator {
 
   /** Applies {@code edit} to a property of a resource whose type has a schema. */
   @SuppressWarnings("unchecked")
-  private static String withProperty(Map<String, Object> t, Random r, boolean requiredOnly,
-      PropertyEdit edit) {
+  private static String withProperty(
+      Map<String, Object> t, Random r, boolean requiredOnly, PropertyEdit edit) {
     List<String> names = new ArrayList<>(section(t, "resources").keySet());
     java.util.Collections.shuffle(names, r);
     for (String name : names) {

@@ -31,8 +31,8 @@ final class PluginMutations {
     kinds.put("group_update_policy", PluginMutations::updatePolicy);
   }
 
-  private static String add(Map<String, Object> t, String name, String type,
-      Map<String, Object> props) {
+  private static String add(
+      Map<String, Object> t, String name, String type, Map<String, Object> props) {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("type", type);
     r.put("properties", props);
@@ -84,8 +84,15 @@ final class PluginMutations {
     props.put("size", 1);
     props.put("networks", nics);
     if (r.nextInt(3) == 0) {
-      props.put("users", List.of(Map.of("name", "app_user", "password", "secret1",
-          "databases", List.of(pick(r, "app_db", "other_db")))));
+      props.put(
+          "users",
+          List.of(Map.of(
+              "name",
+              "app_user",
+              "password",
+              "secret1",
+              "databases",
+              List.of(pick(r, "app_db", "other_db")))));
       if (r.nextBoolean()) {
         props.put("databases", List.of(Map.of("name", "app_db")));
       }
@@ -96,16 +103,26 @@ final class PluginMutations {
   private static String barbicanOrder(Map<String, Object> t, Random r) {
     Map<String, Object> props = new LinkedHashMap<>();
     props.put("type", pick(r, "key", "asymmetric", "certificate"));
-    for (String key : List.of("name", "algorithm", "bit_length", "mode", "pass_phrase",
-        "subject_dn", "ca_id", "profile", "request_type")) {
+    for (String key : List.of(
+        "name",
+        "algorithm",
+        "bit_length",
+        "mode",
+        "pass_phrase",
+        "subject_dn",
+        "ca_id",
+        "profile",
+        "request_type")) {
       if (r.nextInt(4) == 0) {
-        props.put(key, switch (key) {
-          case "bit_length" -> pick(r, 256, (Object) null);
-          case "algorithm" -> pick(r, "aes", "rsa", null);
-          case "mode" -> "cbc";
-          case "request_type" -> "custom";
-          default -> pick(r, "x", ref(t, r));
-        });
+        props.put(
+            key,
+            switch (key) {
+              case "bit_length" -> pick(r, 256, (Object) null);
+              case "algorithm" -> pick(r, "aes", "rsa", null);
+              case "mode" -> "cbc";
+              case "request_type" -> "custom";
+              default -> pick(r, "x", ref(t, r));
+            });
       }
     }
     return add(t, "zz_order", "OS::Barbican::Order", props);
@@ -117,7 +134,10 @@ final class PluginMutations {
 
   private static String groupSizes(Map<String, Object> t, Random r) {
     Map<String, Object> props = new LinkedHashMap<>();
-    String type = pick(r, "OS::Heat::AutoScalingGroup", "OS::Senlin::Cluster",
+    String type = pick(
+        r,
+        "OS::Heat::AutoScalingGroup",
+        "OS::Senlin::Cluster",
         "AWS::AutoScaling::AutoScalingGroup");
     switch (type) {
       case "OS::Heat::AutoScalingGroup" -> {
@@ -142,7 +162,8 @@ final class PluginMutations {
       }
     }
     if (r.nextBoolean()) {
-      props.put(type.startsWith("AWS") ? "DesiredCapacity" : "desired_capacity",
+      props.put(
+          type.startsWith("AWS") ? "DesiredCapacity" : "desired_capacity",
           pick(r, 0, 1, 2, 4, null));
     }
     return add(t, "zz_group", type, props);
@@ -153,26 +174,33 @@ final class PluginMutations {
     boolean aws = r.nextInt(3) == 0;
     if (aws) {
       props.put("AutoScalingGroupName", "g");
-      props.put("AdjustmentType", pick(r, "ChangeInCapacity", "ExactCapacity",
-          "PercentChangeInCapacity"));
+      props.put(
+          "AdjustmentType",
+          pick(r, "ChangeInCapacity", "ExactCapacity", "PercentChangeInCapacity"));
       props.put("ScalingAdjustment", 1);
     } else {
       props.put("auto_scaling_group_id", "g");
-      props.put("adjustment_type", pick(r, "change_in_capacity", "exact_capacity",
-          "percent_change_in_capacity"));
+      props.put(
+          "adjustment_type",
+          pick(r, "change_in_capacity", "exact_capacity", "percent_change_in_capacity"));
       props.put("scaling_adjustment", 1);
     }
     if (r.nextInt(4) != 0) {
       props.put(aws ? "MinAdjustmentStep" : "min_adjustment_step", pick(r, 1, 0, null));
     }
-    return add(t, "zz_policy", aws ? "AWS::AutoScaling::ScalingPolicy"
-        : "OS::Heat::ScalingPolicy", props);
+    return add(
+        t, "zz_policy", aws ? "AWS::AutoScaling::ScalingPolicy" : "OS::Heat::ScalingPolicy", props);
   }
 
   /** A group whose member definition has one mistake (or none), with zero or more members. */
   private static String groupMember(Map<String, Object> t, Random r) {
-    String memberType = pick(r, "OS::Nova::Server", "OS::Cinder::Volume", "OS::Heat::Value",
-        "OS::Neutron::Port", "OS::Heat::RandomString");
+    String memberType = pick(
+        r,
+        "OS::Nova::Server",
+        "OS::Cinder::Volume",
+        "OS::Heat::Value",
+        "OS::Neutron::Port",
+        "OS::Heat::RandomString");
     ResourceTypeSchema schema = ResourceTypes.lookup(memberType).orElse(null);
     if (schema == null) {
       return null;
@@ -241,11 +269,20 @@ final class PluginMutations {
   }
 
   private static String nestedStackName(Map<String, Object> t, Random r) {
-    String name = pick(r, "gr\u00fcppe", "a b", "a:b", "1group", "group.a-b_c",
-        "g".repeat(254), "g".repeat(230), "g".repeat(140), "line\n");
+    String name = pick(
+        r,
+        "gr\u00fcppe",
+        "a b",
+        "a:b",
+        "1group",
+        "group.a-b_c",
+        "g".repeat(254),
+        "g".repeat(230),
+        "g".repeat(140),
+        "line\n");
     Map<String, Object> props = new LinkedHashMap<>();
-    String type = pick(r, "OS::Heat::ResourceGroup", "OS::Heat::AutoScalingGroup",
-        "OS::Heat::None");
+    String type =
+        pick(r, "OS::Heat::ResourceGroup", "OS::Heat::AutoScalingGroup", "OS::Heat::None");
     if (type.equals("OS::Heat::ResourceGroup")) {
       props.put("count", pick(r, 0, 1));
       props.put("resource_def", Map.of("type", "OS::Heat::None"));
@@ -268,10 +305,11 @@ final class PluginMutations {
       props.put("resource", Map.of("type", "OS::Heat::None"));
     }
     Map<String, Object> inner = new LinkedHashMap<>();
-    inner.put(pick(r, "min_in_service", "max_batch_size", "pause_time", "bogus"),
+    inner.put(
+        pick(r, "min_in_service", "max_batch_size", "pause_time", "bogus"),
         pick(r, 1, 0, -1, "abc", 2.5));
-    Map<String, Object> policy = Map.of(pick(r, "rolling_update", "batch_create",
-        "RollingUpdate"), pick(r, inner, 5, inner));
+    Map<String, Object> policy = Map.of(
+        pick(r, "rolling_update", "batch_create", "RollingUpdate"), pick(r, inner, 5, inner));
     String done = add(t, "zz_updated", type, props);
     @SuppressWarnings("unchecked")
     Map<String, Object> res = (Map<String, Object>) section(t, "resources").get("zz_updated");

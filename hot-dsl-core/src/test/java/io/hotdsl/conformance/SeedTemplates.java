@@ -22,8 +22,8 @@ import java.util.TreeMap;
 final class SeedTemplates {
   private SeedTemplates() {}
 
-  static final List<String> VERSIONS = List.of("2015-04-30", "2016-10-14", "2018-08-31",
-      "2021-04-16");
+  static final List<String> VERSIONS =
+      List.of("2015-04-30", "2016-10-14", "2018-08-31", "2021-04-16");
 
   /** Seeds by id: hand-written ones first, then one per type of the snapshot. */
   static Map<String, Map<String, Object>> all() {
@@ -35,8 +35,9 @@ final class SeedTemplates {
       // only Heat's own types: other tests of the same JVM register types of their own
       // (Test::Server), which Heat does not know
       boolean heats = type.startsWith("OS::") || type.startsWith("AWS::");
-      if (heats && (schema.supportStatus() == null
-          || !"HIDDEN".equals(String.valueOf(schema.supportStatus().status())))) {
+      if (heats
+          && (schema.supportStatus() == null
+              || !"HIDDEN".equals(String.valueOf(schema.supportStatus().status())))) {
         out.put("type-" + type, oneType(schema));
       }
     });
@@ -46,34 +47,87 @@ final class SeedTemplates {
   static Map<String, Object> handWritten(String version) {
     Map<String, Object> t = new LinkedHashMap<>();
     t.put("heat_template_version", version);
-    t.put("parameters", map("env", map("type", "string", "default", "prod",
-        "constraints", List.of(map("allowed_values", List.of("prod", "dev")))),
-        "size", map("type", "number", "default", 8,
-        "constraints", List.of(map("range", map("min", 1, "max", 64))))));
+    t.put(
+        "parameters",
+        map(
+            "env",
+            map(
+                "type",
+                "string",
+                "default",
+                "prod",
+                "constraints",
+                List.of(map("allowed_values", List.of("prod", "dev")))),
+            "size",
+            map(
+                "type",
+                "number",
+                "default",
+                8,
+                "constraints",
+                List.of(map("range", map("min", 1, "max", 64))))));
     boolean conditions = version.compareTo("2016-10-14") >= 0;
     if (conditions) {
       t.put("conditions", map("is_prod", map("equals", List.of(map("get_param", "env"), "prod"))));
     }
     Map<String, Object> resources = new LinkedHashMap<>();
     resources.put("anchor", map("type", "OS::Heat::Value", "properties", map("value", "anchored")));
-    resources.put("rand", map("type", "OS::Heat::RandomString", "properties",
-        map("length", map("get_param", "size"), "character_classes",
-            List.of(map("class", "lowercase", "min", 1)))));
-    Map<String, Object> server = map("type", "OS::Nova::Server", "properties", map("image", "cirros",
-        "flavor", "m1.small", "networks", List.of(map("network", "private"))),
-        "metadata", map("role", "web"), "deletion_policy", "Delete");
+    resources.put(
+        "rand",
+        map(
+            "type",
+            "OS::Heat::RandomString",
+            "properties",
+            map(
+                "length",
+                map("get_param", "size"),
+                "character_classes",
+                List.of(map("class", "lowercase", "min", 1)))));
+    Map<String, Object> server = map(
+        "type",
+        "OS::Nova::Server",
+        "properties",
+        map(
+            "image",
+            "cirros",
+            "flavor",
+            "m1.small",
+            "networks",
+            List.of(map("network", "private"))),
+        "metadata",
+        map("role", "web"),
+        "deletion_policy",
+        "Delete");
     if (conditions) {
       server.put("condition", "is_prod");
     }
     resources.put("server", server);
-    resources.put("volume", map("type", "OS::Cinder::Volume", "properties", map("size", 1),
-        "depends_on", "anchor"));
-    resources.put("group", map("type", "OS::Heat::ResourceGroup", "properties", map("count", 2,
-        "resource_def", map("type", "OS::Heat::RandomString", "properties", map("length", 4)))));
+    resources.put(
+        "volume",
+        map("type", "OS::Cinder::Volume", "properties", map("size", 1), "depends_on", "anchor"));
+    resources.put(
+        "group",
+        map(
+            "type",
+            "OS::Heat::ResourceGroup",
+            "properties",
+            map(
+                "count",
+                2,
+                "resource_def",
+                map("type", "OS::Heat::RandomString", "properties", map("length", 4)))));
     t.put("resources", resources);
-    t.put("outputs", map("joined", map("value", map("list_join", List.of("-",
-        List.of("a", map("get_attr", List.of("anchor", "value")))))),
-        "secret", map("value", map("get_attr", List.of("rand", "value")), "description", "d")));
+    t.put(
+        "outputs",
+        map(
+            "joined",
+            map(
+                "value",
+                map(
+                    "list_join",
+                    List.of("-", List.of("a", map("get_attr", List.of("anchor", "value")))))),
+            "secret",
+            map("value", map("get_attr", List.of("rand", "value")), "description", "d")));
     return t;
   }
 

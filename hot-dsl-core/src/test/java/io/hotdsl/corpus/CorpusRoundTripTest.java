@@ -28,8 +28,10 @@ class CorpusRoundTripTest {
   @Test
   void everyCorpusFileRoundTripsToTheTreeHeatLoads() {
     var oracle = HeatOracle.find();
-    assumeTrue(oracle.isPresent(), "SKIPPED: Heat oracle unavailable: " + HeatOracle.PYTHON
-        + " -c 'import heat' failed (install Debian's python3-heat and heat-common)");
+    assumeTrue(
+        oracle.isPresent(),
+        "SKIPPED: Heat oracle unavailable: " + HeatOracle.PYTHON
+            + " -c 'import heat' failed (install Debian's python3-heat and heat-common)");
     var corpus = Corpus.find();
     assumeTrue(corpus.isPresent(), "SKIPPED: corpus not found (set " + Corpus.ENV + ")");
 
@@ -92,7 +94,8 @@ class CorpusRoundTripTest {
       }
     }
     int total = corpus.get().entries().size();
-    System.out.printf("Corpus round trip through Heat's loader: YAML %d/%d equal, JSON %d/%d equal%n",
+    System.out.printf(
+        "Corpus round trip through Heat's loader: YAML %d/%d equal, JSON %d/%d equal%n",
         equalYaml, total, equalJson, total);
     failures.forEach(f -> System.out.println("  " + f));
     assertThat(failures).as("corpus files that do not round-trip").isEmpty();

@@ -49,10 +49,13 @@ class CorpusValidationTest {
             + "], hot-dsl " + (errors.isEmpty() ? "found no error" : "found " + errors));
       }
     }
-    System.out.printf("Corpus validation: hot-dsl agrees with MANIFEST expected on %d/%d templates%n",
+    System.out.printf(
+        "Corpus validation: hot-dsl agrees with MANIFEST expected on %d/%d templates%n",
         agree, rows.size());
     disagreements.forEach(d -> System.out.println("  " + d));
-    assertThat(disagreements).as("templates where hot-dsl's validator disagrees with Heat").isEmpty();
+    assertThat(disagreements)
+        .as("templates where hot-dsl's validator disagrees with Heat")
+        .isEmpty();
   }
 
   /** Validates a template and, recursively, the template files its resources use as types. */
@@ -74,7 +77,8 @@ class CorpusValidationTest {
         }
       }
       for (Object o : types) {
-        if (o instanceof String type && TemplateValidator.isTemplateReference(type)
+        if (o instanceof String type
+            && TemplateValidator.isTemplateReference(type)
             && !type.contains("://")) {
           Path nested = file.toAbsolutePath().getParent().resolve(type).normalize();
           if (Files.isRegularFile(nested)) {

@@ -31,15 +31,24 @@ class EnvironmentTest {
   void treeHasEverySectionAndRoundTripsThroughYaml() {
     Environment env = sample();
     Map<String, Object> tree = env.toTree();
-    assertThat(tree).containsOnlyKeys("parameters", "parameter_defaults", "parameter_merge_strategies",
-        "encrypted_param_names", "event_sinks", "resource_registry");
-    assertThat(tree.get("resource_registry")).isEqualTo(Map.of(
-        "My::App::Server", "server.yaml",
-        "OS::Networking::*", "OS::Neutron::*",
-        "resources", Map.of(
-            "db", Map.of("OS::Nova::Server", "db_server.yaml"),
-            "web", Map.of("hooks", "pre-create"),
-            "nested", Map.of("inner", Map.of("hooks", List.of("pre-update", "pre-delete"))))));
+    assertThat(tree)
+        .containsOnlyKeys(
+            "parameters",
+            "parameter_defaults",
+            "parameter_merge_strategies",
+            "encrypted_param_names",
+            "event_sinks",
+            "resource_registry");
+    assertThat(tree.get("resource_registry"))
+        .isEqualTo(Map.of(
+            "My::App::Server", "server.yaml",
+            "OS::Networking::*", "OS::Neutron::*",
+            "resources",
+                Map.of(
+                    "db", Map.of("OS::Nova::Server", "db_server.yaml"),
+                    "web", Map.of("hooks", "pre-create"),
+                    "nested",
+                        Map.of("inner", Map.of("hooks", List.of("pre-update", "pre-delete"))))));
     Environment back = EnvironmentYaml.parse(EnvironmentYaml.write(env), "env.yaml");
     assertThat(back).isEqualTo(env);
     assertThat(back.toTree()).isEqualTo(tree);
@@ -48,15 +57,17 @@ class EnvironmentTest {
   @Test
   void unknownAndEmptySectionsAreRejectedWithTheirPath() {
     assertThatThrownBy(() -> EnvironmentYaml.parse(
-        "parameters: {a: 1}\nresource_registy: {}\nparameter_defaults:\n", "env.yaml"))
+            "parameters: {a: 1}\nresource_registy: {}\nparameter_defaults:\n", "env.yaml"))
         .isInstanceOf(HotValidationException.class)
-        .satisfies(e -> assertThat(((HotValidationException) e).problems()).extracting(Problem::toString)
-            .containsExactly(
-                "env.yaml: resource_registy: environment has wrong section \"resource_registy\"; "
-                    + "did you mean \"resource_registry\"? (the sections are parameters, "
-                    + "resource_registry, parameter_defaults, encrypted_param_names, event_sinks, "
-                    + "parameter_merge_strategies)",
-                "env.yaml: parameter_defaults: environment has empty section \"parameter_defaults\""));
+        .satisfies(
+            e -> assertThat(((HotValidationException) e).problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                    "env.yaml: resource_registy: environment has wrong section \"resource_registy\"; "
+                        + "did you mean \"resource_registry\"? (the sections are parameters, "
+                        + "resource_registry, parameter_defaults, encrypted_param_names, event_sinks, "
+                        + "parameter_merge_strategies)",
+                    "env.yaml: parameter_defaults: environment has empty section \"parameter_defaults\""));
     assertThatThrownBy(() -> EnvironmentYaml.parse("- a\n", "env.yaml"))
         .hasMessageContaining("The environment is not a valid YAML mapping data type.");
     assertThat(EnvironmentYaml.parse("", "empty.yaml")).isEqualTo(Environment.empty());

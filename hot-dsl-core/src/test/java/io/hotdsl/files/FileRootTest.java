@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class FileRootTest {
-  @TempDir Path tmp;
+  @TempDir
+  Path tmp;
 
   static Stream<Arguments> references() {
     return Stream.of(
@@ -51,7 +52,8 @@ class FileRootTest {
   @Test
   void rootIsADirectoryAndTheCapIsBounded() throws IOException {
     Path file = Files.writeString(tmp.resolve("f"), "x");
-    assertThatThrownBy(() -> FileRoot.of(file)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> FileRoot.of(file))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("read root " + file + " is not a directory");
     assertThat(FileRoot.of(tmp).maxFileSize()).isEqualTo(524_288);
     assertThatThrownBy(() -> FileRoot.of(tmp).maxFileSize(0))
@@ -65,8 +67,8 @@ class FileRootTest {
     assertThatThrownBy(() -> root.read(tmp.resolve("none"), "w"))
         .isInstanceOf(UncheckedIOException.class);
     assertThatThrownBy(() -> root.read(tmp.getParent().resolve("x"), "w"))
-        .isInstanceOfSatisfying(FileAccessException.class,
-            e -> assertThat(e.rule()).isEqualTo(Rule.OUTSIDE_ROOT));
+        .isInstanceOfSatisfying(
+            FileAccessException.class, e -> assertThat(e.rule()).isEqualTo(Rule.OUTSIDE_ROOT));
   }
 
   @Test

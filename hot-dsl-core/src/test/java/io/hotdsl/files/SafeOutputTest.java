@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class SafeOutputTest {
-  @TempDir Path tmp;
+  @TempDir
+  Path tmp;
 
   static Stream<Arguments> refused() {
     return Stream.of(
@@ -84,8 +85,8 @@ class SafeOutputTest {
 
   @Test
   void aFileHoldingTheSameBytesIsLeftAlone() throws IOException {
-    for (SafeOutput out : List.of(SafeOutput.in(tmp.resolve("a")),
-        SafeOutput.regenerable(tmp.resolve("b")))) {
+    for (SafeOutput out :
+        List.of(SafeOutput.in(tmp.resolve("a")), SafeOutput.regenerable(tmp.resolve("b")))) {
       Path f = out.write("x/t.yaml", "one\n");
       java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_000);
       Files.setLastModifiedTime(f, old);

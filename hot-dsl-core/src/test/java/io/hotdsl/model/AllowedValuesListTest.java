@@ -16,7 +16,8 @@ class AllowedValuesListTest {
     assertThat(policies.violation(List.of("affinity", "anti-affinity"))).isNull();
     assertThat(policies.violation(List.of())).isNull();
     assertThat(policies.violation(List.of(Map.of("get_param", "policy")))).isNull();
-    assertThat(policies.violation(List.of("affinity", "spread"))).contains("is not an allowed value");
+    assertThat(policies.violation(List.of("affinity", "spread")))
+        .contains("is not an allowed value");
   }
 
   @Test

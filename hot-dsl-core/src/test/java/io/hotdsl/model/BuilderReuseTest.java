@@ -39,7 +39,8 @@ class BuilderReuseTest {
 
   @Test
   void resourceBuilderChangedAfterBuildLeavesTheBuiltResourceAlone() {
-    Resource.GenericBuilder b = Resource.builder("r", "OS::Heat::RandomString").property("length", 8);
+    Resource.GenericBuilder b =
+        Resource.builder("r", "OS::Heat::RandomString").property("length", 8);
     Resource first = b.build();
     b.property("length", 12).property("sequence", "digits");
 

@@ -176,8 +176,9 @@ class ConditionEvaluatorTest {
 
   static Boolean evaluate(Row row) {
     Template t = HotReader.read(template(row, true), row.toString());
-    Object ifArgs = ((Map<?, ?>) ((Map<?, ?>) t.resource("r").toTree().get("properties"))
-        .get("value")).get("if");
+    Object ifArgs = ((Map<?, ?>)
+            ((Map<?, ?>) t.resource("r").toTree().get("properties")).get("value"))
+        .get("if");
     Object condition = ((List<?>) ifArgs).get(0);
     return new ConditionEvaluator(t.conditions(), t.version(), ConditionEvaluatorTest::parameter)
         .of(condition);
@@ -206,9 +207,10 @@ class ConditionEvaluatorTest {
 
   @Test
   void eachDefinitionIsResolvedOnceAndACycleIsNoValue() {
-    Template t = HotReader.read("heat_template_version: 2021-04-16\n"
-        + "parameters:\n  p: {type: string}\n"
-        + "conditions:\n  a: {equals: [{get_param: p}, x]}\n  b: {not: c}\n  c: {not: b}\n",
+    Template t = HotReader.read(
+        "heat_template_version: 2021-04-16\n"
+            + "parameters:\n  p: {type: string}\n"
+            + "conditions:\n  a: {equals: [{get_param: p}, x]}\n  b: {not: c}\n  c: {not: b}\n",
         "t");
     List<Object> asked = new ArrayList<>();
     ConditionEvaluator e = new ConditionEvaluator(t.conditions(), t.version(), args -> {
@@ -230,8 +232,8 @@ class ConditionEvaluatorTest {
     List<HeatCase> cases = new ArrayList<>();
     for (int i = 0; i < ROWS.size(); i++) {
       for (boolean badIfTrue : new boolean[] {true, false}) {
-        cases.add(HeatCase.validate(i + "-" + badIfTrue, template(ROWS.get(i), badIfTrue), null,
-            null, VALUES, Depth.API));
+        cases.add(HeatCase.validate(
+            i + "-" + badIfTrue, template(ROWS.get(i), badIfTrue), null, null, VALUES, Depth.API));
       }
     }
     List<HeatVerdict> verdicts = oracle.get().run(cases);
@@ -239,8 +241,11 @@ class ConditionEvaluatorTest {
     for (int i = 0; i < ROWS.size(); i++) {
       HeatVerdict badIfTrue = verdicts.get(2 * i);
       HeatVerdict badIfFalse = verdicts.get(2 * i + 1);
-      assertThat(badIfTrue.crashed() || badIfFalse.crashed()).as(badIfTrue.error()).isFalse();
-      Boolean heat = badIfTrue.ok() && !badIfFalse.ok() ? Boolean.FALSE
+      assertThat(badIfTrue.crashed() || badIfFalse.crashed())
+          .as(badIfTrue.error())
+          .isFalse();
+      Boolean heat = badIfTrue.ok() && !badIfFalse.ok()
+          ? Boolean.FALSE
           : !badIfTrue.ok() && badIfFalse.ok() ? Boolean.TRUE : null;
       for (HeatVerdict v : List.of(badIfTrue, badIfFalse)) {
         // where Heat takes the branch naming no resource, that is why it refuses
@@ -249,8 +254,8 @@ class ConditionEvaluatorTest {
         }
       }
       if (!Objects.equals(heat, ROWS.get(i).heat())) {
-        wrong.add(ROWS.get(i) + ": the table says " + ROWS.get(i).heat() + ", Heat " + heat
-            + " (" + badIfTrue.error() + " / " + badIfFalse.error() + ")");
+        wrong.add(ROWS.get(i) + ": the table says " + ROWS.get(i).heat() + ", Heat " + heat + " ("
+            + badIfTrue.error() + " / " + badIfFalse.error() + ")");
       }
     }
     assertThat(wrong).isEmpty();

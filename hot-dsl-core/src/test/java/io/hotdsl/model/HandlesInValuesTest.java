@@ -22,7 +22,8 @@ class HandlesInValuesTest {
     Parameter<String> image = t.parameter(Parameter.string("image"));
     Parameter<Map<String, Object>> meta = t.parameter(Parameter.jsonMap("meta"));
     Parameter<List<Object>> items = t.parameter(Parameter.jsonList("items"));
-    Resource group = t.resource(Resource.builder("group", "OS::Nova::ServerGroup").build());
+    Resource group =
+        t.resource(Resource.builder("group", "OS::Nova::ServerGroup").build());
     t.resource(Resource.builder("server", "OS::Nova::Server")
         .property("image", image)
         .property("metadata", meta)
@@ -30,12 +31,13 @@ class HandlesInValuesTest {
         .property("networks", List.of(Map.of("port", Fn.getResource("p")), "plain"))
         .property("tags", items)
         .build());
-    assertThat(t.build().resource("server").toTree().get("properties")).isEqualTo(Map.of(
-        "image", Map.of("get_param", "image"),
-        "metadata", Map.of("get_param", "meta"),
-        "scheduler_hints", Map.of("group", Map.of("get_resource", "group")),
-        "networks", List.of(Map.of("port", Map.of("get_resource", "p")), "plain"),
-        "tags", Map.of("get_param", "items")));
+    assertThat(t.build().resource("server").toTree().get("properties"))
+        .isEqualTo(Map.of(
+            "image", Map.of("get_param", "image"),
+            "metadata", Map.of("get_param", "meta"),
+            "scheduler_hints", Map.of("group", Map.of("get_resource", "group")),
+            "networks", List.of(Map.of("port", Map.of("get_resource", "p")), "plain"),
+            "tags", Map.of("get_param", "items")));
     assertThat(HotRenderer.yaml(t.build())).contains("""
           meta:
             type: json
@@ -54,15 +56,22 @@ class HandlesInValuesTest {
 
   @Test
   void aResourceAsADefinitionKeepsItsSectionsAndRefusesOthers() {
-    Resource member = Resource.builder("member", "OS::Cinder::Volume").property("size", 1)
-        .metadata(Map.of("a", "b")).build();
-    assertThat(Trees.toTree(member.asDefinition("resource_def",
-        List.of("type", "properties", "metadata"))))
-        .isEqualTo(Map.of("type", "OS::Cinder::Volume", "properties", Map.of("size", 1L),
-            "metadata", Map.of("a", "b")));
+    Resource member = Resource.builder("member", "OS::Cinder::Volume")
+        .property("size", 1)
+        .metadata(Map.of("a", "b"))
+        .build();
+    assertThat(Trees.toTree(
+            member.asDefinition("resource_def", List.of("type", "properties", "metadata"))))
+        .isEqualTo(Map.of(
+            "type",
+            "OS::Cinder::Volume",
+            "properties",
+            Map.of("size", 1L),
+            "metadata",
+            Map.of("a", "b")));
     Resource conditional = member.toBuilder().condition("prod").build();
-    assertThatThrownBy(() -> conditional.asDefinition("resource_def",
-        List.of("type", "properties")))
+    assertThatThrownBy(
+            () -> conditional.asDefinition("resource_def", List.of("type", "properties")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("resource member as the definition in resource_def: resource_def takes only "
             + "type, properties, not metadata, condition");

@@ -65,7 +65,8 @@ class SmallMapTest {
 
     assertThat(b.keySet()).containsExactly("a", "b", "d", "e", "f");
     assertThat(b.get("b")).isEqualTo("B2");
-    assertThat(b.build()).isInstanceOf(SmallMap.class)
+    assertThat(b.build())
+        .isInstanceOf(SmallMap.class)
         .isEqualTo(Map.of("a", "A", "b", "B2", "d", "D", "e", "E", "f", "F"));
   }
 
@@ -85,6 +86,7 @@ class SmallMapTest {
   @Test
   void builderRejectsNullKeys() {
     assertThatThrownBy(() -> SmallMap.builder().put(null, 1))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("map key");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("map key");
   }
 }

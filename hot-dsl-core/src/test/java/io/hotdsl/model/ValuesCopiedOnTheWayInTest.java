@@ -91,8 +91,9 @@ class ValuesCopiedOnTheWayInTest {
 
     assertThat(keys(Trees.immutableCopy(ofMap))).containsExactly("b", "count", "zone_a", "zone_b");
     assertThat(keys(Trees.immutableCopy(linked))).containsExactly("zone_b", "zone_a");
-    assertThat(new ArrayList<Object>((List<?>) Trees.immutableCopy(java.util.Set.of("web", "db",
-        "app")))).containsExactly("app", "db", "web");
+    assertThat(new ArrayList<Object>(
+            (List<?>) Trees.immutableCopy(java.util.Set.of("web", "db", "app"))))
+        .containsExactly("app", "db", "web");
     assertThat(new ArrayList<Object>((List<?>) Trees.immutableCopy(List.of("web", "db", "app"))))
         .containsExactly("web", "db", "app");
   }

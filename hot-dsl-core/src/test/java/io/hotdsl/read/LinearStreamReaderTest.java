@@ -33,18 +33,28 @@ class LinearStreamReaderTest {
 
   static Stream<String> texts() throws IOException {
     List<String> texts = new ArrayList<>(List.of(
-        "", "a: 1\n", "\uFEFFa: 1\n", "a: " + "x".repeat(3 * K) + "\nb: [1, 2]\n",
+        "",
+        "a: 1\n",
+        "\uFEFFa: 1\n",
+        "a: " + "x".repeat(3 * K) + "\nb: [1, 2]\n",
         // a surrogate pair split by the chunk boundary
         "k: " + "x".repeat(K - 4) + "\uD83D\uDE00tail\n",
         "k: " + "x".repeat(K - 3) + "\uD83D\uDE00tail\n",
         // CR LF split by the boundary, NEL and LS line breaks
-        "a: " + "x".repeat(K - 4) + "\r\nb: c\r\n", "a: b\u0085c: d\u2028e\n",
+        "a: " + "x".repeat(K - 4) + "\r\nb: c\r\n",
+        "a: b\u0085c: d\u2028e\n",
         // characters YAML forbids, at and around chunk boundaries
-        "a: b\u0001\n", "a: " + "x".repeat(K - 4) + "\u0007\n", "a: " + "x".repeat(K - 3) + "\u0007",
-        "a: " + "x".repeat(2 * K) + "\u001b[31m\n", "a: \uDE00b\n", "a: \uD83Db\n", "a: b\uD83D",
+        "a: b\u0001\n",
+        "a: " + "x".repeat(K - 4) + "\u0007\n",
+        "a: " + "x".repeat(K - 3) + "\u0007",
+        "a: " + "x".repeat(2 * K) + "\u001b[31m\n",
+        "a: \uDE00b\n",
+        "a: \uD83Db\n",
+        "a: b\uD83D",
         "a: " + "x".repeat(K - 4) + "\uD83D",
         // syntax errors after a long scalar
-        "a: " + "y".repeat(5 * K) + ": b: c\n", "- [" + "z".repeat(2 * K) + "\n"));
+        "a: " + "y".repeat(5 * K) + ": b: c\n",
+        "- [" + "z".repeat(2 * K) + "\n"));
     Corpus.find().ifPresent(c -> {
       try (Stream<Path> s = Files.walk(c.root())) {
         s.filter(p -> p.toString().endsWith(".yaml")).sorted().limit(40).forEach(p -> {
@@ -122,8 +132,8 @@ class LinearStreamReaderTest {
   @Test
   void aScalarJustUnderTheLimitReadsInLinearTime() {
     String text = "description: " + "x".repeat(10 * 1024 * 1024 - 20) + "\n";
-    Object tree = assertTimeoutPreemptively(Duration.ofSeconds(20),
-        () -> YamlReader.read(text, "big.yaml"));
+    Object tree =
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> YamlReader.read(text, "big.yaml"));
     assertThat(((Map<?, ?>) tree).get("description").toString()).hasSize(10 * 1024 * 1024 - 20);
   }
 
@@ -132,8 +142,9 @@ class LinearStreamReaderTest {
     String text = "a: 1\nb: " + "x".repeat(12 * 1024 * 1024) + "\n";
     assertThatThrownBy(() -> YamlReader.read(text, "big.yaml"))
         .isInstanceOfSatisfying(HotReadException.class, e -> {
-          assertThat(e.getProblem()).isEqualTo("the document has " + text.length()
-              + " code points, more than the limit of 10485760 (10 MiB)");
+          assertThat(e.getProblem())
+              .isEqualTo("the document has " + text.length()
+                  + " code points, more than the limit of 10485760 (10 MiB)");
           assertThat(e.getLine()).isEqualTo(2);
           assertThat(e.getColumn()).isEqualTo(10 * 1024 * 1024 - 5 + 1);
         });
@@ -145,10 +156,12 @@ class LinearStreamReaderTest {
   @Test
   void libyamlCorrectionsAreBoundedByTheirTotalWork() {
     String small = tabs(400 * 1024, 150); // a template of a size Heat accepts keeps every fix
-    assertThat(((Map<?, ?>) YamlReader.read(small, "t.yaml")).containsKey("k149")).isTrue();
+    assertThat(((Map<?, ?>) YamlReader.read(small, "t.yaml")).containsKey("k149"))
+        .isTrue();
     String big = tabs(2 * 1024 * 1024, 100); // 100 re-readings of 2 MiB: over the budget
     assertThatThrownBy(() -> YamlReader.read(big, "t.yaml"))
-        .isInstanceOf(HotReadException.class).hasMessageContaining("cannot start any token");
+        .isInstanceOf(HotReadException.class)
+        .hasMessageContaining("cannot start any token");
   }
 
   private static String tabs(int size, int count) {

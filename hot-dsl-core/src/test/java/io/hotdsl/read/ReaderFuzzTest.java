@@ -45,6 +45,7 @@ class ReaderFuzzTest {
 
   /** Failures of the reader (fail the test) and crashes of the validator (listed as known). */
   private final List<String> failures = new ArrayList<>();
+
   private final Map<String, Integer> knownValidatorCrashes = new TreeMap<>();
 
   @Test
@@ -77,8 +78,9 @@ class ReaderFuzzTest {
       Object mutated = m.mutateTree(tree);
       String name = file.getFileName() + " #" + i + " [" + m.describe() + "]";
       check(name + " (tree)", () -> fromTree(mutated, "fuzz.yaml"));
-      check(name + " (text)", () -> fromBytes(YamlWriter.write(mutated)
-          .getBytes(StandardCharsets.UTF_8)));
+      check(
+          name + " (text)",
+          () -> fromBytes(YamlWriter.write(mutated).getBytes(StandardCharsets.UTF_8)));
       done++;
     }
     report();
@@ -110,7 +112,9 @@ class ReaderFuzzTest {
     } catch (ValidatorCrash e) {
       Throwable c = e.getCause();
       StackTraceElement top = Stream.of(c.getStackTrace())
-          .filter(f -> f.getClassName().startsWith("io.hotdsl.")).findFirst().orElse(null);
+          .filter(f -> f.getClassName().startsWith("io.hotdsl."))
+          .findFirst()
+          .orElse(null);
       knownValidatorCrashes.merge(c.getClass().getSimpleName() + " at " + top, 1, Integer::sum);
     } catch (RuntimeException | StackOverflowError e) {
       StringWriter trace = new StringWriter();

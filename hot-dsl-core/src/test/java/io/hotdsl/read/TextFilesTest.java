@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Template files are UTF-8: anything else is named by line, column and byte offset. */
 class TextFilesTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   static byte[] bytes(String before, int[] bad, String after) {
     ByteArrayOutputStream b = new ByteArrayOutputStream();
@@ -44,8 +45,8 @@ class TextFilesTest {
 
   @ParameterizedTest
   @MethodSource("invalid")
-  void invalidUtf8IsNamedByLineColumnAndByteOffset(String before, int[] bad, int line, int column,
-      int offset, String shown) throws Exception {
+  void invalidUtf8IsNamedByLineColumnAndByteOffset(
+      String before, int[] bad, int line, int column, int offset, String shown) throws Exception {
     Path f = dir.resolve("t.yaml");
     Files.write(f, bytes(before, bad, "\"\n"));
     assertThatThrownBy(() -> TextFiles.read(f))
@@ -53,10 +54,10 @@ class TextFilesTest {
           assertThat(e.getSourceName()).isEqualTo(f.toString());
           assertThat(e.getLine()).isEqualTo(line);
           assertThat(e.getColumn()).isEqualTo(column);
-          assertThat(e.getProblem()).startsWith("invalid UTF-8 at byte offset " + offset + " ("
-              + shown);
-          assertThat(e.diagnostic()).startsWith(f + ":" + line + ":" + column
-              + ": error: invalid UTF-8");
+          assertThat(e.getProblem())
+              .startsWith("invalid UTF-8 at byte offset " + offset + " (" + shown);
+          assertThat(e.diagnostic())
+              .startsWith(f + ":" + line + ":" + column + ": error: invalid UTF-8");
         });
   }
 

@@ -25,11 +25,14 @@ import org.junit.jupiter.api.Test;
  * model values. {@link TreeViewRenderingTest} compares whole templates and the corpus.
  */
 class JsonWriterTest {
-  private static final ObjectWriter JACKSON = new ObjectMapper().writer(new DefaultPrettyPrinter()
-      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  private static final ObjectWriter JACKSON = new ObjectMapper()
+      .writer(new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
-  enum Colour { RED }
+  enum Colour {
+    RED
+  }
 
   static String jackson(Object tree) {
     try {
@@ -43,8 +46,9 @@ class JsonWriterTest {
   void randomTreesAreWrittenAsJacksonWritesThem() {
     for (int seed = 0; seed < 3_000; seed++) {
       Random r = new Random(seed);
-      Object tree = r.nextInt(10) == 0 ? Trees.randomValue(r, 0) : withModelValues(
-          Trees.randomDocument(r), r);
+      Object tree = r.nextInt(10) == 0
+          ? Trees.randomValue(r, 0)
+          : withModelValues(Trees.randomDocument(r), r);
       assertThat(JsonWriter.write(tree)).as("seed %d", seed).isEqualTo(jackson(tree));
     }
   }
@@ -52,12 +56,22 @@ class JsonWriterTest {
   /** Adds values only the model has: small integers, floats, decimals, enums, sets, arrays, calls. */
   private static Map<String, Object> withModelValues(Map<String, Object> doc, Random r) {
     Map<String, Object> out = new LinkedHashMap<>(doc);
-    Object[] extras = {r.nextInt(), (short) r.nextInt(), (byte) r.nextInt(), r.nextFloat() * 1e6f,
-        Float.NaN, new BigDecimal(r.nextLong()).scaleByPowerOfTen(-r.nextInt(40)),
-        new BigDecimal("1E+12"), Colour.RED, new LinkedHashSet<>(List.of("a", "b")),
-        new Object[] {1, "two", Fn.getParam("p")}, Fn.getAttr("r", "a", 0),
-        Fn.strReplace("$x", Map.of("$x", Fn.getParam("p" + Trees.randomString(r)))),
-        Fn.listJoin(",", List.of()), Fn.getParam("p", 0, Map.of())};
+    Object[] extras = {
+      r.nextInt(),
+      (short) r.nextInt(),
+      (byte) r.nextInt(),
+      r.nextFloat() * 1e6f,
+      Float.NaN,
+      new BigDecimal(r.nextLong()).scaleByPowerOfTen(-r.nextInt(40)),
+      new BigDecimal("1E+12"),
+      Colour.RED,
+      new LinkedHashSet<>(List.of("a", "b")),
+      new Object[] {1, "two", Fn.getParam("p")},
+      Fn.getAttr("r", "a", 0),
+      Fn.strReplace("$x", Map.of("$x", Fn.getParam("p" + Trees.randomString(r)))),
+      Fn.listJoin(",", List.of()),
+      Fn.getParam("p", 0, Map.of())
+    };
     int n = r.nextInt(4);
     for (int i = 0; i < n; i++) {
       out.put("extra" + i, extras[r.nextInt(extras.length)]);
@@ -84,8 +98,18 @@ class JsonWriterTest {
 
   @Test
   void scalarsAndEmptyCollectionsAtTheTop() {
-    for (Object tree : new Object[] {"text", 1L, -0.0, Double.NEGATIVE_INFINITY, true, null,
-        Map.of(), List.of(), List.of(List.of(), Map.of()), Fn.getParam("x")}) {
+    for (Object tree : new Object[] {
+      "text",
+      1L,
+      -0.0,
+      Double.NEGATIVE_INFINITY,
+      true,
+      null,
+      Map.of(),
+      List.of(),
+      List.of(List.of(), Map.of()),
+      Fn.getParam("x")
+    }) {
       assertThat(JsonWriter.write(tree)).as(String.valueOf(tree)).isEqualTo(jackson(tree));
     }
     assertThat(JsonWriter.write(Map.of("a", List.of()))).isEqualTo("{\n  \"a\" : [ ]\n}\n");

@@ -23,78 +23,82 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class PyYamlOracle {
 
-    /** One answer of the oracle: {@code ok} true with the tree, or false with the error. */
-    public record Answer(boolean ok, Object tree, String error) {
-    }
+  /** One answer of the oracle: {@code ok} true with the tree, or false with the error. */
+  public record Answer(boolean ok, Object tree, String error) {}
 
-    private static final Path PYTHON = Path.of(HeatOracle.PYTHON);
+  private static final Path PYTHON = Path.of(HeatOracle.PYTHON);
 
-    private PyYamlOracle() {
-    }
+  private PyYamlOracle() {}
 
-    /** Skips the test unless {@link HeatOracle#PYTHON} can {@code import yaml}. */
-    public static void assumeAvailable() {
-        boolean ok = false;
-        String why = PYTHON + " not found";
-        if (Files.isExecutable(PYTHON)) {
-            try {
-                Process p = new ProcessBuilder(PYTHON.toString(), "-c", "import yaml")
-                        .redirectErrorStream(true).start();
-                ok = p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-                why = "PyYAML is not importable by " + PYTHON;
-            } catch (Exception e) {
-                why = e.toString();
-            }
-        }
-        if (!ok) {
-            System.err.println("SKIPPED PyYAML oracle test: " + why);
-        }
-        Assumptions.assumeTrue(ok, "PyYAML oracle unavailable: " + why);
+  /** Skips the test unless {@link HeatOracle#PYTHON} can {@code import yaml}. */
+  public static void assumeAvailable() {
+    boolean ok = false;
+    String why = PYTHON + " not found";
+    if (Files.isExecutable(PYTHON)) {
+      try {
+        Process p = new ProcessBuilder(PYTHON.toString(), "-c", "import yaml")
+            .redirectErrorStream(true)
+            .start();
+        ok = p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
+        why = "PyYAML is not importable by " + PYTHON;
+      } catch (Exception e) {
+        why = e.toString();
+      }
     }
+    if (!ok) {
+      System.err.println("SKIPPED PyYAML oracle test: " + why);
+    }
+    Assumptions.assumeTrue(ok, "PyYAML oracle unavailable: " + why);
+  }
 
-    /** Loads every text with Heat's loader; returns one answer per text, in order. */
-    public static List<Answer> load(List<String> texts) throws Exception {
-        assumeAvailable();
-        Path script;
-        try (InputStream in = PyYamlOracle.class.getResourceAsStream("pyyaml_load.py")) {
-            script = Files.createTempFile("pyyaml_load", ".py");
-            Files.write(script, in.readAllBytes());
-        }
-        try {
-            Process p = new ProcessBuilder(PYTHON.toString(), script.toString()).start();
-            byte[] input = new ObjectMapper().writeValueAsBytes(texts);
-            CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
-            CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
-            try (OutputStream os = p.getOutputStream()) {
-                os.write(input);
-            }
-            if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new AssertionError("python oracle failed: "
-                        + new String(err.get(), StandardCharsets.UTF_8));
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> result = (Map<String, Object>) YamlReader.readJson(
-                    new String(out.get(), StandardCharsets.UTF_8), "oracle");
-            System.out.println("PyYAML oracle: " + result.get("loader") + ", " + texts.size() + " documents");
-            List<Answer> answers = new ArrayList<>();
-            for (Object o : (List<?>) result.get("results")) {
-                Map<?, ?> m = (Map<?, ?>) o;
-                answers.add(m.containsKey("ok") ? new Answer(true, m.get("ok"), null)
-                        : new Answer(false, null, (String) m.get("err")));
-            }
-            return answers;
-        } finally {
-            Files.deleteIfExists(script);
-        }
+  /** Loads every text with Heat's loader; returns one answer per text, in order. */
+  public static List<Answer> load(List<String> texts) throws Exception {
+    assumeAvailable();
+    Path script;
+    try (InputStream in = PyYamlOracle.class.getResourceAsStream("pyyaml_load.py")) {
+      script = Files.createTempFile("pyyaml_load", ".py");
+      Files.write(script, in.readAllBytes());
     }
+    try {
+      Process p = new ProcessBuilder(PYTHON.toString(), script.toString()).start();
+      byte[] input = new ObjectMapper().writeValueAsBytes(texts);
+      CompletableFuture<byte[]> out =
+          CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
+      CompletableFuture<byte[]> err =
+          CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
+      try (OutputStream os = p.getOutputStream()) {
+        os.write(input);
+      }
+      if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0) {
+        throw new AssertionError(
+            "python oracle failed: " + new String(err.get(), StandardCharsets.UTF_8));
+      }
+      @SuppressWarnings("unchecked")
+      Map<String, Object> result = (Map<String, Object>)
+          YamlReader.readJson(new String(out.get(), StandardCharsets.UTF_8), "oracle");
+      System.out.println(
+          "PyYAML oracle: " + result.get("loader") + ", " + texts.size() + " documents");
+      List<Answer> answers = new ArrayList<>();
+      for (Object o : (List<?>) result.get("results")) {
+        Map<?, ?> m = (Map<?, ?>) o;
+        answers.add(
+            m.containsKey("ok")
+                ? new Answer(true, m.get("ok"), null)
+                : new Answer(false, null, (String) m.get("err")));
+      }
+      return answers;
+    } finally {
+      Files.deleteIfExists(script);
+    }
+  }
 
-    private static byte[] readAll(InputStream in) {
-        try (in) {
-            ByteArrayOutputStream bos = new ByteArrayOutputStream();
-            in.transferTo(bos);
-            return bos.toByteArray();
-        } catch (Exception e) {
-            throw new RuntimeException(e);
-        }
+  private static byte[] readAll(InputStream in) {
+    try (in) {
+      ByteArrayOutputStream bos = new ByteArrayOutputStream();
+      in.transferTo(bos);
+      return bos.toByteArray();
+    } catch (Exception e) {
+      throw new RuntimeException(e);
     }
+  }
 }

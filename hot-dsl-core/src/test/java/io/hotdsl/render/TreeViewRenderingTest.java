@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
  */
 class TreeViewRenderingTest {
 
-  enum Size { SMALL }
+  enum Size {
+    SMALL
+  }
 
   /** A value that only knows its whole tree (the interface's default node). */
   record Wrapped(Object inner) implements Value<Object> {
@@ -82,7 +84,8 @@ class TreeViewRenderingTest {
     values.put("nothing", null);
     values.put("empty", List.of(Map.of(), List.of()));
     Template.Builder t = Template.builder(HotVersion.V2021_04_16);
-    t.resource(Resource.builder("v", "OS::Heat::Value").property("value", values).build());
+    t.resource(
+        Resource.builder("v", "OS::Heat::Value").property("value", values).build());
     Template template = t.build();
 
     assertThat(HotRenderer.json(template)).isEqualTo(jacksonJson(template));
@@ -152,8 +155,10 @@ class TreeViewRenderingTest {
       var printer = new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
           .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"))
           .withArrayIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"));
-      return new com.fasterxml.jackson.databind.ObjectMapper().writer(printer)
-          .writeValueAsString(template.toTree()) + "\n";
+      return new com.fasterxml.jackson.databind.ObjectMapper()
+              .writer(printer)
+              .writeValueAsString(template.toTree())
+          + "\n";
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new AssertionError(e);
     }

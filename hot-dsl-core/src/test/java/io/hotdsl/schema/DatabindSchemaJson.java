@@ -51,11 +51,16 @@ final class DatabindSchemaJson {
     for (Iterator<Map.Entry<String, JsonNode>> it = root.path("attributes").fields();
         it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      attributes.put(e.getKey(),
+      attributes.put(
+          e.getKey(),
           new AttributeSchema(text(e.getValue(), "description"), text(e.getValue(), "type")));
     }
-    return new ResourceTypeSchema(type.asText(), text(root, "description"), properties,
-        attributes, status(root.get("support_status")));
+    return new ResourceTypeSchema(
+        type.asText(),
+        text(root, "description"),
+        properties,
+        attributes,
+        status(root.get("support_status")));
   }
 
   static PropertySchema property(JsonNode node, String path) {
@@ -97,7 +102,10 @@ final class DatabindSchemaJson {
     if (node == null || node.isNull() || !node.isObject()) {
       return SupportStatus.SUPPORTED;
     }
-    return new SupportStatus(text(node, "status"), text(node, "version"), text(node, "message"),
+    return new SupportStatus(
+        text(node, "status"),
+        text(node, "version"),
+        text(node, "message"),
         node.hasNonNull("previous_status") ? status(node.get("previous_status")) : null);
   }
 

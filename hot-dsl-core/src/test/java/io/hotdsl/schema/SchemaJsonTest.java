@@ -42,23 +42,24 @@ class SchemaJsonTest {
   @Test
   void oddButReadableSchemasReadAsDatabindReadThem() {
     String[] schemas = {
-        "{\"resource_type\": \"T\"}",
-        "{\"resource_type\": \"T\", \"description\": 7, \"properties\": [], \"attributes\": 1}",
-        "{\"resource_type\": \"T\", \"properties\": {\"p\": {\"type\": \"integer\","
-            + " \"default\": 12345678901, \"required\": \"true \", \"update_allowed\": 1,"
-            + " \"immutable\": 0, \"constraints\": [{\"range\": {\"min\": 1, \"max\": 2.5},"
-            + " \"description\": {\"x\": 1}}, {\"allowed_values\": [1, \"a\", null, true]}],"
-            + " \"schema\": {\"q\": {\"default\": {\"k\": [1.0, 1e400, 123456789012345678901]}}},"
-            + " \"support_status\": {\"status\": \"DEPRECATED\", \"version\": 10,"
-            + " \"previous_status\": {\"status\": \"SUPPORTED\", \"previous_status\": null}}}},"
-            + " \"attributes\": {\"a\": {\"type\": [\"x\"], \"description\": null}},"
-            + " \"support_status\": \"no object\"}",
-        "{\"resource_type\": \"T\", \"properties\": {\"p\": {\"constraints\":"
-            + " {\"one\": {\"length\": {\"min\": 1}}}, \"default\": null}},"
-            + " \"resource_type\": \"U\"} trailing",
+      "{\"resource_type\": \"T\"}",
+      "{\"resource_type\": \"T\", \"description\": 7, \"properties\": [], \"attributes\": 1}",
+      "{\"resource_type\": \"T\", \"properties\": {\"p\": {\"type\": \"integer\","
+          + " \"default\": 12345678901, \"required\": \"true \", \"update_allowed\": 1,"
+          + " \"immutable\": 0, \"constraints\": [{\"range\": {\"min\": 1, \"max\": 2.5},"
+          + " \"description\": {\"x\": 1}}, {\"allowed_values\": [1, \"a\", null, true]}],"
+          + " \"schema\": {\"q\": {\"default\": {\"k\": [1.0, 1e400, 123456789012345678901]}}},"
+          + " \"support_status\": {\"status\": \"DEPRECATED\", \"version\": 10,"
+          + " \"previous_status\": {\"status\": \"SUPPORTED\", \"previous_status\": null}}}},"
+          + " \"attributes\": {\"a\": {\"type\": [\"x\"], \"description\": null}},"
+          + " \"support_status\": \"no object\"}",
+      "{\"resource_type\": \"T\", \"properties\": {\"p\": {\"constraints\":"
+          + " {\"one\": {\"length\": {\"min\": 1}}}, \"default\": null}},"
+          + " \"resource_type\": \"U\"} trailing",
     };
     for (String json : schemas) {
-      assertThat(SchemaJson.parse(json, "s")).as(json)
+      assertThat(SchemaJson.parse(json, "s"))
+          .as(json)
           .isEqualTo(DatabindSchemaJson.parse(json, "s"));
     }
   }
@@ -66,7 +67,8 @@ class SchemaJsonTest {
   @Test
   void badSchemasFailAsBefore() {
     for (String json : new String[] {"", "[]", "{\"resource_type\": 1}", "null"}) {
-      assertThatThrownBy(() -> SchemaJson.parse(json, "s.json")).as(json)
+      assertThatThrownBy(() -> SchemaJson.parse(json, "s.json"))
+          .as(json)
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("s.json: resource_type: expected the type name");
     }
@@ -74,9 +76,11 @@ class SchemaJsonTest {
         + " [{\"nope\": [1, \"x\"], \"n\": null}]}}}";
     assertThatThrownBy(() -> SchemaJson.parse(unknown, "s.json"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("s.json: properties.p.constraints: unknown constraint {\"nope\":[1,\"x\"],\"n\":null}");
+        .hasMessage(
+            "s.json: properties.p.constraints: unknown constraint {\"nope\":[1,\"x\"],\"n\":null}");
     assertThatThrownBy(() -> DatabindSchemaJson.parse(unknown, "s.json"))
-        .hasMessage("s.json: properties.p.constraints: unknown constraint {\"nope\":[1,\"x\"],\"n\":null}");
+        .hasMessage(
+            "s.json: properties.p.constraints: unknown constraint {\"nope\":[1,\"x\"],\"n\":null}");
     assertThatThrownBy(() -> SchemaJson.parse("{\"resource_type\": ", "s.json"))
         .isInstanceOf(java.io.UncheckedIOException.class)
         .hasMessage("cannot read resource type schema s.json");

@@ -20,8 +20,17 @@ public final class HeatSchemas {
 
   /** The snapshot's resource-types folder, relative to hot-dsl-core. */
   public static Path snapshot() {
-    return Path.of("..", "codegen", "src", "main", "resources", "io", "hotdsl", "codegen",
-        "heat-19.0.0", "resource-types");
+    return Path.of(
+        "..",
+        "codegen",
+        "src",
+        "main",
+        "resources",
+        "io",
+        "hotdsl",
+        "codegen",
+        "heat-19.0.0",
+        "resource-types");
   }
 
   /** Registers every type of the snapshot once. */
@@ -30,13 +39,17 @@ public final class HeatSchemas {
       return;
     }
     try (Stream<Path> files = Files.list(snapshot())) {
-      files.filter(f -> f.toString().endsWith(".json") && f.getFileName().toString().contains("__")).sorted().forEach(f -> {
-        try (InputStream in = Files.newInputStream(f)) {
-          ResourceTypes.register(SchemaJson.parse(in, f.toString()));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      files
+          .filter(
+              f -> f.toString().endsWith(".json") && f.getFileName().toString().contains("__"))
+          .sorted()
+          .forEach(f -> {
+            try (InputStream in = Files.newInputStream(f)) {
+              ResourceTypes.register(SchemaJson.parse(in, f.toString()));
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list the schema snapshot " + snapshot(), e);
     }

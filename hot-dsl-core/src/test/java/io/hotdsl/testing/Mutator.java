@@ -17,9 +17,15 @@ import java.util.Random;
 public final class Mutator {
   /** Byte sequences that are not UTF-8: lone continuation, truncated, overlong, surrogate, 0xFF. */
   static final byte[][] INVALID_UTF8 = {
-      {(byte) 0x80}, {(byte) 0xC3}, {(byte) 0xE2, (byte) 0x82}, {(byte) 0xC0, (byte) 0x80},
-      {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xFF}, {(byte) 0xF8, (byte) 0x88},
-      {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}};
+    {(byte) 0x80},
+    {(byte) 0xC3},
+    {(byte) 0xE2, (byte) 0x82},
+    {(byte) 0xC0, (byte) 0x80},
+    {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+    {(byte) 0xFF},
+    {(byte) 0xF8, (byte) 0x88},
+    {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}
+  };
 
   /** Characters that change what YAML means. */
   static final String INDICATORS = ":-{}[],&*!|>'\"%@`#?\t\r\n \\~=<";
@@ -164,8 +170,9 @@ public final class Mutator {
   /** A parameter whose constraints have values of any shape, like {@code modulo: {step: 0}}. */
   private Map<String, Object> wrongParameter() {
     String[] types = {"string", "number", "json", "comma_delimited_list", "boolean", "nonsense"};
-    String[] kinds = {"length", "range", "modulo", "allowed_values", "allowed_pattern",
-        "custom_constraint"};
+    String[] kinds = {
+      "length", "range", "modulo", "allowed_values", "allowed_pattern", "custom_constraint"
+    };
     Map<String, Object> constraint = new LinkedHashMap<>();
     Object spec = switch (random.nextInt(4)) {
       case 0 -> randomValue(1);
@@ -191,9 +198,29 @@ public final class Mutator {
   }
 
   private Object wrongFunction() {
-    String[] functions = {"get_param", "get_attr", "get_resource", "get_file", "str_replace",
-        "list_join", "repeat", "if", "equals", "yaql", "map_merge", "digest", "str_split",
-        "contains", "filter", "make_url", "list_concat", "and", "or", "not", "resolve"};
+    String[] functions = {
+      "get_param",
+      "get_attr",
+      "get_resource",
+      "get_file",
+      "str_replace",
+      "list_join",
+      "repeat",
+      "if",
+      "equals",
+      "yaql",
+      "map_merge",
+      "digest",
+      "str_split",
+      "contains",
+      "filter",
+      "make_url",
+      "list_concat",
+      "and",
+      "or",
+      "not",
+      "resolve"
+    };
     String f = functions[random.nextInt(functions.length)];
     Map<String, Object> m = new LinkedHashMap<>();
     m.put(f, randomValue(1));
@@ -202,15 +229,24 @@ public final class Mutator {
 
   private Object randomValue(int depth) {
     switch (random.nextInt(depth > 3 ? 9 : 12)) {
-      case 0: return null;
-      case 1: return "";
-      case 2: return random.nextBoolean();
-      case 3: return (long) random.nextInt(2001) - 1000;
-      case 4: return new BigInteger("123456789012345678901234567890");
-      case 5: return random.nextBoolean() ? Double.NaN : Double.POSITIVE_INFINITY;
-      case 6: return "x\n\u2028\u0000y";
-      case 7: return "[unclosed";
-      case 8: return "../../../etc/hostname";
+      case 0:
+        return null;
+      case 1:
+        return "";
+      case 2:
+        return random.nextBoolean();
+      case 3:
+        return (long) random.nextInt(2001) - 1000;
+      case 4:
+        return new BigInteger("123456789012345678901234567890");
+      case 5:
+        return random.nextBoolean() ? Double.NaN : Double.POSITIVE_INFINITY;
+      case 6:
+        return "x\n\u2028\u0000y";
+      case 7:
+        return "[unclosed";
+      case 8:
+        return "../../../etc/hostname";
       case 9: {
         List<Object> l = new ArrayList<>();
         for (int i = random.nextInt(3); i > 0; i--) {
@@ -267,7 +303,9 @@ public final class Mutator {
   }
 
   private static Object get(Object[] slot) {
-    return slot[0] instanceof Map<?, ?> m ? m.get(slot[1]) : ((List<?>) slot[0]).get((Integer) slot[1]);
+    return slot[0] instanceof Map<?, ?> m
+        ? m.get(slot[1])
+        : ((List<?>) slot[0]).get((Integer) slot[1]);
   }
 
   private static void remove(Object[] slot) {

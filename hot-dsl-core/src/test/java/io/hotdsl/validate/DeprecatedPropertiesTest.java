@@ -23,19 +23,27 @@ class DeprecatedPropertiesTest {
   }
 
   @ParameterizedTest
-  @CsvSource(nullValues = "-", value = {
-      // type, schema path, hidden, since, replacement, translated by Heat
-      "OS::Neutron::RouterInterface, subnet_id, true, 5.0.0, subnet, true",
-      "OS::Neutron::RouterInterface, router_id, true, 6.0.0, router, true",
-      "OS::Neutron::Port, network_id, true, 5.0.0, network, true",
-      "OS::Neutron::Port, fixed_ips.*.subnet_id, true, 5.0.0, subnet, true",
-      "OS::Nova::Server, networks.*.uuid, true, 5.0.0, network, true",
-      "OS::Heat::RandomString, sequence, true, 5.0.0, character_classes, false",
-      "OS::Designate::Zone, masters, false, 15.0.0, primaries, false",
-      "OS::Nova::Server, personality, false, 12.0.0, -, false",
-      "OS::Nova::Server, admin_user, true, 5.0.0, -, false"})
-  void knowsTheStatusAndTheReplacement(String type, String property, boolean hidden,
-      String since, String replacement, boolean translated) {
+  @CsvSource(
+      nullValues = "-",
+      value = {
+        // type, schema path, hidden, since, replacement, translated by Heat
+        "OS::Neutron::RouterInterface, subnet_id, true, 5.0.0, subnet, true",
+        "OS::Neutron::RouterInterface, router_id, true, 6.0.0, router, true",
+        "OS::Neutron::Port, network_id, true, 5.0.0, network, true",
+        "OS::Neutron::Port, fixed_ips.*.subnet_id, true, 5.0.0, subnet, true",
+        "OS::Nova::Server, networks.*.uuid, true, 5.0.0, network, true",
+        "OS::Heat::RandomString, sequence, true, 5.0.0, character_classes, false",
+        "OS::Designate::Zone, masters, false, 15.0.0, primaries, false",
+        "OS::Nova::Server, personality, false, 12.0.0, -, false",
+        "OS::Nova::Server, admin_user, true, 5.0.0, -, false"
+      })
+  void knowsTheStatusAndTheReplacement(
+      String type,
+      String property,
+      boolean hidden,
+      String since,
+      String replacement,
+      boolean translated) {
     DeprecatedProperties.Use u = DeprecatedProperties.of(type, property).orElseThrow();
     assertThat(u.hidden()).isEqualTo(hidden);
     assertThat(u.since()).isEqualTo(since);
@@ -44,21 +52,32 @@ class DeprecatedPropertiesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"OS::Neutron::RouterInterface, subnet", "OS::Neutron::Port, network",
-      "OS::Nova::Server, flavor", "OS::Nova::Server, no_such_property", "No::Such::Type, x"})
+  @CsvSource({
+    "OS::Neutron::RouterInterface, subnet",
+    "OS::Neutron::Port, network",
+    "OS::Nova::Server, flavor",
+    "OS::Nova::Server, no_such_property",
+    "No::Such::Type, x"
+  })
   void supportedPropertiesAreNone(String type, String property) {
     assertThat(DeprecatedProperties.of(type, property)).isEmpty();
   }
 
   @Test
   void translateMovesHiddenPropertiesIntoTheirReplacementAsHeatDoes() {
-    assertThat(DeprecatedProperties.translate("OS::Neutron::Port", Map.of(
-        "network_id", "n", "fixed_ips", List.of(Map.of("subnet_id", "s", "ip_address", "1")))))
-        .isEqualTo(Map.of("network", "n",
-            "fixed_ips", List.of(Map.of("subnet", "s", "ip_address", "1"))));
+    assertThat(DeprecatedProperties.translate(
+            "OS::Neutron::Port",
+            Map.of(
+                "network_id",
+                "n",
+                "fixed_ips",
+                List.of(Map.of("subnet_id", "s", "ip_address", "1")))))
+        .isEqualTo(
+            Map.of("network", "n", "fixed_ips", List.of(Map.of("subnet", "s", "ip_address", "1"))));
     // the replacement set as well wins (Heat refuses both; validate reports it)
-    assertThat(DeprecatedProperties.translate("OS::Neutron::RouterInterface",
-        Map.of("subnet_id", "old", "subnet", "new"))).isEqualTo(Map.of("subnet", "new"));
+    assertThat(DeprecatedProperties.translate(
+            "OS::Neutron::RouterInterface", Map.of("subnet_id", "old", "subnet", "new")))
+        .isEqualTo(Map.of("subnet", "new"));
     Map<String, Object> plain = Map.of("name", "x");
     assertThat(DeprecatedProperties.translate("OS::Neutron::Net", plain)).isEqualTo(plain);
     assertThat(DeprecatedProperties.translate("OS::Heat::None", plain)).isSameAs(plain);
@@ -81,15 +100,17 @@ class DeprecatedPropertiesTest {
 
   @Test
   void validateWarnsAndNamesTheReplacement() {
-    ValidationResult r = TemplateValidator.validate(HotReader.read(NET.formatted("subnet_id"),
-        "t.yaml"));
+    ValidationResult r =
+        TemplateValidator.validate(HotReader.read(NET.formatted("subnet_id"), "t.yaml"));
     assertThat(r.isValid()).isTrue();
-    assertThat(r.warnings()).extracting(Problem::toString).containsExactly(
-        "warning: resources.iface.properties.subnet_id: property \"subnet_id\" of "
+    assertThat(r.warnings())
+        .extracting(Problem::toString)
+        .containsExactly("warning: resources.iface.properties.subnet_id: property \"subnet_id\" of "
             + "OS::Neutron::RouterInterface is hidden (deprecated) since Heat 5.0.0; "
             + "Heat still accepts it and reads it as \"subnet\": use \"subnet\"");
     assertThat(TemplateValidator.validate(HotReader.read(NET.formatted("subnet"), "t.yaml"))
-        .problems()).isEmpty();
+            .problems())
+        .isEmpty();
   }
 
   /** Heat translates before it compares: renaming subnet_id to subnet changes nothing. */
@@ -103,8 +124,10 @@ class DeprecatedPropertiesTest {
         .isEqualTo(Action.UPDATED_IN_PLACE);
     assertThat(UpdateImpact.between(old, renamed).fails()).isFalse();
     assertThat(UpdateImpact.between(old, old).fails()).isFalse();
-    Template other = HotReader.read(NET.formatted("subnet_id").replace(
-        "subnet_id: {get_resource: sub}", "subnet_id: other-subnet"), "other.yaml");
+    Template other = HotReader.read(
+        NET.formatted("subnet_id")
+            .replace("subnet_id: {get_resource: sub}", "subnet_id: other-subnet"),
+        "other.yaml");
     // a changed value is judged as a change of subnet (its schema), not an unknown property
     assertThat(UpdateImpact.between(old, other).resource("iface").change("properties.subnet"))
         .isNotNull();

@@ -23,7 +23,12 @@ class HeatRulesTest {
     HeatSchemas.register();
   }
 
-  enum Expect { VALIDATE, CREATE, WARNING, NOTHING }
+  enum Expect {
+    VALIDATE,
+    CREATE,
+    WARNING,
+    NOTHING
+  }
 
   static Arguments row(String heatCode, String yaml, Expect expect, String path, String text) {
     return Arguments.of(heatCode, yaml, expect, path, text);
@@ -33,406 +38,759 @@ class HeatRulesTest {
 
   static Stream<Arguments> rows() {
     return Stream.of(
-        row("template_common.py _rsrc_defn_args: invalid deletion policy",
+        row(
+            "template_common.py _rsrc_defn_args: invalid deletion policy",
             V + "resources:\n  a: {type: OS::Heat::None, deletion_policy: DELETE}\n",
-            Expect.VALIDATE, "resources.a.deletion_policy", "Invalid deletion policy \"DELETE\""),
-        row("hot/template.py HOTemplate20130523.deletion_policies: no lower case before 2016-10-14",
+            Expect.VALIDATE,
+            "resources.a.deletion_policy",
+            "Invalid deletion policy \"DELETE\""),
+        row(
+            "hot/template.py HOTemplate20130523.deletion_policies: no lower case before 2016-10-14",
             "heat_template_version: 2015-04-30\nresources:\n"
                 + "  a: {type: OS::Heat::None, deletion_policy: retain}\n",
-            Expect.VALIDATE, "resources.a.deletion_policy", "Invalid deletion policy \"retain\""),
-        row("hot/template.py HOTemplate20161014.deletion_policies: lower case aliases",
+            Expect.VALIDATE,
+            "resources.a.deletion_policy",
+            "Invalid deletion policy \"retain\""),
+        row(
+            "hot/template.py HOTemplate20161014.deletion_policies: lower case aliases",
             V + "resources:\n  a: {type: OS::Cinder::Volume, properties: {size: 1}, "
-                + "deletion_policy: snapshot}\n", Expect.NOTHING, null, null),
-        row("resource.py validate_deletion_policy: Snapshot needs handle_snapshot_delete",
+                + "deletion_policy: snapshot}\n",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "resource.py validate_deletion_policy: Snapshot needs handle_snapshot_delete",
             V + "resources:\n  a: {type: OS::Heat::None, deletion_policy: Snapshot}\n",
-            Expect.VALIDATE, "resources.a.deletion_policy", "deletion policy not supported"),
-        row("template_common.py _rsrc_defn_args: deletion_policy type must be string",
+            Expect.VALIDATE,
+            "resources.a.deletion_policy",
+            "deletion policy not supported"),
+        row(
+            "template_common.py _rsrc_defn_args: deletion_policy type must be string",
             V + "resources:\n  a: {type: OS::Heat::None, deletion_policy: [Retain]}\n",
-            Expect.VALIDATE, "resources.a.deletion_policy", "type must be string"),
-        row("template_common.py _rsrc_defn_args: metadata type must be object",
+            Expect.VALIDATE,
+            "resources.a.deletion_policy",
+            "type must be string"),
+        row(
+            "template_common.py _rsrc_defn_args: metadata type must be object",
             V + "resources:\n  a: {type: OS::Heat::None, metadata: [a]}\n",
-            Expect.VALIDATE, "resources.a.metadata", "metadata type must be object"),
-        row("template_common.py _rsrc_defn_args: update_policy type must be object",
+            Expect.VALIDATE,
+            "resources.a.metadata",
+            "metadata type must be object"),
+        row(
+            "template_common.py _rsrc_defn_args: update_policy type must be object",
             V + "resources:\n  a: {type: OS::Heat::None, update_policy: abc}\n",
-            Expect.VALIDATE, "resources.a.update_policy", "update_policy type must be object"),
-        row("hot/template.py HOTemplate20161014._rsrc_defn_args: condition string_or_boolean",
+            Expect.VALIDATE,
+            "resources.a.update_policy",
+            "update_policy type must be object"),
+        row(
+            "hot/template.py HOTemplate20161014._rsrc_defn_args: condition string_or_boolean",
             V + "resources:\n  a: {type: OS::Heat::None, condition: [x]}\n",
-            Expect.VALIDATE, "resources.a.condition", "string_or_boolean"),
-        row("hot/functions.py Replace._parse_args: params must be a mapping",
+            Expect.VALIDATE,
+            "resources.a.condition",
+            "string_or_boolean"),
+        row(
+            "hot/functions.py Replace._parse_args: params must be a mapping",
             V + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {str_replace: "
                 + "{template: x, params: [a]}}}}\n",
-            Expect.VALIDATE, "resources.a.properties.value.str_replace", "must be a mapping"),
-        row("hot/functions.py Repeat._parse_args: for_each and template",
+            Expect.VALIDATE,
+            "resources.a.properties.value.str_replace",
+            "must be a mapping"),
+        row(
+            "hot/functions.py Repeat._parse_args: for_each and template",
             V + "outputs:\n  o: {value: {repeat: {template: x}}}\n",
-            Expect.VALIDATE, "outputs.o.value.repeat", "\"repeat\" syntax"),
-        row("hot/functions.py Yaql.__init__: expression required",
+            Expect.VALIDATE,
+            "outputs.o.value.repeat",
+            "\"repeat\" syntax"),
+        row(
+            "hot/functions.py Yaql.__init__: expression required",
             V + "outputs:\n  o: {value: {yaql: {data: {}}}}\n",
-            Expect.VALIDATE, "outputs.o.value.yaql", "\"yaql\" syntax"),
-        row("hot/functions.py Contains.__init__: two arguments",
+            Expect.VALIDATE,
+            "outputs.o.value.yaql",
+            "\"yaql\" syntax"),
+        row(
+            "hot/functions.py Contains.__init__: two arguments",
             V + "outputs:\n  o: {value: {contains: [a]}}\n",
-            Expect.VALIDATE, "outputs.o.value.contains", "[value1, [value1, value2]]"),
-        row("hot/functions.py ResourceFacade.__init__: metadata, deletion_policy, update_policy",
+            Expect.VALIDATE,
+            "outputs.o.value.contains",
+            "[value1, [value1, value2]]"),
+        row(
+            "hot/functions.py ResourceFacade.__init__: metadata, deletion_policy, update_policy",
             V + "outputs:\n  o: {value: {resource_facade: bogus}}\n",
-            Expect.VALIDATE, "outputs.o.value.resource_facade", "should be one of"),
-        row("hot/functions.py Equals.__init__: [value_1, value_2] in conditions",
+            Expect.VALIDATE,
+            "outputs.o.value.resource_facade",
+            "should be one of"),
+        row(
+            "hot/functions.py Equals.__init__: [value_1, value_2] in conditions",
             V + "conditions:\n  c: {equals: [a, b, c]}\n",
-            Expect.VALIDATE, "conditions.c.equals", "[value_1, value_2]"),
-        row("hot/functions.py GetAttThenSelect._parse_args: the resource is a name",
+            Expect.VALIDATE,
+            "conditions.c.equals",
+            "[value_1, value_2]"),
+        row(
+            "hot/functions.py GetAttThenSelect._parse_args: the resource is a name",
             V + "resources:\n  a: {type: OS::Heat::None}\noutputs:\n"
                 + "  o: {value: {get_attr: [[a], show]}}\n",
-            Expect.VALIDATE, "outputs.o.value.get_attr", "must be a resource name"),
-        row("hot/functions.py GetAttAllAttributes: [resource] alone from 2016-10-14",
+            Expect.VALIDATE,
+            "outputs.o.value.get_attr",
+            "must be a resource name"),
+        row(
+            "hot/functions.py GetAttAllAttributes: [resource] alone from 2016-10-14",
             V + "resources:\n  a: {type: OS::Heat::None}\noutputs:\n"
-                + "  o: {value: {get_attr: [a]}}\n", Expect.NOTHING, null, null),
-        row("hot/template.py: a name outside the version's function table is a plain map",
+                + "  o: {value: {get_attr: [a]}}\n",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "hot/template.py: a name outside the version's function table is a plain map",
             "heat_template_version: 2015-04-30\nresources:\n"
                 + "  a: {type: OS::Heat::Value, properties: {value: {map_merge: [{a: 1}]}}}\n",
-            Expect.WARNING, "resources.a.properties.value.map_merge", "as a plain map"),
-        row("hot/functions.py If.parse_args: the condition is parsed with condition functions",
+            Expect.WARNING,
+            "resources.a.properties.value.map_merge",
+            "as a plain map"),
+        row(
+            "hot/functions.py If.parse_args: the condition is parsed with condition functions",
             V + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {if: "
-                + "[{equals: [1, 1]}, x, y]}}}\n", Expect.NOTHING, null, null),
-        row("hot/template.py HOTemplate20130523: each output must contain a value key",
+                + "[{equals: [1, 1]}, x, y]}}}\n",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "hot/template.py HOTemplate20130523: each output must contain a value key",
             V + "outputs:\n  o: {description: nothing}\n",
-            Expect.VALIDATE, "outputs.o", "must contain a value key"),
-        row("engine/service.py validate_template: outputs' get_resource is not resolved",
+            Expect.VALIDATE,
+            "outputs.o",
+            "must contain a value key"),
+        row(
+            "engine/service.py validate_template: outputs' get_resource is not resolved",
             V + "outputs:\n  o: {value: {get_resource: ghost}}\n",
-            Expect.WARNING, "outputs.o.value.get_resource", "unknown resource \"ghost\""),
-        row("hot/template.py resource_definitions: a resource whose condition is false is gone",
+            Expect.WARNING,
+            "outputs.o.value.get_resource",
+            "unknown resource \"ghost\""),
+        row(
+            "hot/template.py resource_definitions: a resource whose condition is false is gone",
             V + "conditions:\n  never: false\nresources:\n"
                 + "  a: {type: OS::Heat::None, condition: never}\n"
                 + "  b: {type: OS::Heat::Value, properties: {value: {get_resource: a}}}\n",
-            Expect.VALIDATE, "resources.b.properties.value.get_resource", "removed by its condition"),
-        row("constraints.py AllowedValues.__init__: AllowedValues must be a list",
+            Expect.VALIDATE,
+            "resources.b.properties.value.get_resource",
+            "removed by its condition"),
+        row(
+            "constraints.py AllowedValues.__init__: AllowedValues must be a list",
             V + "parameters:\n  p: {type: string, constraints: [{allowed_values: a}]}\n",
-            Expect.VALIDATE, "parameters.p.constraints[0].allowed_values", "must be a list"),
-        row("constraints.py AllowedPattern: an invalid regular expression",
+            Expect.VALIDATE,
+            "parameters.p.constraints[0].allowed_values",
+            "must be a list"),
+        row(
+            "constraints.py AllowedPattern: an invalid regular expression",
             V + "parameters:\n  p: {type: string, constraints: [{allowed_pattern: '['}]}\n",
-            Expect.VALIDATE, "parameters.p.constraints[0].allowed_pattern", "not a valid regular"),
-        row("constraints.py Modulo.__init__: step cannot be 0",
+            Expect.VALIDATE,
+            "parameters.p.constraints[0].allowed_pattern",
+            "not a valid regular"),
+        row(
+            "constraints.py Modulo.__init__: step cannot be 0",
             V + "parameters:\n  p: {type: number, constraints: [{modulo: {step: 0, offset: 0}}]}\n",
-            Expect.VALIDATE, "parameters.p.constraints[0].modulo", "step cannot be 0"),
-        row("hot/parameters.py _check_dict: length constraint, expected a mapping",
+            Expect.VALIDATE,
+            "parameters.p.constraints[0].modulo",
+            "step cannot be 0"),
+        row(
+            "hot/parameters.py _check_dict: length constraint, expected a mapping",
             V + "parameters:\n  p: {type: string, constraints: [{length: 3}]}\n",
-            Expect.VALIDATE, "parameters.p.constraints[0].length", "expected a mapping"),
-        row("parameters.py StringParam._validate: a list default passes without constraints",
-            V + "parameters:\n  p: {type: string, default: [a]}\n", Expect.NOTHING, null, null),
-        row("constraints.py Length: a number default has no len()",
-            V + "parameters:\n  p: {type: string, default: 123, constraints: [{length: {max: 2}}]}\n",
-            Expect.VALIDATE, "parameters.p.default", "has no length"),
-        row("properties.py Property._get_string: a float is no string",
+            Expect.VALIDATE,
+            "parameters.p.constraints[0].length",
+            "expected a mapping"),
+        row(
+            "parameters.py StringParam._validate: a list default passes without constraints",
+            V + "parameters:\n  p: {type: string, default: [a]}\n",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "constraints.py Length: a number default has no len()",
+            V
+                + "parameters:\n  p: {type: string, default: 123, constraints: [{length: {max: 2}}]}\n",
+            Expect.VALIDATE,
+            "parameters.p.default",
+            "has no length"),
+        row(
+            "properties.py Property._get_string: a float is no string",
             V + "resources:\n  s: {type: OS::Nova::Server, properties: {image: x, flavor: 1.5}}\n",
-            Expect.CREATE, "resources.s.properties.flavor", "expected a string"),
-        row("properties.py Property._get_bool: only true and false",
+            Expect.CREATE,
+            "resources.s.properties.flavor",
+            "expected a string"),
+        row(
+            "properties.py Property._get_bool: only true and false",
             V + "resources:\n  s: {type: OS::Nova::Server, properties: {image: x, flavor: y, "
                 + "config_drive: 'yes'}}\n",
-            Expect.CREATE, "resources.s.properties.config_drive", "expected a boolean"),
-        row("properties.py Property._get_integer: Python's int() takes 1.5",
+            Expect.CREATE,
+            "resources.s.properties.config_drive",
+            "expected a boolean"),
+        row(
+            "properties.py Property._get_integer: Python's int() takes 1.5",
             V + "resources:\n  v: {type: OS::Cinder::Volume, properties: {size: 1.5}}\n",
-            Expect.NOTHING, null, null),
-        row("properties.py Properties.validate: a required property given null is in the data",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "properties.py Properties.validate: a required property given null is in the data",
             V + "resources:\n  a: {type: OS::Heat::Value, properties: {value: null}}\n",
-            Expect.WARNING, "resources.a.properties.value", "is null"),
-        row("properties.py: null for a property with allowed values is unset",
+            Expect.WARNING,
+            "resources.a.properties.value",
+            "is null"),
+        row(
+            "properties.py: null for a property with allowed values is unset",
             V + "resources:\n  g: {type: OS::Heat::ResourceGroup, properties: {resource_def: "
                 + "{type: OS::Heat::None}, removal_policies_mode: null}}\n",
-            Expect.NOTHING, null, null),
-        row("hot/functions.py GetAtt: path resolved with parameter values (none when alone)",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "hot/functions.py GetAtt: path resolved with parameter values (none when alone)",
             V + "parameters:\n  n: {type: string}\nresources:\n"
                 + "  a: {type: OS::Heat::Value, properties: {value: x}}\noutputs:\n"
                 + "  o: {value: {get_attr: [a, value, {get_param: n}]}}\n",
-            Expect.VALIDATE, "outputs.o.value.get_attr", "validated alone"),
-        row("hot/template.py resource_definitions: keys read before the condition drops it",
+            Expect.VALIDATE,
+            "outputs.o.value.get_attr",
+            "validated alone"),
+        row(
+            "hot/template.py resource_definitions: keys read before the condition drops it",
             V + "conditions:\n  never: false\nresources:\n"
                 + "  a: {type: OS::Heat::None, condition: never, deletion_policy: 1}\n",
-            Expect.VALIDATE, "resources.a.deletion_policy", "type must be string"),
-        row("template_common.py outputs: an unknown output key is ignored (read as Heat reads it)",
-            V + "outputs:\n  o: {value: 1, foo: 2}\n", Expect.NOTHING, null, null),
-        row("hot/parameters.py from_dict: hidden kept as written, tested for truth",
+            Expect.VALIDATE,
+            "resources.a.deletion_policy",
+            "type must be string"),
+        row(
+            "template_common.py outputs: an unknown output key is ignored (read as Heat reads it)",
+            V + "outputs:\n  o: {value: 1, foo: 2}\n",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "hot/parameters.py from_dict: hidden kept as written, tested for truth",
             V + "parameters:\n  p: {type: string, hidden: 'yes', immutable: abc}\n",
-            Expect.NOTHING, null, null),
-        row("senlin/cluster.py Cluster.validate skips Resource.validate: profile unchecked",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "senlin/cluster.py Cluster.validate skips Resource.validate: profile unchecked",
             V + "resources:\n  c: {type: OS::Senlin::Cluster, properties: {desired_capacity: 1}}\n",
-            Expect.WARNING, "resources.c.properties.profile", "skips the property checks"),
-        row("senlin/cluster.py: unknown properties still refused by validate_template",
-            V + "resources:\n  c: {type: OS::Senlin::Cluster, properties: {profile: p, bogus: 1}}\n",
-            Expect.VALIDATE, "resources.c.properties.bogus", "unknown property"),
-        row("senlin/cluster.py Cluster.validate: min_size can not be greater than max_size",
+            Expect.WARNING,
+            "resources.c.properties.profile",
+            "skips the property checks"),
+        row(
+            "senlin/cluster.py: unknown properties still refused by validate_template",
+            V
+                + "resources:\n  c: {type: OS::Senlin::Cluster, properties: {profile: p, bogus: 1}}\n",
+            Expect.VALIDATE,
+            "resources.c.properties.bogus",
+            "unknown property"),
+        row(
+            "senlin/cluster.py Cluster.validate: min_size can not be greater than max_size",
             V + "resources:\n  c: {type: OS::Senlin::Cluster, properties: {profile: p, "
                 + "min_size: 3, max_size: 2}}\n",
-            Expect.CREATE, "resources.c.properties.max_size", "min_size can not be greater"),
-        row("senlin/cluster.py Cluster.validate: max_size -1 is no maximum",
+            Expect.CREATE,
+            "resources.c.properties.max_size",
+            "min_size can not be greater"),
+        row(
+            "senlin/cluster.py Cluster.validate: max_size -1 is no maximum",
             V + "resources:\n  c: {type: OS::Senlin::Cluster, properties: {profile: p, "
-                + "min_size: 3, desired_capacity: 4}}\n", Expect.NOTHING, null, null),
-        row("trove/instance.py Instance.validate: get_resource is nothing before create",
+                + "min_size: 3, desired_capacity: 4}}\n",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "trove/instance.py Instance.validate: get_resource is nothing before create",
             V + "resources:\n  net: {type: OS::Neutron::Net}\n  db: {type: OS::Trove::Instance, "
                 + "properties: {flavor: f, size: 1, networks: [{network: {get_resource: net}}]}}\n",
-            Expect.CREATE, "resources.db.properties.networks[0]", "Either network or port"),
-        row("resource.py get_reference_id: get_resource is the resource's name before create",
+            Expect.CREATE,
+            "resources.db.properties.networks[0]",
+            "Either network or port"),
+        row(
+            "resource.py get_reference_id: get_resource is the resource's name before create",
             V + "resources:\n  v: {type: OS::Heat::Value, properties: {value: x}}\n"
                 + "  db: {type: OS::Trove::Instance, properties: {flavor: f, size: 1, "
-                + "networks: [{port: {get_resource: v}}]}}\n", Expect.NOTHING, null, null),
-        row("senlin/cluster.py Cluster.validate reads min_size unconstrained (validate=False)",
+                + "networks: [{port: {get_resource: v}}]}}\n",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "senlin/cluster.py Cluster.validate reads min_size unconstrained (validate=False)",
             V + "resources:\n  c: {type: OS::Senlin::Cluster, properties: {profile: p, "
                 + "min_size: -1}}\n",
-            Expect.WARNING, "resources.c.properties.min_size", "skips the property checks"),
-        row("trove/instance.py Instance.validate: a network by name",
+            Expect.WARNING,
+            "resources.c.properties.min_size",
+            "skips the property checks"),
+        row(
+            "trove/instance.py Instance.validate: a network by name",
             V + "resources:\n  db: {type: OS::Trove::Instance, "
                 + "properties: {flavor: f, size: 1, networks: [{network: private}]}}\n",
-            Expect.NOTHING, null, null),
-        row("trove/instance.py Instance.validate: not both network and port",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "trove/instance.py Instance.validate: not both network and port",
             V + "resources:\n  db: {type: OS::Trove::Instance, "
                 + "properties: {flavor: f, size: 1, networks: [{network: n, port: p}]}}\n",
-            Expect.CREATE, "resources.db.properties.networks[0]", "not both"),
-        row("trove/instance.py Instance.validate: a network from a parameter's default",
+            Expect.CREATE,
+            "resources.db.properties.networks[0]",
+            "not both"),
+        row(
+            "trove/instance.py Instance.validate: a network from a parameter's default",
             V + "parameters:\n  n: {type: string, default: private}\nresources:\n"
                 + "  db: {type: OS::Trove::Instance, properties: {flavor: f, size: 1, "
-                + "networks: [{network: {get_param: n}}]}}\n", Expect.NOTHING, null, null),
-        row("trove/instance.py Instance.validate: users need databases",
+                + "networks: [{network: {get_param: n}}]}}\n",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "trove/instance.py Instance.validate: users need databases",
             V + "resources:\n  db: {type: OS::Trove::Instance, properties: {flavor: f, size: 1, "
                 + "users: [{name: uu, password: pp, databases: [aa]}]}}\n",
-            Expect.CREATE, "resources.db.properties.users", "Databases property is required"),
-        row("barbican/order.py Order.validate: algorithm and bit_length for a key",
+            Expect.CREATE,
+            "resources.db.properties.users",
+            "Databases property is required"),
+        row(
+            "barbican/order.py Order.validate: algorithm and bit_length for a key",
             V + "resources:\n  o: {type: OS::Barbican::Order, properties: {type: key, "
                 + "bit_length: 256}}\n",
-            Expect.CREATE, "resources.o.properties", "algorithm and bit_length are required"),
-        row("barbican/order.py Order.validate: null is set (Property._get_string gives '')",
+            Expect.CREATE,
+            "resources.o.properties",
+            "algorithm and bit_length are required"),
+        row(
+            "barbican/order.py Order.validate: null is set (Property._get_string gives '')",
             V + "resources:\n  o: {type: OS::Barbican::Order, properties: {type: key, "
-                + "algorithm: null, bit_length: 256}}\n", Expect.NOTHING, null, null),
-        row("barbican/order.py Order.validate: ResourcePropertyDependency profile, ca_id",
+                + "algorithm: null, bit_length: 256}}\n",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "barbican/order.py Order.validate: ResourcePropertyDependency profile, ca_id",
             V + "resources:\n  o: {type: OS::Barbican::Order, properties: {type: certificate, "
                 + "profile: p}}\n",
-            Expect.CREATE, "resources.o.properties.profile", "without ca_id"),
-        row("barbican/order.py Order.ALLOWED_PROPERTIES_FOR_TYPE",
+            Expect.CREATE,
+            "resources.o.properties.profile",
+            "without ca_id"),
+        row(
+            "barbican/order.py Order.ALLOWED_PROPERTIES_FOR_TYPE",
             V + "resources:\n  o: {type: OS::Barbican::Order, properties: {type: key, "
                 + "algorithm: aes, bit_length: 256, subject_dn: x}}\n",
-            Expect.CREATE, "resources.o.properties", "Unexpected properties: subject_dn"),
-        row("aws/autoscaling/autoscaling_group.py AutoScalingGroup.validate: max below min",
+            Expect.CREATE,
+            "resources.o.properties",
+            "Unexpected properties: subject_dn"),
+        row(
+            "aws/autoscaling/autoscaling_group.py AutoScalingGroup.validate: max below min",
             V + "resources:\n  g: {type: OS::Heat::AutoScalingGroup, properties: {min_size: 3, "
                 + "max_size: 2, resource: {type: OS::Heat::None}}}\n",
-            Expect.CREATE, "resources.g.properties.max_size", "MinSize can not be greater"),
-        row("aws/autoscaling/autoscaling_group.py AutoScalingGroup.validate: desired capacity",
+            Expect.CREATE,
+            "resources.g.properties.max_size",
+            "MinSize can not be greater"),
+        row(
+            "aws/autoscaling/autoscaling_group.py AutoScalingGroup.validate: desired capacity",
             V + "resources:\n  g: {type: OS::Heat::AutoScalingGroup, properties: {min_size: 1, "
                 + "max_size: 2, desired_capacity: 0, resource: {type: OS::Heat::None}}}\n",
-            Expect.CREATE, "resources.g.properties.desired_capacity", "DesiredCapacity must be"),
-        row("stack_resource.py validate_nested_stack: a member's unknown property",
+            Expect.CREATE,
+            "resources.g.properties.desired_capacity",
+            "DesiredCapacity must be"),
+        row(
+            "stack_resource.py validate_nested_stack: a member's unknown property",
             V + "resources:\n  g: {type: OS::Heat::AutoScalingGroup, properties: {min_size: 1, "
                 + "max_size: 2, resource: {type: OS::Nova::Server, properties: {image: i, "
                 + "flavor: f, bogus: 1}}}}\n",
-            Expect.CREATE, "resources.g.properties.resource.properties.bogus", "unknown property"),
-        row("autoscaling_group.py child_template: no member at min_size 0, nothing validated",
+            Expect.CREATE,
+            "resources.g.properties.resource.properties.bogus",
+            "unknown property"),
+        row(
+            "autoscaling_group.py child_template: no member at min_size 0, nothing validated",
             V + "resources:\n  g: {type: OS::Heat::AutoScalingGroup, properties: {min_size: 0, "
                 + "max_size: 2, resource: {type: OS::Nova::Server, properties: {image: i, "
-                + "flavor: f, bogus: 1}}}}\n", Expect.NOTHING, null, null),
-        row("stack_resource.py: member values checked only by the member plugin's validate()",
+                + "flavor: f, bogus: 1}}}}\n",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "stack_resource.py: member values checked only by the member plugin's validate()",
             V + "resources:\n  g: {type: OS::Heat::AutoScalingGroup, properties: {min_size: 1, "
                 + "max_size: 2, resource: {type: OS::Heat::Value}}}\n",
-            Expect.WARNING, "resources.g.properties.resource.properties.value", "member's values"),
-        row("resource_group.py validate_nested_stack: the member when count is not 0",
+            Expect.WARNING,
+            "resources.g.properties.resource.properties.value",
+            "member's values"),
+        row(
+            "resource_group.py validate_nested_stack: the member when count is not 0",
             V + "resources:\n  g: {type: OS::Heat::ResourceGroup, properties: {resource_def: "
                 + "{type: OS::Heat::Value, properties: {value: 1, bogus: 1}}}}\n",
-            Expect.CREATE, "resources.g.properties.resource_def.properties.bogus",
+            Expect.CREATE,
+            "resources.g.properties.resource_def.properties.bogus",
             "unknown property"),
-        row("scaling_policy.py _validate_min_adjustment_step: percent_change_in_capacity only",
+        row(
+            "scaling_policy.py _validate_min_adjustment_step: percent_change_in_capacity only",
             V + "resources:\n  p: {type: OS::Heat::ScalingPolicy, properties: {"
                 + "auto_scaling_group_id: g, adjustment_type: change_in_capacity, "
                 + "scaling_adjustment: 1, min_adjustment_step: 1}}\n",
-            Expect.CREATE, "resources.p.properties.min_adjustment_step", "should only be"),
-        row("scaling_policy.py _validate_min_adjustment_step: null reads as 0, still set",
+            Expect.CREATE,
+            "resources.p.properties.min_adjustment_step",
+            "should only be"),
+        row(
+            "scaling_policy.py _validate_min_adjustment_step: null reads as 0, still set",
             V + "resources:\n  p: {type: OS::Heat::ScalingPolicy, properties: {"
                 + "auto_scaling_group_id: g, adjustment_type: exact_capacity, "
                 + "scaling_adjustment: 1, min_adjustment_step: null}}\n",
-            Expect.CREATE, "resources.p.properties.min_adjustment_step", "null is still set"),
-        row("scaling_policy.py _validate_min_adjustment_step: with percent_change_in_capacity",
+            Expect.CREATE,
+            "resources.p.properties.min_adjustment_step",
+            "null is still set"),
+        row(
+            "scaling_policy.py _validate_min_adjustment_step: with percent_change_in_capacity",
             V + "resources:\n  p: {type: OS::Heat::ScalingPolicy, properties: {"
                 + "auto_scaling_group_id: g, adjustment_type: percent_change_in_capacity, "
-                + "scaling_adjustment: 1, min_adjustment_step: 1}}\n", Expect.NOTHING, null, null),
-        row("stack.py _validate_stack_name: a nested stack's name is ASCII",
+                + "scaling_adjustment: 1, min_adjustment_step: 1}}\n",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "stack.py _validate_stack_name: a nested stack's name is ASCII",
             V + "resources:\n  gr\u00fcppe: {type: OS::Heat::ResourceGroup, properties: "
                 + "{resource_def: {type: OS::Heat::None}}}\n",
-            Expect.CREATE, "resources.gr\u00fcppe", "no valid part of a stack name"),
-        row("resource_group.py validate_nested_stack: count 0 validates no nested stack",
+            Expect.CREATE,
+            "resources.gr\u00fcppe",
+            "no valid part of a stack name"),
+        row(
+            "resource_group.py validate_nested_stack: count 0 validates no nested stack",
             V + "resources:\n  gr\u00fcppe: {type: OS::Heat::ResourceGroup, properties: "
                 + "{count: 0, resource_def: {type: OS::Heat::None}}}\n",
-            Expect.NOTHING, null, null),
-        row("stack.py _validate_stack_name: 255 characters with the stack's name",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "stack.py _validate_stack_name: 255 characters with the stack's name",
             V + "resources:\n  " + "a".repeat(254) + ": {type: OS::Heat::AutoScalingGroup, "
                 + "properties: {min_size: 0, max_size: 1, resource: {type: OS::Heat::None}}}\n",
-            Expect.CREATE, "resources." + "a".repeat(254), "254 characters long"),
-        row("stack.py _validate_stack_name: room left for the stack's name",
+            Expect.CREATE,
+            "resources." + "a".repeat(254),
+            "254 characters long"),
+        row(
+            "stack.py _validate_stack_name: room left for the stack's name",
             V + "resources:\n  " + "a".repeat(200) + ": {type: OS::Heat::AutoScalingGroup, "
                 + "properties: {min_size: 0, max_size: 1, resource: {type: OS::Heat::None}}}\n",
-            Expect.WARNING, "resources." + "a".repeat(200), "at most 54 characters"),
-        row("stack.py: a resource that is no nested stack may have any name",
-            V + "resources:\n  n\u00f6ne: {type: OS::Heat::None}\n", Expect.NOTHING, null, null),
-        row("resource_group.py update_policy_schema: rolling_update's keys",
+            Expect.WARNING,
+            "resources." + "a".repeat(200),
+            "at most 54 characters"),
+        row(
+            "stack.py: a resource that is no nested stack may have any name",
+            V + "resources:\n  n\u00f6ne: {type: OS::Heat::None}\n",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "resource_group.py update_policy_schema: rolling_update's keys",
             V + "resources:\n  g: {type: OS::Heat::ResourceGroup, properties: {resource_def: "
                 + "{type: OS::Heat::None}}, update_policy: {rolling_update: {bogus: 1}}}\n",
-            Expect.VALIDATE, "resources.g.update_policy.rolling_update.bogus", "bogus"),
-        row("neutron/quota.py NeutronQuota.validate: a quota besides project",
+            Expect.VALIDATE,
+            "resources.g.update_policy.rolling_update.bogus",
+            "bogus"),
+        row(
+            "neutron/quota.py NeutronQuota.validate: a quota besides project",
             V + "resources:\n  q: {type: OS::Neutron::Quota, properties: {project: p}}\n",
-            Expect.CREATE, "resources.q.properties", "floatingip, network, port, rbac_policy"),
-        row("neutron/quota.py NeutronQuota.validate: one quota is enough",
+            Expect.CREATE,
+            "resources.q.properties",
+            "floatingip, network, port, rbac_policy"),
+        row(
+            "neutron/quota.py NeutronQuota.validate: one quota is enough",
             V + "resources:\n  q: {type: OS::Neutron::Quota, properties: {project: p, network: 1}}"
-                + "\n", Expect.NOTHING, null, null),
-        row("cinder/quota.py CinderQuota.validate: null is set (Property._get_integer gives 0)",
+                + "\n",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "cinder/quota.py CinderQuota.validate: null is set (Property._get_integer gives 0)",
             V + "resources:\n  q: {type: OS::Cinder::Quota, properties: {project: p, volumes: "
-                + "null}}\n", Expect.NOTHING, null, null),
-        row("octavia/pool.py Pool.validate: listener or loadbalancer",
+                + "null}}\n",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "octavia/pool.py Pool.validate: listener or loadbalancer",
             V + "resources:\n  p: {type: OS::Octavia::Pool, properties: {lb_algorithm: "
                 + "ROUND_ROBIN, protocol: HTTP}}\n",
-            Expect.CREATE, "resources.p.properties", "must be specified: listener, loadbalancer"),
-        row("octavia/listener.py Listener.validate: TERMINATED_HTTPS needs a TLS container",
+            Expect.CREATE,
+            "resources.p.properties",
+            "must be specified: listener, loadbalancer"),
+        row(
+            "octavia/listener.py Listener.validate: TERMINATED_HTTPS needs a TLS container",
             V + "resources:\n  l: {type: OS::Octavia::Listener, properties: {protocol: "
                 + "TERMINATED_HTTPS, protocol_port: 443, loadbalancer: lb}}\n",
-            Expect.CREATE, "resources.l.properties.protocol", "default_tls_container_ref required"),
-        row("mistral/workflow.py Workflow.validate: a task's workflow or action",
+            Expect.CREATE,
+            "resources.l.properties.protocol",
+            "default_tls_container_ref required"),
+        row(
+            "mistral/workflow.py Workflow.validate: a task's workflow or action",
             V + "resources:\n  w: {type: OS::Mistral::Workflow, properties: {type: direct, "
                 + "tasks: [{name: t}]}}\n",
-            Expect.CREATE, "resources.w.properties.tasks[0]", "must be specified: workflow, action"),
-        row("mistral/workflow.py Workflow.validate: not both workflow and action",
+            Expect.CREATE,
+            "resources.w.properties.tasks[0]",
+            "must be specified: workflow, action"),
+        row(
+            "mistral/workflow.py Workflow.validate: not both workflow and action",
             V + "resources:\n  w: {type: OS::Mistral::Workflow, properties: {type: direct, "
                 + "tasks: [{name: t, action: a, workflow: w}]}}\n",
-            Expect.CREATE, "resources.w.properties.tasks[0]", "at the same time: workflow, action"),
-        row("mistral/cron_trigger.py CronTrigger.validate: pattern or first_time",
+            Expect.CREATE,
+            "resources.w.properties.tasks[0]",
+            "at the same time: workflow, action"),
+        row(
+            "mistral/cron_trigger.py CronTrigger.validate: pattern or first_time",
             V + "resources:\n  c: {type: OS::Mistral::CronTrigger, properties: {workflow: "
                 + "{name: w}}}\n",
-            Expect.CREATE, "resources.c.properties", "must be specified: pattern, first_time"),
-        row("neutron/router.py RouterInterface.validate: subnet or port",
+            Expect.CREATE,
+            "resources.c.properties",
+            "must be specified: pattern, first_time"),
+        row(
+            "neutron/router.py RouterInterface.validate: subnet or port",
             V + "resources:\n  i: {type: OS::Neutron::RouterInterface, properties: {router: r}}\n",
-            Expect.CREATE, "resources.i.properties", "must be specified: subnet, port"),
-        row("neutron/router.py RouterInterface: the hidden subnet_id translates into subnet",
+            Expect.CREATE,
+            "resources.i.properties",
+            "must be specified: subnet, port"),
+        row(
+            "neutron/router.py RouterInterface: the hidden subnet_id translates into subnet",
             V + "resources:\n  i: {type: OS::Neutron::RouterInterface, properties: {router: r, "
-                + "subnet_id: s}}\n", Expect.WARNING, "resources.i.properties.subnet_id",
+                + "subnet_id: s}}\n",
+            Expect.WARNING,
+            "resources.i.properties.subnet_id",
             "subnet"),
-        row("neutron/subnet.py Subnet.validate: subnetpool or cidr ('' is no cidr)",
+        row(
+            "neutron/subnet.py Subnet.validate: subnetpool or cidr ('' is no cidr)",
             V + "resources:\n  s: {type: OS::Neutron::Subnet, properties: {network: n, cidr: ''}}"
-                + "\n", Expect.CREATE, "resources.s.properties", "subnetpool, cidr"),
-        row("aws/ec2/eip.py ElasticIpAssociation.validate: InstanceId with EIP",
+                + "\n",
+            Expect.CREATE,
+            "resources.s.properties",
+            "subnetpool, cidr"),
+        row(
+            "aws/ec2/eip.py ElasticIpAssociation.validate: InstanceId with EIP",
             V + "resources:\n  e: {type: AWS::EC2::EIPAssociation, properties: {EIP: 1.2.3.4}}\n",
-            Expect.CREATE, "resources.e.properties", "Must specify 'InstanceId'"),
-        row("aws/ec2/eip.py ElasticIpAssociation.validate: InstanceId or NetworkInterfaceId",
+            Expect.CREATE,
+            "resources.e.properties",
+            "Must specify 'InstanceId'"),
+        row(
+            "aws/ec2/eip.py ElasticIpAssociation.validate: InstanceId or NetworkInterfaceId",
             V + "resources:\n  e: {type: AWS::EC2::EIPAssociation, properties: {AllocationId: a}}"
-                + "\n", Expect.CREATE, "resources.e.properties", "InstanceId, NetworkInterfaceId"),
-        row("zaqar/subscription.py ZaqarSubscription._validate_subscriber: the scheme",
+                + "\n",
+            Expect.CREATE,
+            "resources.e.properties",
+            "InstanceId, NetworkInterfaceId"),
+        row(
+            "zaqar/subscription.py ZaqarSubscription._validate_subscriber: the scheme",
             V + "resources:\n  s: {type: OS::Zaqar::Subscription, properties: {queue_name: q, "
                 + "subscriber: 'ftp://x'}}\n",
-            Expect.CREATE, "resources.s.properties.subscriber", "http, https, mailto"),
-        row("designate/zone.py DesignateZone.validate: email for PRIMARY (the default type)",
+            Expect.CREATE,
+            "resources.s.properties.subscriber",
+            "http, https, mailto"),
+        row(
+            "designate/zone.py DesignateZone.validate: email for PRIMARY (the default type)",
             V + "resources:\n  z: {type: OS::Designate::Zone, properties: {name: example.com.}}"
-                + "\n", Expect.CREATE, "resources.z.properties", "email is required"),
-        row("designate/zone.py DesignateZone.validate: masters for SECONDARY",
+                + "\n",
+            Expect.CREATE,
+            "resources.z.properties",
+            "email is required"),
+        row(
+            "designate/zone.py DesignateZone.validate: masters for SECONDARY",
             V + "resources:\n  z: {type: OS::Designate::Zone, properties: {name: example.com., "
-                + "type: SECONDARY}}\n", Expect.CREATE, "resources.z.properties",
+                + "type: SECONDARY}}\n",
+            Expect.CREATE,
+            "resources.z.properties",
             "masters is required"),
-        row("cinder/volume.py CinderVolume._validate_create_sources: size or a source",
-            V + "resources:\n  v: {type: OS::Cinder::Volume}\n", Expect.CREATE,
-            "resources.v.properties", "currently specified options: []"),
-        row("cinder/volume.py CinderVolume._validate_create_sources: one source with a size",
+        row(
+            "cinder/volume.py CinderVolume._validate_create_sources: size or a source",
+            V + "resources:\n  v: {type: OS::Cinder::Volume}\n",
+            Expect.CREATE,
+            "resources.v.properties",
+            "currently specified options: []"),
+        row(
+            "cinder/volume.py CinderVolume._validate_create_sources: one source with a size",
             V + "resources:\n  v: {type: OS::Cinder::Volume, properties: {size: 1, image: a, "
-                + "source_volid: b}}\n", Expect.CREATE, "resources.v.properties",
+                + "source_volid: b}}\n",
+            Expect.CREATE,
+            "resources.v.properties",
             "options: ['source_volid', 'image']"),
-        row("cinder/volume.py CinderVolume._validate_create_sources: a snapshot needs no size",
+        row(
+            "cinder/volume.py CinderVolume._validate_create_sources: a snapshot needs no size",
             V + "resources:\n  v: {type: OS::Cinder::Volume, properties: {snapshot_id: s}}\n",
-            Expect.NOTHING, null, null),
-        row("nova/server.py Server._validate_block_device_mapping: something to boot from",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "nova/server.py Server._validate_block_device_mapping: something to boot from",
             V + "resources:\n  s: {type: OS::Nova::Server, properties: {flavor: f}}\n",
-            Expect.CREATE, "resources.s.properties", "Neither image nor bootable volume"),
-        row("aws/autoscaling/launch_config.py LaunchConfiguration.validate: ImageId and type",
+            Expect.CREATE,
+            "resources.s.properties",
+            "Neither image nor bootable volume"),
+        row(
+            "aws/autoscaling/launch_config.py LaunchConfiguration.validate: ImageId and type",
             V + "resources:\n  c: {type: AWS::AutoScaling::LaunchConfiguration, properties: "
-                + "{ImageId: i}}\n", Expect.CREATE, "resources.c.properties",
+                + "{ImageId: i}}\n",
+            Expect.CREATE,
+            "resources.c.properties",
             "ImageId and InstanceType are required"),
-        row("heat/instance_group.py InstanceGroup.validate_launchconfig: a resource of the stack",
+        row(
+            "heat/instance_group.py InstanceGroup.validate_launchconfig: a resource of the stack",
             V + "resources:\n  g: {type: OS::Heat::InstanceGroup, properties: "
                 + "{LaunchConfigurationName: ghost, Size: 1, AvailabilityZones: [a]}}\n",
-            Expect.CREATE, "resources.g.properties.LaunchConfigurationName",
+            Expect.CREATE,
+            "resources.g.properties.LaunchConfigurationName",
             "(ghost) reference can not be found"),
-        row("heat/value.py Value.reparse: type is read when the resource is built",
+        row(
+            "heat/value.py Value.reparse: type is read when the resource is built",
             V + "resources:\n  a: {type: OS::Heat::Value, properties: {type: [x], value: 1}}\n",
-            Expect.VALIDATE, "resources.a.properties.type", "template-validate refuses"),
-        row("heat/value.py Value.reparse: type boolean makes value a boolean",
+            Expect.VALIDATE,
+            "resources.a.properties.type",
+            "template-validate refuses"),
+        row(
+            "heat/value.py Value.reparse: type boolean makes value a boolean",
             V + "resources:\n  a: {type: OS::Heat::Value, properties: {type: boolean, value: x}}"
-                + "\n", Expect.CREATE, "resources.a.properties.value", "expected a boolean"),
-        row("heat/value.py Value.reparse: type json makes value a map",
+                + "\n",
+            Expect.CREATE,
+            "resources.a.properties.value",
+            "expected a boolean"),
+        row(
+            "heat/value.py Value.reparse: type json makes value a map",
             V + "resources:\n  a: {type: OS::Heat::Value, properties: {type: json, value: [1]}}"
-                + "\n", Expect.CREATE, "resources.a.properties.value", "expected a map"),
-        row("heat/value.py Value.reparse: type number takes a numeric string",
+                + "\n",
+            Expect.CREATE,
+            "resources.a.properties.value",
+            "expected a map"),
+        row(
+            "heat/value.py Value.reparse: type number takes a numeric string",
             V + "resources:\n  a: {type: OS::Heat::Value, properties: {type: number, value: "
-                + "'1.5'}}\n", Expect.NOTHING, null, null),
-        row("properties.py Property.get_value: null reads as '' and meets the constraints",
+                + "'1.5'}}\n",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "properties.py Property.get_value: null reads as '' and meets the constraints",
             V + "resources:\n  a: {type: OS::Heat::Value, properties: {type: null, value: x}}\n",
-            Expect.CREATE, "resources.a.properties.type", "a property set to null reads as \"\""),
-        row("properties.py Property._get_integer: null reads as 0, out of range",
+            Expect.CREATE,
+            "resources.a.properties.type",
+            "a property set to null reads as \"\""),
+        row(
+            "properties.py Property._get_integer: null reads as 0, out of range",
             V + "resources:\n  k: {type: OS::Heat::SwiftSignal, properties: {handle: h, "
                 + "timeout: null}}\n  h: {type: OS::Heat::SwiftSignalHandle}\n",
-            Expect.CREATE, "resources.k.properties.timeout", "reads as 0"),
-        row("nova/server.py Server.__init__: user_data_format is read when the server is built",
+            Expect.CREATE,
+            "resources.k.properties.timeout",
+            "reads as 0"),
+        row(
+            "nova/server.py Server.__init__: user_data_format is read when the server is built",
             V + "resources:\n  s: {type: OS::Nova::Server, properties: {image: i, flavor: f, "
                 + "user_data_format: [a]}}\n",
-            Expect.VALIDATE, "resources.s.properties.user_data_format", "template-validate"),
-        row("neutron/rbac_policy.py RBACPolicy.translation_rules: object_type read when built",
+            Expect.VALIDATE,
+            "resources.s.properties.user_data_format",
+            "template-validate"),
+        row(
+            "neutron/rbac_policy.py RBACPolicy.translation_rules: object_type read when built",
             V + "resources:\n  r: {type: OS::Neutron::RBACPolicy, properties: {action: "
                 + "access_as_shared, object_id: x, target_tenant: t}}\n",
-            Expect.VALIDATE, "resources.r.properties.object_type", "template-validate"),
-        row("resource.py validate_deletion_policy: not for a resource its condition removes",
+            Expect.VALIDATE,
+            "resources.r.properties.object_type",
+            "template-validate"),
+        row(
+            "resource.py validate_deletion_policy: not for a resource its condition removes",
             V + "conditions: {never: false}\nresources:\n  a: {type: OS::Heat::None, "
-                + "condition: never, deletion_policy: Snapshot}\n", Expect.NOTHING, null, null),
-        row("monasca/notification.py MonascaNotification.validate: an email address",
+                + "condition: never, deletion_policy: Snapshot}\n",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "monasca/notification.py MonascaNotification.validate: an email address",
             V + "resources:\n  n: {type: OS::Monasca::Notification, properties: {type: email, "
-                + "address: nobody}}\n", Expect.CREATE, "resources.n.properties.address",
+                + "address: nobody}}\n",
+            Expect.CREATE,
+            "resources.n.properties.address",
             "doesn't satisfies allowed format"),
-        row("monasca/notification.py MonascaNotification.validate: period only for webhooks",
+        row(
+            "monasca/notification.py MonascaNotification.validate: period only for webhooks",
             V + "resources:\n  n: {type: OS::Monasca::Notification, properties: {type: email, "
-                + "address: a@b, period: 60}}\n", Expect.CREATE, "resources.n.properties.period",
+                + "address: a@b, period: 60}}\n",
+            Expect.CREATE,
+            "resources.n.properties.period",
             "Webhook Notification type"),
-        row("sahara/job_binary.py JobBinary.validate: internal-db:// and a UUID",
+        row(
+            "sahara/job_binary.py JobBinary.validate: internal-db:// and a UUID",
             V + "resources:\n  j: {type: OS::Sahara::JobBinary, properties: {url: "
                 + "'internal-db://{12345678-1234-1234-1234-123456789abc}'}}\n",
-            Expect.NOTHING, null, null),
-        row("sahara/job_binary.py JobBinary.validate: swift:// or internal-db://",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "sahara/job_binary.py JobBinary.validate: swift:// or internal-db://",
             V + "resources:\n  j: {type: OS::Sahara::JobBinary, properties: {url: 'http://x'}}\n",
-            Expect.CREATE, "resources.j.properties", "not a valid job location"),
-        row("instance_group.py _create_template: the member's definition even with no member",
+            Expect.CREATE,
+            "resources.j.properties",
+            "not a valid job location"),
+        row(
+            "instance_group.py _create_template: the member's definition even with no member",
             V + "resources:\n  g: {type: OS::Heat::AutoScalingGroup, properties: {min_size: 0, "
                 + "max_size: 1, resource: {properties: {}}}}\n",
-            Expect.CREATE, "resources.g.properties.resource", "missing \"type\""),
-        row("resource_group.py validate_nested_stack: the member plugin's validate() runs",
+            Expect.CREATE,
+            "resources.g.properties.resource",
+            "missing \"type\""),
+        row(
+            "resource_group.py validate_nested_stack: the member plugin's validate() runs",
             V + "resources:\n  g: {type: OS::Heat::ResourceGroup, properties: {count: 1, "
                 + "resource_def: {type: OS::Nova::Server, properties: {flavor: f}}}}\n",
-            Expect.CREATE, "resources.g.properties.resource_def.properties",
+            Expect.CREATE,
+            "resources.g.properties.resource_def.properties",
             "Neither image nor bootable volume"),
-        row("hot/functions.py JoinMultiple.result: list_join operates on lists",
+        row(
+            "hot/functions.py JoinMultiple.result: list_join operates on lists",
             V + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {list_join: "
-                + "[',', ab]}}}\n", Expect.CREATE, "resources.a.properties.value.list_join",
+                + "[',', ab]}}}\n",
+            Expect.CREATE,
+            "resources.a.properties.value.list_join",
             "\"list_join\" must operate on a list"),
-        row("hot/functions.py JoinMultiple.result: items are strings, maps or lists",
+        row(
+            "hot/functions.py JoinMultiple.result: items are strings, maps or lists",
             V + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {list_join: "
-                + "[',', [a, 1]]}}}\n", Expect.CREATE, "resources.a.properties.value.list_join",
+                + "[',', [a, 1]]}}}\n",
+            Expect.CREATE,
+            "resources.a.properties.value.list_join",
             "Items to join must be string, map or list not 1"),
-        row("hot/functions.py MapMerge.result: items to merge are maps",
+        row(
+            "hot/functions.py MapMerge.result: items to merge are maps",
             V + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {map_merge: "
-                + "[{a: 1}, [b]]}}}\n", Expect.CREATE, "resources.a.properties.value.map_merge",
+                + "[{a: 1}, [b]]}}}\n",
+            Expect.CREATE,
+            "resources.a.properties.value.map_merge",
             "Items to merge must be maps"),
-        row("hot/functions.py ListConcat.result: items to concat are lists",
+        row(
+            "hot/functions.py ListConcat.result: items to concat are lists",
             V + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {list_concat: "
-                + "[a, [b]]}}}\n", Expect.CREATE, "resources.a.properties.value.list_concat",
+                + "[a, [b]]}}}\n",
+            Expect.CREATE,
+            "resources.a.properties.value.list_concat",
             "[\"a\", [\"b\"]] contains an item that is not a list: \"a\""),
-        row("hot/functions.py StrSplit.result: the index inside the list (-2 is)",
+        row(
+            "hot/functions.py StrSplit.result: the index inside the list (-2 is)",
             V + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {str_split: "
-                + "[',', 'a,b', -2]}}}\n", Expect.NOTHING, null, null),
-        row("hot/functions.py If: only the chosen branch is resolved",
+                + "[',', 'a,b', -2]}}}\n",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "hot/functions.py If: only the chosen branch is resolved",
             V + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {if: [false, "
-                + "{list_concat: [a, [b]]}, x]}}}\n", Expect.NOTHING, null, null),
-        row("none_resource.py NoneResource.validate: properties are never resolved",
+                + "{list_concat: [a, [b]]}, x]}}}\n",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "none_resource.py NoneResource.validate: properties are never resolved",
             V + "resources:\n  a: {type: OS::Heat::None, properties: {value: {list_concat: "
-                + "[a, [b]]}}}\n", Expect.NOTHING, null, null));
+                + "[a, [b]]}}}\n",
+            Expect.NOTHING,
+            null,
+            null));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void mirrorsHeat(String heatCode, String yaml, Expect expect, String path, String text) {
     ValidationResult all = TemplateValidator.validate(HotReader.read(yaml, "t.yaml"));
-    ValidationResult templateValidate = TemplateValidator.validate(HotReader.read(yaml, "t.yaml"),
-        ValidationDepth.VALIDATE);
+    ValidationResult templateValidate =
+        TemplateValidator.validate(HotReader.read(yaml, "t.yaml"), ValidationDepth.VALIDATE);
     switch (expect) {
       case NOTHING -> assertThat(all.problems()).as(heatCode).isEmpty();
       case WARNING -> {
@@ -442,11 +800,12 @@ class HeatRulesTest {
           assertThat(p.message()).contains(text);
         });
       }
-      case VALIDATE -> assertThat(templateValidate.errors()).as(heatCode).anySatisfy(p -> {
-        assertThat(p.path()).isEqualTo(path);
-        assertThat(p.message()).contains(text);
-        assertThat(p.depth()).isEqualTo(ValidationDepth.VALIDATE);
-      });
+      case VALIDATE ->
+        assertThat(templateValidate.errors()).as(heatCode).anySatisfy(p -> {
+          assertThat(p.path()).isEqualTo(path);
+          assertThat(p.message()).contains(text);
+          assertThat(p.depth()).isEqualTo(ValidationDepth.VALIDATE);
+        });
       case CREATE -> {
         assertThat(templateValidate.errors()).as(heatCode).isEmpty();
         assertThat(all.errors()).as(heatCode).anySatisfy(p -> {

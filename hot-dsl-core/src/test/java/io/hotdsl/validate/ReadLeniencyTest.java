@@ -20,22 +20,40 @@ class ReadLeniencyTest {
 
   static Stream<Arguments> rows() {
     return Stream.of(
-        Arguments.of(V + "outputs:\n  o: {value: 1, foo: 2}\n", "outputs.o.foo",
-            "Heat ignores it here", null),
-        Arguments.of(V + "parameters:\n  p: {type: string, hidden: 'yes'}\n", "parameters.p.hidden",
-            "so this parameter is hidden", true),
-        Arguments.of(V + "parameters:\n  p: {type: string, hidden: 'false'}\n",
-            "parameters.p.hidden", "the string \"false\" is true to Heat", true),
-        Arguments.of(V + "parameters:\n  p: {type: string, hidden: 0}\n", "parameters.p.hidden",
-            "so this parameter is not hidden", false),
-        Arguments.of(V + "parameters:\n  p: {type: string, hidden: ''}\n", "parameters.p.hidden",
-            "so this parameter is not hidden", false),
-        Arguments.of(V + "parameters:\n  p: {type: string, immutable: abc}\n",
-            "parameters.p.immutable", "so this parameter is immutable", null),
+        Arguments.of(
+            V + "outputs:\n  o: {value: 1, foo: 2}\n",
+            "outputs.o.foo",
+            "Heat ignores it here",
+            null),
+        Arguments.of(
+            V + "parameters:\n  p: {type: string, hidden: 'yes'}\n",
+            "parameters.p.hidden",
+            "so this parameter is hidden",
+            true),
+        Arguments.of(
+            V + "parameters:\n  p: {type: string, hidden: 'false'}\n",
+            "parameters.p.hidden",
+            "the string \"false\" is true to Heat",
+            true),
+        Arguments.of(
+            V + "parameters:\n  p: {type: string, hidden: 0}\n",
+            "parameters.p.hidden",
+            "so this parameter is not hidden",
+            false),
+        Arguments.of(
+            V + "parameters:\n  p: {type: string, hidden: ''}\n",
+            "parameters.p.hidden",
+            "so this parameter is not hidden",
+            false),
+        Arguments.of(
+            V + "parameters:\n  p: {type: string, immutable: abc}\n",
+            "parameters.p.immutable",
+            "so this parameter is immutable",
+            null),
         Arguments.of(V + "parameters:\n  p: {type: string, hidden: true}\n", null, null, true),
         Arguments.of(V + "parameters:\n  p: {type: string, hidden: false}\n", null, null, false),
-        Arguments.of(V + "outputs:\n  o: {value: 1, description: d, condition: true}\n", null,
-            null, null));
+        Arguments.of(
+            V + "outputs:\n  o: {value: 1, description: d, condition: true}\n", null, null, null));
   }
 
   @ParameterizedTest

@@ -9,7 +9,11 @@ class YamlPathTest {
 
   @Test
   void keysAreJoinedWithDotsAndIndexesInBrackets() {
-    YamlPath p = YamlPath.of("resources").key("web").key("properties").key("networks").index(0)
+    YamlPath p = YamlPath.of("resources")
+        .key("web")
+        .key("properties")
+        .key("networks")
+        .index(0)
         .key("port");
     assertThat(p).hasToString("resources.web.properties.networks[0].port");
   }

@@ -6,7 +6,7 @@ import java.time.Duration;
 public interface DeployListener {
 
   /** Hears nothing. */
-  DeployListener NONE = e -> { };
+  DeployListener NONE = e -> {};
 
   /** A new event, in the order Heat recorded them. */
   void event(StackEvent event);

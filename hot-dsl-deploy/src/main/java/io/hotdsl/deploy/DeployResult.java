@@ -24,21 +24,43 @@ import java.util.stream.Collectors;
  * @param outputsError why Heat did not give the outputs of a completed action (its message), or
  *     ""
  */
-public record DeployResult(StackRef stack, String action, String status, String reason,
-    List<String> created, List<String> updated, List<String> replaced, List<String> deleted,
-    Map<String, String> failed, Duration duration, boolean timedOut, Outputs outputs,
+public record DeployResult(
+    StackRef stack,
+    String action,
+    String status,
+    String reason,
+    List<String> created,
+    List<String> updated,
+    List<String> replaced,
+    List<String> deleted,
+    Map<String, String> failed,
+    Duration duration,
+    boolean timedOut,
+    Outputs outputs,
     String outputsError) {
 
-  DeployResult(StackRef stack, String action, String status, String reason,
-      List<String> created, List<String> updated, List<String> replaced, List<String> deleted,
-      Map<String, String> failed, Duration duration, boolean timedOut, Outputs outputs) {
-    this(stack, action, status, reason, created, updated, replaced, deleted, failed, duration,
+  DeployResult(
+      StackRef stack,
+      String action,
+      String status,
+      String reason,
+      List<String> created,
+      List<String> updated,
+      List<String> replaced,
+      List<String> deleted,
+      Map<String, String> failed,
+      Duration duration,
+      boolean timedOut,
+      Outputs outputs) {
+    this(
+        stack, action, status, reason, created, updated, replaced, deleted, failed, duration,
         timedOut, outputs, "");
   }
 
   DeployResult withOutputsError(String error) {
-    return new DeployResult(stack, action, status, reason, created, updated, replaced, deleted,
-        failed, duration, timedOut, outputs, error);
+    return new DeployResult(
+        stack, action, status, reason, created, updated, replaced, deleted, failed, duration,
+        timedOut, outputs, error);
   }
 
   public DeployResult {
@@ -64,8 +86,9 @@ public record DeployResult(StackRef stack, String action, String status, String 
    * failed}.
    */
   public String summary() {
-    return status + " in " + String.format(java.util.Locale.ROOT, "%.1f s",
-        duration.toMillis() / 1000.0) + ": " + created.size() + " created, " + updated.size()
+    return status + " in "
+        + String.format(java.util.Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0) + ": "
+        + created.size() + " created, " + updated.size()
         + " updated, " + replaced.size() + " replaced, " + deleted.size() + " deleted, "
         + failed.size() + " failed";
   }

@@ -84,8 +84,8 @@ public final class Deployment {
       return Optional.empty();
     }
     Stack stack = current.get();
-    UpdatePreview heat = waiter(System.nanoTime())
-        .retrying(() -> client.previewUpdate(stack.ref(), r, false));
+    UpdatePreview heat =
+        waiter(System.nanoTime()).retrying(() -> client.previewUpdate(stack.ref(), r, false));
     io.hotdsl.diff.StackDiff offline = null;
     String error = "";
     try {
@@ -127,8 +127,8 @@ public final class Deployment {
    * A 409 {@link HeatException} when the stack exists.
    */
   public DeployResult adopt(com.fasterxml.jackson.databind.JsonNode adoptData) {
-    StackRequest r = request != null ? request
-        : StackRequest.builder(Json.object()).build();
+    StackRequest r =
+        request != null ? request : StackRequest.builder(Json.object()).build();
     long start = System.nanoTime();
     Waiter w = waiter(start);
     StackRef ref = w.retrying(() -> client.adopt(stackName, adoptData, r));
@@ -144,13 +144,14 @@ public final class Deployment {
     long start = System.nanoTime();
     Waiter w = waiter(start);
     StackRef ref = w.retrying(() -> client.find(stackName))
-        .orElseThrow(() -> missing("abandon")).ref();
+        .orElseThrow(() -> missing("abandon"))
+        .ref();
     String marker = w.lastEvent(ref);
     com.fasterxml.jackson.databind.JsonNode data = w.retrying(() -> client.abandon(ref));
     DeployResult gone = w.await(ref, "DELETE", marker, Set.of(), waitForCompletion);
     if (waitForCompletion && !gone.complete()) {
-      throw new IllegalStateException("abandon of stack " + stackName + " ended "
-          + gone.status() + ": " + gone.reason());
+      throw new IllegalStateException(
+          "abandon of stack " + stackName + " ended " + gone.status() + ": " + gone.reason());
     }
     return data;
   }
@@ -160,7 +161,8 @@ public final class Deployment {
     long start = System.nanoTime();
     Waiter w = waiter(start);
     StackRef ref = w.retrying(() -> client.find(stackName))
-        .orElseThrow(() -> missing("delete")).ref();
+        .orElseThrow(() -> missing("delete"))
+        .ref();
     Set<String> before = new LinkedHashSet<>();
     String marker = w.lastEvent(ref);
     w.retrying(() -> {
@@ -171,9 +173,12 @@ public final class Deployment {
   }
 
   private HeatException missing(String verb) {
-    return new HeatException(404, "EntityNotFound", "The Stack (" + stackName
-        + ") could not be found.", verb + " stack " + stackName + ": Heat says 404 Not Found"
-        + " (EntityNotFound): The Stack (" + stackName + ") could not be found.");
+    return new HeatException(
+        404,
+        "EntityNotFound",
+        "The Stack (" + stackName + ") could not be found.",
+        verb + " stack " + stackName + ": Heat says 404 Not Found"
+            + " (EntityNotFound): The Stack (" + stackName + ") could not be found.");
   }
 
   private Waiter waiter(long start) {

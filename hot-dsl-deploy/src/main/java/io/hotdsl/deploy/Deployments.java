@@ -24,8 +24,8 @@ public final class Deployments {
   private Deployments() {}
 
   /** What became of one deployment: its result, or the error that ended it. */
-  public record Outcome(String stackName, Optional<DeployResult> result,
-      Optional<RuntimeException> error) {
+  public record Outcome(
+      String stackName, Optional<DeployResult> result, Optional<RuntimeException> error) {
     public Outcome {
       Objects.requireNonNull(stackName, "stackName");
       Objects.requireNonNull(result, "result");
@@ -42,8 +42,10 @@ public final class Deployments {
 
     /** One line: the stack and its summary, or the error's message. */
     public String describe() {
-      return stackName + ": " + result.map(DeployResult::summary)
-          .orElseGet(() -> error.orElseThrow().getMessage());
+      return stackName + ": "
+          + result
+              .map(DeployResult::summary)
+              .orElseGet(() -> error.orElseThrow().getMessage());
     }
   }
 
@@ -89,8 +91,11 @@ public final class Deployments {
       return new Outcome(name, Optional.of(future.get()), Optional.empty());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return new Outcome(name, Optional.empty(), Optional.of(new IllegalStateException(
-          "interrupted while deploying " + name + "; the stack is left as it is", e)));
+      return new Outcome(
+          name,
+          Optional.empty(),
+          Optional.of(new IllegalStateException(
+              "interrupted while deploying " + name + "; the stack is left as it is", e)));
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException re) {
         return new Outcome(name, Optional.empty(), Optional.of(re));

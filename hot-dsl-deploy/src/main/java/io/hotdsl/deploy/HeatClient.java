@@ -42,8 +42,8 @@ public final class HeatClient {
    * includes the project: {@code http://heat:8004/v1/PROJECT}) or the catalog's.
    */
   public static HeatClient of(Session session) {
-    return new HeatClient(Objects.requireNonNull(session, "session"),
-        session.endpoint(SERVICE, SERVICE));
+    return new HeatClient(
+        Objects.requireNonNull(session, "session"), session.endpoint(SERVICE, SERVICE));
   }
 
   /** The orchestration endpoint, no trailing '/'. */
@@ -55,8 +55,8 @@ public final class HeatClient {
   public StackRef create(String name, StackRequest request) {
     JsonNode body = call("create stack " + name, "POST", "stacks", request.createBody(name));
     String p = "POST stacks";
-    return new StackRef(name, parsed(p, () -> Json.text(Json.object(body.get("stack"),
-        "stack"), "id", "stack")));
+    return new StackRef(
+        name, parsed(p, () -> Json.text(Json.object(body.get("stack"), "stack"), "id", "stack")));
   }
 
   /** What Heat would create ({@code POST /stacks/preview}): Heat's answer as it is. */
@@ -69,7 +69,10 @@ public final class HeatClient {
    * returns once Heat has started the update.
    */
   public void update(StackRef stack, StackRequest request) {
-    call("update stack " + stack.name(), request.existing() ? "PATCH" : "PUT", stack.path(),
+    call(
+        "update stack " + stack.name(),
+        request.existing() ? "PATCH" : "PUT",
+        stack.path(),
         request.updateBody());
   }
 
@@ -79,7 +82,9 @@ public final class HeatClient {
    */
   public UpdatePreview previewUpdate(StackRef stack, StackRequest request, boolean showNested) {
     String what = "preview update of stack " + stack.name();
-    JsonNode body = call(what, request.existing() ? "PATCH" : "PUT",
+    JsonNode body = call(
+        what,
+        request.existing() ? "PATCH" : "PUT",
         stack.path() + "/preview" + (showNested ? "?show_nested=True" : ""),
         request.updateBody());
     return parsed(what, () -> UpdatePreview.parse(body, "preview"));
@@ -99,8 +104,8 @@ public final class HeatClient {
       String p = "stacks[" + n + "]";
       String found = parsed(what, () -> Json.text(Json.object(s, p), "stack_name", p));
       if (found.equals(name)) {
-        return Optional.of(show(new StackRef(name, parsed(what, () -> Json.text(s, "id", p))),
-            false));
+        return Optional.of(show(
+            new StackRef(name, parsed(what, () -> Json.text(s, "id", p))), false));
       }
     }
     return Optional.empty();
@@ -108,10 +113,17 @@ public final class HeatClient {
 
   /** The stack named {@code name} with its outputs, or a 404 {@link HeatException}. */
   public Stack show(String name) {
-    return find(name).map(s -> show(s.ref(), true)).orElseThrow(() -> new HeatException(404, "EntityNotFound",
-        "The Stack (" + name + ") could not be found.", session.redactor().redact(
-            "show stack " + name + ": Heat says 404 Not Found (EntityNotFound): The Stack ("
-                + name + ") could not be found.")));
+    return find(name)
+        .map(s -> show(s.ref(), true))
+        .orElseThrow(() -> new HeatException(
+            404,
+            "EntityNotFound",
+            "The Stack (" + name + ") could not be found.",
+            session
+                .redactor()
+                .redact(
+                    "show stack " + name + ": Heat says 404 Not Found (EntityNotFound): The Stack ("
+                        + name + ") could not be found.")));
   }
 
   /** The stack, its status and resolved outputs. */
@@ -125,16 +137,19 @@ public final class HeatClient {
    */
   public Stack show(StackRef stack, boolean resolveOutputs) {
     String what = "show stack " + stack.name();
-    JsonNode body = call(what, "GET", stack.path() + (resolveOutputs ? ""
-        : "?resolve_outputs=False"), null);
+    JsonNode body =
+        call(what, "GET", stack.path() + (resolveOutputs ? "" : "?resolve_outputs=False"), null);
     return parsed(what, () -> Stack.parse(body, "show"));
   }
 
   /** The stack's resources, down to {@code nestedDepth} levels of nested stacks (0: its own). */
   public List<StackResource> resources(StackRef stack, int nestedDepth) {
     String what = "list resources of stack " + stack.name();
-    JsonNode body = call(what, "GET", stack.path() + "/resources"
-        + (nestedDepth > 0 ? "?nested_depth=" + nestedDepth : ""), null);
+    JsonNode body = call(
+        what,
+        "GET",
+        stack.path() + "/resources" + (nestedDepth > 0 ? "?nested_depth=" + nestedDepth : ""),
+        null);
     return parsed(what, () -> {
       List<JsonNode> items = Json.list(body.get("resources"), "resources");
       List<StackResource> out = new ArrayList<>();
@@ -155,8 +170,8 @@ public final class HeatClient {
     List<StackEvent> out = new ArrayList<>();
     String next = marker;
     for (int page = 0; page < MAX_PAGES; page++) {
-      StringBuilder q = new StringBuilder(stack.path()).append("/events?sort_dir=asc&limit=")
-          .append(EVENT_PAGE);
+      StringBuilder q =
+          new StringBuilder(stack.path()).append("/events?sort_dir=asc&limit=").append(EVENT_PAGE);
       if (next != null) {
         q.append("&marker=").append(StackRef.encode(next));
       }
@@ -184,24 +199,30 @@ public final class HeatClient {
   /** The id of the stack's newest event (down to {@code nestedDepth}), or null if it has none. */
   public String lastEvent(StackRef stack, int nestedDepth) {
     String what = "list events of stack " + stack.name();
-    JsonNode body = call(what, "GET", stack.path() + "/events?sort_dir=desc&limit=1"
-        + (nestedDepth > 0 ? "&nested_depth=" + nestedDepth : ""), null);
+    JsonNode body = call(
+        what,
+        "GET",
+        stack.path() + "/events?sort_dir=desc&limit=1"
+            + (nestedDepth > 0 ? "&nested_depth=" + nestedDepth : ""),
+        null);
     return parsed(what, () -> {
       List<JsonNode> items = Json.list(body.get("events"), "events");
-      return items.isEmpty() ? null : StackEvent.parse(items.get(0), "events[0]").id();
+      return items.isEmpty()
+          ? null
+          : StackEvent.parse(items.get(0), "events[0]").id();
     });
   }
 
   /** The running stack's template, as Heat stores it. */
   public JsonNode template(StackRef stack) {
-    return call("get the template of stack " + stack.name(), "GET", stack.path() + "/template",
-        null);
+    return call(
+        "get the template of stack " + stack.name(), "GET", stack.path() + "/template", null);
   }
 
   /** The running stack's environment (merged, as Heat stores it). */
   public JsonNode environment(StackRef stack) {
-    return call("get the environment of stack " + stack.name(), "GET",
-        stack.path() + "/environment", null);
+    return call(
+        "get the environment of stack " + stack.name(), "GET", stack.path() + "/environment", null);
   }
 
   /** The running stack's files map. */
@@ -245,10 +266,13 @@ public final class HeatClient {
       throw new IllegalArgumentException("adopt data is a JSON object with a template object"
           + " (what stack abandon or export answers), not " + Json.kind(adoptData));
     }
-    JsonNode body = call("adopt stack " + name, "POST", "stacks", request.adoptBody(name,
-        adoptData));
-    return new StackRef(name, parsed("POST stacks", () -> Json.text(Json.object(
-        body.get("stack"), "stack"), "id", "stack")));
+    JsonNode body =
+        call("adopt stack " + name, "POST", "stacks", request.adoptBody(name, adoptData));
+    return new StackRef(
+        name,
+        parsed(
+            "POST stacks",
+            () -> Json.text(Json.object(body.get("stack"), "stack"), "id", "stack")));
   }
 
   /** Heat's validation of a template ({@code POST /validate}): its parameters, as Heat answers. */

@@ -77,8 +77,8 @@ public final class HeatException extends RuntimeException {
     }
     if (message == null) {
       String text = r.body().strip();
-      message = text.isEmpty() ? "(no body)" : text.length() > 300 ? text.substring(0, 300) + "…"
-          : text;
+      message =
+          text.isEmpty() ? "(no body)" : text.length() > 300 ? text.substring(0, 300) + "…" : text;
     }
     message = redactor.redact(oneLine(message));
     String reason = switch (r.status()) {
@@ -92,9 +92,13 @@ public final class HeatException extends RuntimeException {
       case 503 -> "Service Unavailable";
       default -> "error";
     };
-    return new HeatException(r.status(), type, message, redactor.redact(what) + ": Heat says "
-        + r.status() + " " + reason + (type.isEmpty() ? "" : " (" + type + ")") + ": "
-        + message);
+    return new HeatException(
+        r.status(),
+        type,
+        message,
+        redactor.redact(what) + ": Heat says "
+            + r.status() + " " + reason + (type.isEmpty() ? "" : " (" + type + ")") + ": "
+            + message);
   }
 
   private static String oneLine(String s) {

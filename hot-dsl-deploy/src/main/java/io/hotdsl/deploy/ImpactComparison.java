@@ -44,7 +44,8 @@ public record ImpactComparison(List<Row> rows, String offlineError) {
     if (offline != null) {
       offline.resources().forEach(r -> names.add(r.name()));
     }
-    heat.resources().stream().filter(e -> e.parentResource().isEmpty())
+    heat.resources().stream()
+        .filter(e -> e.parentResource().isEmpty())
         .forEach(e -> names.add(e.name()));
     List<Row> rows = new ArrayList<>();
     for (String n : names) {
@@ -77,8 +78,13 @@ public record ImpactComparison(List<Row> rows, String offlineError) {
     String fmt = "%-" + w + "s  %-9s  %-9s%s%n";
     sb.append(String.format(fmt, "resource", "hot", "heat", "").stripTrailing()).append('\n');
     for (Row r : rows) {
-      sb.append(String.format(fmt, r.resource(), r.offline().isEmpty() ? "?" : r.offline(),
-          r.heat().isEmpty() ? "?" : r.heat(), r.differs() ? "  *" : "").stripTrailing())
+      sb.append(String.format(
+                  fmt,
+                  r.resource(),
+                  r.offline().isEmpty() ? "?" : r.offline(),
+                  r.heat().isEmpty() ? "?" : r.heat(),
+                  r.differs() ? "  *" : "")
+              .stripTrailing())
           .append('\n');
     }
     if (differs()) {

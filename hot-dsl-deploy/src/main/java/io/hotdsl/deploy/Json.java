@@ -36,8 +36,8 @@ final class Json {
   static String text(JsonNode n, String field, String path) {
     JsonNode v = n.get(field);
     if (v == null || !v.isTextual()) {
-      throw new MalformedAnswerException(path + "." + field + ": expected a string, found "
-          + kind(v));
+      throw new MalformedAnswerException(
+          path + "." + field + ": expected a string, found " + kind(v));
     }
     return v.asText();
   }
@@ -49,8 +49,8 @@ final class Json {
       return null;
     }
     if (!v.isTextual()) {
-      throw new MalformedAnswerException(path + "." + field + ": expected a string, found "
-          + kind(v));
+      throw new MalformedAnswerException(
+          path + "." + field + ": expected a string, found " + kind(v));
     }
     return v.asText();
   }
@@ -62,7 +62,14 @@ final class Json {
     if (n.isNull()) {
       return "null";
     }
-    return n.isObject() ? "an object" : n.isArray() ? "a list" : n.isTextual() ? "a string"
-        : n.isNumber() ? "a number" : n.isBoolean() ? "a boolean" : n.getNodeType().toString();
+    return n.isObject()
+        ? "an object"
+        : n.isArray()
+            ? "a list"
+            : n.isTextual()
+                ? "a string"
+                : n.isNumber()
+                    ? "a number"
+                    : n.isBoolean() ? "a boolean" : n.getNodeType().toString();
   }
 }

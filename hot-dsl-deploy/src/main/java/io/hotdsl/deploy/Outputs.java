@@ -48,8 +48,8 @@ public final class Outputs {
       if (error != null) {
         errors.put(key, error);
       } else {
-        values.put(key, o.has("output_value") ? o.get("output_value").deepCopy()
-            : Json.MAPPER.nullNode());
+        values.put(
+            key, o.has("output_value") ? o.get("output_value").deepCopy() : Json.MAPPER.nullNode());
       }
     }
     return new Outputs(values, errors);
@@ -69,9 +69,10 @@ public final class Outputs {
   public JsonNode json(String name) {
     JsonNode v = values.get(name);
     if (v == null) {
-      throw new NoSuchElementException(errors.containsKey(name)
-          ? "output " + name + " has no value: " + errors.get(name)
-          : "no output " + name + " (outputs: " + values.keySet() + ")");
+      throw new NoSuchElementException(
+          errors.containsKey(name)
+              ? "output " + name + " has no value: " + errors.get(name)
+              : "no output " + name + " (outputs: " + values.keySet() + ")");
     }
     return v.deepCopy();
   }
@@ -133,8 +134,7 @@ public final class Outputs {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Outputs other && values.equals(other.values)
-        && errors.equals(other.errors);
+    return o instanceof Outputs other && values.equals(other.values) && errors.equals(other.errors);
   }
 
   @Override

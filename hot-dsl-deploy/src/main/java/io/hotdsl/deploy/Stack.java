@@ -18,8 +18,15 @@ import java.util.Map;
  * @param tags the stack's tags
  * @param outputs the outputs, resolved ({@link Outputs} is empty while Heat lists none)
  */
-public record Stack(StackRef ref, String status, String reason, String creationTime,
-    String updatedTime, Map<String, String> parameters, List<String> tags, Outputs outputs) {
+public record Stack(
+    StackRef ref,
+    String status,
+    String reason,
+    String creationTime,
+    String updatedTime,
+    Map<String, String> parameters,
+    List<String> tags,
+    Outputs outputs) {
 
   public Stack {
     parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
@@ -54,19 +61,25 @@ public record Stack(StackRef ref, String status, String reason, String creationT
     Map<String, String> params = new LinkedHashMap<>();
     JsonNode ps = s.get("parameters");
     if (ps != null && !ps.isNull()) {
-      Json.object(ps, p + ".parameters").fields().forEachRemaining(
-          e -> params.put(e.getKey(), e.getValue().isTextual() ? e.getValue().asText()
-              : e.getValue().toString()));
+      Json.object(ps, p + ".parameters")
+          .fields()
+          .forEachRemaining(e -> params.put(
+              e.getKey(),
+              e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
     }
     List<String> tags = new ArrayList<>();
     JsonNode ts = s.get("tags");
     if (ts != null && !ts.isNull()) {
       Json.list(ts, p + ".tags").forEach(t -> tags.add(t.asText()));
     }
-    return new Stack(ref, Json.text(s, "stack_status", p),
+    return new Stack(
+        ref,
+        Json.text(s, "stack_status", p),
         StackEvent.orEmpty(Json.optText(s, "stack_status_reason", p)),
         StackEvent.orEmpty(Json.optText(s, "creation_time", p)),
-        StackEvent.orEmpty(Json.optText(s, "updated_time", p)), params, tags,
+        StackEvent.orEmpty(Json.optText(s, "updated_time", p)),
+        params,
+        tags,
         Outputs.parse(s.get("outputs"), p + ".outputs"));
   }
 }

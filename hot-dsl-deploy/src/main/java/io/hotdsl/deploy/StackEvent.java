@@ -15,8 +15,15 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param stackName the name of the stack the resource belongs to (a nested stack's for nested
  *     events)
  */
-public record StackEvent(String id, String time, String resourceName, String status,
-    String reason, String physicalResourceId, String resourceType, String stackName) {
+public record StackEvent(
+    String id,
+    String time,
+    String resourceName,
+    String status,
+    String reason,
+    String physicalResourceId,
+    String resourceType,
+    String stackName) {
 
   /** The action of {@link #status()}: {@code CREATE}, {@code UPDATE} … */
   public String action() {
@@ -48,17 +55,21 @@ public record StackEvent(String id, String time, String resourceName, String sta
         int i = href.lastIndexOf("/stacks/");
         if (i >= 0) {
           String[] parts = href.substring(i + 8).split("/");
-          stack = parts.length > 0 ? java.net.URLDecoder.decode(parts[0],
-              java.nio.charset.StandardCharsets.UTF_8) : "";
+          stack = parts.length > 0
+              ? java.net.URLDecoder.decode(parts[0], java.nio.charset.StandardCharsets.UTF_8)
+              : "";
         }
       }
     }
-    return new StackEvent(Json.text(e, "id", path), orEmpty(Json.optText(e, "event_time", path)),
+    return new StackEvent(
+        Json.text(e, "id", path),
+        orEmpty(Json.optText(e, "event_time", path)),
         orEmpty(Json.optText(e, "resource_name", path)),
         Json.text(e, "resource_status", path),
         orEmpty(Json.optText(e, "resource_status_reason", path)),
         orEmpty(Json.optText(e, "physical_resource_id", path)),
-        orEmpty(Json.optText(e, "resource_type", path)), stack);
+        orEmpty(Json.optText(e, "resource_type", path)),
+        stack);
   }
 
   static String orEmpty(String s) {

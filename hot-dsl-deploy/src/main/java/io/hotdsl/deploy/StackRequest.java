@@ -256,23 +256,24 @@ public final class StackRequest {
     private Builder(JsonNode template) {
       Objects.requireNonNull(template, "template");
       if (!template.isObject() && !template.isTextual()) {
-        throw new IllegalArgumentException("a template is a JSON object or text, not "
-            + Json.kind(template));
+        throw new IllegalArgumentException(
+            "a template is a JSON object or text, not " + Json.kind(template));
       }
       this.template = template;
     }
 
     /** A file of the files map: its key (as the template names it) and its content. */
     public Builder file(String key, String content) {
-      files.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(content, "content of " + key));
+      files.put(
+          Objects.requireNonNull(key, "key"), Objects.requireNonNull(content, "content of " + key));
       return this;
     }
 
     /** The environment sent as {@code environment} (a JSON object). */
     public Builder environment(JsonNode environment) {
       if (environment == null || !environment.isObject()) {
-        throw new IllegalArgumentException("an environment is a JSON object, not "
-            + Json.kind(environment));
+        throw new IllegalArgumentException(
+            "an environment is a JSON object, not " + Json.kind(environment));
       }
       this.environment = environment.deepCopy();
       return this;
@@ -280,14 +281,16 @@ public final class StackRequest {
 
     /** A parameter value, sent as text (as heatclient sends {@code --parameter key=value}). */
     public Builder parameter(String name, String value) {
-      parameters.put(Objects.requireNonNull(name, "name"),
+      parameters.put(
+          Objects.requireNonNull(name, "name"),
           TextNode.valueOf(Objects.requireNonNull(value, "value of " + name)));
       return this;
     }
 
     /** A parameter value as JSON (a number, a list or a map for json/comma_delimited_list). */
     public Builder parameter(String name, JsonNode value) {
-      parameters.put(Objects.requireNonNull(name, "name"),
+      parameters.put(
+          Objects.requireNonNull(name, "name"),
           Objects.requireNonNull(value, "value of " + name).deepCopy());
       return this;
     }

@@ -13,12 +13,18 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param parentResource for a resource of a nested stack (nested depth above 0), the name of the
  *     resource in the parent stack; else ""
  */
-public record StackResource(String name, String type, String status, String reason,
-    String physicalResourceId, String parentResource) {
+public record StackResource(
+    String name,
+    String type,
+    String status,
+    String reason,
+    String physicalResourceId,
+    String parentResource) {
 
   static StackResource parse(JsonNode r, String path) {
     Json.object(r, path);
-    return new StackResource(Json.text(r, "resource_name", path),
+    return new StackResource(
+        Json.text(r, "resource_name", path),
         StackEvent.orEmpty(Json.optText(r, "resource_type", path)),
         Json.text(r, "resource_status", path),
         StackEvent.orEmpty(Json.optText(r, "resource_status_reason", path)),

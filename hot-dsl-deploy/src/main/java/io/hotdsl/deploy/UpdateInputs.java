@@ -23,8 +23,7 @@ public final class UpdateInputs {
     StackRef ref = stack.ref();
     String source = "stack " + ref.name();
     Template template = HotReader.fromTree(tree(client.template(ref)), source);
-    Environment env = Environment.fromTree(tree(client.environment(ref)), source
-        + " environment");
+    Environment env = Environment.fromTree(tree(client.environment(ref)), source + " environment");
     Map<String, Object> params = new LinkedHashMap<>();
     stack.parameters().forEach((k, v) -> {
       if (!k.startsWith("OS::") && template.parameters().containsKey(k)) {
@@ -32,9 +31,13 @@ public final class UpdateInputs {
       }
     });
     Map<String, String> files = new LinkedHashMap<>();
-    client.files(ref).fields().forEachRemaining(e -> files.put(e.getKey(),
-        e.getValue().asText()));
-    return StackInput.of(template).withParameters(params).withEnvironment(env)
+    client
+        .files(ref)
+        .fields()
+        .forEachRemaining(e -> files.put(e.getKey(), e.getValue().asText()));
+    return StackInput.of(template)
+        .withParameters(params)
+        .withEnvironment(env)
         .withChildren(children(files));
   }
 
@@ -45,9 +48,13 @@ public final class UpdateInputs {
     Template template = HotReader.fromTree(tree, "template");
     Environment env = Environment.fromTree(tree(request.environment()), "environment");
     Map<String, Object> params = new LinkedHashMap<>();
-    request.parameters().forEach((k, v) -> params.put(k, v.isTextual() ? v.asText()
-        : Json.MAPPER.convertValue(v, Object.class)));
-    return StackInput.of(template).withParameters(params).withEnvironment(env)
+    request
+        .parameters()
+        .forEach((k, v) ->
+            params.put(k, v.isTextual() ? v.asText() : Json.MAPPER.convertValue(v, Object.class)));
+    return StackInput.of(template)
+        .withParameters(params)
+        .withEnvironment(env)
         .withChildren(children(request.files()));
   }
 
@@ -85,9 +92,10 @@ public final class UpdateInputs {
       } catch (RuntimeException e) {
         return;
       }
-      if (tree instanceof Map<?, ?> m && (m.containsKey("heat_template_version")
-          || m.containsKey("HeatTemplateFormatVersion")
-          || m.containsKey("AWSTemplateFormatVersion"))) {
+      if (tree instanceof Map<?, ?> m
+          && (m.containsKey("heat_template_version")
+              || m.containsKey("HeatTemplateFormatVersion")
+              || m.containsKey("AWSTemplateFormatVersion"))) {
         out.put(key, HotReader.fromTree(tree, key));
       }
     });

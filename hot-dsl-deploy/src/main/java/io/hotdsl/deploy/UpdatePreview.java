@@ -18,7 +18,11 @@ public record UpdatePreview(List<Entry> resources) {
 
   /** What Heat would do to one resource. */
   public enum Change {
-    ADDED, DELETED, REPLACED, UPDATED, UNCHANGED;
+    ADDED,
+    DELETED,
+    REPLACED,
+    UPDATED,
+    UNCHANGED;
 
     /** Heat's key in {@code resource_changes}: {@code added}, {@code deleted} … */
     String key() {
@@ -43,14 +47,18 @@ public record UpdatePreview(List<Entry> resources) {
 
   /** What Heat would do to the stack's own resource {@code name}, if Heat named it. */
   public Optional<Change> change(String name) {
-    return resources.stream().filter(e -> e.parentResource().isEmpty() && e.name().equals(name))
-        .map(Entry::change).findFirst();
+    return resources.stream()
+        .filter(e -> e.parentResource().isEmpty() && e.name().equals(name))
+        .map(Entry::change)
+        .findFirst();
   }
 
   /** The names of the stack's own resources with change {@code c}. */
   public List<String> names(Change c) {
-    return resources.stream().filter(e -> e.parentResource().isEmpty() && e.change() == c)
-        .map(Entry::name).toList();
+    return resources.stream()
+        .filter(e -> e.parentResource().isEmpty() && e.change() == c)
+        .map(Entry::name)
+        .toList();
   }
 
   static UpdatePreview parse(JsonNode body, String path) {
@@ -65,8 +73,10 @@ public record UpdatePreview(List<Entry> resources) {
       List<JsonNode> items = Json.list(list, p);
       for (int i = 0; i < items.size(); i++) {
         JsonNode r = Json.object(items.get(i), p + "[" + i + "]");
-        entries.add(new Entry(Json.text(r, "resource_name", p + "[" + i + "]"),
-            StackEvent.orEmpty(Json.optText(r, "resource_type", p)), c,
+        entries.add(new Entry(
+            Json.text(r, "resource_name", p + "[" + i + "]"),
+            StackEvent.orEmpty(Json.optText(r, "resource_type", p)),
+            c,
             StackEvent.orEmpty(Json.optText(r, "parent_resource", p))));
       }
     }

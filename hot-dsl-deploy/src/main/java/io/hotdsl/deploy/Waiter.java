@@ -23,8 +23,13 @@ final class Waiter {
   private final long deadlineNanos;
   private final long startNanos;
 
-  Waiter(HeatClient client, DeployListener listener, Duration pollInterval, int nestedDepth,
-      long startNanos, Duration timeout) {
+  Waiter(
+      HeatClient client,
+      DeployListener listener,
+      Duration pollInterval,
+      int nestedDepth,
+      long startNanos,
+      Duration timeout) {
     this.client = client;
     this.listener = listener;
     this.pollInterval = pollInterval;
@@ -42,8 +47,7 @@ final class Waiter {
    * Waits for {@code action} on {@code ref} to end; {@code marker} is the last event before the
    * action, {@code before} the stack's resource names before it.
    */
-  DeployResult await(StackRef ref, String action, String marker, Set<String> before,
-      boolean wait) {
+  DeployResult await(StackRef ref, String action, String marker, Set<String> before, boolean wait) {
     Tally tally = new Tally(ref, action, before);
     String last = marker;
     while (true) {
@@ -83,7 +87,8 @@ final class Waiter {
             outputsError = e.getMessage();
           }
         }
-        return tally.result(stack.status(), stack.reason(), elapsed(), false, outputs)
+        return tally
+            .result(stack.status(), stack.reason(), elapsed(), false, outputs)
             .withOutputsError(outputsError);
       }
       if (System.nanoTime() + pollInterval.toNanos() > deadlineNanos) {
@@ -106,8 +111,7 @@ final class Waiter {
         }
         listener.retrying(e, wait);
         sleep(wait);
-        wait = wait.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF
-            : wait.multipliedBy(2);
+        wait = wait.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait.multipliedBy(2);
       }
     }
   }
@@ -161,8 +165,8 @@ final class Waiter {
       }
     }
 
-    DeployResult result(String status, String reason, Duration duration, boolean timedOut,
-        Outputs outputs) {
+    DeployResult result(
+        String status, String reason, Duration duration, boolean timedOut, Outputs outputs) {
       Set<String> del = new LinkedHashSet<>(deleted);
       del.removeAll(replaced);
       if (!action.equals("DELETE")) {
@@ -171,8 +175,18 @@ final class Waiter {
       Set<String> upd = new LinkedHashSet<>(updated);
       upd.removeAll(replaced);
       upd.removeAll(created);
-      return new DeployResult(ref, action, status, reason, List.copyOf(created), List.copyOf(upd),
-          List.copyOf(replaced), List.copyOf(del), failed, duration, timedOut,
+      return new DeployResult(
+          ref,
+          action,
+          status,
+          reason,
+          List.copyOf(created),
+          List.copyOf(upd),
+          List.copyOf(replaced),
+          List.copyOf(del),
+          failed,
+          duration,
+          timedOut,
           outputs == null ? Outputs.parse(null, "") : outputs);
     }
   }

@@ -24,9 +24,13 @@ import java.util.Set;
 final class DiffConformance {
   /** What Heat did to a resource, beyond {@link io.hotdsl.diff.Action}'s names. */
   static final String ABSENT = "ABSENT";
+
   static final String NOT_RUN = "NOT_RUN";
-  private static final Set<String> GROUP_TYPES = Set.of("OS::Heat::ResourceGroup",
-      "OS::Heat::AutoScalingGroup", "OS::Heat::ResourceChain", "OS::Heat::Stack");
+  private static final Set<String> GROUP_TYPES = Set.of(
+      "OS::Heat::ResourceGroup",
+      "OS::Heat::AutoScalingGroup",
+      "OS::Heat::ResourceChain",
+      "OS::Heat::Stack");
 
   /** One resource: hot's verdict and Heat's. */
   record Row(String resource, String hot, boolean hotUncertain, String heat) {
@@ -44,17 +48,24 @@ final class DiffConformance {
 
     @Override
     public String toString() {
-      return String.format("%-14s hot %s%-16s heat %-16s %s", resource, hotUncertain ? "MAY " : "",
-          hot, heat, agrees() ? "" : "<-- differs");
+      return String.format(
+          "%-14s hot %s%-16s heat %-16s %s",
+          resource, hotUncertain ? "MAY " : "", hot, heat, agrees() ? "" : "<-- differs");
     }
   }
 
   /** One pair's outcome. */
-  record Result(DiffPair pair, List<Row> rows, String invalid, String hotError, String heatSays,
+  record Result(
+      DiffPair pair,
+      List<Row> rows,
+      String invalid,
+      String hotError,
+      String heatSays,
       String hotText) {
     boolean agrees() {
-      return invalid.isEmpty() && hotError.isEmpty() && rows.stream()
-          .filter(Row::compared).allMatch(Row::agrees);
+      return invalid.isEmpty()
+          && hotError.isEmpty()
+          && rows.stream().filter(Row::compared).allMatch(Row::agrees);
     }
   }
 
@@ -113,8 +124,9 @@ final class DiffConformance {
       return alone ? invalid(batch.get(0), "old template refused: " + e.getMessage()) : null;
     }
     if (!created.complete()) {
-      return alone ? invalid(batch.get(0), "old stack " + created.status() + ": "
-          + created.reason()) : null;
+      return alone
+          ? invalid(batch.get(0), "old stack " + created.status() + ": " + created.reason())
+          : null;
     }
     StackRef ref = created.stack();
     Stack stack = client.show(ref);
@@ -127,8 +139,8 @@ final class DiffConformance {
     StackDiff diff = null;
     String hotError = "";
     try {
-      diff = UpdateImpact.between(UpdateInputs.running(client, stack),
-          UpdateInputs.proposed(newReq));
+      diff =
+          UpdateImpact.between(UpdateInputs.running(client, stack), UpdateInputs.proposed(newReq));
     } catch (RuntimeException e) {
       if (!alone) {
         return null;
@@ -148,9 +160,10 @@ final class DiffConformance {
     List<StackResource> all = client.resources(ref, 1);
     Map<String, StackResource> after = top(all);
     stackResources.addAll(stackResources(all));
-    List<StackEvent> events = client.events(ref, null, 5).stream()
-        .filter(e -> !seen.contains(e.id())).toList();
-    String heatSays = refused != null ? "refused: " + refused
+    List<StackEvent> events =
+        client.events(ref, null, 5).stream().filter(e -> !seen.contains(e.id())).toList();
+    String heatSays = refused != null
+        ? "refused: " + refused
         : updated.status() + (updated.complete() ? "" : ": " + updated.reason());
     List<Result> out = new ArrayList<>();
     for (DiffPair p : batch) {
@@ -158,16 +171,22 @@ final class DiffConformance {
       before.keySet().stream().filter(n -> n.startsWith(p.prefix())).forEach(names::add);
       after.keySet().stream().filter(n -> n.startsWith(p.prefix())).forEach(names::add);
       if (diff != null) {
-        diff.resources().stream().map(ResourceChange::name)
-            .filter(n -> n.startsWith(p.prefix())).forEach(names::add);
+        diff.resources().stream()
+            .map(ResourceChange::name)
+            .filter(n -> n.startsWith(p.prefix()))
+            .forEach(names::add);
       }
       List<Row> rows = new ArrayList<>();
       for (String n : names) {
         ResourceChange rc = diff == null ? null : diff.resource(n);
-        String heat = refused != null ? (refused.contains(n) ? "UPDATE_FAILS" : NOT_RUN)
+        String heat = refused != null
+            ? (refused.contains(n) ? "UPDATE_FAILS" : NOT_RUN)
             : observe(ref, n, before.get(n), after.get(n), stackResources.contains(n), events);
-        rows.add(new Row(n.substring(p.prefix().length()),
-            rc == null ? ABSENT : rc.action().name(), rc != null && rc.uncertain(), heat));
+        rows.add(new Row(
+            n.substring(p.prefix().length()),
+            rc == null ? ABSENT : rc.action().name(),
+            rc != null && rc.uncertain(),
+            heat));
       }
       out.add(new Result(p, rows, "", hotError, heatSays, diff == null ? "" : diff.toText()));
     }
@@ -179,13 +198,19 @@ final class DiffConformance {
   }
 
   /** What the update did to the top-level resource {@code name}. */
-  private static String observe(StackRef ref, String name, StackResource before,
-      StackResource after, boolean isStack, List<StackEvent> events) {
+  private static String observe(
+      StackRef ref,
+      String name,
+      StackResource before,
+      StackResource after,
+      boolean isStack,
+      List<StackEvent> events) {
     if (before == null && after == null) {
       return ABSENT;
     }
-    List<StackEvent> own = events.stream().filter(e -> e.stackName().equals(ref.name())
-        && e.resourceName().equals(name)).toList();
+    List<StackEvent> own = events.stream()
+        .filter(e -> e.stackName().equals(ref.name()) && e.resourceName().equals(name))
+        .toList();
     if (own.stream().anyMatch(e -> e.status().endsWith("_FAILED"))) {
       return "UPDATE_FAILS";
     }
@@ -200,13 +225,15 @@ final class DiffConformance {
       return "REPLACED";
     }
     if (!isStack) {
-      return own.stream().anyMatch(e -> e.action().equals("UPDATE")) ? "UPDATED_IN_PLACE"
+      return own.stream().anyMatch(e -> e.action().equals("UPDATE"))
+          ? "UPDATED_IN_PLACE"
           : "UNCHANGED";
     }
     // a stack resource always updates its nested stack; what counts is what changed inside
     String inside = "-" + name + "-";
-    List<StackEvent> nested = events.stream().filter(e -> e.stackName().contains(inside)
-        && !e.resourceName().equals(e.stackName())).toList();
+    List<StackEvent> nested = events.stream()
+        .filter(e -> e.stackName().contains(inside) && !e.resourceName().equals(e.stackName()))
+        .toList();
     if (nested.stream().anyMatch(e -> e.status().endsWith("_FAILED"))) {
       return "UPDATE_FAILS";
     }
@@ -214,8 +241,9 @@ final class DiffConformance {
     // that stack's events (Heat names it PARENT-RESOURCE-suffix)
     Set<String> stackNames = new java.util.HashSet<>();
     events.forEach(e -> stackNames.add(e.stackName()));
-    boolean changed = nested.stream().anyMatch(e -> !e.action().equals("UPDATE")
-        || !(isStackType(e.resourceType()) || ownsStack(e, stackNames)));
+    boolean changed = nested.stream()
+        .anyMatch(e -> !e.action().equals("UPDATE")
+            || !(isStackType(e.resourceType()) || ownsStack(e, stackNames)));
     return changed ? "UPDATED_IN_PLACE" : "UNCHANGED";
   }
 
@@ -248,8 +276,11 @@ final class DiffConformance {
   }
 
   private Deployment deployment(String name, StackRequest request) {
-    return Deployment.builder(client, name).request(request)
-        .pollInterval(Duration.ofMillis(150)).timeout(Duration.ofSeconds(120)).build();
+    return Deployment.builder(client, name)
+        .request(request)
+        .pollInterval(Duration.ofMillis(150))
+        .timeout(Duration.ofSeconds(120))
+        .build();
   }
 
   /** The batch's pairs merged into one request: old or new side. */

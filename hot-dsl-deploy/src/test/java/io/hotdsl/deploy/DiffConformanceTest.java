@@ -32,24 +32,33 @@ class DiffConformanceTest {
   void hotDiffAgreesWithWhatHeatDoes(LocalHeat heat) {
     List<DiffPair> pairs = selected(System.getProperty("hotdsl.diffconformance", ""));
     long start = System.nanoTime();
-    List<DiffConformance.Result> results = new DiffConformance(Stacks.client(heat))
-        .run(pairs, 12);
+    List<DiffConformance.Result> results = new DiffConformance(Stacks.client(heat)).run(pairs, 12);
     long ms = (System.nanoTime() - start) / 1_000_000;
 
-    List<DiffConformance.Result> valid = results.stream().filter(r -> r.invalid().isEmpty())
+    List<DiffConformance.Result> valid =
+        results.stream().filter(r -> r.invalid().isEmpty()).toList();
+    List<DiffConformance.Row> rows = valid.stream()
+        .flatMap(r -> r.rows().stream())
+        .filter(DiffConformance.Row::compared)
         .toList();
-    List<DiffConformance.Row> rows = valid.stream().flatMap(r -> r.rows().stream())
-        .filter(DiffConformance.Row::compared).toList();
     long rowsAgree = rows.stream().filter(DiffConformance.Row::agrees).count();
     long pairsAgree = valid.stream().filter(DiffConformance.Result::agrees).count();
     StringBuilder report = new StringBuilder();
     for (DiffConformance.Result r : results) {
       if (!r.invalid().isEmpty()) {
-        report.append("INVALID ").append(r.pair()).append("\n  ").append(r.invalid())
+        report
+            .append("INVALID ")
+            .append(r.pair())
+            .append("\n  ")
+            .append(r.invalid())
             .append("\n\n");
       } else if (!r.agrees()) {
-        report.append(DOCUMENTED.containsKey(r.pair().id()) ? "DOCUMENTED " : "DIFFERS ")
-            .append(r.pair()).append("\n  heat: ").append(r.heatSays()).append('\n')
+        report
+            .append(DOCUMENTED.containsKey(r.pair().id()) ? "DOCUMENTED " : "DIFFERS ")
+            .append(r.pair())
+            .append("\n  heat: ")
+            .append(r.heatSays())
+            .append('\n')
             .append(r.hotError().isEmpty() ? "" : "  hot error: " + r.hotError() + "\n")
             .append(r.rows().stream().map(x -> "  " + x).collect(Collectors.joining("\n")))
             .append("\n\n");
@@ -62,16 +71,25 @@ class DiffConformanceTest {
       c[1]++;
     });
     System.out.print(report);
-    System.out.printf("hot diff agrees with Heat on %d of %d pairs and %d of %d resources"
-            + " (%d pairs run, %d invalid, %.1f s)%n", pairsAgree, valid.size(), rowsAgree,
-        rows.size(), results.size(), results.size() - valid.size(), ms / 1000.0);
+    System.out.printf(
+        "hot diff agrees with Heat on %d of %d pairs and %d of %d resources"
+            + " (%d pairs run, %d invalid, %.1f s)%n",
+        pairsAgree,
+        valid.size(),
+        rowsAgree,
+        rows.size(),
+        results.size(),
+        results.size() - valid.size(),
+        ms / 1000.0);
     byKind.forEach((k, c) -> System.out.printf("  %-16s %d/%d%n", k, c[0], c[1]));
 
     assertThat(DiffPairs.all()).hasSizeGreaterThanOrEqualTo(200);
     assertThat(results).hasSize(pairs.size());
     assertThat(valid).as(report::toString).hasSize(results.size());
-    assertThat(valid.stream().filter(r -> !r.agrees() && !DOCUMENTED.containsKey(r.pair().id())))
-        .as(report::toString).isEmpty();
+    assertThat(valid.stream()
+            .filter(r -> !r.agrees() && !DOCUMENTED.containsKey(r.pair().id())))
+        .as(report::toString)
+        .isEmpty();
   }
 
   /** The pairs {@code hotdsl.diffconformance} names: every fifth, "full", or a list of ids. */

@@ -20,8 +20,16 @@ import java.util.Objects;
  * @param solo whether the pair changes something global to its stack (a type remapped for every
  *     resource, an update Heat may refuse) and so runs in a stack of its own
  */
-record DiffPair(int id, String kind, String oldTemplate, String newTemplate, String oldEnv,
-    String newEnv, Map<String, String> oldFiles, Map<String, String> newFiles, boolean solo) {
+record DiffPair(
+    int id,
+    String kind,
+    String oldTemplate,
+    String newTemplate,
+    String oldEnv,
+    String newEnv,
+    Map<String, String> oldFiles,
+    Map<String, String> newFiles,
+    boolean solo) {
 
   DiffPair {
     Objects.requireNonNull(kind, "kind");
@@ -41,8 +49,9 @@ record DiffPair(int id, String kind, String oldTemplate, String newTemplate, Str
 
   @Override
   public String toString() {
-    return "#" + id + " " + kind + "\n--- old\n" + oldTemplate + (oldEnv.isEmpty() ? ""
-        : "--- old env\n" + oldEnv) + oldFiles + "\n--- new\n" + newTemplate
+    return "#" + id + " " + kind + "\n--- old\n" + oldTemplate
+        + (oldEnv.isEmpty() ? "" : "--- old env\n" + oldEnv) + oldFiles + "\n--- new\n"
+        + newTemplate
         + (newEnv.isEmpty() ? "" : "--- new env\n" + newEnv) + newFiles;
   }
 }

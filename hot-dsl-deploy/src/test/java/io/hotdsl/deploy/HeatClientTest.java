@@ -41,8 +41,7 @@ class HeatClientTest {
         .isInstanceOfSatisfying(HeatException.class, e -> {
           assertThat(e.status()).isEqualTo(400);
           assertThat(e.type()).isEqualTo("StackValidationFailed");
-          assertThat(e.heatMessage()).contains("resources.r.properties.length")
-              .contains("twelve");
+          assertThat(e.heatMessage()).contains("resources.r.properties.length").contains("twelve");
         })
         .hasMessageStartingWith("create stack client-invalid: Heat says 400 Bad Request "
             + "(StackValidationFailed): Property error: resources.r.properties.length: ")
@@ -53,8 +52,8 @@ class HeatClientTest {
           r: {type: OS::Nope::Thing}
         """)).build();
     assertThatThrownBy(() -> client(heat).validate(unknownType))
-        .isInstanceOfSatisfying(HeatException.class,
-            e -> assertThat(e.heatMessage()).contains("OS::Nope::Thing"))
+        .isInstanceOfSatisfying(
+            HeatException.class, e -> assertThat(e.heatMessage()).contains("OS::Nope::Thing"))
         .hasMessageStartingWith("validate template: Heat says ");
   }
 
@@ -62,17 +61,20 @@ class HeatClientTest {
   void aMissingStackIs404(LocalHeat heat) {
     HeatClient client = client(heat);
     assertThat(client.find("client-nowhere")).isEmpty();
-    assertThatThrownBy(() -> client.show("client-nowhere")).isInstanceOfSatisfying(
-        HeatException.class, e -> assertThat(e.notFound()).isTrue())
+    assertThatThrownBy(() -> client.show("client-nowhere"))
+        .isInstanceOfSatisfying(
+            HeatException.class, e -> assertThat(e.notFound()).isTrue())
         .hasMessage("show stack client-nowhere: Heat says 404 Not Found (EntityNotFound): "
             + "The Stack (client-nowhere) could not be found.");
     StackRef ghost = new StackRef("client-nowhere", "8f8e7c1a-0000-4000-8000-000000000000");
-    assertThatThrownBy(() -> client.show(ghost)).isInstanceOfSatisfying(HeatException.class,
-        e -> assertThat(e.status()).isEqualTo(404))
+    assertThatThrownBy(() -> client.show(ghost))
+        .isInstanceOfSatisfying(HeatException.class, e -> assertThat(e.status()).isEqualTo(404))
         .hasMessageStartingWith("show stack client-nowhere: Heat says 404 Not Found")
         .hasMessageContaining("could not be found");
-    assertThatThrownBy(() -> deployment(client, "client-nowhere", new Stacks.Recorder())
-        .build().delete()).isInstanceOf(HeatException.class).hasMessageContaining("404");
+    assertThatThrownBy(() ->
+            deployment(client, "client-nowhere", new Stacks.Recorder()).build().delete())
+        .isInstanceOf(HeatException.class)
+        .hasMessageContaining("404");
   }
 
   @Test
@@ -81,8 +83,8 @@ class HeatClientTest {
     StackRequest r = StackRequest.fromBundle(bundle(SMALL)).build();
     StackRef ref = client.create("client-twice", r);
 
-    assertThatThrownBy(() -> client.create("client-twice", r)).isInstanceOfSatisfying(
-        HeatException.class, e -> {
+    assertThatThrownBy(() -> client.create("client-twice", r))
+        .isInstanceOfSatisfying(HeatException.class, e -> {
           assertThat(e.conflict()).isTrue();
           assertThat(e.type()).isEqualTo("StackExists");
         })
@@ -94,18 +96,26 @@ class HeatClientTest {
   @Test
   void readsAStacksEventsByMarkerItsResourcesTemplateAndValidation(LocalHeat heat) {
     HeatClient client = client(heat);
-    StackRequest r = StackRequest.fromBundle(bundle(SMALL)).parameter("length", "10").build();
-    DeployResult done = deployment(client, "client-reads", new Stacks.Recorder()).request(r)
-        .build().run();
+    StackRequest r =
+        StackRequest.fromBundle(bundle(SMALL)).parameter("length", "10").build();
+    DeployResult done = deployment(client, "client-reads", new Stacks.Recorder())
+        .request(r)
+        .build()
+        .run();
     assertThat(done.status()).isEqualTo("CREATE_COMPLETE");
     StackRef ref = done.stack();
 
     List<StackEvent> all = client.events(ref, null, 0);
-    assertThat(all).extracting(StackEvent::status).startsWith("CREATE_IN_PROGRESS")
+    assertThat(all)
+        .extracting(StackEvent::status)
+        .startsWith("CREATE_IN_PROGRESS")
         .endsWith("CREATE_COMPLETE");
     assertThat(all).filteredOn(e -> e.isStackEvent(ref)).hasSize(2);
-    assertThat(all).filteredOn(e -> !e.isStackEvent(ref)).extracting(StackEvent::resourceName)
-        .containsOnly("a", "b", "c").hasSize(6);
+    assertThat(all)
+        .filteredOn(e -> !e.isStackEvent(ref))
+        .extracting(StackEvent::resourceName)
+        .containsOnly("a", "b", "c")
+        .hasSize(6);
     assertThat(client.events(ref, all.get(2).id(), 0)).isEqualTo(all.subList(3, all.size()));
     assertThat(client.events(ref, all.get(all.size() - 1).id(), 0)).isEmpty();
     assertThat(client.lastEvent(ref, 0)).isEqualTo(all.get(all.size() - 1).id());
@@ -113,15 +123,18 @@ class HeatClientTest {
     Stack s = client.show(ref);
     assertThat(s.parameters()).containsEntry("length", "10");
     assertThat(s.complete()).isTrue();
-    assertThat(client.resources(ref, 0)).extracting(StackResource::name, StackResource::status)
-        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("a", "CREATE_COMPLETE"),
+    assertThat(client.resources(ref, 0))
+        .extracting(StackResource::name, StackResource::status)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("a", "CREATE_COMPLETE"),
             org.assertj.core.groups.Tuple.tuple("b", "CREATE_COMPLETE"),
             org.assertj.core.groups.Tuple.tuple("c", "CREATE_COMPLETE"));
     assertThat(client.template(ref).path("resources").path("b").path("type").asText())
         .isEqualTo("OS::Heat::Value");
 
     JsonNode validated = client.validate(r);
-    assertThat(validated.path("Parameters").path("length").path("Default").asInt()).isEqualTo(8);
+    assertThat(validated.path("Parameters").path("length").path("Default").asInt())
+        .isEqualTo(8);
     JsonNode created = client.previewCreate("client-preview", r);
     assertThat(created.path("stack").path("stack_name").asText()).isEqualTo("client-preview");
     client.delete(ref);
@@ -130,9 +143,12 @@ class HeatClientTest {
   @Test
   void nothingListeningIsAConnectionFailureNamingTheUrl() {
     HeatClient client = HeatClient.of(Session.builder()
-        .endpoint("orchestration", "http://127.0.0.1:9/v1/admin").build());
-    assertThatThrownBy(() -> client.find("x")).isInstanceOfSatisfying(OpenStackException.class,
-        e -> assertThat(e.reason()).isEqualTo(OpenStackException.Reason.CONNECTION))
+        .endpoint("orchestration", "http://127.0.0.1:9/v1/admin")
+        .build());
+    assertThatThrownBy(() -> client.find("x"))
+        .isInstanceOfSatisfying(
+            OpenStackException.class,
+            e -> assertThat(e.reason()).isEqualTo(OpenStackException.Reason.CONNECTION))
         .hasMessageContaining("http://127.0.0.1:9/v1/admin/stacks?name=x");
   }
 }

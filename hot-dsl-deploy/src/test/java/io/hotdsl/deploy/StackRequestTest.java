@@ -21,37 +21,47 @@ class StackRequestTest {
         resources:
           r: {type: OS::Heat::Value, properties: {value: {get_file: hello.txt}}}
         """, "root.yaml");
-    return Bundle.builder("root.yaml", root).file("hello.txt", "hi\n")
-        .environment("env.yaml", Environment.builder().parameterDefault("x", "1").build())
+    return Bundle.builder("root.yaml", root)
+        .file("hello.txt", "hi\n")
+        .environment(
+            "env.yaml", Environment.builder().parameterDefault("x", "1").build())
         .build();
   }
 
   @Test
   void createBodyIsHeatclientsStackCreate() {
     StackRequest r = StackRequest.fromBundle(bundle(), Path.of("/srv/app"))
-        .parameter("p", "v").parameter("n", IntNode.valueOf(3)).tag("a").tag("b").timeoutMins(5)
+        .parameter("p", "v")
+        .parameter("n", IntNode.valueOf(3))
+        .tag("a")
+        .tag("b")
+        .timeoutMins(5)
         .build();
 
-    assertThat(r.createBody("web")).isEqualTo("{\"stack_name\":\"web\",\"disable_rollback\":true,"
-        + "\"parameters\":{\"p\":\"v\",\"n\":3},"
-        + "\"template\":{\"heat_template_version\":\"2021-04-16\",\"resources\":{\"r\":{"
-        + "\"type\":\"OS::Heat::Value\",\"properties\":{\"value\":{"
-        + "\"get_file\":\"file:///srv/app/hello.txt\"}}}}},"
-        + "\"files\":{\"file:///srv/app/hello.txt\":\"hi\\n\","
-        + "\"file:///srv/app/env.yaml\":\"{\\\"parameter_defaults\\\": {\\\"x\\\": \\\"1\\\"}}\"},"
-        + "\"environment\":{\"parameter_defaults\":{\"x\":\"1\"}},"
-        + "\"environment_files\":[\"file:///srv/app/env.yaml\"],"
-        + "\"tags\":\"a,b\",\"timeout_mins\":5}");
+    assertThat(r.createBody("web"))
+        .isEqualTo("{\"stack_name\":\"web\",\"disable_rollback\":true,"
+            + "\"parameters\":{\"p\":\"v\",\"n\":3},"
+            + "\"template\":{\"heat_template_version\":\"2021-04-16\",\"resources\":{\"r\":{"
+            + "\"type\":\"OS::Heat::Value\",\"properties\":{\"value\":{"
+            + "\"get_file\":\"file:///srv/app/hello.txt\"}}}}},"
+            + "\"files\":{\"file:///srv/app/hello.txt\":\"hi\\n\","
+            + "\"file:///srv/app/env.yaml\":\"{\\\"parameter_defaults\\\": {\\\"x\\\": \\\"1\\\"}}\"},"
+            + "\"environment\":{\"parameter_defaults\":{\"x\":\"1\"}},"
+            + "\"environment_files\":[\"file:///srv/app/env.yaml\"],"
+            + "\"tags\":\"a,b\",\"timeout_mins\":5}");
   }
 
   @Test
   void updateBodyHasNoNameAndRollbackOnlyWhenGiven() {
-    StackRequest r = StackRequest.ofText("heat_template_version: 2021-04-16\n").existing(true)
-        .clearParameter("old").build();
+    StackRequest r = StackRequest.ofText("heat_template_version: 2021-04-16\n")
+        .existing(true)
+        .clearParameter("old")
+        .build();
     assertThat(r.existing()).isTrue();
-    assertThat(r.updateBody()).isEqualTo("{\"parameters\":{},"
-        + "\"template\":\"heat_template_version: 2021-04-16\\n\",\"files\":{},\"environment\":{},"
-        + "\"clear_parameters\":[\"old\"]}");
+    assertThat(r.updateBody())
+        .isEqualTo("{\"parameters\":{},"
+            + "\"template\":\"heat_template_version: 2021-04-16\\n\",\"files\":{},\"environment\":{},"
+            + "\"clear_parameters\":[\"old\"]}");
     assertThat(r.toBuilder().rollback(true).build().updateBody())
         .endsWith(",\"disable_rollback\":false}");
     assertThat(r.createBody("x")).startsWith("{\"stack_name\":\"x\",\"disable_rollback\":true,");
@@ -60,9 +70,11 @@ class StackRequestTest {
   @Test
   void toStringShowsNoValue() {
     StackRequest r = StackRequest.fromBundle(bundle(), Path.of("/srv/app"))
-        .parameter("db_password", "s3cret").build();
-    assertThat(r.toString()).isEqualTo("StackRequest{template JSON, 2 files, environment files "
-        + "[file:///srv/app/env.yaml], parameters [db_password]}");
+        .parameter("db_password", "s3cret")
+        .build();
+    assertThat(r.toString())
+        .isEqualTo("StackRequest{template JSON, 2 files, environment files "
+            + "[file:///srv/app/env.yaml], parameters [db_password]}");
   }
 
   @Test

@@ -15,8 +15,8 @@ final class Stacks {
   private Stacks() {}
 
   static HeatClient client(LocalHeat heat) {
-    return HeatClient.of(Session.builder().endpoint("orchestration", heat.endpoint().toString())
-        .build());
+    return HeatClient.of(
+        Session.builder().endpoint("orchestration", heat.endpoint().toString()).build());
   }
 
   @SuppressWarnings("unchecked")
@@ -26,8 +26,10 @@ final class Stacks {
   }
 
   static Deployment.Builder deployment(HeatClient client, String name, Recorder recorder) {
-    return Deployment.builder(client, name).listener(recorder)
-        .pollInterval(Duration.ofMillis(200)).timeout(Duration.ofSeconds(90));
+    return Deployment.builder(client, name)
+        .listener(recorder)
+        .pollInterval(Duration.ofMillis(200))
+        .timeout(Duration.ofSeconds(90));
   }
 
   /** Hears every event and retry. */

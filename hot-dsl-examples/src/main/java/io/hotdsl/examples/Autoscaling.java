@@ -48,8 +48,8 @@ public final class Autoscaling implements Example {
         .defaultValue("private")
         .build();
     static final Parameter<String> SUBNET = Parameter.string("subnet").build();
-    static final Parameter<String> POOL = Parameter.string("pool").description("Octavia pool ID")
-        .build();
+    static final Parameter<String> POOL =
+        Parameter.string("pool").description("Octavia pool ID").build();
     static final Parameter<Map<String, Object>> METADATA = Parameter.jsonMap("metadata")
         .description("Server metadata; metering.server_group groups the members for Aodh")
         .build();
@@ -96,9 +96,15 @@ public final class Autoscaling implements Example {
    * A member ({@link #member()}) as a group's typed member: the parameters and the pool stand
    * for their {@code get_param} and {@code get_resource}.
    */
-  static ChildTemplate.ResourceBuilder member(ChildTemplate member, Parameter<String> image,
-      Parameter<String> flavor, Parameter<String> network, Parameter<String> subnet, Pool pool) {
-    return member.resource("member")
+  static ChildTemplate.ResourceBuilder member(
+      ChildTemplate member,
+      Parameter<String> image,
+      Parameter<String> flavor,
+      Parameter<String> network,
+      Parameter<String> subnet,
+      Pool pool) {
+    return member
+        .resource("member")
         .set(WebMember.IMAGE, image)
         .set(WebMember.FLAVOR, flavor)
         .set(WebMember.NETWORK, network)
@@ -107,21 +113,21 @@ public final class Autoscaling implements Example {
   }
 
   static Template root(ChildTemplate member) {
-    Template.Builder t = Template.builder()
-        .description("A web tier behind Octavia that scales on CPU alarms");
+    Template.Builder t =
+        Template.builder().description("A web tier behind Octavia that scales on CPU alarms");
     Parameter<String> image = t.parameter(Parameter.string("image").defaultValue("ubuntu-24.04"));
     Parameter<String> flavor = t.parameter(Parameter.string("flavor").defaultValue("m1.small"));
     Parameter<String> network = t.parameter(Parameter.string("network").defaultValue("private"));
-    Parameter<String> subnet = t.parameter(Parameter.string("subnet")
-        .defaultValue("private-subnet"));
+    Parameter<String> subnet =
+        t.parameter(Parameter.string("subnet").defaultValue("private-subnet"));
     LoadBalancedPool lb = LoadBalancedPool.builder("web").vipSubnet(subnet).addTo(t);
     ScaledGroup.Parts web = ScaledGroup.builder("web_group")
         .member(member(member, image, flavor, network, subnet, lb.pool()))
         .size(1, 2, 6)
         .addTo(t);
     t.output("vip", lb.vipAddress(), "The load balancer's address");
-    t.output("members", web.group().outputsList(WebMember.ADDRESS.name()),
-        "The members' addresses");
+    t.output(
+        "members", web.group().outputsList(WebMember.ADDRESS.name()), "The members' addresses");
     t.output("scale_up_url", web.scaleUp().alarmUrl());
     return t.build();
   }

@@ -30,8 +30,8 @@ public final class BarbicanTls implements Example {
   }
 
   /** The certificate, key and container; returns the container. */
-  static CertificateContainer tls(Template.Builder t, Parameter<String> certificate,
-      Parameter<String> privateKey) {
+  static CertificateContainer tls(
+      Template.Builder t, Parameter<String> certificate, Parameter<String> privateKey) {
     Secret cert = t.resource(Secret.builder("certificate_secret")
         .nameProperty("www-certificate")
         .secretType(Secret.SecretType.CERTIFICATE)
@@ -56,12 +56,12 @@ public final class BarbicanTls implements Example {
   static Template root() {
     Template.Builder t = Template.builder()
         .description("HTTPS terminated by Octavia with a certificate kept in Barbican");
-    Parameter<String> subnet = t.parameter(Parameter.string("subnet")
-        .defaultValue("private-subnet"));
-    Parameter<String> certificate = t.parameter(Parameter.string("certificate")
-        .description("PEM certificate").hidden(true));
-    Parameter<String> privateKey = t.parameter(Parameter.string("private_key")
-        .description("PEM private key").hidden(true));
+    Parameter<String> subnet =
+        t.parameter(Parameter.string("subnet").defaultValue("private-subnet"));
+    Parameter<String> certificate = t.parameter(
+        Parameter.string("certificate").description("PEM certificate").hidden(true));
+    Parameter<String> privateKey = t.parameter(
+        Parameter.string("private_key").description("PEM private key").hidden(true));
     CertificateContainer container = tls(t, certificate, privateKey);
     Order dataKey = t.resource(Order.builder("data_key")
         .nameProperty("app-data-key")

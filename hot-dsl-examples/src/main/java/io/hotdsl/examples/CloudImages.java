@@ -33,9 +33,16 @@ public final class CloudImages implements Example {
     return CloudConfig.builder()
         .packageUpdate(true)
         .packages("htop", "curl")
-        .user(User.builder("ops").groups("adm").sudo(User.SUDO_ALL_NOPASSWD).shell("/bin/sh")
-            .lockPasswd(true).sshAuthorizedKeys(sshKey.get()).build())
-        .writeFile(WriteFile.builder("/etc/motd").content(greeting.get()).permissions("0644")
+        .user(User.builder("ops")
+            .groups("adm")
+            .sudo(User.SUDO_ALL_NOPASSWD)
+            .shell("/bin/sh")
+            .lockPasswd(true)
+            .sshAuthorizedKeys(sshKey.get())
+            .build())
+        .writeFile(WriteFile.builder("/etc/motd")
+            .content(greeting.get())
+            .permissions("0644")
             .build())
         .runcmd("echo booted at $(date) >> /var/log/first-boot.log")
         .timezone("UTC")
@@ -44,19 +51,20 @@ public final class CloudImages implements Example {
   }
 
   static Template root() {
-    Template.Builder t = Template.builder()
-        .description("A Cirros server customised at boot by cloud-init");
+    Template.Builder t =
+        Template.builder().description("A Cirros server customised at boot by cloud-init");
     Parameter<String> image = t.parameter(Parameter.string("image")
         .defaultValue("cirros-0.6.2-x86_64-disk")
         .description("A Glance image name or ID")
         .constraint(Constraint.customConstraint("glance.image")
             .withDescription("Must be an image of this cloud")));
-    Parameter<String> flavor = t.parameter(Parameter.string("flavor").defaultValue("m1.tiny")
+    Parameter<String> flavor = t.parameter(Parameter.string("flavor")
+        .defaultValue("m1.tiny")
         .constraint(Constraint.customConstraint("nova.flavor")));
-    Parameter<String> sshKey = t.parameter(Parameter.string("ssh_public_key")
-        .description("Public key for the ops user"));
-    Parameter<String> greeting = t.parameter(Parameter.string("greeting")
-        .defaultValue("Welcome to a cloud-init customised server"));
+    Parameter<String> sshKey =
+        t.parameter(Parameter.string("ssh_public_key").description("Public key for the ops user"));
+    Parameter<String> greeting = t.parameter(
+        Parameter.string("greeting").defaultValue("Welcome to a cloud-init customised server"));
     Server server = t.resource(Server.builder("server")
         .image(image.get())
         .flavor(flavor.get())

@@ -28,25 +28,40 @@ public final class DesignateDns implements Example {
   }
 
   static Template root() {
-    Template.Builder t = Template.builder()
-        .description("A DNS zone and a record for a server's floating IP");
-    Parameter<String> domain = t.parameter(Parameter.string("domain").defaultValue("example.org.")
-        .constraint(Constraint.allowedPattern(".*\\.").withDescription("A zone name ends with a dot")));
+    Template.Builder t =
+        Template.builder().description("A DNS zone and a record for a server's floating IP");
+    Parameter<String> domain = t.parameter(Parameter.string("domain")
+        .defaultValue("example.org.")
+        .constraint(
+            Constraint.allowedPattern(".*\\.").withDescription("A zone name ends with a dot")));
     Parameter<String> image = t.parameter(Parameter.string("image").defaultValue("cirros"));
     Parameter<String> flavor = t.parameter(Parameter.string("flavor").defaultValue("m1.tiny"));
     Parameter<String> network = t.parameter(Parameter.string("network").defaultValue("private"));
-    Parameter<String> external = t.parameter(Parameter.string("external_network")
-        .defaultValue("public"));
+    Parameter<String> external =
+        t.parameter(Parameter.string("external_network").defaultValue("public"));
     Port port = t.resource(Port.builder("port").network(network.get()).build());
-    Server server = t.resource(Server.builder("www").image(image.get()).flavor(flavor.get())
-        .addNetwork(Server.Network.builder().port(port.ref()).build()).build());
-    FloatingIP ip = t.resource(FloatingIP.builder("public_ip").floatingNetwork(external.get())
-        .portId(port.ref()).build());
-    Zone zone = t.resource(Zone.builder("zone").nameProperty(domain.get())
-        .email("hostmaster@example.org").ttl(3600).descriptionProperty("Owned by the stack")
+    Server server = t.resource(Server.builder("www")
+        .image(image.get())
+        .flavor(flavor.get())
+        .addNetwork(Server.Network.builder().port(port.ref()).build())
         .build());
-    t.resource(RecordSet.builder("www_record").zone(zone.ref()).nameProperty("www")
-        .typeProperty(RecordSet.Type.A).ttl(300).addRecord(ip.floatingIpAddress()).build());
+    FloatingIP ip = t.resource(FloatingIP.builder("public_ip")
+        .floatingNetwork(external.get())
+        .portId(port.ref())
+        .build());
+    Zone zone = t.resource(Zone.builder("zone")
+        .nameProperty(domain.get())
+        .email("hostmaster@example.org")
+        .ttl(3600)
+        .descriptionProperty("Owned by the stack")
+        .build());
+    t.resource(RecordSet.builder("www_record")
+        .zone(zone.ref())
+        .nameProperty("www")
+        .typeProperty(RecordSet.Type.A)
+        .ttl(300)
+        .addRecord(ip.floatingIpAddress())
+        .build());
     t.output("url", Fn.strReplace("http://www.DOMAIN", java.util.Map.of("DOMAIN", domain.get())));
     t.output("server", server.ref());
     return t.build();

@@ -24,8 +24,8 @@ public final class Flavors implements Example {
   static Template root() {
     Template.Builder t = Template.builder()
         .description("A private flavor for pinned, huge-page servers, and a server using it");
-    Parameter<String> project = t.parameter(Parameter.string("project")
-        .description("Project (ID) allowed to use the private flavor"));
+    Parameter<String> project = t.parameter(
+        Parameter.string("project").description("Project (ID) allowed to use the private flavor"));
     Parameter<String> image = t.parameter(Parameter.string("image").defaultValue("cirros"));
     Map<String, Object> extraSpecs = new LinkedHashMap<>();
     extraSpecs.put("hw:cpu_policy", "dedicated");
@@ -44,10 +44,8 @@ public final class Flavors implements Example {
         .addTenant(project.get())
         .extraSpecs(extraSpecs)
         .build());
-    Server server = t.resource(Server.builder("server")
-        .flavor(flavor.ref())
-        .image(image.get())
-        .build());
+    Server server = t.resource(
+        Server.builder("server").flavor(flavor.ref()).image(image.get()).build());
     t.output("flavor_id", flavor.ref(), "The private flavor's ID");
     t.output("server_name", server.nameAttr());
     return t.build();

@@ -25,8 +25,8 @@ public final class GoldenImages implements Example {
   }
 
   static Template root() {
-    Template.Builder t = Template.builder()
-        .description("Import a golden image, share it and boot servers from it");
+    Template.Builder t =
+        Template.builder().description("Import a golden image, share it and boot servers from it");
     Parameter<String> url = t.parameter(Parameter.string("image_url")
         .defaultValue("https://images.example.com/golden/web-2026.11.qcow2")
         .description("Where the image pipeline published the image"));
@@ -59,6 +59,7 @@ public final class GoldenImages implements Example {
 
   @Override
   public Map<String, Object> parameterValues() {
-    return Map.of("share_with", "8d1f0c9e2b7a4c3e9f5a6b7c8d9e0f11,2a3b4c5d6e7f48a9b0c1d2e3f4a5b6c7");
+    return Map.of(
+        "share_with", "8d1f0c9e2b7a4c3e9f5a6b7c8d9e0f11,2a3b4c5d6e7f48a9b0c1d2e3f4a5b6c7");
   }
 }

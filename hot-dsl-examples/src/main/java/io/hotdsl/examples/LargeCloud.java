@@ -35,26 +35,38 @@ public final class LargeCloud implements Example {
     Parameter<String> image = t.parameter(Parameter.string("image").defaultValue("cirros"));
     Parameter<String> flavor = t.parameter(Parameter.string("flavor").defaultValue("m1.small"));
     Parameter<String> network = t.parameter(Parameter.string("network").defaultValue("private"));
-    Parameter<String> zoneA = t.parameter(Parameter.string("zone_a").defaultValue("az-1")
+    Parameter<String> zoneA = t.parameter(Parameter.string("zone_a")
+        .defaultValue("az-1")
         .description("First availability zone of the region"));
-    Parameter<String> zoneB = t.parameter(Parameter.string("zone_b").defaultValue("az-2")
+    Parameter<String> zoneB = t.parameter(Parameter.string("zone_b")
+        .defaultValue("az-2")
         .description("Second availability zone of the region"));
-    Server webA = t.resource(Server.builder("web_a").image(image.get()).flavor(flavor.get())
+    Server webA = t.resource(Server.builder("web_a")
+        .image(image.get())
+        .flavor(flavor.get())
         .availabilityZone(zoneA.get())
-        .addNetwork(Server.Network.builder().network(network.get()).build()).build());
-    Server webB = t.resource(Server.builder("web_b").image(image.get()).flavor(flavor.get())
+        .addNetwork(Server.Network.builder().network(network.get()).build())
+        .build());
+    Server webB = t.resource(Server.builder("web_b")
+        .image(image.get())
+        .flavor(flavor.get())
         .availabilityZone(zoneB.get())
-        .addNetwork(Server.Network.builder().network(network.get()).build()).build());
-    t.output("addresses", java.util.List.of(webA.networks(network.get(), 0),
-        webB.networks(network.get(), 0)), "One address per availability zone");
+        .addNetwork(Server.Network.builder().network(network.get()).build())
+        .build());
+    t.output(
+        "addresses",
+        java.util.List.of(webA.networks(network.get(), 0), webB.networks(network.get(), 0)),
+        "One address per availability zone");
     return t.build();
   }
 
   static Template root() {
     Template.Builder t = Template.builder()
         .description("The same application in two regions, each over two availability zones");
-    Parameter<String> regionOne = t.parameter(Parameter.string("region_one").defaultValue("RegionOne"));
-    Parameter<String> regionTwo = t.parameter(Parameter.string("region_two").defaultValue("RegionTwo"));
+    Parameter<String> regionOne =
+        t.parameter(Parameter.string("region_one").defaultValue("RegionOne"));
+    Parameter<String> regionTwo =
+        t.parameter(Parameter.string("region_two").defaultValue("RegionTwo"));
     Stack one = t.resource(Stack.builder("app_region_one")
         .template(Fn.getFile(APP))
         .context(Stack.Context.builder().regionName(regionOne.get()).build())
@@ -75,6 +87,8 @@ public final class LargeCloud implements Example {
   @Override
   public Bundle bundle() {
     // OS::Heat::Stack takes its template as a string: get_file inlines app.yaml's text
-    return Bundle.builder(Examples.ROOT, root()).file(APP, HotRenderer.yaml(app())).build();
+    return Bundle.builder(Examples.ROOT, root())
+        .file(APP, HotRenderer.yaml(app()))
+        .build();
   }
 }

@@ -44,16 +44,20 @@ public final class Metadata implements Example {
         .description("A server that gets metadata, a config drive, user data and files");
     Parameter<String> image = t.parameter(Parameter.string("image").defaultValue("cirros"));
     Parameter<String> flavor = t.parameter(Parameter.string("flavor").defaultValue("m1.tiny"));
-    Parameter<String> environment = t.parameter(Parameter.string("environment")
-        .defaultValue("staging"));
+    Parameter<String> environment =
+        t.parameter(Parameter.string("environment").defaultValue("staging"));
     Map<String, Object> metadata = new LinkedHashMap<>();
     metadata.put("role", "web");
     metadata.put("environment", environment.get());
     metadata.put("stack", Fn.getParam("OS::stack_name"));
     CloudConfig userData = CloudConfig.builder()
         .writeFile(WriteFile.builder("/etc/motd")
-            .content("This server is managed by Heat; changes may be lost.\n").build())
-        .writeFile(WriteFile.builder("/etc/app/role").content("web\n").permissions("0644").build())
+            .content("This server is managed by Heat; changes may be lost.\n")
+            .build())
+        .writeFile(WriteFile.builder("/etc/app/role")
+            .content("web\n")
+            .permissions("0644")
+            .build())
         // the metadata above is in /openstack/latest/meta_data.json on the config drive
         .runcmd("mkdir -p /mnt/config && mount -o ro /dev/disk/by-label/config-2 /mnt/config")
         .runcmd("cp /mnt/config/openstack/latest/meta_data.json /var/log/meta_data.json")

@@ -41,8 +41,8 @@ public final class NestedStacks implements Example {
 
   /** {@code network.yaml}'s parameter and outputs: the keys its parent sets and reads. */
   static final class NetTemplate {
-    static final Parameter<String> CIDR = Parameter.string("cidr").defaultValue("10.0.0.0/24")
-        .build();
+    static final Parameter<String> CIDR =
+        Parameter.string("cidr").defaultValue("10.0.0.0/24").build();
     static final OutputKey<String> NETWORK_ID = OutputKey.of("network_id");
     static final OutputKey<String> SUBNET_ID = OutputKey.of("subnet_id");
 
@@ -51,8 +51,8 @@ public final class NestedStacks implements Example {
 
   /** {@code app_server.yaml}'s parameters and output. */
   static final class AppServerTemplate {
-    static final Parameter<String> IMAGE = Parameter.string("image").defaultValue("cirros")
-        .build();
+    static final Parameter<String> IMAGE =
+        Parameter.string("image").defaultValue("cirros").build();
     static final Parameter<String> FLAVOR = Parameter.string("flavor").build();
     static final Parameter<String> NETWORK = Parameter.string("network")
         // a default: Heat's template-validate resolves the get_attr path below with it when the
@@ -68,8 +68,8 @@ public final class NestedStacks implements Example {
     Template.Builder t = Template.builder().description("A private network and subnet");
     Parameter<String> cidr = t.parameter(NetTemplate.CIDR);
     Net net = t.resource(Net.builder("net").build());
-    Subnet subnet = t.resource(Subnet.builder("subnet").network(net.ref()).cidr(cidr.get())
-        .build());
+    Subnet subnet =
+        t.resource(Subnet.builder("subnet").network(net.ref()).cidr(cidr.get()).build());
     t.output(Output.of(NetTemplate.NETWORK_ID, net.ref()));
     t.output(Output.of(NetTemplate.SUBNET_ID, subnet.ref()));
     return t.build();
@@ -80,8 +80,11 @@ public final class NestedStacks implements Example {
     Parameter<String> image = t.parameter(AppServerTemplate.IMAGE);
     Parameter<String> flavor = t.parameter(AppServerTemplate.FLAVOR);
     Parameter<String> network = t.parameter(AppServerTemplate.NETWORK);
-    Server server = t.resource(Server.builder("server").image(image.get()).flavor(flavor.get())
-        .addNetwork(Server.Network.builder().network(network.get()).build()).build());
+    Server server = t.resource(Server.builder("server")
+        .image(image.get())
+        .flavor(flavor.get())
+        .addNetwork(Server.Network.builder().network(network.get()).build())
+        .build());
     t.output(Output.of(AppServerTemplate.ADDRESS, server.networks(network.get(), 0)));
     return t.build();
   }
@@ -89,22 +92,19 @@ public final class NestedStacks implements Example {
   static Template root(ChildTemplate net, ChildTemplate app) {
     Template.Builder t = Template.builder()
         .description("An application of nested stacks, configured per environment");
-    Parameter<String> flavor = t.parameter(Parameter.string("flavor")
-        .description("Set by the environment's parameter_defaults"));
-    Parameter<Number> count = t.parameter(Parameter.number("app_count")
-        .description("Set by the environment's parameter_defaults"));
+    Parameter<String> flavor = t.parameter(
+        Parameter.string("flavor").description("Set by the environment's parameter_defaults"));
+    Parameter<Number> count = t.parameter(
+        Parameter.number("app_count").description("Set by the environment's parameter_defaults"));
     Parameter<String> cidr = t.parameter(Parameter.string("cidr").defaultValue("10.0.0.0/24"));
-    ChildResource network = t.resource(net.resource("network")
-        .set(NetTemplate.CIDR, cidr)
-        .build());
+    ChildResource network =
+        t.resource(net.resource("network").set(NetTemplate.CIDR, cidr).build());
     ChildResource member = app.resource("app_%index%")
         .set(AppServerTemplate.FLAVOR, flavor)
         .set(AppServerTemplate.NETWORK, network.attr(NetTemplate.NETWORK_ID))
         .build();
-    ResourceGroup servers = t.resource(ResourceGroup.builder("app")
-        .count(count.get())
-        .resourceDef(member)
-        .build());
+    ResourceGroup servers = t.resource(
+        ResourceGroup.builder("app").count(count.get()).resourceDef(member).build());
     // get_attr of a group: the attribute of every member, as a list
     t.output("addresses", servers.attr(AppServerTemplate.ADDRESS.name()));
     t.output("subnet", network.attr(NetTemplate.SUBNET_ID));
@@ -124,8 +124,12 @@ public final class NestedStacks implements Example {
         .parameterDefault("app_count", 3)
         .parameterDefault("cidr", "10.20.0.0/22")
         .build();
-    return Bundle.builder(Examples.ROOT, root(net, app)).child(net).child(app)
-        .environment("dev.yaml", dev).environment("prod.yaml", prod).build();
+    return Bundle.builder(Examples.ROOT, root(net, app))
+        .child(net)
+        .child(app)
+        .environment("dev.yaml", dev)
+        .environment("prod.yaml", prod)
+        .build();
   }
 
   @Override

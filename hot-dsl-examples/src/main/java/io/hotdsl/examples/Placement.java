@@ -37,13 +37,20 @@ public final class Placement implements Example {
     Parameter<String> image = t.parameter(Parameter.string("image").defaultValue("cirros"));
     Parameter<String> flavor = t.parameter(Parameter.string("flavor").defaultValue("m1.tiny"));
     ServerGroup together = t.resource(ServerGroup.builder("together")
-        .nameProperty("cache-with-app").addPolicy("affinity").build());
+        .nameProperty("cache-with-app")
+        .addPolicy("affinity")
+        .build());
     ServerGroup apart = t.resource(ServerGroup.builder("apart")
-        .nameProperty("db-replicas").addPolicy("anti-affinity").build());
+        .nameProperty("db-replicas")
+        .addPolicy("anti-affinity")
+        .build());
     ServerGroup preferApart = t.resource(ServerGroup.builder("prefer_apart")
-        .nameProperty("workers").addPolicy("soft-anti-affinity").build());
+        .nameProperty("workers")
+        .addPolicy("soft-anti-affinity")
+        .build());
     ServerGroup twoPerHost = t.resource(ServerGroup.builder("two_per_host")
-        .nameProperty("web").addPolicy("anti-affinity")
+        .nameProperty("web")
+        .addPolicy("anti-affinity")
         .rules(ServerGroup.Rules.builder().maxServerPerHost(2).build())
         .build());
     member(t, "app", together, image, flavor);
@@ -59,10 +66,17 @@ public final class Placement implements Example {
     return t.build();
   }
 
-  static Server member(Template.Builder t, String name, ServerGroup group,
-      Parameter<String> image, Parameter<String> flavor) {
-    return t.resource(Server.builder(name).image(image.get()).flavor(flavor.get())
-        .schedulerHints(Map.of("group", group.ref())).build());
+  static Server member(
+      Template.Builder t,
+      String name,
+      ServerGroup group,
+      Parameter<String> image,
+      Parameter<String> flavor) {
+    return t.resource(Server.builder(name)
+        .image(image.get())
+        .flavor(flavor.get())
+        .schedulerHints(Map.of("group", group.ref()))
+        .build());
   }
 
   @Override

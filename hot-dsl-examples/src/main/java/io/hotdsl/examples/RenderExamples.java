@@ -83,7 +83,11 @@ public final class RenderExamples {
     String format = "%-16s %5s %9s  %s%n";
     ps.printf(format, "example", "files", "resources", "validation");
     for (Result r : results) {
-      ps.printf(format, r.example(), r.files(), r.resources(),
+      ps.printf(
+          format,
+          r.example(),
+          r.files(),
+          r.resources(),
           r.ok() ? "ok" : r.problems().size() + " problem(s)");
       for (String p : r.problems()) {
         ps.println("    " + p);

@@ -46,31 +46,35 @@ public final class ThreeTierApp implements Example {
     Parameter<String> image = t.parameter(Parameter.string("image").defaultValue("ubuntu-24.04"));
     Parameter<String> flavor = t.parameter(Parameter.string("flavor").defaultValue("m1.small"));
     Parameter<String> network = t.parameter(Parameter.string("network").defaultValue("private"));
-    Parameter<String> subnet = t.parameter(Parameter.string("subnet")
-        .defaultValue("private-subnet"));
-    Parameter<String> external = t.parameter(Parameter.string("external_network")
-        .defaultValue("public"));
-    Parameter<String> domain = t.parameter(Parameter.string("domain")
-        .defaultValue("shop.example.org."));
-    Parameter<String> dbFlavor = t.parameter(Parameter.string("db_flavor")
-        .defaultValue("d2.medium"));
+    Parameter<String> subnet =
+        t.parameter(Parameter.string("subnet").defaultValue("private-subnet"));
+    Parameter<String> external =
+        t.parameter(Parameter.string("external_network").defaultValue("public"));
+    Parameter<String> domain =
+        t.parameter(Parameter.string("domain").defaultValue("shop.example.org."));
+    Parameter<String> dbFlavor =
+        t.parameter(Parameter.string("db_flavor").defaultValue("d2.medium"));
     Parameter<String> dbPassword = t.parameter(Parameter.string("db_password").hidden(true));
 
     // data tier
     Instance db = TroveDatabases.mysql(t, dbFlavor, network, dbPassword);
 
     // app tier
-    ServerGroup apart = t.resource(ServerGroup.builder("app_hosts").addPolicy("anti-affinity")
-        .build());
+    ServerGroup apart =
+        t.resource(ServerGroup.builder("app_hosts").addPolicy("anti-affinity").build());
     CloudConfig appConfig = CloudConfig.builder()
         .packages("openjdk-17-jre-headless")
-        .writeFile(WriteFile.builder("/etc/shop/db.properties").permissions("0600")
-            .content(db.attr("hostname")).build())
+        .writeFile(WriteFile.builder("/etc/shop/db.properties")
+            .permissions("0600")
+            .content(db.attr("hostname"))
+            .build())
         .runcmd("systemctl", "restart", "shop")
         .build();
     Value<String> appUserData = appConfig.userData(t, "app_config");
     for (String name : new String[] {"app_1", "app_2"}) {
-      t.resource(Server.builder(name).image(image).flavor(flavor)
+      t.resource(Server.builder(name)
+          .image(image)
+          .flavor(flavor)
           .addNetwork(Server.Network.builder().network(network).build())
           .schedulerHints(Map.of("group", apart))
           .userDataFormat(Server.UserDataFormat.RAW)
@@ -79,15 +83,23 @@ public final class ThreeTierApp implements Example {
     }
 
     // web tier: Octavia (HTTP on 80, a floating IP on the VIP), members scaled on CPU alarms
-    LoadBalancedPool lb = LoadBalancedPool.builder("web").vipSubnet(subnet).floatingIp(external)
-        .addTo(t);
-    AutoScalingGroup web = ScaledGroup.builder("web_group").size(1, 2, 6)
+    LoadBalancedPool lb =
+        LoadBalancedPool.builder("web").vipSubnet(subnet).floatingIp(external).addTo(t);
+    AutoScalingGroup web = ScaledGroup.builder("web_group")
+        .size(1, 2, 6)
         .member(Autoscaling.member(webMember, image, flavor, network, subnet, lb.pool()))
-        .addTo(t).group();
-    Zone zone = t.resource(Zone.builder("zone").nameProperty(domain)
-        .email("hostmaster@example.org").build());
-    t.resource(RecordSet.builder("www").zone(zone).nameProperty("www")
-        .typeProperty(RecordSet.Type.A).addRecord(lb.publicAddress()).build());
+        .addTo(t)
+        .group();
+    Zone zone = t.resource(Zone.builder("zone")
+        .nameProperty(domain)
+        .email("hostmaster@example.org")
+        .build());
+    t.resource(RecordSet.builder("www")
+        .zone(zone)
+        .nameProperty("www")
+        .typeProperty(RecordSet.Type.A)
+        .addRecord(lb.publicAddress())
+        .build());
 
     t.output("public_ip", lb.publicAddress());
     t.output("web_members", web.outputsList("address"));

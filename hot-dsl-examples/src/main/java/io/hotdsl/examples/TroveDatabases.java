@@ -24,7 +24,10 @@ public final class TroveDatabases implements Example {
     return "OS::Trove::Instance with databases and users, and an OS::Trove::Cluster";
   }
 
-  static Instance mysql(Template.Builder t, Parameter<String> flavor, Parameter<String> network,
+  static Instance mysql(
+      Template.Builder t,
+      Parameter<String> flavor,
+      Parameter<String> network,
       Parameter<String> password) {
     return t.resource(Instance.builder("db")
         .nameProperty("app-db")
@@ -35,10 +38,17 @@ public final class TroveDatabases implements Example {
         .flavor(flavor)
         .size(20)
         .addNetwork(Instance.Network.builder().network(network).build())
-        .addDatabase(Instance.Database.builder().name("app").characterSet("utf8mb4")
-            .collate("utf8mb4_unicode_ci").build())
-        .addUser(Instance.User.builder().name("app").password(password)
-            .host("%").addDatabase("app").build())
+        .addDatabase(Instance.Database.builder()
+            .name("app")
+            .characterSet("utf8mb4")
+            .collate("utf8mb4_unicode_ci")
+            .build())
+        .addUser(Instance.User.builder()
+            .name("app")
+            .password(password)
+            .host("%")
+            .addDatabase("app")
+            .build())
         .build());
   }
 
@@ -47,10 +57,12 @@ public final class TroveDatabases implements Example {
         .description("A MySQL instance with a database and a user, and a MongoDB cluster");
     Parameter<String> flavor = t.parameter(Parameter.string("db_flavor").defaultValue("d2.medium"));
     Parameter<String> network = t.parameter(Parameter.string("network").defaultValue("private"));
-    Parameter<String> password = t.parameter(Parameter.string("db_password").hidden(true)
-        .constraint(Constraint.length(12, null)));
+    Parameter<String> password = t.parameter(
+        Parameter.string("db_password").hidden(true).constraint(Constraint.length(12, null)));
     Instance db = mysql(t, flavor, network, password);
-    Cluster.Instance.Builder node = Cluster.Instance.builder().flavor(flavor.get()).volumeSize(10)
+    Cluster.Instance.Builder node = Cluster.Instance.builder()
+        .flavor(flavor.get())
+        .volumeSize(10)
         .addNetwork(Cluster.Network.builder().network(network.get()).build());
     t.resource(Cluster.builder("documents")
         .nameProperty("documents")

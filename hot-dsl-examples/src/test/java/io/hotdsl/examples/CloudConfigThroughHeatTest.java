@@ -97,7 +97,8 @@ class CloudConfigThroughHeatTest {
   void literalsReachCloudInitExactly(LocalHeat heat) throws Exception {
     CloudConfig.Builder config = CloudConfig.builder();
     for (int i = 0; i < HOSTILE.size(); i++) {
-      config.writeFile(WriteFile.builder("/etc/hostile/" + i).content(HOSTILE.get(i)).build());
+      config.writeFile(
+          WriteFile.builder("/etc/hostile/" + i).content(HOSTILE.get(i)).build());
     }
     Template.Builder t = Template.builder(HotVersion.V2021_04_16);
     Value<String> userData = config.build().userData(t, "boot_config");
@@ -122,8 +123,11 @@ class CloudConfigThroughHeatTest {
       expected.add(HOSTILE.get(i));
     }
     // a multi-line str_replace whose values are themselves hostile
-    config.writeFile("/etc/app.yaml", Fn.strReplace("first: %a%\nsecond: [%b%]\n# %a%\n",
-        Map.of("%a%", Fn.getParam("p0"), "%b%", Fn.getParam("p7"))));
+    config.writeFile(
+        "/etc/app.yaml",
+        Fn.strReplace(
+            "first: %a%\nsecond: [%b%]\n# %a%\n",
+            Map.of("%a%", Fn.getParam("p0"), "%b%", Fn.getParam("p7"))));
     expected.add("first: " + HOSTILE.get(0) + "\nsecond: [" + HOSTILE.get(7) + "]\n# "
         + HOSTILE.get(0) + "\n");
     config.writeFile("/etc/joined", Fn.listJoin("\n", List.of(Fn.getParam("p11"), "- tail: x")));
@@ -153,19 +157,22 @@ class CloudConfigThroughHeatTest {
   void textualSubstitutionCorruptsTheSameValues(LocalHeat heat) throws Exception {
     Template.Builder t = Template.builder(HotVersion.V2021_04_16);
     t.parameter(Parameter.string("p"));
-    t.output("user_data", Fn.strReplace(
-        "#cloud-config\nwrite_files:\n  - path: /x\n    content: $p\n",
-        Map.of("$p", Fn.getParam("p"))));
+    t.output(
+        "user_data",
+        Fn.strReplace(
+            "#cloud-config\nwrite_files:\n  - path: /x\n    content: $p\n",
+            Map.of("$p", Fn.getParam("p"))));
     int corrupted = 0;
-    for (String hostile : List.of("line one\nline two\n", "key: value", "[not, a, list]",
-        "value #not a comment", "yes")) {
+    for (String hostile : List.of(
+        "line one\nline two\n", "key: value", "[not, a, list]", "value #not a comment", "yes")) {
       ObjectNode extra = JSON.createObjectNode();
       extra.putObject("parameters").put("p", hostile);
       String text = output(heat, "cloud-config-text-" + corrupted, t.build(), extra);
       JsonNode read = parse(text);
       JsonNode content = read == null ? null : read.path("write_files").path(0).path("content");
       assertThat(content != null && content.isTextual() && content.textValue().equals(hostile))
-          .as("str_replace keeps %s", JSON.writeValueAsString(hostile)).isFalse();
+          .as("str_replace keeps %s", JSON.writeValueAsString(hostile))
+          .isFalse();
       corrupted++;
     }
   }
@@ -175,7 +182,9 @@ class CloudConfigThroughHeatTest {
   private static List<String> contents(JsonNode config) {
     List<String> out = new ArrayList<>();
     for (JsonNode file : config.path("write_files")) {
-      assertThat(file.path("content").isTextual()).as("content of " + file.path("path")).isTrue();
+      assertThat(file.path("content").isTextual())
+          .as("content of " + file.path("path"))
+          .isTrue();
       out.add(file.path("content").textValue());
     }
     return out;
@@ -191,11 +200,14 @@ class CloudConfigThroughHeatTest {
 
   /** {@code yaml.safe_load} of the text, or null when PyYAML refuses it. */
   private static JsonNode parse(String userData) throws Exception {
-    Process p = new ProcessBuilder(HeatOracle.PYTHON, "-c",
-        "import json, sys, yaml\n"
-            + "text = sys.stdin.buffer.read().decode('utf-8', 'surrogatepass')\n"
-            + "sys.stdout.write(json.dumps(yaml.safe_load(text)))\n")
-        .redirectErrorStream(true).start();
+    Process p = new ProcessBuilder(
+            HeatOracle.PYTHON,
+            "-c",
+            "import json, sys, yaml\n"
+                + "text = sys.stdin.buffer.read().decode('utf-8', 'surrogatepass')\n"
+                + "sys.stdout.write(json.dumps(yaml.safe_load(text)))\n")
+        .redirectErrorStream(true)
+        .start();
     p.getOutputStream().write(userData.getBytes(StandardCharsets.UTF_8));
     p.getOutputStream().close();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -206,17 +218,23 @@ class CloudConfigThroughHeatTest {
   /** Creates a stack from the template and returns its output {@code user_data}. */
   private String output(LocalHeat heat, String name, Template template, ObjectNode extra)
       throws Exception {
-    ObjectNode body = JSON.createObjectNode().put("stack_name", name)
-        .put("template", HotRenderer.yaml(template));
+    ObjectNode body =
+        JSON.createObjectNode().put("stack_name", name).put("template", HotRenderer.yaml(template));
     body.setAll(extra);
     JsonNode created = send(heat, "POST", heat.endpoint() + "/stacks", body);
     String stack = heat.endpoint() + "/stacks/" + name + "/"
         + created.path("stack").path("id").asText();
     String status = await(heat, stack);
-    assertThat(status).as(send(heat, "GET", stack, null).path("stack")
-        .path("stack_status_reason").asText()).isEqualTo("CREATE_COMPLETE");
+    assertThat(status)
+        .as(send(heat, "GET", stack, null)
+            .path("stack")
+            .path("stack_status_reason")
+            .asText())
+        .isEqualTo("CREATE_COMPLETE");
     String value = send(heat, "GET", stack + "/outputs/user_data", null)
-        .path("output").path("output_value").textValue();
+        .path("output")
+        .path("output_value")
+        .textValue();
     send(heat, "DELETE", stack, null);
     assertThat(value).isNotNull();
     return value;
@@ -240,9 +258,13 @@ class CloudConfigThroughHeatTest {
     HttpRequest.BodyPublisher publisher = body == null
         ? HttpRequest.BodyPublishers.noBody()
         : HttpRequest.BodyPublishers.ofString(body.toString());
-    HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-        .header("X-Auth-User", LocalHeat.PROJECT).header("Content-Type", "application/json")
-        .header("Accept", "application/json").method(method, publisher).build();
+    HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+        .timeout(Duration.ofSeconds(30))
+        .header("X-Auth-User", LocalHeat.PROJECT)
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json")
+        .method(method, publisher)
+        .build();
     HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as(method + " " + url + ": " + r.body()).isBetween(200, 299);
     return r.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(r.body());

@@ -33,35 +33,47 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(LocalHeatExtension.class)
 class ExamplesDeployTest {
   /** OS::Heat types that run inside Heat alone; every other type is mapped to None. */
-  private static final Set<String> HEAT_ONLY = Set.of("OS::Heat::RandomString",
-      "OS::Heat::Value", "OS::Heat::None", "OS::Heat::TestResource", "OS::Heat::ResourceGroup",
-      "OS::Heat::AutoScalingGroup", "OS::Heat::ResourceChain", "OS::Heat::SoftwareConfig",
-      "OS::Heat::StructuredConfig", "OS::Heat::CloudConfig", "OS::Heat::MultipartMime",
-      "OS::Heat::SoftwareComponent", "OS::Heat::Delay");
+  private static final Set<String> HEAT_ONLY = Set.of(
+      "OS::Heat::RandomString",
+      "OS::Heat::Value",
+      "OS::Heat::None",
+      "OS::Heat::TestResource",
+      "OS::Heat::ResourceGroup",
+      "OS::Heat::AutoScalingGroup",
+      "OS::Heat::ResourceChain",
+      "OS::Heat::SoftwareConfig",
+      "OS::Heat::StructuredConfig",
+      "OS::Heat::CloudConfig",
+      "OS::Heat::MultipartMime",
+      "OS::Heat::SoftwareComponent",
+      "OS::Heat::Delay");
 
   /**
    * Examples that cannot create here, and why: a parameter's custom constraint asks the service
    * itself (Glance, Nova) whether the value exists, which no environment can map away.
    */
-  private static final Map<String, String> NEED_SERVICES = Map.of(
-      "cloud-images", "AuthorizationFailure");
+  private static final Map<String, String> NEED_SERVICES =
+      Map.of("cloud-images", "AuthorizationFailure");
 
   @Test
   void everyExampleDeploysWithServiceTypesMappedToNone(LocalHeat heat) {
-    HeatClient client = HeatClient.of(Session.builder()
-        .endpoint("orchestration", heat.endpoint().toString()).build());
+    HeatClient client = HeatClient.of(
+        Session.builder().endpoint("orchestration", heat.endpoint().toString()).build());
     List<Deployment> deployments = new ArrayList<>();
     Map<String, Bundle> bundles = new LinkedHashMap<>();
     for (Example example : Examples.all()) {
       List<String> environments = example.deployments().get(0);
       Bundle bundle = Examples.withEnvironments(example.bundle(), environments);
-      StackRequest.Builder request = StackRequest.fromBundle(withNoneEnvironment(bundle),
-          Path.of("/srv/examples", example.name()));
+      StackRequest.Builder request = StackRequest.fromBundle(
+          withNoneEnvironment(bundle), Path.of("/srv/examples", example.name()));
       example.parameterValues().forEach((k, v) -> request.parameter(k, String.valueOf(v)));
       bundles.put(example.name(), bundle);
-      deployments.add(Deployment.builder(client, example.name()).request(request.build())
-          .listener(DeployListener.NONE).pollInterval(Duration.ofMillis(250))
-          .timeout(Duration.ofSeconds(180)).build());
+      deployments.add(Deployment.builder(client, example.name())
+          .request(request.build())
+          .listener(DeployListener.NONE)
+          .pollInterval(Duration.ofMillis(250))
+          .timeout(Duration.ofSeconds(180))
+          .build());
     }
 
     List<Deployments.Outcome> outcomes = Deployments.run(deployments, 3);
@@ -73,12 +85,15 @@ class ExamplesDeployTest {
         assertThat(o.describe()).as(name).contains(NEED_SERVICES.get(name));
         continue;
       }
-      assertThat(o.complete()).as(() -> o.describe() + o.result().map(r -> ": " + r.failure())
-          .orElse("") + "\n" + heat.logTail(40)).isTrue();
+      assertThat(o.complete())
+          .as(() -> o.describe() + o.result().map(r -> ": " + r.failure()).orElse("") + "\n"
+              + heat.logTail(40))
+          .isTrue();
       @SuppressWarnings("unchecked")
-      Map<String, Object> outputs = (Map<String, Object>) bundles.get(name).rootTemplate()
-          .getOrDefault("outputs", Map.of());
-      assertThat(o.result().orElseThrow().outputs().names()).as(name + " outputs")
+      Map<String, Object> outputs =
+          (Map<String, Object>) bundles.get(name).rootTemplate().getOrDefault("outputs", Map.of());
+      assertThat(o.result().orElseThrow().outputs().names())
+          .as(name + " outputs")
           .containsExactlyInAnyOrderElementsOf(outputs.keySet());
     }
     System.out.println("examples deployed on the local engine: "
@@ -87,14 +102,17 @@ class ExamplesDeployTest {
 
   /** The bundle with one more environment, {@code heat-none.yaml}, applied last. */
   private static Bundle withNoneEnvironment(Bundle bundle) {
-    Set<String> providers = bundle.mergedEnvironment().resourceRegistry().mappings().keySet();
+    Set<String> providers =
+        bundle.mergedEnvironment().resourceRegistry().mappings().keySet();
     Set<String> services = new TreeSet<>();
     bundle.allTemplates().values().forEach(t -> {
       Object resources = t.get("resources");
       if (resources instanceof Map<?, ?> m) {
         m.values().forEach(r -> {
-          if (r instanceof Map<?, ?> def && def.get("type") instanceof String type
-              && !HEAT_ONLY.contains(type) && !providers.contains(type)
+          if (r instanceof Map<?, ?> def
+              && def.get("type") instanceof String type
+              && !HEAT_ONLY.contains(type)
+              && !providers.contains(type)
               && type.startsWith("OS::")) {
             services.add(type);
           }

@@ -36,12 +36,16 @@ class ExamplesGoldenTest {
         Files.createDirectories(expected.getParent());
         Files.writeString(expected, actual, StandardCharsets.UTF_8);
       }
-      assertThat(expected).as("golden file (create it with -Dgolden.update=true)").exists();
-      assertThat(actual).as(expected.toString())
+      assertThat(expected)
+          .as("golden file (create it with -Dgolden.update=true)")
+          .exists();
+      assertThat(actual)
+          .as(expected.toString())
           .isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
     }
     try (Stream<Path> files = Files.walk(expectedDir)) {
-      assertThat(files.filter(Files::isRegularFile).count()).as("files in " + expectedDir)
+      assertThat(files.filter(Files::isRegularFile).count())
+          .as("files in " + expectedDir)
           .isEqualTo(written.size());
     }
   }

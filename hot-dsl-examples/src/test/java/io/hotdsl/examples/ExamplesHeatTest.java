@@ -14,9 +14,9 @@ import io.hotdsl.validate.TemplateValidator;
 import io.hotdsl.validate.ValidationDepth;
 import io.hotdsl.validate.ValidationResult;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -31,34 +31,47 @@ class ExamplesHeatTest {
   @Test
   void heatAcceptsEveryExample() {
     Optional<HeatOracle> heat = HeatOracle.find();
-    assumeTrue(heat.isPresent(), "SKIPPED: Heat oracle unavailable: " + HeatOracle.PYTHON
-        + " -c 'import heat' failed (install Debian's python3-heat and heat-common)");
+    assumeTrue(
+        heat.isPresent(),
+        "SKIPPED: Heat oracle unavailable: " + HeatOracle.PYTHON
+            + " -c 'import heat' failed (install Debian's python3-heat and heat-common)");
     List<HeatCase> batch = new ArrayList<>();
     for (Example example : Examples.all()) {
       for (List<String> environments : example.deployments()) {
         Bundle bundle = Examples.withEnvironments(example.bundle(), environments);
         HeatclientRequest request = bundle.request(Path.of("/srv/examples", example.name()));
         for (Depth depth : List.of(Depth.API, Depth.STRICT)) {
-          batch.add(HeatCase.validate(example.name() + environments + "@" + depth,
-              request.templateJson(), request.files(), request.environmentTexts(),
-              example.parameterValues(), depth));
+          batch.add(HeatCase.validate(
+              example.name() + environments + "@" + depth,
+              request.templateJson(),
+              request.files(),
+              request.environmentTexts(),
+              example.parameterValues(),
+              depth));
         }
       }
     }
     int examples = batch.size();
     // the control: the offline oracle accepts any Trove datastore version, but not one without
     // a datastore type
-    batch.add(HeatCase.validate("control", String.join("\n",
-        "heat_template_version: 2021-04-16",
-        "resources:",
-        "  db:",
-        "    type: OS::Trove::Instance",
-        "    properties: {flavor: m1, size: 1, datastore_version: '8.0'}", ""), Depth.STRICT));
+    batch.add(HeatCase.validate(
+        "control",
+        String.join(
+            "\n",
+            "heat_template_version: 2021-04-16",
+            "resources:",
+            "  db:",
+            "    type: OS::Trove::Instance",
+            "    properties: {flavor: m1, size: 1, datastore_version: '8.0'}",
+            ""),
+        Depth.STRICT));
     List<HeatVerdict> verdicts = heat.get().run(batch);
     assertThat(verdicts).hasSize(batch.size());
     assertThat(examples).isEqualTo(2 * 14); // 13 examples, nested-stacks deployed twice
-    List<String> rejected = verdicts.subList(0, examples).stream().filter(v -> !v.ok())
-        .map(v -> v.id() + ": " + v.error()).toList();
+    List<String> rejected = verdicts.subList(0, examples).stream()
+        .filter(v -> !v.ok())
+        .map(v -> v.id() + ": " + v.error())
+        .toList();
     assertThat(rejected).isEmpty();
     assertThat(verdicts.get(examples).error())
         .isEqualTo("Not allowed - datastore_version without datastore_type.");
@@ -73,8 +86,10 @@ class ExamplesHeatTest {
   @Test
   void everyFileValidatedAloneAgreesWithHeat() {
     Optional<HeatOracle> heat = HeatOracle.find();
-    assumeTrue(heat.isPresent(), "SKIPPED: Heat oracle unavailable: " + HeatOracle.PYTHON
-        + " -c 'import heat' failed (install Debian's python3-heat and heat-common)");
+    assumeTrue(
+        heat.isPresent(),
+        "SKIPPED: Heat oracle unavailable: " + HeatOracle.PYTHON
+            + " -c 'import heat' failed (install Debian's python3-heat and heat-common)");
     List<HeatCase> batch = new ArrayList<>();
     List<ValidationResult> hot = new ArrayList<>();
     for (Example example : Examples.all()) {
@@ -91,25 +106,34 @@ class ExamplesHeatTest {
             alone.file(path, text);
           }
         });
-        HeatclientRequest request = alone.build().request(Path.of("/srv/examples",
-            example.name()));
-        batch.add(HeatCase.validate(example.name() + "/" + file.getKey(),
-            request.templateJson(), request.files(), null, null, Depth.API));
-        hot.add(TemplateValidator.validate(HotReader.fromTree(file.getValue(), file.getKey()),
-            ValidationDepth.VALIDATE));
+        HeatclientRequest request = alone.build().request(Path.of("/srv/examples", example.name()));
+        batch.add(HeatCase.validate(
+            example.name() + "/" + file.getKey(),
+            request.templateJson(),
+            request.files(),
+            null,
+            null,
+            Depth.API));
+        hot.add(TemplateValidator.validate(
+            HotReader.fromTree(file.getValue(), file.getKey()), ValidationDepth.VALIDATE));
       }
     }
     List<HeatVerdict> verdicts = heat.get().run(batch);
     List<String> disagreements = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
       if (verdicts.get(i).ok() != hot.get(i).isValid()) {
-        disagreements.add(batch.get(i).id() + ": Heat " + (verdicts.get(i).ok() ? "accepts"
-            : "refuses: " + verdicts.get(i).error()) + "; hot-dsl: " + hot.get(i));
+        disagreements.add(batch.get(i).id() + ": Heat "
+            + (verdicts.get(i).ok() ? "accepts" : "refuses: " + verdicts.get(i).error())
+            + "; hot-dsl: " + hot.get(i));
       }
     }
     assertThat(batch.size()).isGreaterThan(13);
-    assertThat(batch).extracting(HeatCase::id).contains("autoscaling/web_member.yaml",
-        "three-tier/web_member.yaml", "nested-stacks/app_server.yaml");
+    assertThat(batch)
+        .extracting(HeatCase::id)
+        .contains(
+            "autoscaling/web_member.yaml",
+            "three-tier/web_member.yaml",
+            "nested-stacks/app_server.yaml");
     assertThat(disagreements).isEmpty();
   }
 }

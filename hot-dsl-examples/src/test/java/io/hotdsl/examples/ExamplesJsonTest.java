@@ -20,22 +20,24 @@ import org.junit.jupiter.api.Test;
  * printer writes for the same tree, which is what it wrote when it went through Jackson.
  */
 class ExamplesJsonTest {
-  private static final ObjectWriter JACKSON = new ObjectMapper().writer(new DefaultPrettyPrinter()
-      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  private static final ObjectWriter JACKSON = new ObjectMapper()
+      .writer(new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
   @Test
   void everyExampleTemplateIsWrittenAsJacksonWroteIt() throws JsonProcessingException {
     int compared = 0;
     for (Example example : Examples.all()) {
-      for (Map.Entry<String, Map<String, Object>> e
-          : example.bundle().allTemplates().entrySet()) {
+      for (Map.Entry<String, Map<String, Object>> e :
+          example.bundle().allTemplates().entrySet()) {
         String where = example.name() + "/" + e.getKey();
         String expected = JACKSON.writeValueAsString(e.getValue()) + "\n";
         assertThat(HotRenderer.json(e.getValue())).as(where).isEqualTo(expected);
         Template model = HotReader.read(YamlWriter.write(e.getValue()), where);
-        assertThat(HotRenderer.json(model)).as(where).isEqualTo(
-            JACKSON.writeValueAsString(model.toTree()) + "\n");
+        assertThat(HotRenderer.json(model))
+            .as(where)
+            .isEqualTo(JACKSON.writeValueAsString(model.toTree()) + "\n");
         compared++;
       }
     }

@@ -18,9 +18,22 @@ class RenderExamplesTest {
   @Test
   void rendersAndValidatesEveryExample(@TempDir Path out) throws Exception {
     List<RenderExamples.Result> results = RenderExamples.render(Examples.all(), out);
-    assertThat(results).extracting(RenderExamples.Result::example).containsExactly(
-        "large-cloud", "flavors", "metadata", "cloud-images", "cloud-config", "golden-images", "placement",
-        "autoscaling", "nested-stacks", "trove", "designate", "barbican", "three-tier");
+    assertThat(results)
+        .extracting(RenderExamples.Result::example)
+        .containsExactly(
+            "large-cloud",
+            "flavors",
+            "metadata",
+            "cloud-images",
+            "cloud-config",
+            "golden-images",
+            "placement",
+            "autoscaling",
+            "nested-stacks",
+            "trove",
+            "designate",
+            "barbican",
+            "three-tier");
     assertThat(results).allSatisfy(r -> {
       assertThat(r.problems()).as(r.example()).isEmpty();
       assertThat(r.resources()).as(r.example()).isPositive();
@@ -35,14 +48,20 @@ class RenderExamplesTest {
     assertThat(out.resolve("nested-stacks/app_server.yaml")).exists();
     assertThat(out.resolve("autoscaling/web_member.yaml")).exists();
     assertThat(out.resolve("large-cloud/app.yaml")).exists();
-    assertThat(results.stream().filter(r -> r.example().equals("nested-stacks")).findFirst()
-        .orElseThrow().files()).isEqualTo(5);
+    assertThat(results.stream()
+            .filter(r -> r.example().equals("nested-stacks"))
+            .findFirst()
+            .orElseThrow()
+            .files())
+        .isEqualTo(5);
 
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     RenderExamples.print(results, out, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String table = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(table).startsWith("example").contains("three-tier").endsWith("13 examples rendered into "
-        + out + ", 0 failed\n");
+    assertThat(table)
+        .startsWith("example")
+        .contains("three-tier")
+        .endsWith("13 examples rendered into " + out + ", 0 failed\n");
   }
 
   @Test
@@ -62,7 +81,7 @@ class RenderExamplesTest {
     };
     List<RenderExamples.Result> results = RenderExamples.render(List.of(broken), out);
     assertThat(results.get(0).ok()).isFalse();
-    assertThat(results.get(0).problems()).containsExactly(
-        "failed: java.lang.IllegalStateException: no bundle");
+    assertThat(results.get(0).problems())
+        .containsExactly("failed: java.lang.IllegalStateException: no bundle");
   }
 }

@@ -19,7 +19,16 @@ final class Exprs {
   private static final Set<String> FUNCTIONS = HotVersion.allFunctionNames();
 
   /** Static type of an emitted expression, for matching typed setters' {@code Value<…>}. */
-  enum Kind { ANY, STRING, BOOLEAN, NUMBER, LIST, MAP, OBJECT, LITERAL }
+  enum Kind {
+    ANY,
+    STRING,
+    BOOLEAN,
+    NUMBER,
+    LIST,
+    MAP,
+    OBJECT,
+    LITERAL
+  }
 
   record Expr(String code, Kind kind) {}
 
@@ -62,12 +71,17 @@ final class Exprs {
       return null;
     }
     Object a = m.values().iterator().next();
-    if (m.containsKey("get_resource") && a instanceof String r && resourceVars.containsKey(r)
+    if (m.containsKey("get_resource")
+        && a instanceof String r
+        && resourceVars.containsKey(r)
         && references.contains(resourceClasses.get(r))) {
       return resourceVars.get(r);
     }
-    if (m.containsKey("get_param") && a instanceof String p && parameterKind != null
-        && paramVars.containsKey(p) && parameterFits(paramKinds.get(p), parameterKind)) {
+    if (m.containsKey("get_param")
+        && a instanceof String p
+        && parameterKind != null
+        && paramVars.containsKey(p)
+        && parameterFits(paramKinds.get(p), parameterKind)) {
       return paramVars.get(p);
     }
     return null;
@@ -109,7 +123,8 @@ final class Exprs {
   }
 
   static boolean isFunction(Object v) {
-    return v instanceof Map<?, ?> m && m.size() == 1
+    return v instanceof Map<?, ?> m
+        && m.size() == 1
         && FUNCTIONS.contains(String.valueOf(m.keySet().iterator().next()));
   }
 
@@ -182,7 +197,8 @@ final class Exprs {
     if (v instanceof Map<?, ?> m) {
       List<String> parts = new ArrayList<>();
       for (Map.Entry<?, ?> e : m.entrySet()) {
-        parts.add(Src.quote(String.valueOf(e.getKey())) + ", " + expr(e.getValue(), in + "    ").code);
+        parts.add(
+            Src.quote(String.valueOf(e.getKey())) + ", " + expr(e.getValue(), in + "    ").code);
       }
       return new Expr(call("map", parts, in), Kind.LITERAL);
     }
@@ -214,7 +230,9 @@ final class Exprs {
           }
           return new Expr("Fn.getParam(" + Src.quote(p) + ")", Kind.ANY);
         }
-        if (a instanceof List<?> l && l.size() > 1 && l.get(0) instanceof String p
+        if (a instanceof List<?> l
+            && l.size() > 1
+            && l.get(0) instanceof String p
             && l.stream().noneMatch(x -> x == null)) {
           List<String> parts = new ArrayList<>();
           l.subList(1, l.size()).forEach(x -> parts.add(expr(x, in).code));
@@ -234,8 +252,12 @@ final class Exprs {
         }
       }
       case "get_attr" -> {
-        if (a instanceof List<?> l && l.size() >= 2 && l.get(0) instanceof String r
-            && !r.isEmpty() && l.get(1) instanceof String && l.stream().noneMatch(x -> x == null)) {
+        if (a instanceof List<?> l
+            && l.size() >= 2
+            && l.get(0) instanceof String r
+            && !r.isEmpty()
+            && l.get(1) instanceof String
+            && l.stream().noneMatch(x -> x == null)) {
           List<String> parts = new ArrayList<>();
           l.subList(1, l.size()).forEach(x -> parts.add(expr(x, in).code));
           if (resourceVars.containsKey(r)) {
@@ -251,16 +273,23 @@ final class Exprs {
         }
       }
       case "str_replace", "str_replace_strict", "str_replace_vstrict" -> {
-        if (a instanceof Map<?, ?> args && List.copyOf(args.keySet()).equals(
-            List.of("template", "params")) && args.get("template") != null
-            && args.get("params") instanceof Map<?, ?> params && !isFunction(params)) {
+        if (a instanceof Map<?, ?> args
+            && List.copyOf(args.keySet()).equals(List.of("template", "params"))
+            && args.get("template") != null
+            && args.get("params") instanceof Map<?, ?> params
+            && !isFunction(params)) {
           String fn = switch (name) {
             case "str_replace" -> "Fn.strReplace";
             case "str_replace_strict" -> "Fn.strReplaceStrict";
             default -> "Fn.strReplaceVstrict";
           };
-          return new Expr(call(fn, List.of(expr(args.get("template"), in + "    ").code,
-              expr(params, in + "    ").code), in), Kind.STRING);
+          return new Expr(
+              call(
+                  fn,
+                  List.of(
+                      expr(args.get("template"), in + "    ").code, expr(params, in + "    ").code),
+                  in),
+              Kind.STRING);
         }
       }
       case "list_join" -> {
@@ -271,9 +300,9 @@ final class Exprs {
           return new Expr(call("Fn.listJoin", parts, in), Kind.STRING);
         }
       }
-      default -> { }
+      default -> {}
     }
-    return new Expr(call("Fn.call", List.of(Src.quote(name), expr(a, in + "    ").code), in),
-        Kind.ANY);
+    return new Expr(
+        call("Fn.call", List.of(Src.quote(name), expr(a, in + "    ").code), in), Kind.ANY);
   }
 }

@@ -99,7 +99,10 @@ public final class HotImporter {
         main.append(Src.quote(path)).append(", ").append(ref).append(")\n");
         first = false;
       } else {
-        main.append("        .template(").append(Src.quote(path)).append(", ").append(ref)
+        main.append("        .template(")
+            .append(Src.quote(path))
+            .append(", ")
+            .append(ref)
             .append(")\n");
       }
     }
@@ -108,33 +111,47 @@ public final class HotImporter {
     Set<String> constNames = new TreeSet<>();
     for (Map.Entry<String, String> f : bundle.files().entrySet()) {
       String constant = Naming.identifier(baseName(f.getKey()) + "_" + extension(f.getKey()))
-          .replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase();
+          .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+          .toUpperCase();
       if (!Naming.isValidIdentifier(constant)) {
         constant = "FILE_" + (++fileIndex);
       }
       constant = Src.name(unique(constNames, constant));
-      main.append("        .file(").append(Src.quote(f.getKey())).append(", ").append(constant)
+      main.append("        .file(")
+          .append(Src.quote(f.getKey()))
+          .append(", ")
+          .append(constant)
           .append(")\n");
-      fileConstants.append("\n  /** The file {@code ").append(Src.doc(f.getKey()))
+      fileConstants
+          .append("\n  /** The file {@code ")
+          .append(Src.doc(f.getKey()))
           .append("}. */\n");
-      fileConstants.append("  static final String ").append(constant).append(" = ")
-          .append(bigString(f.getValue(), "  ")).append(";\n");
+      fileConstants
+          .append("  static final String ")
+          .append(constant)
+          .append(" = ")
+          .append(bigString(f.getValue(), "  "))
+          .append(";\n");
     }
     int envIndex = 0;
     for (Map.Entry<String, Environment> e : bundle.environments().entrySet()) {
       String method = "environment" + (bundle.environments().size() == 1 ? "" : ++envIndex);
       body.append('\n');
-      body.append(indent(new EnvironmentEmitter(e.getKey(), e.getValue(), imports, notes)
-          .emit(method), "  "));
-      main.append("        .environment(").append(Src.quote(e.getKey())).append(", ")
-          .append(method).append("())\n");
+      body.append(indent(
+          new EnvironmentEmitter(e.getKey(), e.getValue(), imports, notes).emit(method), "  "));
+      main.append("        .environment(")
+          .append(Src.quote(e.getKey()))
+          .append(", ")
+          .append(method)
+          .append("())\n");
     }
     main.append("        .build();\n");
     main.append("    bundle.writeTo(Path.of(args[0]));\n");
     main.append("  }\n");
 
     StringBuilder out = new StringBuilder();
-    out.append("// Imported from ").append(Src.doc(bundle.rootPath()))
+    out.append("// Imported from ")
+        .append(Src.doc(bundle.rootPath()))
         .append(" by hot-dsl-import.\n");
     if (!notes.isEmpty()) {
       out.append("//\n// Import notes (reproduced through an escape hatch):\n");
@@ -194,11 +211,13 @@ public final class HotImporter {
       if (!h.contains("static ")) {
         continue;
       }
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("static [^(]*?(\\w+)\\(")
-          .matcher(h);
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("static [^(]*?(\\w+)\\(").matcher(h);
       m.find();
       String name = m.group(1);
-      if (java.util.regex.Pattern.compile("(?<![\\w.])" + name + "\\(").matcher(code).find()) {
+      if (java.util.regex.Pattern.compile("(?<![\\w.])" + name + "\\(")
+          .matcher(code)
+          .find()) {
         out.append('\n').append(h.stripTrailing()).append('\n');
       }
     }
@@ -296,13 +315,26 @@ public final class HotImporter {
 
   /** The imports of the generated file; a simple name taken twice is written qualified. */
   static final class Imports {
-    private static final List<String> DSL = List.of("java.util.ArrayList", "java.util.Arrays",
-        "java.util.LinkedHashMap", "java.util.List", "java.util.Map", "java.nio.file.Path",
-        "io.hotdsl.bundle.Bundle", "io.hotdsl.environment.Environment",
-        "io.hotdsl.environment.ResourceRegistry", "io.hotdsl.functions.Fn",
-        "io.hotdsl.functions.Value", "io.hotdsl.model.Constraint", "io.hotdsl.model.DeletionPolicy",
-        "io.hotdsl.model.HotVersion", "io.hotdsl.model.Output", "io.hotdsl.model.Parameter",
-        "io.hotdsl.model.ParameterGroup", "io.hotdsl.model.Resource", "io.hotdsl.model.Template");
+    private static final List<String> DSL = List.of(
+        "java.util.ArrayList",
+        "java.util.Arrays",
+        "java.util.LinkedHashMap",
+        "java.util.List",
+        "java.util.Map",
+        "java.nio.file.Path",
+        "io.hotdsl.bundle.Bundle",
+        "io.hotdsl.environment.Environment",
+        "io.hotdsl.environment.ResourceRegistry",
+        "io.hotdsl.functions.Fn",
+        "io.hotdsl.functions.Value",
+        "io.hotdsl.model.Constraint",
+        "io.hotdsl.model.DeletionPolicy",
+        "io.hotdsl.model.HotVersion",
+        "io.hotdsl.model.Output",
+        "io.hotdsl.model.Parameter",
+        "io.hotdsl.model.ParameterGroup",
+        "io.hotdsl.model.Resource",
+        "io.hotdsl.model.Template");
     private final Map<String, String> bySimple = new LinkedHashMap<>();
     private final Set<String> used = new TreeSet<>();
 
@@ -310,8 +342,8 @@ public final class HotImporter {
       for (String q : DSL) {
         bySimple.put(simple(q), q);
       }
-      for (String s : List.of("ArrayList", "Arrays", "LinkedHashMap", "List", "Map", "Bundle",
-          "Path")) {
+      for (String s :
+          List.of("ArrayList", "Arrays", "LinkedHashMap", "List", "Map", "Bundle", "Path")) {
         used.add(bySimple.get(s));
       }
     }
@@ -348,8 +380,11 @@ public final class HotImporter {
 
     String render(String code) {
       StringBuilder out = new StringBuilder();
-      used.stream().filter(q -> !DSL.contains(q) || java.util.regex.Pattern.compile(
-          "(?<![\\w.\"])" + simple(q) + "\\b").matcher(code).find())
+      used.stream()
+          .filter(q -> !DSL.contains(q)
+              || java.util.regex.Pattern.compile("(?<![\\w.\"])" + simple(q) + "\\b")
+                  .matcher(code)
+                  .find())
           .forEach(q -> out.append("import ").append(q).append(";\n"));
       return out.toString();
     }

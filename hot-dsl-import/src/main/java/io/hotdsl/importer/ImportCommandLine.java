@@ -2,7 +2,6 @@ package io.hotdsl.importer;
 
 import io.hotdsl.files.SafeOutput;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,13 +69,13 @@ public final class ImportCommandLine {
       return 2;
     }
     if (className != null && HotImporter.classNameProblem(className) != null) {
-      err.println("hot import: --class: " + HotImporter.classNameProblem(className) + "\n"
-          + USAGE);
+      err.println("hot import: --class: " + HotImporter.classNameProblem(className) + "\n" + USAGE);
       return 2;
     }
     try {
       io.hotdsl.bundle.Bundle bundle = io.hotdsl.bundle.Bundle.read(template, envs);
-      ImportResult r = className == null ? HotImporter.importBundle(bundle)
+      ImportResult r = className == null
+          ? HotImporter.importBundle(bundle)
           : HotImporter.importBundle(bundle, className);
       Path file = write(dir, r.fileName(), r.source());
       for (ImportNote n : r.notes()) {
@@ -110,5 +109,4 @@ public final class ImportCommandLine {
   static Path write(Path dir, String relative, String text) {
     return SafeOutput.in(dir).write(relative, text);
   }
-
 }

@@ -45,17 +45,19 @@ final class JavaCheck {
     }
     String simple = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
     String pkg = qualifiedName.contains(".")
-        ? qualifiedName.substring(0, qualifiedName.lastIndexOf('.')) : "";
-    JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///" + simple + ".java"),
-        JavaFileObject.Kind.SOURCE) {
-      @Override
-      public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-        return source;
-      }
-    };
+        ? qualifiedName.substring(0, qualifiedName.lastIndexOf('.'))
+        : "";
+    JavaFileObject file =
+        new SimpleJavaFileObject(
+            URI.create("string:///" + simple + ".java"), JavaFileObject.Kind.SOURCE) {
+          @Override
+          public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+            return source;
+          }
+        };
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    JavacTask task = (JavacTask) javac.getTask(new StringWriter(), null, diagnostics,
-        List.of("-proc:none"), null, List.of(file));
+    JavacTask task = (JavacTask) javac.getTask(
+        new StringWriter(), null, diagnostics, List.of("-proc:none"), null, List.of(file));
     List<CompilationUnitTree> units = new ArrayList<>();
     try {
       task.parse().forEach(units::add);
@@ -74,7 +76,8 @@ final class JavaCheck {
     }
     List<String> types = new ArrayList<>();
     for (Tree t : unit.getTypeDecls()) {
-      types.add(t instanceof ClassTree c ? c.getSimpleName().toString() : t.getKind().name());
+      types.add(
+          t instanceof ClassTree c ? c.getSimpleName().toString() : t.getKind().name());
     }
     if (!types.equals(List.of(simple))) {
       throw broken(simple, "it declares " + types + " instead of the one class " + simple);
@@ -88,8 +91,10 @@ final class JavaCheck {
         nodes = 0;
         super.visitMethod(m, p);
         if (nodes > MAX_METHOD_LEAVES) {
-          throw broken(simple, "method " + m.getName() + " is too large for a class file ("
-              + nodes + " literals and names)");
+          throw broken(
+              simple,
+              "method " + m.getName() + " is too large for a class file (" + nodes
+                  + " literals and names)");
         }
         nodes = outer;
         return null;
@@ -110,7 +115,7 @@ final class JavaCheck {
   }
 
   private static IllegalStateException broken(String simple, String why) {
-    return new IllegalStateException("the generated Java of " + simple + " is not valid ("
-        + why + "); nothing written");
+    return new IllegalStateException(
+        "the generated Java of " + simple + " is not valid (" + why + "); nothing written");
   }
 }

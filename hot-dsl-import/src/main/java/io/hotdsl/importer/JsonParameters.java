@@ -27,7 +27,8 @@ final class JsonParameters {
     Map<String, Integer> fittingUses = new HashMap<>();
     if (template.get("resources") instanceof Map<?, ?> resources) {
       for (Object def : resources.values()) {
-        if (!(def instanceof Map<?, ?> d) || !(d.get("type") instanceof String type)
+        if (!(def instanceof Map<?, ?> d)
+            || !(d.get("type") instanceof String type)
             || !(d.get("properties") instanceof Map<?, ?> props)) {
           continue;
         }
@@ -37,8 +38,12 @@ final class JsonParameters {
           if (param == null) {
             continue;
           }
-          Exprs.Kind kind = shape == null ? null : shape.property(String.valueOf(e.getKey()))
-              .map(JsonParameters::heldAs).orElse(null);
+          Exprs.Kind kind = shape == null
+              ? null
+              : shape
+                  .property(String.valueOf(e.getKey()))
+                  .map(JsonParameters::heldAs)
+                  .orElse(null);
           Exprs.Kind before = fitting.putIfAbsent(param, kind);
           if (kind == null || (before != null && before != kind)) {
             fitting.put(param, Exprs.Kind.ANY); // a use that fits neither, or both
@@ -52,9 +57,12 @@ final class JsonParameters {
     fitting.forEach((name, kind) -> {
       if ((kind == Exprs.Kind.MAP || kind == Exprs.Kind.LIST)
           && fittingUses.get(name).equals(uses.get(name))
-          && params.get(name) instanceof Map<?, ?> def && "json".equals(def.get("type"))
-          && (!def.containsKey("default") || (kind == Exprs.Kind.MAP
-              ? def.get("default") instanceof Map : def.get("default") instanceof List))) {
+          && params.get(name) instanceof Map<?, ?> def
+          && "json".equals(def.get("type"))
+          && (!def.containsKey("default")
+              || (kind == Exprs.Kind.MAP
+                  ? def.get("default") instanceof Map
+                  : def.get("default") instanceof List))) {
         out.put(name, kind);
       }
     });
@@ -63,13 +71,15 @@ final class JsonParameters {
 
   private static Exprs.Kind heldAs(PropertyShape p) {
     return p.kind() == TypeMapping.Kind.MAP || p.kind() == TypeMapping.Kind.NESTED_MAP
-        ? Exprs.Kind.MAP : p.kind() == TypeMapping.Kind.LIST ? Exprs.Kind.LIST : null;
+        ? Exprs.Kind.MAP
+        : p.kind() == TypeMapping.Kind.LIST ? Exprs.Kind.LIST : null;
   }
 
   /** {@code name} of {@code {get_param: name}}, else null. */
   private static String parameterName(Object v) {
     return v instanceof Map<?, ?> m && m.size() == 1 && m.get("get_param") instanceof String s
-        ? s : null;
+        ? s
+        : null;
   }
 
   /** Counts every {@code get_param} of each parameter, in any form. */

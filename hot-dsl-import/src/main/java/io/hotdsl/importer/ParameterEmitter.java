@@ -27,25 +27,46 @@ final class ParameterEmitter {
     String javaType;
     Exprs.Kind kind;
     switch (type) {
-      case STRING -> { factoryName = "string"; javaType = "String"; kind = Exprs.Kind.STRING; }
-      case NUMBER -> { factoryName = "number"; javaType = "Number"; kind = Exprs.Kind.NUMBER; }
-      case BOOLEAN -> { factoryName = "bool"; javaType = "Boolean"; kind = Exprs.Kind.BOOLEAN; }
+      case STRING -> {
+        factoryName = "string";
+        javaType = "String";
+        kind = Exprs.Kind.STRING;
+      }
+      case NUMBER -> {
+        factoryName = "number";
+        javaType = "Number";
+        kind = Exprs.Kind.NUMBER;
+      }
+      case BOOLEAN -> {
+        factoryName = "bool";
+        javaType = "Boolean";
+        kind = Exprs.Kind.BOOLEAN;
+      }
       case JSON -> {
         Exprs.Kind held = emitter.jsonKind(name);
         if (held == Exprs.Kind.MAP) {
-          factoryName = "jsonMap"; javaType = "Map<String, Object>"; kind = Exprs.Kind.MAP;
+          factoryName = "jsonMap";
+          javaType = "Map<String, Object>";
+          kind = Exprs.Kind.MAP;
         } else if (held == Exprs.Kind.LIST) {
-          factoryName = "jsonList"; javaType = "List<Object>"; kind = Exprs.Kind.LIST;
+          factoryName = "jsonList";
+          javaType = "List<Object>";
+          kind = Exprs.Kind.LIST;
         } else {
-          factoryName = "json"; javaType = "Object"; kind = Exprs.Kind.OBJECT;
+          factoryName = "json";
+          javaType = "Object";
+          kind = Exprs.Kind.OBJECT;
         }
       }
-      default -> { factoryName = "commaDelimitedList"; javaType = "List<String>";
-        kind = Exprs.Kind.LIST; }
+      default -> {
+        factoryName = "commaDelimitedList";
+        javaType = "List<String>";
+        kind = Exprs.Kind.LIST;
+      }
     }
     Parameter.Builder<Object> b = Parameter.ofType(name, type);
-    StringBuilder chain = new StringBuilder("Parameter." + factoryName + "(" + Src.quote(name)
-        + ")");
+    StringBuilder chain =
+        new StringBuilder("Parameter." + factoryName + "(" + Src.quote(name) + ")");
     String in = "      ";
     if (def.get("label") instanceof String s) {
       b.label(s);
@@ -53,22 +74,33 @@ final class ParameterEmitter {
     }
     if (def.get("description") instanceof String s) {
       b.description(s);
-      chain.append("\n").append(in).append(".description(").append(Src.string(s, in)).append(")");
+      chain
+          .append("\n")
+          .append(in)
+          .append(".description(")
+          .append(Src.string(s, in))
+          .append(")");
     }
     if (def.containsKey("default")) {
       Object d = def.get("default");
       b.defaultTree(d);
-      boolean typed = d != null && switch (type) {
-        case STRING -> d instanceof String;
-        case NUMBER -> d instanceof Number;
-        case BOOLEAN -> d instanceof Boolean;
-        case JSON -> d instanceof Map || d instanceof List;
-        default -> d instanceof List<?> l && l.stream().allMatch(x -> x instanceof String);
-      };
+      boolean typed = d != null
+          && switch (type) {
+            case STRING -> d instanceof String;
+            case NUMBER -> d instanceof Number;
+            case BOOLEAN -> d instanceof Boolean;
+            case JSON -> d instanceof Map || d instanceof List;
+            default -> d instanceof List<?> l && l.stream().allMatch(x -> x instanceof String);
+          };
       String value = type == ParameterType.COMMA_DELIMITED_LIST && typed
-          ? exprs.stringList((List<?>) d) : exprs.expr(d, in).code();
-      chain.append("\n").append(in).append(typed ? ".defaultValue(" : ".defaultTree(")
-          .append(value).append(")");
+          ? exprs.stringList((List<?>) d)
+          : exprs.expr(d, in).code();
+      chain
+          .append("\n")
+          .append(in)
+          .append(typed ? ".defaultValue(" : ".defaultTree(")
+          .append(value)
+          .append(")");
     }
     if (Boolean.TRUE.equals(def.get("hidden"))) {
       b.hidden(true);
@@ -78,7 +110,8 @@ final class ParameterEmitter {
       b.immutable(true);
       chain.append("\n").append(in).append(".immutable(true)");
     }
-    if (def.get("tags") instanceof List<?> tags && tags.stream().allMatch(x -> x instanceof String)) {
+    if (def.get("tags") instanceof List<?> tags
+        && tags.stream().allMatch(x -> x instanceof String)) {
       tags.forEach(x -> b.tags((String) x));
       chain.append("\n").append(in).append(".tags(").append(Exprs.strings(tags)).append(")");
     }
@@ -118,9 +151,11 @@ final class ParameterEmitter {
     Map<?, ?> m = spec instanceof Map<?, ?> mm ? mm : null;
     switch (kind) {
       case ALLOWED_VALUES -> {
-        if (spec instanceof List<?> l && !l.isEmpty()
-            && l.stream().allMatch(x -> x instanceof String || x instanceof Number
-                || x instanceof Boolean)) {
+        if (spec instanceof List<?> l
+            && !l.isEmpty()
+            && l.stream()
+                .allMatch(
+                    x -> x instanceof String || x instanceof Number || x instanceof Boolean)) {
           code = "Constraint.allowedValues(" + exprs.args(l) + ")";
         }
       }
@@ -141,9 +176,13 @@ final class ParameterEmitter {
       }
       case LENGTH, RANGE -> {
         final Constraint.Kind k = kind;
-        if (m != null && !m.isEmpty() && Set.of("min", "max").containsAll(m.keySet())
-            && m.values().stream().allMatch(x -> k == Constraint.Kind.LENGTH
-                ? x instanceof Long || x instanceof Integer : x instanceof Number)
+        if (m != null
+            && !m.isEmpty()
+            && Set.of("min", "max").containsAll(m.keySet())
+            && m.values().stream()
+                .allMatch(x -> k == Constraint.Kind.LENGTH
+                    ? x instanceof Long || x instanceof Integer
+                    : x instanceof Number)
             && (m.size() == 2 ? List.copyOf(m.keySet()).equals(List.of("min", "max")) : true)) {
           code = "Constraint." + (kind == Constraint.Kind.LENGTH ? "length(" : "range(")
               + (m.containsKey("min") ? Src.scalar(m.get("min")) : "null") + ", "

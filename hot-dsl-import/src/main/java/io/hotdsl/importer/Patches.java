@@ -32,9 +32,9 @@ final class Patches {
         if (!r.containsKey(k)) {
           List<String> p = new ArrayList<>(at);
           p.add(String.valueOf(k));
-          emitter.note(String.join(".", p), "rendered by the DSL but absent from the template; "
-              + "removed "
-              + "from the tree");
+          emitter.note(
+              String.join(".", p),
+              "rendered by the DSL but absent from the template; " + "removed " + "from the tree");
           patches.add("remove(tree, " + Exprs.strings(p) + ");");
         }
       }
@@ -49,8 +49,8 @@ final class Patches {
   }
 
   private void patch(List<String> at, Object raw, List<String> patches) {
-    emitter.note(String.join(".", at),
-        "not expressible with the DSL as written; patched into the tree");
+    emitter.note(
+        String.join(".", at), "not expressible with the DSL as written; patched into the tree");
     patches.add("patch(tree, " + exprs.plainExpr(raw, "  ") + ", " + Exprs.strings(at) + ");");
   }
 }

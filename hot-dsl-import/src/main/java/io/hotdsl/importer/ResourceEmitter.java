@@ -46,26 +46,35 @@ final class ResourceEmitter {
       } catch (RuntimeException e) {
         emitter.rollback(mark);
         String why = e.getMessage();
-        emitter.note("resources." + name, "the typed builder " + typed.simpleName()
-            + " rejects it (" + String.valueOf(why).replace('\n', ' ')
-            + "); built with Resource.builder");
+        emitter.note(
+            "resources." + name,
+            "the typed builder " + typed.simpleName()
+                + " rejects it (" + String.valueOf(why).replace('\n', ' ')
+                + "); built with Resource.builder");
       }
     } else {
-      emitter.note("resources." + name, "type " + type + " has no typed class; built with "
-          + "Resource.builder");
+      emitter.note(
+          "resources." + name,
+          "type " + type + " has no typed class; built with " + "Resource.builder");
     }
     if (chain == null) {
       imports.add("io.hotdsl.model.Resource");
       declared = "Resource";
       Resource.GenericBuilder b = Resource.builder(name, type);
-      StringBuilder c = new StringBuilder("Resource.builder(" + Src.quote(name) + ", "
-          + Src.quote(type) + ")");
+      StringBuilder c =
+          new StringBuilder("Resource.builder(" + Src.quote(name) + ", " + Src.quote(type) + ")");
       if (def.get("properties") instanceof Map<?, ?> props) {
         for (Map.Entry<?, ?> e : props.entrySet()) {
           Object value = e.getValue();
-          b.property((String) e.getKey(), value == null ? io.hotdsl.functions.Value.of(null) : value);
-          c.append("\n      .property(").append(Src.quote((String) e.getKey())).append(", ")
-              .append(value == null ? exprs.nullValue() : exprs.expr(value, "      ").code())
+          b.property(
+              (String) e.getKey(), value == null ? io.hotdsl.functions.Value.of(null) : value);
+          c.append("\n      .property(")
+              .append(Src.quote((String) e.getKey()))
+              .append(", ")
+              .append(
+                  value == null
+                      ? exprs.nullValue()
+                      : exprs.expr(value, "      ").code())
               .append(")");
         }
       }
@@ -76,8 +85,13 @@ final class ResourceEmitter {
     model.resource(built);
     String var = emitter.resourceVariable(name, declaredClass);
     if (var != null) {
-      out.append("  ").append(declared).append(' ').append(var).append(" = t.resource(")
-          .append(chain).append("\n      .build());\n");
+      out.append("  ")
+          .append(declared)
+          .append(' ')
+          .append(var)
+          .append(" = t.resource(")
+          .append(chain)
+          .append("\n      .build());\n");
     } else {
       out.append("  t.resource(").append(chain).append("\n      .build());\n");
     }
@@ -118,7 +132,8 @@ final class ResourceEmitter {
         imports.add("io.hotdsl.model.DeletionPolicy");
         c.append("\n      .deletionPolicy(DeletionPolicy.").append(known.name()).append(")");
       } else {
-        c.append("\n      .deletionPolicy((Object) ").append(exprs.expr(dp, "      ").code())
+        c.append("\n      .deletionPolicy((Object) ")
+            .append(exprs.expr(dp, "      ").code())
             .append(")");
       }
     }
@@ -128,18 +143,26 @@ final class ResourceEmitter {
       c.append("\n      .condition(").append(Src.quote(s)).append(")");
     } else if (cond != null) {
       b.condition(cond);
-      c.append("\n      .condition((Object) ").append(exprs.expr(cond, "      ").code())
+      c.append("\n      .condition((Object) ")
+          .append(exprs.expr(cond, "      ").code())
           .append(")");
     }
     section(def, "external_id", "externalId", b::externalId, c);
   }
 
-  private void section(Map<?, ?> def, String key, String method,
-      java.util.function.Consumer<Object> set, StringBuilder c) {
+  private void section(
+      Map<?, ?> def,
+      String key,
+      String method,
+      java.util.function.Consumer<Object> set,
+      StringBuilder c) {
     Object v = def.get(key);
     if (v != null) {
       set.accept(v);
-      c.append("\n      .").append(method).append("(").append(exprs.expr(v, "      ").code())
+      c.append("\n      .")
+          .append(method)
+          .append("(")
+          .append(exprs.expr(v, "      ").code())
           .append(")");
     }
   }

@@ -26,6 +26,7 @@ final class Splitter {
   static final int BUDGET = 2_000;
   /** A single statement heavier than this is refused: no split can make it compile. */
   static final int MAX_STATEMENT = 4_000;
+
   private static final Pattern TOKEN =
       Pattern.compile("\"(?:[^\"\\\\\\n]|\\\\.)*\"|[A-Za-z0-9_$.]+");
 
@@ -44,8 +45,10 @@ final class Splitter {
 
   /** {@code Map<String, Object> tree}, with {@code Map} as the file imports it. */
   static Param tree(HotImporter.Imports imports) {
-    return new Param(ParameterizedTypeName.get(named(imports.add("java.util.Map")),
-        named("String"), named("Object")), "tree");
+    return new Param(
+        ParameterizedTypeName.get(
+            named(imports.add("java.util.Map")), named("String"), named("Object")),
+        "tree");
   }
 
   /**
@@ -54,7 +57,8 @@ final class Splitter {
    */
   private static ClassName named(String written) {
     int dot = written.lastIndexOf('.');
-    return dot < 0 ? ClassName.get("", written)
+    return dot < 0
+        ? ClassName.get("", written)
         : ClassName.get(written.substring(0, dot), written.substring(dot + 1));
   }
 
@@ -84,16 +88,20 @@ final class Splitter {
    * @param param the one parameter the statements use ({@code Template.Builder t})
    * @param what the method the statements come from, for the classes' Javadoc
    */
-  static String split(List<Statement> statements, Param param, String what,
-      HotImporter.Imports imports, StringBuilder classes) {
+  static String split(
+      List<Statement> statements,
+      Param param,
+      String what,
+      HotImporter.Imports imports,
+      StringBuilder classes) {
     List<List<Statement>> parts = new ArrayList<>();
     List<Statement> part = new ArrayList<>();
     int weight = 0;
     for (Statement s : statements) {
       int w = weight(s.code());
       if (w > MAX_STATEMENT) {
-        throw new IllegalArgumentException(s.where() + ": too large for one Java statement ("
-            + w + " literals and names, at most " + MAX_STATEMENT + ")");
+        throw new IllegalArgumentException(s.where() + ": too large for one Java statement (" + w
+            + " literals and names, at most " + MAX_STATEMENT + ")");
       }
       if (!part.isEmpty() && weight + w > BUDGET) {
         parts.add(part);
@@ -117,8 +125,8 @@ final class Splitter {
       }
       TypeSpec partClass = TypeSpec.classBuilder(name)
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc("$L", "Part " + (i + 1) + " of " + parts.size() + " of " + Src.doc(what)
-              + ".")
+          .addJavadoc(
+              "$L", "Part " + (i + 1) + " of " + parts.size() + " of " + Src.doc(what) + ".")
           .addMethod(MethodSpec.methodBuilder("add")
               .addModifiers(Modifier.STATIC)
               .addParameter(param.type(), param.name())

@@ -3,7 +3,6 @@ package io.hotdsl.importer;
 import io.hotdsl.codegen.Naming;
 import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Output;
-import io.hotdsl.model.Parameter;
 import io.hotdsl.model.ParameterGroup;
 import io.hotdsl.model.Template;
 import java.util.ArrayList;
@@ -32,12 +31,13 @@ final class TemplateEmitter {
   private final Set<String> referencedResources = new HashSet<>();
   /** json parameters held as {@code Parameter.jsonMap} ({@code MAP}) or {@code jsonList}. */
   private final Map<String, Exprs.Kind> jsonKinds = new HashMap<>();
+
   private String factory = "template";
   /** In parts (a template too large for one method): no local variables. */
   private boolean split;
 
-  TemplateEmitter(String path, Map<String, Object> tree, HotImporter.Imports imports,
-      List<ImportNote> notes) {
+  TemplateEmitter(
+      String path, Map<String, Object> tree, HotImporter.Imports imports, List<ImportNote> notes) {
     this.path = path;
     this.tree = tree;
     this.imports = imports;
@@ -48,8 +48,9 @@ final class TemplateEmitter {
   }
 
   private static Naming.Scope newScope() {
-    return new Naming.Scope(Set.of("t", "args", "map", "list", "patch", "remove", "tree",
-        "template", "bundle"), "Value");
+    return new Naming.Scope(
+        Set.of("t", "args", "map", "list", "patch", "remove", "tree", "template", "bundle"),
+        "Value");
   }
 
   /** The method the bundle calls: {@code template} or {@code tree}. */
@@ -123,8 +124,9 @@ final class TemplateEmitter {
       return emitTemplate();
     } catch (RuntimeException e) {
       rollback(mark);
-      note("(template)", "not expressible with Template.builder (" + e.getMessage()
-          + "); reproduced as a tree");
+      note(
+          "(template)",
+          "not expressible with Template.builder (" + e.getMessage() + "); reproduced as a tree");
       factory = "tree";
       exprs.plainOnly();
       return treeMethod();
@@ -142,24 +144,28 @@ final class TemplateEmitter {
     imports.add("java.util.LinkedHashMap");
     List<Splitter.Statement> puts = new ArrayList<>();
     for (Map.Entry<String, Object> e : tree.entrySet()) {
-      if (e.getValue() instanceof Map<?, ?> m && Splitter.weight(exprs.expr(m, "  ").code())
-          > Splitter.BUDGET) {
-        puts.add(new Splitter.Statement(e.getKey(), "  patch(tree, map(), "
-            + Src.quote(e.getKey()) + ");\n"));
+      if (e.getValue() instanceof Map<?, ?> m
+          && Splitter.weight(exprs.expr(m, "  ").code()) > Splitter.BUDGET) {
+        puts.add(new Splitter.Statement(
+            e.getKey(), "  patch(tree, map(), " + Src.quote(e.getKey()) + ");\n"));
         for (Map.Entry<?, ?> x : m.entrySet()) {
-          puts.add(new Splitter.Statement(e.getKey() + "." + x.getKey(), "  patch(tree, "
-              + exprs.expr(x.getValue(), "  ").code() + ", " + Src.quote(e.getKey()) + ", "
-              + Src.quote(String.valueOf(x.getKey())) + ");\n"));
+          puts.add(new Splitter.Statement(
+              e.getKey() + "." + x.getKey(),
+              "  patch(tree, "
+                  + exprs.expr(x.getValue(), "  ").code() + ", " + Src.quote(e.getKey()) + ", "
+                  + Src.quote(String.valueOf(x.getKey())) + ");\n"));
         }
       } else {
-        puts.add(new Splitter.Statement(e.getKey(), "  patch(tree, "
-            + exprs.expr(e.getValue(), "  ").code() + ", " + Src.quote(e.getKey()) + ");\n"));
+        puts.add(new Splitter.Statement(
+            e.getKey(),
+            "  patch(tree, " + exprs.expr(e.getValue(), "  ").code() + ", " + Src.quote(e.getKey())
+                + ");\n"));
       }
     }
     StringBuilder classes = new StringBuilder();
     out.append("  Map<String, Object> tree = new LinkedHashMap<>();\n");
-    out.append(Splitter.split(puts, Splitter.tree(imports), "the tree of " + path, imports,
-        classes));
+    out.append(
+        Splitter.split(puts, Splitter.tree(imports), "the tree of " + path, imports, classes));
     return out.append("  return tree;\n}\n").append(classes).toString();
   }
 
@@ -179,7 +185,8 @@ final class TemplateEmitter {
     imports.add("io.hotdsl.model.HotVersion");
     out.append("/** The template " + Src.doc(path) + ". */\n");
     out.append("static Template template() {\n");
-    out.append("  Template.Builder t = Template.builder(HotVersion.").append(version.name())
+    out.append("  Template.Builder t = Template.builder(HotVersion.")
+        .append(version.name())
         .append(")");
     if (tree.get("description") instanceof String d) {
       out.append("\n      .description(").append(Src.string(d, "      ")).append(")");
@@ -192,19 +199,21 @@ final class TemplateEmitter {
         Map<?, ?> m = (Map<?, ?>) g;
         List<String> names = new ArrayList<>();
         ((List<?>) m.get("parameters")).forEach(n -> names.add((String) n));
-        model.parameterGroup(new ParameterGroup(Exprs.str(m.get("label")),
-            Exprs.str(m.get("description")),
-            names));
-        body.add(new Splitter.Statement("parameter_groups", "  t.parameterGroup(new ParameterGroup("
-            + exprs.lit(m.get("label")) + ", " + exprs.lit(m.get("description")) + ", "
-            + exprs.stringList(names) + "));\n"));
+        model.parameterGroup(
+            new ParameterGroup(Exprs.str(m.get("label")), Exprs.str(m.get("description")), names));
+        body.add(new Splitter.Statement(
+            "parameter_groups",
+            "  t.parameterGroup(new ParameterGroup("
+                + exprs.lit(m.get("label")) + ", " + exprs.lit(m.get("description")) + ", "
+                + exprs.stringList(names) + "));\n"));
       }
     }
     if (tree.get("parameters") instanceof Map<?, ?> params && !params.isEmpty()) {
       imports.add("io.hotdsl.model.Parameter");
       String gap = "\n";
       for (Map.Entry<?, ?> e : params.entrySet()) {
-        String code = guarded("parameters." + e.getKey(),
+        String code = guarded(
+            "parameters." + e.getKey(),
             () -> parameters.parameter((String) e.getKey(), (Map<?, ?>) e.getValue(), model));
         body.add(new Splitter.Statement("parameters." + e.getKey(), gap + code));
         gap = "";
@@ -214,25 +223,33 @@ final class TemplateEmitter {
       String gap = "\n";
       for (Map.Entry<?, ?> e : conds.entrySet()) {
         model.condition((String) e.getKey(), e.getValue());
-        body.add(new Splitter.Statement("conditions." + e.getKey(), gap + "  t.condition("
-            + Src.quote((String) e.getKey()) + ", " + exprs.expr(e.getValue(), "  ").code()
-            + ");\n"));
+        body.add(new Splitter.Statement(
+            "conditions." + e.getKey(),
+            gap + "  t.condition("
+                + Src.quote((String) e.getKey()) + ", "
+                + exprs.expr(e.getValue(), "  ").code()
+                + ");\n"));
         gap = "";
       }
     }
     if (tree.get("resources") instanceof Map<?, ?> resources) {
       for (Map.Entry<?, ?> e : resources.entrySet()) {
-        String code = guarded("resources." + e.getKey(),
+        String code = guarded(
+            "resources." + e.getKey(),
             () -> resourceEmitter.resource((String) e.getKey(), (Map<?, ?>) e.getValue(), model));
-        body.add(new Splitter.Statement("resources." + e.getKey(),
-            code.isEmpty() ? "" : "\n" + code));
+        body.add(
+            new Splitter.Statement("resources." + e.getKey(), code.isEmpty() ? "" : "\n" + code));
       }
     }
     if (tree.get("outputs") instanceof Map<?, ?> outputs && !outputs.isEmpty()) {
       String gap = "\n";
       for (Map.Entry<?, ?> e : outputs.entrySet()) {
-        body.add(new Splitter.Statement("outputs." + e.getKey(), gap + guarded("outputs."
-            + e.getKey(), () -> output((String) e.getKey(), (Map<?, ?>) e.getValue(), model))));
+        body.add(new Splitter.Statement(
+            "outputs." + e.getKey(),
+            gap
+                + guarded(
+                    "outputs." + e.getKey(),
+                    () -> output((String) e.getKey(), (Map<?, ?>) e.getValue(), model))));
         gap = "";
       }
     }
@@ -241,8 +258,8 @@ final class TemplateEmitter {
     }
     StringBuilder classes = new StringBuilder();
     if (split) {
-      out.append(Splitter.split(body, Splitter.templateBuilder(imports), "template()", imports,
-          classes));
+      out.append(
+          Splitter.split(body, Splitter.templateBuilder(imports), "template()", imports, classes));
     } else {
       body.forEach(st -> out.append(st.code()));
     }
@@ -297,7 +314,9 @@ final class TemplateEmitter {
           }
         } else if ("get_resource".equals(k) && a instanceof String s) {
           referencedResources.add(s);
-        } else if ("get_attr".equals(k) && a instanceof List<?> l && !l.isEmpty()
+        } else if ("get_attr".equals(k)
+            && a instanceof List<?> l
+            && !l.isEmpty()
             && l.get(0) instanceof String s) {
           referencedResources.add(s);
         }

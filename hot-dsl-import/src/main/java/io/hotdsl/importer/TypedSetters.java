@@ -11,8 +11,8 @@ import io.hotdsl.model.Resource;
 import io.hotdsl.resources.HeatResourceTypes;
 import io.hotdsl.schema.DeprecatedProperties;
 import io.hotdsl.schema.PropertySchema;
-import io.hotdsl.schema.ResourceTypeSchema;
 import io.hotdsl.schema.ResourceTypeProvider;
+import io.hotdsl.schema.ResourceTypeSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,11 +33,22 @@ final class TypedSetters {
   private static final String RESOURCES_PACKAGE = "io.hotdsl.resources";
   /** The types of hot-dsl-resources and the schemas they were generated from. */
   private static final ResourceTypeProvider GENERATED = new HeatResourceTypes();
+
   private static final Map<String, Optional<TypeShape>> SHAPES = new ConcurrentHashMap<>();
   private static volatile List<ResourceTypeSchema> allTypes;
 
   /** What one overload of a setter or adder takes. */
-  private enum Param { STRING, LONG, NUMBER, BOOLEAN, OBJECT, MAP, LIST, STRUCT, VALUE }
+  private enum Param {
+    STRING,
+    LONG,
+    NUMBER,
+    BOOLEAN,
+    OBJECT,
+    MAP,
+    LIST,
+    STRUCT,
+    VALUE
+  }
 
   /**
    * One overload: {@code of} is the item kind of a {@code LIST} (null: any items) or the kind a
@@ -45,8 +56,12 @@ final class TypedSetters {
    * takes; {@code references} the resource classes it also takes, and {@code parameters} whether
    * a {@code Parameter} of kind {@code of} fits it (an expression overload only).
    */
-  private record Overload(Param param, TypeMapping.Kind of, TypeShape struct,
-      List<String> references, boolean parameters) {
+  private record Overload(
+      Param param,
+      TypeMapping.Kind of,
+      TypeShape struct,
+      List<String> references,
+      boolean parameters) {
     Overload(Param param, TypeMapping.Kind of, TypeShape struct) {
       this(param, of, struct, List.of(), false);
     }
@@ -70,15 +85,17 @@ final class TypedSetters {
     if (type == null || !GENERATED.types().contains(type)) {
       return Optional.empty();
     }
-    return SHAPES.computeIfAbsent(type, t -> GENERATED.schema(t)
-        .map(s -> ApiShapes.of(RESOURCES_PACKAGE, s, allTypes())));
+    return SHAPES.computeIfAbsent(
+        type, t -> GENERATED.schema(t).map(s -> ApiShapes.of(RESOURCES_PACKAGE, s, allTypes())));
   }
 
   /** Every generated type's schema: which resource classes a setter takes depends on them. */
   private static List<ResourceTypeSchema> allTypes() {
     List<ResourceTypeSchema> all = allTypes;
     if (all == null) {
-      all = GENERATED.types().stream().sorted().map(t -> GENERATED.schema(t).orElseThrow())
+      all = GENERATED.types().stream()
+          .sorted()
+          .map(t -> GENERATED.schema(t).orElseThrow())
           .toList();
       allTypes = all;
     }
@@ -93,11 +110,17 @@ final class TypedSetters {
    *     values, in its words
    */
   Resource build(String name, String type, TypeShape shape, Map<?, ?> def, StringBuilder c) {
-    ResourceTypeSchema schema = GENERATED.schema(type).orElseThrow(
-        () -> new IllegalStateException("no schema for " + type));
+    ResourceTypeSchema schema = GENERATED
+        .schema(type)
+        .orElseThrow(() -> new IllegalStateException("no schema for " + type));
     Map<String, Object> stored = new LinkedHashMap<>();
-    c.append(shape.simpleName().equals(imports.add(shape.canonicalName())) ? shape.simpleName()
-        : shape.canonicalName()).append(".builder(").append(Src.quote(name)).append(")");
+    c.append(
+            shape.simpleName().equals(imports.add(shape.canonicalName()))
+                ? shape.simpleName()
+                : shape.canonicalName())
+        .append(".builder(")
+        .append(Src.quote(name))
+        .append(")");
     if (def.get("properties") instanceof Map<?, ?> props) {
       for (Map.Entry<?, ?> e : props.entrySet()) {
         String key = (String) e.getKey();
@@ -118,12 +141,18 @@ final class TypedSetters {
           stored.put(key, value == null ? Value.of(null) : Exprs.model(value));
           code = ".property(" + Src.quote(key) + ", "
               + (value == null ? exprs.nullValue() : exprs.expr(value, "      ").code()) + ")";
-          resources.note("resources." + name + ".properties." + key, p == null
-              ? DeprecatedProperties.of(type, key).map(u -> u.message() + "; set with .property "
-                  + "as written" + u.replacement().flatMap(shape::property).map(r -> " (the typed "
-                  + "setter is ." + r.setter() + ")").orElse("")).orElse("not a property of " + type
-                  + "; set with .property")
-              : "the value does not fit the typed setter; set with .property");
+          resources.note(
+              "resources." + name + ".properties." + key,
+              p == null
+                  ? DeprecatedProperties.of(type, key)
+                      .map(u -> u.message() + "; set with .property "
+                          + "as written"
+                          + u.replacement()
+                              .flatMap(shape::property)
+                              .map(r -> " (the typed " + "setter is ." + r.setter() + ")")
+                              .orElse(""))
+                      .orElse("not a property of " + type + "; set with .property")
+                  : "the value does not fit the typed setter; set with .property");
         }
         c.append("\n      ").append(code);
       }
@@ -188,8 +217,8 @@ final class TypedSetters {
       if (arg == null) {
         continue;
       }
-      Object stored = o.param() == Param.LIST ? BuilderChecks.list((List<?>) arg.value())
-          : arg.value();
+      Object stored =
+          o.param() == Param.LIST ? BuilderChecks.list((List<?>) arg.value()) : arg.value();
       if (Src.treeEquals(Trees.toTree(stored), value)) {
         return new Arg("." + p.setter() + "(" + arg.code() + ")", stored);
       }
@@ -224,7 +253,8 @@ final class TypedSetters {
       codes.add(code);
     }
     return Src.treeEquals(Trees.toTree(stored), items)
-        ? new Arg(String.join("\n" + in, codes), stored) : null;
+        ? new Arg(String.join("\n" + in, codes), stored)
+        : null;
   }
 
   /** The code and the Java value of {@code value} for overload {@code o}, or null. */
@@ -242,10 +272,10 @@ final class TypedSetters {
         return new Arg(handle, Exprs.model(value)); // .network(net), .image(image)
       }
       Exprs.Expr e = exprs.expr(value, in);
-      if (!fits(e.kind(), o.of()) && value instanceof Map<?, ?> fm
+      if (!fits(e.kind(), o.of())
+          && value instanceof Map<?, ?> fm
           && fm.get("get_param") instanceof String p0) {
-        e = new Exprs.Expr("Fn.getParam(" + Src.quote(p0) + ")",
-            Exprs.Kind.ANY);
+        e = new Exprs.Expr("Fn.getParam(" + Src.quote(p0) + ")", Exprs.Kind.ANY);
       }
       if (!fits(e.kind(), o.of())) {
         return null;
@@ -295,27 +325,30 @@ final class TypedSetters {
     switch (item) {
       case STRING -> {
         if (list.stream().allMatch(x -> x instanceof String)) {
-          return new Arg(listOf(list.stream().map(x -> Src.string((String) x, in + "    "))
-              .toList(), in), List.copyOf(list));
+          return new Arg(
+              listOf(list.stream().map(x -> Src.string((String) x, in + "    ")).toList(), in),
+              List.copyOf(list));
         }
         return null;
       }
       case INTEGER -> {
         if (list.stream().allMatch(x -> x instanceof Long || x instanceof Integer)) {
-          return new Arg(listOf(list.stream().map(x -> ((Number) x).longValue() + "L").toList(),
-              in), list.stream().map(x -> ((Number) x).longValue()).toList());
+          return new Arg(
+              listOf(list.stream().map(x -> ((Number) x).longValue() + "L").toList(), in),
+              list.stream().map(x -> ((Number) x).longValue()).toList());
         }
         return null;
       }
       case BOOLEAN -> {
         if (list.stream().allMatch(x -> x instanceof Boolean)) {
-          return new Arg(listOf(list.stream().map(String::valueOf).toList(), in),
-              List.copyOf(list));
+          return new Arg(
+              listOf(list.stream().map(String::valueOf).toList(), in), List.copyOf(list));
         }
         return null;
       }
       case NESTED_MAP -> {
-        if (schema == null || schema.itemSchema() == null
+        if (schema == null
+            || schema.itemSchema() == null
             || !list.stream().allMatch(x -> x instanceof Map && !Exprs.isFunction(x))) {
           return null;
         }
@@ -357,9 +390,12 @@ final class TypedSetters {
    * its setters store, which renders as the built value does.
    */
   private Arg nested(TypeShape struct, Map<?, ?> map, PropertySchema schema, String in) {
-    if (struct == null || schema.schema().isEmpty() || !map.keySet().stream().allMatch(
-        k -> k instanceof String s && schema.schema().containsKey(s)
-            && struct.properties().containsKey(s))) {
+    if (struct == null
+        || schema.schema().isEmpty()
+        || !map.keySet().stream()
+            .allMatch(k -> k instanceof String s
+                && schema.schema().containsKey(s)
+                && struct.properties().containsKey(s))) {
       return null;
     }
     Map<String, Object> values = new LinkedHashMap<>();
@@ -369,8 +405,8 @@ final class TypedSetters {
         return null;
       }
       String key = (String) e.getKey();
-      Arg arg = set(struct.properties().get(key), e.getValue(), schema.schema().get(key),
-          in + "    ");
+      Arg arg =
+          set(struct.properties().get(key), e.getValue(), schema.schema().get(key), in + "    ");
       if (arg == null) {
         return null;
       }

@@ -21,19 +21,29 @@ final class Compiled {
   static String compile(List<Path> sources, Path classes) throws Exception {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     Files.createDirectories(classes);
-    List<String> args = new ArrayList<>(List.of("-classpath", System.getProperty("java.class.path"),
-        "-encoding", "UTF-8", "-proc:none", "-nowarn", "-d", classes.toString()));
+    List<String> args = new ArrayList<>(List.of(
+        "-classpath",
+        System.getProperty("java.class.path"),
+        "-encoding",
+        "UTF-8",
+        "-proc:none",
+        "-nowarn",
+        "-d",
+        classes.toString()));
     sources.forEach(s -> args.add(s.toString()));
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int rc = javac.run(null, null, new PrintStream(err, true, StandardCharsets.UTF_8),
+    int rc = javac.run(
+        null,
+        null,
+        new PrintStream(err, true, StandardCharsets.UTF_8),
         args.toArray(String[]::new));
     return rc == 0 ? null : err.toString(StandardCharsets.UTF_8);
   }
 
   /** Runs {@code className}'s main with {@code args}. */
   static void runMain(Path classes, String className, String... args) throws Exception {
-    try (URLClassLoader cl = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-        Compiled.class.getClassLoader())) {
+    try (URLClassLoader cl =
+        new URLClassLoader(new URL[] {classes.toUri().toURL()}, Compiled.class.getClassLoader())) {
       Method main = cl.loadClass(className).getMethod("main", String[].class);
       main.invoke(null, (Object) args);
     }
@@ -46,7 +56,9 @@ final class Compiled {
   static void launch(Path source, String... args) throws Exception {
     List<String> cmd = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), source.toString()));
+        "-cp",
+        System.getProperty("java.class.path"),
+        source.toString()));
     cmd.addAll(List.of(args));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -63,8 +63,8 @@ class CorpusImportTest {
       try {
         // the corpus folder is the read root: boot-config templates read ../../heat-agents/
         Bundle bundle = Bundle.read(root, envs, FileRoot.of(base.getParent()));
-        ImportResult r = HotImporter.importBundle(bundle,
-            HotImporter.className(bundle.rootPath()) + "_" + n);
+        ImportResult r =
+            HotImporter.importBundle(bundle, HotImporter.className(bundle.rootPath()) + "_" + n);
         cases.add(new Case(id, root, envs, bundle, r));
       } catch (RuntimeException e) {
         failures.add(c[0] + ": import failed: " + e);
@@ -136,19 +136,33 @@ class CorpusImportTest {
       }
     }
     int notes = cases.stream().mapToInt(c -> c.result.notes().size()).sum();
-    System.out.printf("corpus import round trip: %d/%d bundles, %d/%d templates and environments "
-        + "equal to Heat's loader, %d files, %d import notes%n", cases.size() - (int) failures
-        .stream().filter(f -> f.contains("main failed") || f.contains("import failed")).count(),
-        n, same, what.size(), files, notes);
+    System.out.printf(
+        "corpus import round trip: %d/%d bundles, %d/%d templates and environments "
+            + "equal to Heat's loader, %d files, %d import notes%n",
+        cases.size()
+            - (int) failures.stream()
+                .filter(f -> f.contains("main failed") || f.contains("import failed"))
+                .count(),
+        n,
+        same,
+        what.size(),
+        files,
+        notes);
     Map<String, Integer> kinds = new java.util.TreeMap<>();
-    cases.forEach(c -> c.result.notes().forEach(note -> kinds.merge(
-        note.message().replaceAll("\\(.*\\)", "(…)").replaceAll("type \\S+ has", "type X has")
-            .replaceAll("builder \\S+ rejects", "builder X rejects")
-            .replaceAll("property of \\S+;", "property of X;"), 1, Integer::sum)));
+    cases.forEach(c -> c.result
+        .notes()
+        .forEach(note -> kinds.merge(
+            note.message()
+                .replaceAll("\\(.*\\)", "(…)")
+                .replaceAll("type \\S+ has", "type X has")
+                .replaceAll("builder \\S+ rejects", "builder X rejects")
+                .replaceAll("property of \\S+;", "property of X;"),
+            1,
+            Integer::sum)));
     kinds.forEach((k, v) -> System.out.printf("  %4d × %s%n", v, k));
     cases.forEach(c -> c.result.notes().stream()
-        .filter(note -> !note.message().contains("rejects")
-            && !note.message().contains("no typed class"))
+        .filter(note ->
+            !note.message().contains("rejects") && !note.message().contains("no typed class"))
         .forEach(note -> System.out.println("    " + note)));
     assertThat(failures).isEmpty();
   }

@@ -22,8 +22,9 @@ class GoldenTest {
     "mixed, mixed.yaml, ''",
     "bundle, bundle.yaml, bundle_env.yaml",
   })
-  void importsAsExpected(String dir, String template, String env,
-      @org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+  void importsAsExpected(
+      String dir, String template, String env, @org.junit.jupiter.api.io.TempDir Path tmp)
+      throws Exception {
     Path d = GOLDEN.resolve(dir);
     List<Path> envs = env.isEmpty() ? List.of() : List.of(d.resolve(env));
     ImportResult r = HotImporter.importFiles(d.resolve(template), envs);
@@ -39,13 +40,16 @@ class GoldenTest {
     assertThat(Compiled.compile(List.of(src), tmp.resolve("classes"))).isNull();
     Compiled.runMain(tmp.resolve("classes"), r.className(), tmp.resolve("out").toString());
     io.hotdsl.bundle.Bundle in = io.hotdsl.bundle.Bundle.read(d.resolve(template), envs);
-    io.hotdsl.bundle.Bundle out = io.hotdsl.bundle.Bundle.read(tmp.resolve("out").resolve(template),
+    io.hotdsl.bundle.Bundle out = io.hotdsl.bundle.Bundle.read(
+        tmp.resolve("out").resolve(template),
         env.isEmpty() ? List.of() : List.of(tmp.resolve("out").resolve(env)));
     assertThat(out.templates().keySet()).isEqualTo(in.templates().keySet());
-    in.templates().forEach((k, v) -> assertThat(Src.treeEquals(out.templates().get(k), v))
-        .as(k).isTrue());
+    in.templates()
+        .forEach((k, v) ->
+            assertThat(Src.treeEquals(out.templates().get(k), v)).as(k).isTrue());
     assertThat(out.files()).isEqualTo(in.files());
-    in.environments().forEach((k, v) ->
-        assertThat(out.environments().get(k).toTree()).as(k).isEqualTo(v.toTree()));
+    in.environments()
+        .forEach(
+            (k, v) -> assertThat(out.environments().get(k).toTree()).as(k).isEqualTo(v.toTree()));
   }
 }

@@ -36,8 +36,8 @@ class HostileImportTest {
         case '\\' -> out.append("\\\\");
         case '\r' -> out.append("\\r");
         case '\n' -> out.append("\\n");
-        default -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", (int) c)
-            : String.valueOf(c));
+        default ->
+          out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", (int) c) : String.valueOf(c));
       }
     }
     return out.append('"').toString();
@@ -47,29 +47,41 @@ class HostileImportTest {
 
   static List<Case> cases(Path tmp) {
     String head = "heat_template_version: 2021-04-16\n";
-    String pwnMain = "class Pwn { public static void main(String[] a) { " + plant(tmp.resolve(
-        "m-main")) + " } static { " + plant(tmp.resolve("m-static")) + " } }";
+    String pwnMain = "class Pwn { public static void main(String[] a) { "
+        + plant(tmp.resolve("m-main")) + " } static { " + plant(tmp.resolve("m-static")) + " } }";
     return List.of(
-        new Case("unicode_newline.yaml", head + "resources:\n  r:\n    type: OS::Heat::None\n"
-            + "    description: " + dq("x \\u000a " + plant(tmp.resolve("m1"))) + "\n"),
-        new Case("raw_cr.yaml", head + "resources:\n  r:\n    type: OS::Heat::None\n"
-            + "    description: " + dq("x\r" + plant(tmp.resolve("m2")) + " //") + "\n"),
-        new Case("pwn.yaml", head + "description: " + dq("*\\u002f " + pwnMain + " /**") + "\n"
-            + "resources:\n  r:\n    type: OS::Heat::None\n"),
-        new Case("name_cr.yaml", head + "resources:\n  " + dq("web\r" + pwnMain + " //")
-            + ":\n    type: My::Unknown\n"),
-        new Case("windows.yaml", head + "description: 'C:\\users\\admin'\n"
-            + "parameters:\n  p:\n    type: string\n    description: 'C:\\users\\admin'\n"
-            + "    default: 'C:\\users\\admin'\n"
-            + "resources:\n  r:\n    type: OS::Heat::Value\n    description: 'C:\\users\\admin'\n"
-            + "    properties:\n      value: {get_param: p}\n"
-            + "outputs:\n  o:\n    description: 'C:\\users\\admin \\uuuu0041 \\\\u0041'\n"
-            + "    value: {get_attr: [r, value]}\n"),
-        new Case("unicode.yaml", head + "description: " + dq("caf\u00e9\u2028*/ \u2029x\r\n/*")
-            + "\nresources:\n  " + dq("caf\u00e9*/\u2028") + ":\n    type: My::Unknown\n"
-            + "    description: " + dq("\u2603\u2028" + plant(tmp.resolve("m3"))) + "\n"),
-        new Case("evil\rclass Pwn {} \u2028 .yaml", head + "resources:\n  r:\n"
-            + "    type: OS::Heat::None\n"));
+        new Case(
+            "unicode_newline.yaml",
+            head + "resources:\n  r:\n    type: OS::Heat::None\n" + "    description: "
+                + dq("x \\u000a " + plant(tmp.resolve("m1"))) + "\n"),
+        new Case(
+            "raw_cr.yaml",
+            head + "resources:\n  r:\n    type: OS::Heat::None\n" + "    description: "
+                + dq("x\r" + plant(tmp.resolve("m2")) + " //") + "\n"),
+        new Case(
+            "pwn.yaml",
+            head + "description: " + dq("*\\u002f " + pwnMain + " /**") + "\n"
+                + "resources:\n  r:\n    type: OS::Heat::None\n"),
+        new Case(
+            "name_cr.yaml",
+            head + "resources:\n  " + dq("web\r" + pwnMain + " //") + ":\n    type: My::Unknown\n"),
+        new Case(
+            "windows.yaml",
+            head + "description: 'C:\\users\\admin'\n"
+                + "parameters:\n  p:\n    type: string\n    description: 'C:\\users\\admin'\n"
+                + "    default: 'C:\\users\\admin'\n"
+                + "resources:\n  r:\n    type: OS::Heat::Value\n    description: 'C:\\users\\admin'\n"
+                + "    properties:\n      value: {get_param: p}\n"
+                + "outputs:\n  o:\n    description: 'C:\\users\\admin \\uuuu0041 \\\\u0041'\n"
+                + "    value: {get_attr: [r, value]}\n"),
+        new Case(
+            "unicode.yaml",
+            head + "description: " + dq("caf\u00e9\u2028*/ \u2029x\r\n/*")
+                + "\nresources:\n  " + dq("caf\u00e9*/\u2028") + ":\n    type: My::Unknown\n"
+                + "    description: " + dq("\u2603\u2028" + plant(tmp.resolve("m3"))) + "\n"),
+        new Case(
+            "evil\rclass Pwn {} \u2028 .yaml",
+            head + "resources:\n  r:\n" + "    type: OS::Heat::None\n"));
   }
 
   @Test
@@ -103,8 +115,8 @@ class HostileImportTest {
       Compiled.runMain(classes, results.get(i).className(), out.toString());
       Path t = in.resolve(cases.get(i).file());
       Map<String, Object> read = Bundle.read(t, List.of()).rootTemplate();
-      Map<String, Object> back = Bundle.read(out.resolve(t.getFileName().toString()), List.of())
-          .rootTemplate();
+      Map<String, Object> back =
+          Bundle.read(out.resolve(t.getFileName().toString()), List.of()).rootTemplate();
       assertThat(Src.treeEquals(back, read)).as(cases.get(i).file()).isTrue();
     }
     // as the README runs it: the single-file launcher runs the first class of the file

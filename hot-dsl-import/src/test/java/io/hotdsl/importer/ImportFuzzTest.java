@@ -77,11 +77,14 @@ class ImportFuzzTest {
       try {
         r = HotImporter.importBundle(Bundle.read(file, List.of()), "Mutant" + i);
       } catch (IllegalArgumentException | IllegalStateException e) {
-        assertThat(e.getMessage()).as("seed %d case %d: a refusal says why", SEED, i).isNotBlank();
+        assertThat(e.getMessage())
+            .as("seed %d case %d: a refusal says why", SEED, i)
+            .isNotBlank();
         refused.add("m" + i + ": " + e.getMessage());
         continue;
       }
-      assertThat(r.source()).as("seed %d case %d: ASCII source", SEED, i)
+      assertThat(r.source())
+          .as("seed %d case %d: ASCII source", SEED, i)
           .matches("[\\x20-\\x7e\\n]*");
       Path f = src.resolve(r.fileName());
       Files.writeString(f, r.source(), StandardCharsets.UTF_8);
@@ -98,9 +101,12 @@ class ImportFuzzTest {
       Path out = outputs.resolve("o" + i);
       Compiled.runMain(classes, results.get(i).className(), out.toString());
       Map<String, Object> expected = Bundle.read(mutants.get(i), List.of()).rootTemplate();
-      Map<String, Object> back = Bundle.read(out.resolve(mutants.get(i).getFileName()
-          .toString()), List.of()).rootTemplate();
-      assertThat(Src.treeEquals(back, expected)).as("seed %d %s", SEED, mutants.get(i)).isTrue();
+      Map<String, Object> back = Bundle.read(
+              out.resolve(mutants.get(i).getFileName().toString()), List.of())
+          .rootTemplate();
+      assertThat(Src.treeEquals(back, expected))
+          .as("seed %d %s", SEED, mutants.get(i))
+          .isTrue();
     }
     try (Stream<Path> top = Files.list(tmp)) {
       assertThat(top.map(p -> p.getFileName().toString()))
@@ -168,10 +174,15 @@ class ImportFuzzTest {
         if (path.endsWith("metadata") && !key.startsWith("get_") && m.size() > 1) {
           slots.add(new Object[] {m, key, true});
         }
-        if (e.getValue() instanceof String s && !s.isEmpty()
-            && (key.equals("description") || path.contains("properties")
-                || path.contains("metadata") || key.equals("default"))
-            && !key.equals("type") && !path.contains("get_") && !key.startsWith("get_")) {
+        if (e.getValue() instanceof String s
+            && !s.isEmpty()
+            && (key.equals("description")
+                || path.contains("properties")
+                || path.contains("metadata")
+                || key.equals("default"))
+            && !key.equals("type")
+            && !path.contains("get_")
+            && !key.startsWith("get_")) {
           slots.add(new Object[] {m, key, false});
         } else {
           collect(e.getValue(), path + "." + key, slots);

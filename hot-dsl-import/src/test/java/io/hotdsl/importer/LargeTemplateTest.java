@@ -23,17 +23,29 @@ class LargeTemplateTest {
         + "parameters:\n  length:\n    type: number\n    default: 12\n"
         + "resources:\n");
     for (int i = 0; i < n; i += 2) {
-      y.append("  secret_").append(i).append(":\n    type: OS::Heat::RandomString\n")
+      y.append("  secret_")
+          .append(i)
+          .append(":\n    type: OS::Heat::RandomString\n")
           .append("    properties:\n      length: {get_param: length}\n")
-          .append("      salt: s").append(i).append('\n');
-      y.append("  value_").append(i + 1).append(":\n    type: OS::Heat::Value\n")
-          .append("    description: copy of secret ").append(i).append('\n')
-          .append("    properties:\n      value: {get_attr: [secret_").append(i)
+          .append("      salt: s")
+          .append(i)
+          .append('\n');
+      y.append("  value_")
+          .append(i + 1)
+          .append(":\n    type: OS::Heat::Value\n")
+          .append("    description: copy of secret ")
+          .append(i)
+          .append('\n')
+          .append("    properties:\n      value: {get_attr: [secret_")
+          .append(i)
           .append(", value]}\n      type: string\n");
     }
     y.append("outputs:\n");
     for (int i = 0; i < n; i += 100) {
-      y.append("  out_").append(i).append(":\n    value: {get_resource: secret_").append(i)
+      y.append("  out_")
+          .append(i)
+          .append(":\n    value: {get_resource: secret_")
+          .append(i)
           .append("}\n");
     }
     return y.toString();
@@ -55,9 +67,11 @@ class LargeTemplateTest {
     Path t = tmp.resolve("large.yaml");
     Files.writeString(t, template(n), StandardCharsets.UTF_8);
     ImportResult r = HotImporter.importFiles(t, List.of());
-    assertThat(r.source()).contains("Part1.add(t);")
+    assertThat(r.source())
+        .contains("Part1.add(t);")
         .contains("  /**\n   * Part 1 of ")
-        .contains("  private static final class Part1 {\n    static void add(Template.Builder t) {\n");
+        .contains(
+            "  private static final class Part1 {\n    static void add(Template.Builder t) {\n");
     Path src = tmp.resolve(r.fileName());
     Files.writeString(src, r.source(), StandardCharsets.UTF_8);
     assertThat(Compiled.compile(List.of(src), tmp.resolve("classes"))).isNull();

@@ -55,11 +55,10 @@ public final class StructuralValidator {
   private final JsonSchema schema;
 
   private StructuralValidator(JsonNode schemaNode) {
-    SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
-        .pathType(PathType.JSON_POINTER)
-        .build();
-    this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
-        .getSchema(schemaNode, config);
+    SchemaValidatorsConfig config =
+        SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
+    this.schema =
+        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schemaNode, config);
   }
 
   /** A validator for the given schema (a generated one for custom types, say). */
@@ -89,8 +88,8 @@ public final class StructuralValidator {
     ClassLoader cl = StructuralValidator.class.getClassLoader();
     try (InputStream in = cl.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException(resource + " is not on the classpath"
-            + " (it ships in hot-dsl-resources)");
+        throw new IllegalStateException(
+            resource + " is not on the classpath" + " (it ships in hot-dsl-resources)");
       }
       return MAPPER.readTree(in);
     } catch (IOException e) {
@@ -116,8 +115,8 @@ public final class StructuralValidator {
       String path = e.getKey();
       for (ValidationMessage m : relevant(e.getValue())) {
         String text = describe(m);
-        problems.putIfAbsent(path + "\u0000" + text,
-            Problem.error(path.isEmpty() ? "(root)" : path, text));
+        problems.putIfAbsent(
+            path + "\u0000" + text, Problem.error(path.isEmpty() ? "(root)" : path, text));
       }
     }
     return new ValidationResult(new ArrayList<>(problems.values()));
@@ -134,13 +133,16 @@ public final class StructuralValidator {
     }
     JsonNode instance = messages.get(0).getInstanceNode();
     boolean singleKey = instance != null && instance.isObject() && instance.size() == 1;
-    boolean call = singleKey && io.hotdsl.model.HotVersion.allFunctionNames()
-        .contains(instance.fieldNames().next());
+    boolean call = singleKey
+        && io.hotdsl.model.HotVersion.allFunctionNames()
+            .contains(instance.fieldNames().next());
     List<ValidationMessage> out = new ArrayList<>();
     for (ValidationMessage m : messages) {
       boolean function = String.valueOf(m.getSchemaLocation()).contains("/$defs/function");
-      boolean nullBranch = m.getSchemaNode() != null && m.getSchemaNode().isTextual()
-          && m.getSchemaNode().asText().equals("null") && "type".equals(m.getType());
+      boolean nullBranch = m.getSchemaNode() != null
+          && m.getSchemaNode().isTextual()
+          && m.getSchemaNode().asText().equals("null")
+          && "type".equals(m.getType());
       if (nullBranch || call && !function || !singleKey && function) {
         continue;
       }

@@ -52,8 +52,8 @@ final class LanguageServerProcess implements AutoCloseable {
     int id = ids.incrementAndGet();
     CompletableFuture<JsonNode> f = new CompletableFuture<>();
     pending.put(id, f);
-    ObjectNode m = JSON.createObjectNode().put("jsonrpc", "2.0").put("id", id)
-        .put("method", method);
+    ObjectNode m =
+        JSON.createObjectNode().put("jsonrpc", "2.0").put("id", id).put("method", method);
     m.set("params", JSON.valueToTree(params));
     send(m);
     return f.get(60, TimeUnit.SECONDS);
@@ -104,8 +104,10 @@ final class LanguageServerProcess implements AutoCloseable {
       answer.set("id", m.get("id"));
       if (m.get("method").asText().equals("workspace/configuration")) {
         ArrayNode result = answer.putArray("result");
-        m.path("params").path("items").forEach(i -> result.add(
-            JSON.valueToTree(settings.get(i.path("section").asText()))));
+        m.path("params")
+            .path("items")
+            .forEach(
+                i -> result.add(JSON.valueToTree(settings.get(i.path("section").asText()))));
       } else {
         answer.putNull("result");
       }

@@ -28,7 +28,9 @@ class StructuralValidatorTest {
   }
 
   private static List<Problem> template(String yaml) {
-    return StructuralValidator.templates().validate(YamlReader.read(yaml, "t.yaml")).problems();
+    return StructuralValidator.templates()
+        .validate(YamlReader.read(yaml, "t.yaml"))
+        .problems();
   }
 
   private static final String HEAD = "heat_template_version: 2021-04-16\n";
@@ -40,8 +42,8 @@ class StructuralValidatorTest {
     List<String> failures = new ArrayList<>();
     int templates = 0;
     int environments = 0;
-    for (String line : Files.readAllLines(root.resolve("MANIFEST.tsv")).subList(1,
-        Files.readAllLines(root.resolve("MANIFEST.tsv")).size())) {
+    for (String line : Files.readAllLines(root.resolve("MANIFEST.tsv"))
+        .subList(1, Files.readAllLines(root.resolve("MANIFEST.tsv")).size())) {
       String[] c = line.split("\t", -1);
       if (c.length < 2) {
         continue;
@@ -60,10 +62,11 @@ class StructuralValidatorTest {
       }
     }
     assertThat(failures).hasSize(2);
-    assertThat(failures.get(0)).startsWith("hot/octavia/servers_with_octavia.yaml:")
+    assertThat(failures.get(0))
+        .startsWith("hot/octavia/servers_with_octavia.yaml:")
         .contains("resources.monitor.properties.max_retries_down");
-    assertThat(failures.get(1)).startsWith(
-        "hot/software-config/example-templates/example-chef-template.yaml:")
+    assertThat(failures.get(1))
+        .startsWith("hot/software-config/example-templates/example-chef-template.yaml:")
         .contains("resources.structured_config.properties.config");
     assertThat(templates).isEqualTo(102);
     assertThat(environments).isEqualTo(13);
@@ -103,7 +106,8 @@ class StructuralValidatorTest {
 
   @Test
   void unknownSection() {
-    assertThat(template(HEAD + "resourcs: {}\n")).extracting(Problem::toString)
+    assertThat(template(HEAD + "resourcs: {}\n"))
+        .extracting(Problem::toString)
         .containsExactly("resourcs: property 'resourcs' is not defined in the schema and the"
             + " schema does not allow additional properties");
   }
@@ -130,7 +134,8 @@ class StructuralValidatorTest {
           web:
             type: OS::Nova::Server
             properties: {flavor: m1, networks: private}
-        """)).extracting(Problem::toString)
+        """))
+        .extracting(Problem::toString)
         .containsExactly("resources.web.properties.networks: string found, array expected");
   }
 
@@ -141,7 +146,8 @@ class StructuralValidatorTest {
           web:
             type: OS::Nova::Server
             properties: {flavor: m1, diskConfig: auto}
-        """)).extracting(Problem::toString)
+        """))
+        .extracting(Problem::toString)
         .containsExactly("resources.web.properties.diskConfig: does not have a value in the"
             + " enumeration [\"AUTO\", \"MANUAL\"]");
   }
@@ -149,7 +155,8 @@ class StructuralValidatorTest {
   @Test
   void requiredPropertyMissing() {
     assertThat(template(HEAD + "resources:\n  web:\n    type: OS::Nova::Server\n"
-        + "    properties: {image: cirros}\n")).extracting(Problem::toString)
+            + "    properties: {image: cirros}\n"))
+        .extracting(Problem::toString)
         .containsExactly("resources.web.properties: required property 'flavor' not found");
   }
 
@@ -160,7 +167,8 @@ class StructuralValidatorTest {
           web:
             type: OS::Nova::Server
             properties: {flavor: m1, imagee: cirros}
-        """)).extracting(Problem::toString)
+        """))
+        .extracting(Problem::toString)
         .containsExactly("resources.web.properties.imagee: property 'imagee' is not defined in"
             + " the schema and the schema does not allow additional properties");
   }
@@ -172,7 +180,9 @@ class StructuralValidatorTest {
           web:
             type: OS::Nova::Server
             properties: {imagee: cirros}
-        """)).extracting(Problem::toString).containsExactlyInAnyOrder(
+        """))
+        .extracting(Problem::toString)
+        .containsExactlyInAnyOrder(
             "resources.web.properties.imagee: property 'imagee' is not defined in"
                 + " the schema and the schema does not allow additional properties",
             "resources.web.properties: required property 'flavor' not found");
@@ -184,7 +194,8 @@ class StructuralValidatorTest {
     String port = HEAD + "resources:\n  port:\n    type: OS::Neutron::Port\n    properties: ";
     assertThat(template(port + "{network_id: private}\n")).isEmpty();
     assertThat(template(port + "{network: private}\n")).isEmpty();
-    assertThat(template(port + "{name: p}\n")).extracting(Problem::toString)
+    assertThat(template(port + "{name: p}\n"))
+        .extracting(Problem::toString)
         .contains("resources.port.properties: required property 'network' not found");
     assertThat(template(HEAD + """
         resources:
@@ -215,19 +226,23 @@ class StructuralValidatorTest {
               image: {get_parm: image}
               user_data: {str_replace: {template: x}}
         """);
-    assertThat(p).extracting(Problem::toString).containsExactly(
-        "resources.web.properties.flavor.get_attr: string found, array expected",
-        "resources.web.properties.image: object found, [string, number, boolean] expected",
-        p.get(2).toString(),
-        "resources.web.properties.user_data.str_replace: required property 'params' not found");
-    assertThat(p.get(2).toString()).startsWith("resources.web.properties.image: property"
-        + " 'get_parm' name is not valid: does not have a value in the enumeration [");
+    assertThat(p)
+        .extracting(Problem::toString)
+        .containsExactly(
+            "resources.web.properties.flavor.get_attr: string found, array expected",
+            "resources.web.properties.image: object found, [string, number, boolean] expected",
+            p.get(2).toString(),
+            "resources.web.properties.user_data.str_replace: required property 'params' not found");
+    assertThat(p.get(2).toString())
+        .startsWith("resources.web.properties.image: property"
+            + " 'get_parm' name is not valid: does not have a value in the enumeration [");
   }
 
   @Test
   void badParameterAndOutput() {
     assertThat(template(HEAD + "parameters:\n  p: {type: str}\noutputs:\n  o: {valu: 1}\n"))
-        .extracting(Problem::toString).containsExactly(
+        .extracting(Problem::toString)
+        .containsExactly(
             "outputs.o.valu: property 'valu' is not defined in the schema and the schema does"
                 + " not allow additional properties",
             "parameters.p.type: does not have a value in the enumeration [\"string\", \"number\","
@@ -248,27 +263,31 @@ class StructuralValidatorTest {
         encrypted_param_names: [password]
         parameter_merge_strategies: {flavor: merge}
         """, "e.yaml")).problems()).isEmpty();
-    assertThat(v.validate(YamlReader.read("paramters: {}\nparameter_merge_strategies:"
-        + " {a: add}\n", "e.yaml")).problems()).extracting(Problem::path)
+    assertThat(v.validate(YamlReader.read(
+                "paramters: {}\nparameter_merge_strategies:" + " {a: add}\n", "e.yaml"))
+            .problems())
+        .extracting(Problem::path)
         .contains("paramters", "parameter_merge_strategies.a");
   }
 
   @Test
   void readTemplateThrowsListingProblems() {
-    assertThatThrownBy(() -> StructuralValidator.readTemplate(HEAD
-        + "resources:\n  web: {properties: {}}\n", "t.yaml"))
+    assertThatThrownBy(() -> StructuralValidator.readTemplate(
+            HEAD + "resources:\n  web: {properties: {}}\n", "t.yaml"))
         .isInstanceOf(HotValidationException.class)
         .hasMessageContaining("resources.web: required property 'type' not found");
-    assertThat(StructuralValidator.readTemplate(HEAD + "resources:\n  web: {type: OS::Heat::None}\n",
-        "t.yaml").resources()).containsKey("web");
+    assertThat(StructuralValidator.readTemplate(
+                HEAD + "resources:\n  web: {type: OS::Heat::None}\n", "t.yaml")
+            .resources())
+        .containsKey("web");
   }
 
   @Test
   void aFileThatIsNotUtf8IsRefusedWithItsLineColumnAndOffset(
       @org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
     Path t = tmp.resolve("t.yaml");
-    byte[] head = "heat_template_version: 2021-04-16\ndescription: a".getBytes(
-        java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] head = "heat_template_version: 2021-04-16\ndescription: a"
+        .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     byte[] bytes = java.util.Arrays.copyOf(head, head.length + 2);
     bytes[head.length] = (byte) 0xFF;
     bytes[head.length + 1] = '\n';

@@ -100,25 +100,43 @@ class YamlLanguageServerTest {
     corpus = StructuralValidatorTest.corpus();
     Path bin = install();
     Path schemaFile = WORK.resolve("hot-template.schema.json");
-    try (InputStream in = YamlLanguageServerTest.class
-        .getResourceAsStream("/io/hotdsl/schema/hot-template.schema.json")) {
+    try (InputStream in = YamlLanguageServerTest.class.getResourceAsStream(
+        "/io/hotdsl/schema/hot-template.schema.json")) {
       assertThat(in).as("the generated template schema on the classpath").isNotNull();
       Files.copy(in, schemaFile, StandardCopyOption.REPLACE_EXISTING);
     }
     schema = JSON.readTree(schemaFile.toFile());
-    Map<String, Object> yaml = Map.of("schemas", Map.of(schemaFile.toUri().toString(), "*.yaml"),
-        "validate", true, "hover", true, "completion", true);
-    server = new LanguageServerProcess(List.of("node", bin.toString(), "--stdio"),
-        Map.of("yaml", yaml), WORK.resolve("server.log"));
-    server.request("initialize", Map.of("processId", ProcessHandle.current().pid(),
-        "rootUri", corpus.toUri().toString(), "capabilities", Map.of("textDocument", Map.of(
-            "hover", Map.of("contentFormat", List.of("markdown", "plaintext")),
-            "completion", Map.of("completionItem", Map.of("snippetSupport", false))))));
+    Map<String, Object> yaml = Map.of(
+        "schemas",
+        Map.of(schemaFile.toUri().toString(), "*.yaml"),
+        "validate",
+        true,
+        "hover",
+        true,
+        "completion",
+        true);
+    server = new LanguageServerProcess(
+        List.of("node", bin.toString(), "--stdio"),
+        Map.of("yaml", yaml),
+        WORK.resolve("server.log"));
+    server.request(
+        "initialize",
+        Map.of(
+            "processId",
+            ProcessHandle.current().pid(),
+            "rootUri",
+            corpus.toUri().toString(),
+            "capabilities",
+            Map.of(
+                "textDocument",
+                Map.of(
+                    "hover", Map.of("contentFormat", List.of("markdown", "plaintext")),
+                    "completion", Map.of("completionItem", Map.of("snippetSupport", false))))));
     server.notify("initialized", Map.of());
     server.notify("workspace/didChangeConfiguration", Map.of("settings", Map.of("yaml", yaml)));
     List<String> uris = new ArrayList<>();
-    for (String line : Files.readAllLines(corpus.resolve("MANIFEST.tsv")).subList(1,
-        Files.readAllLines(corpus.resolve("MANIFEST.tsv")).size())) {
+    for (String line : Files.readAllLines(corpus.resolve("MANIFEST.tsv"))
+        .subList(1, Files.readAllLines(corpus.resolve("MANIFEST.tsv")).size())) {
       String[] c = line.split("\t", -1);
       if (c.length > 5 && c[1].equals("template")) {
         String uri = corpus.resolve(c[0]).toUri().toString();
@@ -138,8 +156,10 @@ class YamlLanguageServerTest {
       collect(5);
     }
     collect(2);
-    assertThat(diagnostics.keySet()).as("documents the server published diagnostics for; log: "
-        + LanguageServerProcess.logText(WORK.resolve("server.log"))).containsAll(uris);
+    assertThat(diagnostics.keySet())
+        .as("documents the server published diagnostics for; log: "
+            + LanguageServerProcess.logText(WORK.resolve("server.log")))
+        .containsAll(uris);
   }
 
   @AfterAll
@@ -160,8 +180,8 @@ class YamlLanguageServerTest {
     Set<String> syntax = new java.util.TreeSet<>();
     expected.forEach((uri, verdict) -> {
       if (verdict.equals("ok")) {
-        List<String> schemaOnes = summaries(uri).stream().filter(m -> !m.contains(": YAML: "))
-            .toList();
+        List<String> schemaOnes =
+            summaries(uri).stream().filter(m -> !m.contains(": YAML: ")).toList();
         if (!schemaOnes.isEmpty()) {
           flagged.put(name(uri), schemaOnes);
         }
@@ -174,11 +194,12 @@ class YamlLanguageServerTest {
     assertThat(flagged).isEmpty();
     System.out.println("YAML syntax diagnostics (yaml-language-server's parser, not the schema) on "
         + syntax.size() + " of Heat's 94 accepted corpus templates: " + syntax);
-    assertThat(syntax).containsExactly(
-        "openshift-origin/F19/hot-template/openshift-scalable-cpu-nbgears/openshift.yaml",
-        "openshift-origin/F19/hot-template/openshift-scalable-cpu/openshift.yaml",
-        "openshift-origin/F19/hot-template/openshift-scalable-nbgears/openshift.yaml",
-        "openshift-origin/F19/hot-template/openshift/openshift.yaml");
+    assertThat(syntax)
+        .containsExactly(
+            "openshift-origin/F19/hot-template/openshift-scalable-cpu-nbgears/openshift.yaml",
+            "openshift-origin/F19/hot-template/openshift-scalable-cpu/openshift.yaml",
+            "openshift-origin/F19/hot-template/openshift-scalable-nbgears/openshift.yaml",
+            "openshift-origin/F19/hot-template/openshift/openshift.yaml");
   }
 
   @Test
@@ -195,51 +216,71 @@ class YamlLanguageServerTest {
     assertThat(flagged).hasSize(2);
     assertThat(messages(uri("hot/octavia/servers_with_octavia.yaml")))
         .anyMatch(m -> m.contains("max_retries_down"));
-    assertThat(diagnostics.get(uri(
-        "hot/software-config/example-templates/example-chef-template.yaml"))).isNotEmpty();
+    assertThat(diagnostics.get(
+            uri("hot/software-config/example-templates/example-chef-template.yaml")))
+        .isNotEmpty();
   }
 
   @Test
   void unknownPropertiesAndMissingRequiredOnesAreFlaggedTogether() {
     assertThat(messages(doc("misspelled"))).singleElement().asString().contains("imagee");
-    assertThat(messages(doc("unknown-and-missing"))).hasSize(2)
-        .anyMatch(m -> m.contains("imagee")).anyMatch(m -> m.contains("flavor"));
+    assertThat(messages(doc("unknown-and-missing")))
+        .hasSize(2)
+        .anyMatch(m -> m.contains("imagee"))
+        .anyMatch(m -> m.contains("flavor"));
     assertThat(messages(doc("hidden-name"))).isEmpty();
     assertThat(messages(doc("neither-name"))).singleElement().asString().contains("network");
   }
 
   @Test
   void completionInServerPropertiesOffersServerPropertiesOnly() throws Exception {
-    JsonNode result = server.request("textDocument/completion", Map.of(
-        "textDocument", Map.of("uri", doc("completion")),
-        "position", Map.of("line", 6, "character", 6)));
+    JsonNode result = server.request(
+        "textDocument/completion",
+        Map.of(
+            "textDocument", Map.of("uri", doc("completion")),
+            "position", Map.of("line", 6, "character", 6)));
     JsonNode items = result.has("items") ? result.get("items") : result;
     Set<String> labels = new HashSet<>();
     items.forEach(i -> labels.add(i.get("label").asText()));
     Set<String> groupOnly = new HashSet<>();
-    schema.path("$defs").path("type:OS.Nova.ServerGroup").path("properties").fieldNames()
+    schema
+        .path("$defs")
+        .path("type:OS.Nova.ServerGroup")
+        .path("properties")
+        .fieldNames()
         .forEachRemaining(groupOnly::add);
-    schema.path("$defs").path("type:OS.Nova.Server").path("properties").fieldNames()
+    schema
+        .path("$defs")
+        .path("type:OS.Nova.Server")
+        .path("properties")
+        .fieldNames()
         .forEachRemaining(groupOnly::remove);
     assertThat(groupOnly).isNotEmpty();
-    assertThat(labels).contains("image", "networks", "user_data").doesNotContainAnyElementsOf(
-        groupOnly);
+    assertThat(labels)
+        .contains("image", "networks", "user_data")
+        .doesNotContainAnyElementsOf(groupOnly);
   }
 
   @Test
   void hoverOnAFunctionShowsThatFunction() throws Exception {
-    assertThat(hover(doc("hover"), "get_resource")).contains("get_resource: RESOURCE_NAME")
+    assertThat(hover(doc("hover"), "get_resource"))
+        .contains("get_resource: RESOURCE_NAME")
         .doesNotContain("resource_facade");
-    assertThat(hover(doc("hover"), "list_join")).contains("list_join: [DELIMITER, LIST...]")
+    assertThat(hover(doc("hover"), "list_join"))
+        .contains("list_join: [DELIMITER, LIST...]")
         .doesNotContain("str_split");
-    assertThat(hover(doc("hover"), "{or")).contains("or: [CONDITION...]")
-        .doesNotContain("and:");
+    assertThat(hover(doc("hover"), "{or")).contains("or: [CONDITION...]").doesNotContain("and:");
   }
 
   @Test
   void hoverOnAPropertyShowsHeatsDescription() throws Exception {
-    String flavor = schema.path("$defs").path("type:OS.Nova.Server").path("properties")
-        .path("flavor").path("description").asText();
+    String flavor = schema
+        .path("$defs")
+        .path("type:OS.Nova.Server")
+        .path("properties")
+        .path("flavor")
+        .path("description")
+        .asText();
     assertThat(flavor).startsWith("The ID or name of the flavor");
     assertThat(letters(hover(doc("hover"), "    flavor: {get"))).contains(letters(flavor));
   }
@@ -256,10 +297,13 @@ class YamlLanguageServerTest {
       String text = Files.readString(Path.of(java.net.URI.create(e.getKey())));
       for (Map.Entry<int[], String> p : propertyKeys(text).entrySet()) {
         values++;
-        JsonNode h = server.request("textDocument/hover", Map.of(
-            "textDocument", Map.of("uri", e.getKey()),
-            "position", Map.of("line", p.getKey()[0], "character", p.getKey()[1] + 1)));
-        String shown = h == null || h.isNull() ? "" : h.path("contents").path("value").asText();
+        JsonNode h = server.request(
+            "textDocument/hover",
+            Map.of(
+                "textDocument", Map.of("uri", e.getKey()),
+                "position", Map.of("line", p.getKey()[0], "character", p.getKey()[1] + 1)));
+        String shown =
+            h == null || h.isNull() ? "" : h.path("contents").path("value").asText();
         String want = letters(p.getValue());
         if (!letters(shown).contains(want.substring(0, Math.min(60, want.length())))) {
           wrong.add(e.getKey() + ":" + (p.getKey()[0] + 1) + " shows " + shown);
@@ -299,8 +343,12 @@ class YamlLanguageServerTest {
         String name = ((ScalarNode) p.getKeyNode()).getValue();
         String d = def.path("properties").path(name).path("description").asText("");
         if (!d.isEmpty()) {
-          keys.put(new int[] {p.getKeyNode().getStartMark().getLine(),
-              p.getKeyNode().getStartMark().getColumn()}, d);
+          keys.put(
+              new int[] {
+                p.getKeyNode().getStartMark().getLine(),
+                p.getKeyNode().getStartMark().getColumn()
+              },
+              d);
         }
       }
     }
@@ -322,16 +370,22 @@ class YamlLanguageServerTest {
     String text = uri.equals(doc("hover")) ? HOVER : "";
     int offset = text.indexOf(at);
     assertThat(offset).as(at).isNotNegative();
-    offset += at.startsWith("{") ? 1 : at.startsWith(" ") ? at.length() - at.stripLeading().length()
-        : 0;
+    offset += at.startsWith("{")
+        ? 1
+        : at.startsWith(" ") ? at.length() - at.stripLeading().length() : 0;
     int line = (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
     int column = offset - text.lastIndexOf('\n', offset - 1) - 1;
-    JsonNode h = server.request("textDocument/hover", Map.of(
-        "textDocument", Map.of("uri", uri), "position", Map.of("line", line, "character",
-            column + 1)));
+    JsonNode h = server.request(
+        "textDocument/hover",
+        Map.of(
+            "textDocument",
+            Map.of("uri", uri),
+            "position",
+            Map.of("line", line, "character", column + 1)));
     // markdown escapes (get\\_resource) removed
-    return h == null || h.isNull() ? "" : h.path("contents").path("value").asText()
-        .replace("\\", "");
+    return h == null || h.isNull()
+        ? ""
+        : h.path("contents").path("value").asText().replace("\\", "");
   }
 
   private static String letters(String s) {
@@ -344,8 +398,10 @@ class YamlLanguageServerTest {
 
   private List<String> summaries(String uri) {
     List<String> m = new ArrayList<>();
-    diagnostics.get(uri).forEach(d -> m.add((d.path("range").path("start").path("line").asInt() + 1)
-        + ": " + d.path("source").asText() + ": " + d.path("message").asText()));
+    diagnostics
+        .get(uri)
+        .forEach(d -> m.add((d.path("range").path("start").path("line").asInt() + 1) + ": "
+            + d.path("source").asText() + ": " + d.path("message").asText()));
     return m;
   }
 
@@ -364,8 +420,10 @@ class YamlLanguageServerTest {
   }
 
   private void open(String uri, String text) throws Exception {
-    server.notify("textDocument/didOpen", Map.of("textDocument", Map.of("uri", uri,
-        "languageId", "yaml", "version", 1, "text", text)));
+    server.notify(
+        "textDocument/didOpen",
+        Map.of(
+            "textDocument", Map.of("uri", uri, "languageId", "yaml", "version", 1, "text", text)));
   }
 
   private void collect(long seconds) throws InterruptedException {
@@ -381,15 +439,27 @@ class YamlLanguageServerTest {
     if (Files.isRegularFile(bin)) {
       return bin;
     }
-    assumeTrue(onPath("npm") && onPath("node"),
+    assumeTrue(
+        onPath("npm") && onPath("node"),
         "SKIPPED: npm and node are not on the PATH; yaml-language-server can't be installed");
     Files.createDirectories(WORK);
-    Process p = new ProcessBuilder("npm", "install", "--prefix", WORK.toString(), "--no-audit",
-        "--no-fund", "--no-save", "yaml-language-server@" + VERSION)
-        .redirectErrorStream(true).redirectOutput(WORK.resolve("npm.log").toFile()).start();
+    Process p = new ProcessBuilder(
+            "npm",
+            "install",
+            "--prefix",
+            WORK.toString(),
+            "--no-audit",
+            "--no-fund",
+            "--no-save",
+            "yaml-language-server@" + VERSION)
+        .redirectErrorStream(true)
+        .redirectOutput(WORK.resolve("npm.log").toFile())
+        .start();
     assertThat(p.waitFor(10, TimeUnit.MINUTES)).as("npm install finished").isTrue();
-    assertThat(p.exitValue()).as("npm install yaml-language-server@" + VERSION + ": "
-        + LanguageServerProcess.logText(WORK.resolve("npm.log"))).isZero();
+    assertThat(p.exitValue())
+        .as("npm install yaml-language-server@" + VERSION + ": "
+            + LanguageServerProcess.logText(WORK.resolve("npm.log")))
+        .isZero();
     assertThat(bin).isRegularFile();
     return bin;
   }

@@ -37,16 +37,17 @@ final class Catalog {
       String type = Json.text(service, "type", at);
       JsonNode eps = service.get("endpoints");
       if (eps == null || !eps.isArray()) {
-        throw new IllegalArgumentException(at + ".endpoints: expected a list, found "
-            + Json.describe(eps));
+        throw new IllegalArgumentException(
+            at + ".endpoints: expected a list, found " + Json.describe(eps));
       }
       for (int j = 0; j < eps.size(); j++) {
         String eat = at + ".endpoints[" + j + "]";
         JsonNode e = Json.object(eps.get(j), eat);
-        String region = e.hasNonNull("region_id") ? Json.text(e, "region_id", eat)
+        String region = e.hasNonNull("region_id")
+            ? Json.text(e, "region_id", eat)
             : e.hasNonNull("region") ? Json.text(e, "region", eat) : null;
-        all.add(new Endpoint(type, Json.text(e, "interface", eat), region,
-            Json.text(e, "url", eat)));
+        all.add(
+            new Endpoint(type, Json.text(e, "interface", eat), region, Json.text(e, "url", eat)));
       }
     }
     return new Catalog(all);

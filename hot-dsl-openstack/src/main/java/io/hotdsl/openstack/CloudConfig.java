@@ -85,8 +85,10 @@ public record CloudConfig(
     if (env.get("OS_AUTH_URL") != null) {
       return fromEnvironment(env);
     }
-    throw new OpenStackException(Reason.CONFIG, "no cloud given: name one of clouds.yaml "
-        + "(--os-cloud NAME or OS_CLOUD) or set OS_AUTH_URL and the other OS_* variables");
+    throw new OpenStackException(
+        Reason.CONFIG,
+        "no cloud given: name one of clouds.yaml "
+            + "(--os-cloud NAME or OS_CLOUD) or set OS_AUTH_URL and the other OS_* variables");
   }
 
   /**
@@ -121,8 +123,9 @@ public record CloudConfig(
   static List<Path> searchPath(Map<String, String> env) {
     List<Path> files = new ArrayList<>();
     // the system property stands in for the variable where a JVM cannot set its environment
-    for (String f : new String[] {env.get("OS_CLIENT_CONFIG_FILE"),
-        System.getProperty("OS_CLIENT_CONFIG_FILE")}) {
+    for (String f :
+        new String[] {env.get("OS_CLIENT_CONFIG_FILE"), System.getProperty("OS_CLIENT_CONFIG_FILE")
+        }) {
       if (f != null && !f.isEmpty()) {
         files.add(Path.of(f));
       }
@@ -151,8 +154,10 @@ public record CloudConfig(
         return fromMap(name, cloud, f.toString());
       }
     }
-    throw new OpenStackException(Reason.CONFIG, "no cloud named \"" + name + "\" in "
-        + (looked.isEmpty() ? "any clouds.yaml (searched " + files + ")" : looked));
+    throw new OpenStackException(
+        Reason.CONFIG,
+        "no cloud named \"" + name + "\" in "
+            + (looked.isEmpty() ? "any clouds.yaml (searched " + files + ")" : looked));
   }
 
   /** The YAML of {@code f}; a syntax error names the line, never the text (it may be a secret). */
@@ -161,11 +166,13 @@ public record CloudConfig(
       return new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
     } catch (MarkedYAMLException e) {
       Mark m = e.getProblemMark();
-      throw new OpenStackException(Reason.CONFIG, f + (m == null ? "" : ":" + (m.getLine() + 1)
-          + ":" + (m.getColumn() + 1)) + ": error: not valid YAML (" + e.getProblem() + ")");
+      throw new OpenStackException(
+          Reason.CONFIG,
+          f + (m == null ? "" : ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1))
+              + ": error: not valid YAML (" + e.getProblem() + ")");
     } catch (IOException | RuntimeException e) {
-      throw new OpenStackException(Reason.CONFIG, "cannot read " + f + " ("
-          + e.getClass().getSimpleName() + ")");
+      throw new OpenStackException(
+          Reason.CONFIG, "cannot read " + f + " (" + e.getClass().getSimpleName() + ")");
     }
   }
 
@@ -173,27 +180,39 @@ public record CloudConfig(
     Map<?, ?> auth = cloud.get("auth") instanceof Map<?, ?> a ? a : Map.of();
     String authUrl = str(auth, "auth_url");
     if (authUrl == null) {
-      throw new OpenStackException(Reason.CONFIG, source + ": cloud " + name
-          + " has no auth.auth_url");
+      throw new OpenStackException(
+          Reason.CONFIG, source + ": cloud " + name + " has no auth.auth_url");
     }
     String domainName = str(auth, "domain_name");
     String domainId = str(auth, "domain_id");
-    CloudConfig c = new CloudConfig(name, authUrl,
-        str(auth, "username"), str(auth, "user_id"), str(auth, "password"),
-        str(auth, "project_name", "tenant_name"), str(auth, "project_id", "tenant_id"),
-        or(str(auth, "user_domain_name"), domainName), or(str(auth, "user_domain_id"), domainId),
+    CloudConfig c = new CloudConfig(
+        name,
+        authUrl,
+        str(auth, "username"),
+        str(auth, "user_id"),
+        str(auth, "password"),
+        str(auth, "project_name", "tenant_name"),
+        str(auth, "project_id", "tenant_id"),
+        or(str(auth, "user_domain_name"), domainName),
+        or(str(auth, "user_domain_id"), domainId),
         or(str(auth, "project_domain_name"), domainName),
         or(str(auth, "project_domain_id"), domainId),
-        str(auth, "application_credential_id"), str(auth, "application_credential_secret"),
-        str(cloud, "region_name"), str(cloud, "interface", "endpoint_type"));
+        str(auth, "application_credential_id"),
+        str(auth, "application_credential_secret"),
+        str(cloud, "region_name"),
+        str(cloud, "interface", "endpoint_type"));
     if (c.usesApplicationCredential()) {
       if (c.applicationCredentialSecret() == null) {
-        throw new OpenStackException(Reason.CONFIG, source + ": cloud " + name
-            + " has application_credential_id but no application_credential_secret");
+        throw new OpenStackException(
+            Reason.CONFIG,
+            source + ": cloud " + name
+                + " has application_credential_id but no application_credential_secret");
       }
     } else if ((c.username() == null && c.userId() == null) || c.password() == null) {
-      throw new OpenStackException(Reason.CONFIG, source + ": cloud " + name
-          + " has neither username/password nor application_credential_id/secret in auth");
+      throw new OpenStackException(
+          Reason.CONFIG,
+          source + ": cloud " + name
+              + " has neither username/password nor application_credential_id/secret in auth");
     }
     return c;
   }
@@ -216,7 +235,8 @@ public record CloudConfig(
   @Override
   public String toString() {
     return "CloudConfig{" + name + ", " + Redactor.none().redact(authUrl) + ", "
-        + (usesApplicationCredential() ? "application credential " + applicationCredentialId
+        + (usesApplicationCredential()
+            ? "application credential " + applicationCredentialId
             : "user " + (username != null ? username : userId))
         + ", region " + regionName + ", " + interfaceName + "}";
   }

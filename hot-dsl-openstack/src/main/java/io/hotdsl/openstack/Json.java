@@ -18,8 +18,8 @@ final class Json {
   static String text(JsonNode n, String field, String path) {
     JsonNode v = n.get(field);
     if (v == null || !v.isTextual()) {
-      throw new IllegalArgumentException(path + "." + field + ": expected a string, found "
-          + describe(v));
+      throw new IllegalArgumentException(
+          path + "." + field + ": expected a string, found " + describe(v));
     }
     return v.asText();
   }

@@ -23,7 +23,9 @@ final class Keystone {
     ObjectNode identity = auth.putObject("identity");
     if (cloud.usesApplicationCredential()) {
       identity.putArray("methods").add("application_credential");
-      identity.putObject("application_credential").put("id", cloud.applicationCredentialId())
+      identity
+          .putObject("application_credential")
+          .put("id", cloud.applicationCredentialId())
           .put("secret", cloud.applicationCredentialSecret());
       return body.toString();
     }

@@ -88,5 +88,4 @@ public final class Redactor {
   public String toString() {
     return "Redactor{" + forms.size() + " forms}";
   }
-
 }

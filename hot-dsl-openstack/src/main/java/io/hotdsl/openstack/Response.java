@@ -21,8 +21,14 @@ public final class Response {
   private final byte[] body;
   private final Redactor redactor;
 
-  Response(String service, String method, String url, int status, HttpHeaders headers,
-      byte[] body, Redactor redactor) {
+  Response(
+      String service,
+      String method,
+      String url,
+      int status,
+      HttpHeaders headers,
+      byte[] body,
+      Redactor redactor) {
     this.service = service;
     this.method = method;
     this.url = url;
@@ -50,8 +56,10 @@ public final class Response {
   /** This answer if its status is 2xx, else an {@link Reason#HTTP} failure with an excerpt. */
   public Response requireSuccess() {
     if (status / 100 != 2) {
-      throw failure(Reason.HTTP, true, "HTTP " + status + (status == 401 ? " (token refused)" : "")
-          + excerpt());
+      throw failure(
+          Reason.HTTP,
+          true,
+          "HTTP " + status + (status == 401 ? " (token refused)" : "") + excerpt());
     }
     return this;
   }
@@ -72,8 +80,10 @@ public final class Response {
 
   /** A failure about this answer: "service [METHOD] url: detail", redacted. */
   OpenStackException failure(Reason reason, boolean withMethod, String detail) {
-    return new OpenStackException(reason, reason == Reason.HTTP ? status : 0, redactor.redact(
-        service + " " + (withMethod ? method + " " : "") + url + ": " + detail));
+    return new OpenStackException(
+        reason,
+        reason == Reason.HTTP ? status : 0,
+        redactor.redact(service + " " + (withMethod ? method + " " : "") + url + ": " + detail));
   }
 
   /** ": " and the first 200 characters of the body, on one line, or "" if it is empty. */

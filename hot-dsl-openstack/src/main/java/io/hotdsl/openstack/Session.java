@@ -66,8 +66,8 @@ public final class Session {
   private final Clock clock;
 
   /** A token, what it allows, and when it expires (null when Keystone did not say). */
-  private record Auth(String token, String projectId, Catalog catalog, Set<String> origins,
-      Instant expiresAt) {}
+  private record Auth(
+      String token, String projectId, Catalog catalog, Set<String> origins, Instant expiresAt) {}
 
   private Session(Builder b) {
     this.cloud = b.cloud;
@@ -148,19 +148,23 @@ public final class Session {
       }
     }
     if (cloud == null) {
-      throw fail(Reason.CONFIG, "service " + service + " (type " + String.join(" or ", types)
-          + ") has no endpoint: without Keystone only these are known: " + fixed.keySet());
+      throw fail(
+          Reason.CONFIG,
+          "service " + service + " (type " + String.join(" or ", types)
+              + ") has no endpoint: without Keystone only these are known: " + fixed.keySet());
     }
     authenticate();
     List<String> seen = new ArrayList<>();
-    String url = auth.catalog().find(List.of(types), cloud.interfaceName(), cloud.regionName(),
-        seen);
+    String url =
+        auth.catalog().find(List.of(types), cloud.interfaceName(), cloud.regionName(), seen);
     if (url == null) {
-      throw fail(Reason.CONFIG, "service " + service + " (catalog type "
-          + String.join(" or ", types) + ") has no " + cloud.interfaceName() + " endpoint"
-          + (cloud.regionName() != null ? " in region " + cloud.regionName() : "")
-          + " in the token's service catalog of cloud " + cloud.name()
-          + (seen.isEmpty() ? " (the type is absent)" : " (found: " + seen + ")"));
+      throw fail(
+          Reason.CONFIG,
+          "service " + service + " (catalog type "
+              + String.join(" or ", types) + ") has no " + cloud.interfaceName() + " endpoint"
+              + (cloud.regionName() != null ? " in region " + cloud.regionName() : "")
+              + " in the token's service catalog of cloud " + cloud.name()
+              + (seen.isEmpty() ? " (the type is absent)" : " (found: " + seen + ")"));
     }
     return url;
   }
@@ -182,8 +186,8 @@ public final class Session {
    * Sends one request with the token (if any) and returns the answer, whatever its status
    * except 3xx (redirects are refused). {@code jsonBody} may be null.
    */
-  public Response send(String service, String method, String url, Map<String, String> headers,
-      String jsonBody) {
+  public Response send(
+      String service, String method, String url, Map<String, String> headers, String jsonBody) {
     authenticate();
     Auth used = auth;
     Response r = sendOnce(service, method, url, headers, jsonBody, used);
@@ -196,15 +200,22 @@ public final class Session {
     return r;
   }
 
-  private Response sendOnce(String service, String method, String url,
-      Map<String, String> headers, String jsonBody, Auth auth) {
+  private Response sendOnce(
+      String service,
+      String method,
+      String url,
+      Map<String, String> headers,
+      String jsonBody,
+      Auth auth) {
     URI uri = parse(service + " " + method, url);
     String origin = Urls.origin(uri);
     Set<String> allowed = auth == null ? baseOrigins : auth.origins();
     if (!allowed.contains(origin)) {
-      throw fail(Reason.REFUSED, service + " " + method + " " + url + ": refused: " + origin
-          + " is not an origin of the service catalog or the auth URL, and the token is sent"
-          + " nowhere else (allowed: " + allowed + ")");
+      throw fail(
+          Reason.REFUSED,
+          service + " " + method + " " + url + ": refused: " + origin
+              + " is not an origin of the service catalog or the auth URL, and the token is sent"
+              + " nowhere else (allowed: " + allowed + ")");
     }
     Map<String, String> h = new LinkedHashMap<>();
     h.put("Accept", "application/json");
@@ -218,8 +229,13 @@ public final class Session {
     return exchange(service, method, url, uri, h, jsonBody);
   }
 
-  private Response exchange(String service, String method, String url, URI uri,
-      Map<String, String> headers, String body) {
+  private Response exchange(
+      String service,
+      String method,
+      String url,
+      URI uri,
+      Map<String, String> headers,
+      String body) {
     String what = service + " " + method + " " + url;
     if (requests.incrementAndGet() > maxRequests) {
       throw fail(Reason.LIMIT, what + ": more than " + maxRequests + " requests in one session");
@@ -227,16 +243,20 @@ public final class Session {
     long now = System.nanoTime();
     long requestDeadline = now + transport.requestTimeout().toNanos();
     // nanoTime values are compared by difference only: they may be negative
-    boolean overall = deadline != null
-        && deadlineNanos - now < transport.requestTimeout().toNanos();
+    boolean overall =
+        deadline != null && deadlineNanos - now < transport.requestTimeout().toNanos();
     String deadlineName = overall
         ? "overall deadline of " + Transport.seconds(deadline)
         : "request deadline of " + Transport.seconds(transport.requestTimeout());
     Transport.Raw raw;
     try {
-      raw = transport.exchange(method, uri, headers,
+      raw = transport.exchange(
+          method,
+          uri,
+          headers,
           body == null ? null : body.getBytes(StandardCharsets.UTF_8),
-          overall ? deadlineNanos : requestDeadline, deadlineName);
+          overall ? deadlineNanos : requestDeadline,
+          deadlineName);
     } catch (Transport.Failure f) {
       throw fail(f.reason, what + ": " + f.getMessage());
     }
@@ -245,15 +265,18 @@ public final class Session {
       String other = "";
       try {
         URI target = uri.resolve(location);
-        if (target.getScheme() != null && target.getHost() != null
+        if (target.getScheme() != null
+            && target.getHost() != null
             && !Urls.origin(target).equals(Urls.origin(uri))) {
           other = "; " + Urls.origin(target) + " is another origin";
         }
       } catch (IllegalArgumentException e) {
         other = "; the location is not a valid URL";
       }
-      throw fail(Reason.REFUSED, what + ": HTTP " + raw.status() + " redirect to " + location
-          + " refused: redirects are not followed" + other);
+      throw fail(
+          Reason.REFUSED,
+          what + ": HTTP " + raw.status() + " redirect to " + location
+              + " refused: redirects are not followed" + other);
     }
     return new Response(service, method, url, raw.status(), raw.headers(), raw.body(), redactor);
   }
@@ -261,15 +284,23 @@ public final class Session {
   private Auth requestToken() {
     String url = Keystone.tokensUrl(cloud);
     URI uri = parse("identity POST", url);
-    Response r = exchange("identity", "POST", url, uri, Map.of("Content-Type",
-        "application/json", "Accept", "application/json"), Keystone.tokenRequest(cloud, JSON));
+    Response r = exchange(
+        "identity",
+        "POST",
+        url,
+        uri,
+        Map.of("Content-Type", "application/json", "Accept", "application/json"),
+        Keystone.tokenRequest(cloud, JSON));
     if (r.status() == 401) {
-      throw r.failure(Reason.HTTP, true, "HTTP 401, Keystone refused the credentials of cloud "
-          + cloud.name() + r.excerpt());
+      throw r.failure(
+          Reason.HTTP,
+          true,
+          "HTTP 401, Keystone refused the credentials of cloud " + cloud.name() + r.excerpt());
     }
     r.requireSuccess();
-    String token = r.header("X-Subject-Token").filter(t -> !t.isBlank()).orElseThrow(
-        () -> r.failure(Reason.MALFORMED, true, "no X-Subject-Token header"));
+    String token = r.header("X-Subject-Token")
+        .filter(t -> !t.isBlank())
+        .orElseThrow(() -> r.failure(Reason.MALFORMED, true, "no X-Subject-Token header"));
     redactor = redactor.with(token);
     JsonNode body = r.json();
     Catalog catalog;
@@ -284,13 +315,14 @@ public final class Session {
         try {
           expires = OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeException bad) {
-          throw new IllegalArgumentException("token.expires_at: expected an ISO 8601 time,"
-              + " not " + text);
+          throw new IllegalArgumentException(
+              "token.expires_at: expected an ISO 8601 time," + " not " + text);
         }
       }
       JsonNode p = t.get("project");
-      project = p == null || p.isNull() ? null : Json.text(Json.object(p, "token.project"), "id",
-          "token.project");
+      project = p == null || p.isNull()
+          ? null
+          : Json.text(Json.object(p, "token.project"), "id", "token.project");
     } catch (IllegalArgumentException e) {
       throw r.failure(Reason.MALFORMED, true, e.getMessage());
     }
@@ -358,8 +390,8 @@ public final class Session {
     /** A deadline (up to a year) for everything the session does, from {@link #build()}. */
     public Builder deadline(Duration deadline) {
       if (deadline.isNegative() || deadline.isZero() || deadline.compareTo(MAX_DEADLINE) > 0) {
-        throw new IllegalArgumentException("the deadline must be positive and at most "
-            + MAX_DEADLINE + ", not " + deadline);
+        throw new IllegalArgumentException(
+            "the deadline must be positive and at most " + MAX_DEADLINE + ", not " + deadline);
       }
       this.deadline = deadline;
       return this;

@@ -35,8 +35,8 @@ public record Timeouts(Duration connect, Duration read, Duration request) {
   private static void positive(Duration d, String name) {
     Objects.requireNonNull(d, name);
     if (d.isNegative() || d.isZero() || d.compareTo(MAX) > 0) {
-      throw new IllegalArgumentException("the " + name + " timeout must be positive and at most "
-          + "a day, not " + d);
+      throw new IllegalArgumentException(
+          "the " + name + " timeout must be positive and at most " + "a day, not " + d);
     }
   }
 }

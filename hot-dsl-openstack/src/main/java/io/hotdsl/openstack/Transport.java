@@ -49,8 +49,11 @@ final class Transport {
   Transport(Timeouts timeouts, long maxBodyBytes) {
     this.timeouts = timeouts;
     this.maxBodyBytes = maxBodyBytes;
-    this.http = HttpClient.newBuilder().connectTimeout(timeouts.connect())
-        .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
+    this.http = HttpClient.newBuilder()
+        .connectTimeout(timeouts.connect())
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .version(HttpClient.Version.HTTP_1_1)
+        .build();
   }
 
   Duration requestTimeout() {
@@ -61,29 +64,42 @@ final class Transport {
    * Sends one request and reads the whole answer by {@code deadlineNanos} (a
    * {@link System#nanoTime()} value); {@code deadlineName} says which deadline that is.
    */
-  Raw exchange(String method, URI uri, Map<String, String> headers, byte[] body,
-      long deadlineNanos, String deadlineName) throws Failure {
+  Raw exchange(
+      String method,
+      URI uri,
+      Map<String, String> headers,
+      byte[] body,
+      long deadlineNanos,
+      String deadlineName)
+      throws Failure {
     long left = deadlineNanos - System.nanoTime();
     if (left <= 0) {
-      throw new Failure(Reason.TIMEOUT, "timeout: the " + deadlineName
-          + " passed before the request was sent");
+      throw new Failure(
+          Reason.TIMEOUT, "timeout: the " + deadlineName + " passed before the request was sent");
     }
     boolean readFirst = timeouts.read().toNanos() <= left;
     Duration headerWait = readFirst ? timeouts.read() : Duration.ofNanos(left);
-    HttpRequest.Builder r = HttpRequest.newBuilder(uri).timeout(headerWait)
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofByteArray(body));
+    HttpRequest.Builder r = HttpRequest.newBuilder(uri)
+        .timeout(headerWait)
+        .method(
+            method,
+            body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body));
     headers.forEach(r::header);
     HttpResponse<InputStream> response;
     try {
       response = http.send(r.build(), HttpResponse.BodyHandlers.ofInputStream());
     } catch (HttpConnectTimeoutException e) {
-      throw new Failure(Reason.TIMEOUT, "timeout: no connection within "
-          + seconds(timeouts.connect()) + " (connect timeout)");
+      throw new Failure(
+          Reason.TIMEOUT,
+          "timeout: no connection within " + seconds(timeouts.connect()) + " (connect timeout)");
     } catch (HttpTimeoutException e) {
-      throw new Failure(Reason.TIMEOUT, readFirst
-          ? "timeout: no answer within " + seconds(timeouts.read()) + " (read timeout)"
-          : "timeout: no answer within the " + deadlineName);
+      throw new Failure(
+          Reason.TIMEOUT,
+          readFirst
+              ? "timeout: no answer within " + seconds(timeouts.read()) + " (read timeout)"
+              : "timeout: no answer within the " + deadlineName);
     } catch (ConnectException e) {
       throw new Failure(Reason.CONNECTION, "cannot connect (" + describe(e) + ")");
     } catch (IOException e) {
@@ -95,15 +111,18 @@ final class Transport {
     long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
     if (declared > maxBodyBytes) {
       close(response.body());
-      throw new Failure(Reason.LIMIT, "the answer's body of " + declared
-          + " bytes is larger than the limit of " + maxBodyBytes + " bytes");
+      throw new Failure(
+          Reason.LIMIT,
+          "the answer's body of " + declared + " bytes is larger than the limit of " + maxBodyBytes
+              + " bytes");
     }
-    return new Raw(response.statusCode(), response.headers(),
+    return new Raw(
+        response.statusCode(),
+        response.headers(),
         readBody(response.body(), deadlineNanos, deadlineName));
   }
 
-  private byte[] readBody(InputStream in, long deadlineNanos, String deadlineName)
-      throws Failure {
+  private byte[] readBody(InputStream in, long deadlineNanos, String deadlineName) throws Failure {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] chunk = new byte[16 * 1024];
     long readNanos = timeouts.read().toNanos();
@@ -112,40 +131,49 @@ final class Transport {
         long now = System.nanoTime();
         long untilDeadline = deadlineNanos - now;
         if (untilDeadline <= 0) {
-          throw new Failure(Reason.TIMEOUT, "timeout: the body was not complete within the "
-              + deadlineName + " (" + out.size() + " bytes read)");
+          throw new Failure(
+              Reason.TIMEOUT,
+              "timeout: the body was not complete within the " + deadlineName + " (" + out.size()
+                  + " bytes read)");
         }
         boolean deadlineFirst = untilDeadline <= readNanos;
         AtomicBoolean expired = new AtomicBoolean();
-        ScheduledFuture<?> watch = WATCHDOG.schedule(() -> {
-          expired.set(true);
-          close(in);
-        }, Math.min(untilDeadline, readNanos), TimeUnit.NANOSECONDS);
+        ScheduledFuture<?> watch = WATCHDOG.schedule(
+            () -> {
+              expired.set(true);
+              close(in);
+            },
+            Math.min(untilDeadline, readNanos),
+            TimeUnit.NANOSECONDS);
         int n;
         try {
           n = in.read(chunk);
         } catch (IOException e) {
           if (!expired.get()) {
-            throw new Failure(Reason.CONNECTION, "the connection broke while reading the body ("
-                + describe(e) + ")");
+            throw new Failure(
+                Reason.CONNECTION,
+                "the connection broke while reading the body (" + describe(e) + ")");
           }
           n = -1;
         } finally {
           watch.cancel(false);
         }
         if (expired.get()) {
-          throw new Failure(Reason.TIMEOUT, deadlineFirst
-              ? "timeout: the body was not complete within the " + deadlineName + " ("
-                  + out.size() + " bytes read)"
-              : "timeout: no bytes of the body for " + seconds(timeouts.read())
-                  + " (read timeout, " + out.size() + " bytes read)");
+          throw new Failure(
+              Reason.TIMEOUT,
+              deadlineFirst
+                  ? "timeout: the body was not complete within the " + deadlineName + " ("
+                      + out.size() + " bytes read)"
+                  : "timeout: no bytes of the body for " + seconds(timeouts.read())
+                      + " (read timeout, " + out.size() + " bytes read)");
         }
         if (n < 0) {
           return out.toByteArray();
         }
         if (out.size() + (long) n > maxBodyBytes) {
-          throw new Failure(Reason.LIMIT, "the answer's body is larger than the limit of "
-              + maxBodyBytes + " bytes");
+          throw new Failure(
+              Reason.LIMIT,
+              "the answer's body is larger than the limit of " + maxBodyBytes + " bytes");
         }
         out.write(chunk, 0, n);
       }

@@ -16,8 +16,10 @@ class CloudConfigTest {
   void cloudsYamlEntriesAreReadAsTheOpenStackToolsDo(@TempDir Path dir) throws Exception {
     Path first = dir.resolve("first.yaml");
     Path second = dir.resolve("second.yaml");
-    Files.writeString(first, "clouds:\n  other:\n    auth: {auth_url: http://x/v3, "
-        + "application_credential_id: i, application_credential_secret: s}\n");
+    Files.writeString(
+        first,
+        "clouds:\n  other:\n    auth: {auth_url: http://x/v3, "
+            + "application_credential_id: i, application_credential_secret: s}\n");
     Files.writeString(second, """
         clouds:
           prod:
@@ -35,7 +37,8 @@ class CloudConfigTest {
               application_credential_id: 21dced0fd20347869b93710d2b98aae0
               application_credential_secret: secret
         """);
-    CloudConfig prod = CloudConfig.load("prod", List.of(dir.resolve("missing.yaml"), first, second));
+    CloudConfig prod =
+        CloudConfig.load("prod", List.of(dir.resolve("missing.yaml"), first, second));
     assertThat(prod.username()).isEqualTo("alice");
     assertThat(prod.userDomainName()).isEqualTo("Acme");
     assertThat(prod.projectDomainName()).isEqualTo("Acme");
@@ -46,7 +49,8 @@ class CloudConfigTest {
     assertThat(ac.usesApplicationCredential()).isTrue();
     assertThat(ac.toString()).doesNotContain("secret");
     assertThatThrownBy(() -> CloudConfig.load("nope", List.of(first, second)))
-        .isInstanceOf(OpenStackException.class).hasMessageContaining("no cloud named \"nope\"")
+        .isInstanceOf(OpenStackException.class)
+        .hasMessageContaining("no cloud named \"nope\"")
         .hasMessageContaining("second.yaml");
   }
 
@@ -63,14 +67,50 @@ class CloudConfigTest {
   @Test
   void osVariablesDescribeACloud() {
     CloudConfig c = CloudConfig.fromEnvironment(Map.of(
-        "OS_AUTH_URL", "https://k:5000/v3", "OS_USERNAME", "bob", "OS_PASSWORD", "pw",
-        "OS_PROJECT_NAME", "web", "OS_USER_DOMAIN_NAME", "Acme", "OS_PROJECT_DOMAIN_ID", "d1",
-        "OS_REGION_NAME", "RegionTwo", "OS_INTERFACE", "internal", "HOME", "/root"));
-    assertThat(c).isEqualTo(new CloudConfig("envvars", "https://k:5000/v3", "bob", null, "pw",
-        "web", null, "Acme", null, null, "d1", null, null, "RegionTwo", "internal"));
-    CloudConfig ac = CloudConfig.fromEnvironment(Map.of("OS_AUTH_URL", "https://k/v3",
-        "OS_APPLICATION_CREDENTIAL_ID", "id", "OS_APPLICATION_CREDENTIAL_SECRET", "s",
-        "OS_ENDPOINT_TYPE", "publicURL"));
+        "OS_AUTH_URL",
+        "https://k:5000/v3",
+        "OS_USERNAME",
+        "bob",
+        "OS_PASSWORD",
+        "pw",
+        "OS_PROJECT_NAME",
+        "web",
+        "OS_USER_DOMAIN_NAME",
+        "Acme",
+        "OS_PROJECT_DOMAIN_ID",
+        "d1",
+        "OS_REGION_NAME",
+        "RegionTwo",
+        "OS_INTERFACE",
+        "internal",
+        "HOME",
+        "/root"));
+    assertThat(c)
+        .isEqualTo(new CloudConfig(
+            "envvars",
+            "https://k:5000/v3",
+            "bob",
+            null,
+            "pw",
+            "web",
+            null,
+            "Acme",
+            null,
+            null,
+            "d1",
+            null,
+            null,
+            "RegionTwo",
+            "internal"));
+    CloudConfig ac = CloudConfig.fromEnvironment(Map.of(
+        "OS_AUTH_URL",
+        "https://k/v3",
+        "OS_APPLICATION_CREDENTIAL_ID",
+        "id",
+        "OS_APPLICATION_CREDENTIAL_SECRET",
+        "s",
+        "OS_ENDPOINT_TYPE",
+        "publicURL"));
     assertThat(ac.usesApplicationCredential()).isTrue();
     assertThat(ac.interfaceName()).isEqualTo("public");
     assertThatThrownBy(() -> CloudConfig.fromEnvironment(Map.of("OS_AUTH_URL", "https://k")))
@@ -81,10 +121,21 @@ class CloudConfigTest {
   @Test
   void resolveTakesTheOptionThenOsCloudThenOsVariables(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("clouds.yaml");
-    Files.writeString(f, "clouds:\n  a: {auth: {auth_url: http://a/v3, username: u, "
-        + "password: p}}\n  b: {auth: {auth_url: http://b/v3, username: u, password: p}}\n");
-    Map<String, String> env = Map.of("OS_CLIENT_CONFIG_FILE", f.toString(), "OS_CLOUD", "b",
-        "OS_AUTH_URL", "http://env/v3", "OS_USERNAME", "e", "OS_PASSWORD", "p");
+    Files.writeString(
+        f,
+        "clouds:\n  a: {auth: {auth_url: http://a/v3, username: u, "
+            + "password: p}}\n  b: {auth: {auth_url: http://b/v3, username: u, password: p}}\n");
+    Map<String, String> env = Map.of(
+        "OS_CLIENT_CONFIG_FILE",
+        f.toString(),
+        "OS_CLOUD",
+        "b",
+        "OS_AUTH_URL",
+        "http://env/v3",
+        "OS_USERNAME",
+        "e",
+        "OS_PASSWORD",
+        "p");
     assertThat(CloudConfig.resolve("a", env).authUrl()).isEqualTo("http://a/v3");
     assertThat(CloudConfig.resolve(null, env).authUrl()).isEqualTo("http://b/v3");
     Map<String, String> noCloud = new java.util.HashMap<>(env);

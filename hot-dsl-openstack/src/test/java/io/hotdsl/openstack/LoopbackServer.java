@@ -33,6 +33,7 @@ final class LoopbackServer implements AutoCloseable {
   final List<String> requests = new CopyOnWriteArrayList<>();
   /** Bodies of the requests, in order. */
   final List<String> bodies = new CopyOnWriteArrayList<>();
+
   final Map<String, Handler> routes = new ConcurrentHashMap<>();
   private final ExecutorService pool = Executors.newFixedThreadPool(4);
   private final Thread reaper;
@@ -58,10 +59,14 @@ final class LoopbackServer implements AutoCloseable {
   /** A Keystone on this server whose catalog names {@code services} (type → URL). */
   LoopbackServer keystone(Map<String, String> services) {
     StringBuilder catalog = new StringBuilder();
-    services.forEach((type, url) -> catalog.append(catalog.length() == 0 ? "" : ",")
-        .append("{\"type\": \"").append(type).append("\", \"endpoints\": [")
+    services.forEach((type, url) -> catalog
+        .append(catalog.length() == 0 ? "" : ",")
+        .append("{\"type\": \"")
+        .append(type)
+        .append("\", \"endpoints\": [")
         .append("{\"interface\": \"public\", \"region_id\": \"RegionOne\", \"url\": \"")
-        .append(url).append("\"}]}"));
+        .append(url)
+        .append("\"}]}"));
     String body = "{\"token\": {\"project\": {\"id\": \"p1\"}, \"catalog\": [" + catalog + "]}}";
     routes.put("/identity/v3/auth/tokens", ex -> {
       ex.getResponseHeaders().add("X-Subject-Token", TOKEN);
@@ -71,8 +76,22 @@ final class LoopbackServer implements AutoCloseable {
   }
 
   CloudConfig cloud(String password) {
-    return new CloudConfig("loop", base + "/identity", "admin", null, password, "admin", null,
-        "Default", null, "Default", null, null, null, "RegionOne", "public");
+    return new CloudConfig(
+        "loop",
+        base + "/identity",
+        "admin",
+        null,
+        password,
+        "admin",
+        null,
+        "Default",
+        null,
+        "Default",
+        null,
+        null,
+        null,
+        "RegionOne",
+        "public");
   }
 
   static void answer(HttpExchange ex, int status, String body) throws IOException {

@@ -13,7 +13,8 @@ class TimeoutsTest {
   @ValueSource(longs = {0, -5, -1_000_000, 86_401, Long.MAX_VALUE / 1_000_000_000})
   void timeoutsAndDeadlinesOutsideOneSecondToTheirMaximumAreRefused(long seconds) {
     Duration d = Duration.ofSeconds(seconds);
-    assertThatThrownBy(() -> Timeouts.of(d)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Timeouts.of(d))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("must be positive and at most a day");
     if (seconds <= 0 || seconds > 366 * 86_400) {
       assertThatThrownBy(() -> Session.builder().deadline(d))

@@ -43,8 +43,12 @@ import java.util.Optional;
 public final class LoadBalancedPool {
   /** The parts, each with the suffix of its derived name (members add their number). */
   public enum Part {
-    LOAD_BALANCER("lb"), LISTENER("listener"), POOL("pool"), MONITOR("monitor"),
-    FLOATING_IP("floating_ip"), MEMBER("member");
+    LOAD_BALANCER("lb"),
+    LISTENER("listener"),
+    POOL("pool"),
+    MONITOR("monitor"),
+    FLOATING_IP("floating_ip"),
+    MEMBER("member");
 
     private final String suffix;
 
@@ -100,7 +104,8 @@ public final class LoadBalancedPool {
       ms.add(pm.build());
     }
     this.members = List.copyOf(ms);
-    this.floatingIp = b.external == null ? null
+    this.floatingIp = b.external == null
+        ? null
         : FloatingIP.builder(n.of(Part.FLOATING_IP, Part.FLOATING_IP.suffix))
             .floatingNetwork(b.external)
             .portId(loadBalancer.vipPortId())
@@ -266,8 +271,8 @@ public final class LoadBalancedPool {
     /** The path an HTTP(S) monitor requests (default {@code /}). */
     public Builder healthPath(String path) {
       if (!Objects.requireNonNull(path, "path").startsWith("/")) {
-        throw new IllegalArgumentException(names.name() + ": the health path must start with /, "
-            + "not \"" + path + "\"");
+        throw new IllegalArgumentException(
+            names.name() + ": the health path must start with /, " + "not \"" + path + "\"");
       }
       this.healthPath = path;
       return this;
@@ -275,8 +280,11 @@ public final class LoadBalancedPool {
 
     /** Seconds between checks, seconds a check may take, failures before a member is down. */
     public Builder healthCheck(long delaySeconds, long timeoutSeconds, long maxRetries) {
-      if (delaySeconds < 0 || timeoutSeconds < 0 || timeoutSeconds > delaySeconds
-          || maxRetries < 1 || maxRetries > 10) {
+      if (delaySeconds < 0
+          || timeoutSeconds < 0
+          || timeoutSeconds > delaySeconds
+          || maxRetries < 1
+          || maxRetries > 10) {
         throw new IllegalArgumentException(names.name() + ": health check must satisfy 0 <= "
             + "timeout <= delay and 1 <= maxRetries <= 10 (Octavia's rules), not delay "
             + delaySeconds + ", timeout " + timeoutSeconds + ", maxRetries " + maxRetries);

@@ -33,7 +33,10 @@ import java.util.regex.Pattern;
 public final class PrivateNetwork {
   /** The parts, each with the suffix of its derived name. */
   public enum Part {
-    NET("net"), SUBNET("subnet"), ROUTER("router"), ROUTER_INTERFACE("router_interface");
+    NET("net"),
+    SUBNET("subnet"),
+    ROUTER("router"),
+    ROUTER_INTERFACE("router_interface");
 
     private final String suffix;
 
@@ -63,7 +66,8 @@ public final class PrivateNetwork {
     }
     this.subnet = subnetBuilder.build();
     this.router = Router.builder(n.of(Part.ROUTER, Part.ROUTER.suffix))
-        .externalGatewayInfo(Router.ExternalGatewayInfo.builder().network(b.external).build())
+        .externalGatewayInfo(
+            Router.ExternalGatewayInfo.builder().network(b.external).build())
         .build();
     this.routerInterface = RouterInterface.builder(
             n.of(Part.ROUTER_INTERFACE, Part.ROUTER_INTERFACE.suffix))
@@ -221,8 +225,8 @@ public final class PrivateNetwork {
         missing.add("externalNetwork");
       }
       if (!missing.isEmpty()) {
-        throw new IllegalStateException("PrivateNetwork " + names.name() + ": missing "
-            + String.join(", ", missing));
+        throw new IllegalStateException(
+            "PrivateNetwork " + names.name() + ": missing " + String.join(", ", missing));
       }
       return new PrivateNetwork(this);
     }

@@ -40,8 +40,12 @@ public final class ScaledGroup {
   public static final String SERVER_GROUP_METADATA = "metering.server_group";
 
   /** The resources the pattern added, for outputs and further references. */
-  public record Parts(AutoScalingGroup group, ScalingPolicy scaleUp, ScalingPolicy scaleDown,
-      GnocchiAggregationByResourcesAlarm cpuHigh, GnocchiAggregationByResourcesAlarm cpuLow) {}
+  public record Parts(
+      AutoScalingGroup group,
+      ScalingPolicy scaleUp,
+      ScalingPolicy scaleDown,
+      GnocchiAggregationByResourcesAlarm cpuHigh,
+      GnocchiAggregationByResourcesAlarm cpuLow) {}
 
   private ScaledGroup() {}
 
@@ -159,8 +163,8 @@ public final class ScaledGroup {
     /** Mean CPU use of one vCPU, in percent, below which to shrink and above which to grow. */
     public Builder cpuPercent(double low, double high) {
       if (!(0 < low && low < high && high <= 100)) {
-        throw new IllegalArgumentException("CPU thresholds must satisfy 0 < low < high <= 100, "
-            + "not " + low + ", " + high);
+        throw new IllegalArgumentException(
+            "CPU thresholds must satisfy 0 < low < high <= 100, " + "not " + low + ", " + high);
       }
       this.lowPercent = low;
       this.highPercent = high;
@@ -176,8 +180,8 @@ public final class ScaledGroup {
     /** Adds the group, its policies and alarms to {@code t}. */
     public Parts addTo(Template.Builder t) {
       if (memberType == null) {
-        throw new IllegalStateException("ScaledGroup " + groupName + ": no member; call server() "
-            + "or member()");
+        throw new IllegalStateException(
+            "ScaledGroup " + groupName + ": no member; call server() " + "or member()");
       }
       Value<String> stackId = Fn.getParam("OS::stack_id");
       Map<String, Object> properties = new LinkedHashMap<>(memberProperties);
@@ -197,22 +201,32 @@ public final class ScaledGroup {
           .resource(resource)
           .build());
       ScalingPolicy up = t.resource(policy(prefix + "scale_up", group, scaleUpBy, upCooldown));
-      ScalingPolicy down = t.resource(
-          policy(prefix + "scale_down", group, -scaleDownBy, downCooldown));
+      ScalingPolicy down =
+          t.resource(policy(prefix + "scale_down", group, -scaleDownBy, downCooldown));
       // the members' resources in Gnocchi: instances whose metadata carries this stack's ID
-      Value<String> query = Fn.strReplace("{\"=\": {\"server_group\": \"STACK_ID\"}}",
-          Map.of("STACK_ID", stackId));
-      GnocchiAggregationByResourcesAlarm high = t.resource(alarm(prefix + "cpu_high",
+      Value<String> query =
+          Fn.strReplace("{\"=\": {\"server_group\": \"STACK_ID\"}}", Map.of("STACK_ID", stackId));
+      GnocchiAggregationByResourcesAlarm high = t.resource(alarm(
+          prefix + "cpu_high",
           "Scale up when the mean CPU use exceeds " + percent(highPercent),
-          highPercent, ComparisonOperator.GT, 1, query, up));
-      GnocchiAggregationByResourcesAlarm low = t.resource(alarm(prefix + "cpu_low",
+          highPercent,
+          ComparisonOperator.GT,
+          1,
+          query,
+          up));
+      GnocchiAggregationByResourcesAlarm low = t.resource(alarm(
+          prefix + "cpu_low",
           "Scale down when the mean CPU use is below " + percent(lowPercent),
-          lowPercent, ComparisonOperator.LT, 3, query, down));
+          lowPercent,
+          ComparisonOperator.LT,
+          3,
+          query,
+          down));
       return new Parts(group, up, down, high, low);
     }
 
-    private static ScalingPolicy policy(String name, AutoScalingGroup group, long adjustment,
-        long cooldown) {
+    private static ScalingPolicy policy(
+        String name, AutoScalingGroup group, long adjustment, long cooldown) {
       return ScalingPolicy.builder(name)
           .autoScalingGroupId(group.ref())
           .adjustmentType(ScalingPolicy.AdjustmentType.CHANGE_IN_CAPACITY)
@@ -225,8 +239,13 @@ public final class ScaledGroup {
      * Gnocchi's {@code cpu} metric is cumulative CPU time in ns; {@code rate:mean} over the
      * granularity gives ns per window, so P % of one vCPU is P / 100 × granularity × 10^9.
      */
-    private GnocchiAggregationByResourcesAlarm alarm(String name, String description,
-        double percent, ComparisonOperator operator, long periods, Value<String> query,
+    private GnocchiAggregationByResourcesAlarm alarm(
+        String name,
+        String description,
+        double percent,
+        ComparisonOperator operator,
+        long periods,
+        Value<String> query,
         ScalingPolicy policy) {
       return GnocchiAggregationByResourcesAlarm.builder(name)
           .descriptionProperty(description)

@@ -38,7 +38,10 @@ import java.util.function.UnaryOperator;
 public final class ServerWithPort {
   /** The parts, each with the suffix of its derived name. */
   public enum Part {
-    SERVER(""), PORT("port"), SECURITY_GROUP("security_group"), FLOATING_IP("floating_ip");
+    SERVER(""),
+    PORT("port"),
+    SECURITY_GROUP("security_group"),
+    FLOATING_IP("floating_ip");
 
     private final String suffix;
 
@@ -57,8 +60,8 @@ public final class ServerWithPort {
     if (b.rules.isEmpty()) {
       this.securityGroup = null;
     } else {
-      SecurityGroup.Builder sg = SecurityGroup.builder(
-          n.of(Part.SECURITY_GROUP, Part.SECURITY_GROUP.suffix));
+      SecurityGroup.Builder sg =
+          SecurityGroup.builder(n.of(Part.SECURITY_GROUP, Part.SECURITY_GROUP.suffix));
       b.rules.forEach(sg::addRule);
       this.securityGroup = sg.build();
     }
@@ -71,11 +74,13 @@ public final class ServerWithPort {
     }
     b.securityGroups.forEach(p::addSecurityGroup);
     this.port = p.build();
-    Server.Builder s = b.serverSettings.apply(Server.builder(n.of(Part.SERVER, Part.SERVER.suffix)));
+    Server.Builder s =
+        b.serverSettings.apply(Server.builder(n.of(Part.SERVER, Part.SERVER.suffix)));
     this.server = Objects.requireNonNull(s, "server settings returned null")
         .addNetwork(Server.Network.builder().port(port).build())
         .build();
-    this.floatingIp = b.external == null ? null
+    this.floatingIp = b.external == null
+        ? null
         : FloatingIP.builder(n.of(Part.FLOATING_IP, Part.FLOATING_IP.suffix))
             .floatingNetwork(b.external)
             .portId(port)
@@ -249,7 +254,9 @@ public final class ServerWithPort {
 
     /** Allows ICMP (ping) from anywhere (IPv4). */
     public Builder allowIcmp() {
-      return allow(SecurityGroup.Rule.builder().protocol("icmp").remoteIpPrefix("0.0.0.0/0")
+      return allow(SecurityGroup.Rule.builder()
+          .protocol("icmp")
+          .remoteIpPrefix("0.0.0.0/0")
           .build());
     }
 
@@ -299,8 +306,8 @@ public final class ServerWithPort {
         missing.add("network");
       }
       if (!missing.isEmpty()) {
-        throw new IllegalStateException("ServerWithPort " + names.name() + ": missing "
-            + String.join(", ", missing));
+        throw new IllegalStateException(
+            "ServerWithPort " + names.name() + ": missing " + String.join(", ", missing));
       }
       return new ServerWithPort(this);
     }

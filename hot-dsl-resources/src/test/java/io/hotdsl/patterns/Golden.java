@@ -24,7 +24,8 @@ final class Golden {
       Files.writeString(expected, actual, StandardCharsets.UTF_8);
     }
     assertThat(expected).as("golden file (create it with -Dgolden.update=true)").exists();
-    assertThat(actual).as(expected.toString())
+    assertThat(actual)
+        .as(expected.toString())
         .isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
   }
 }

@@ -42,8 +42,10 @@ class PatternInputTest {
         .hasMessageStartingWith("web: health check must satisfy 0 <= timeout <= delay");
     assertThatThrownBy(() -> PrivateNetwork.builder(""))
         .hasMessage("a pattern's name must not be empty");
-    assertThatThrownBy(() -> LoadBalancedPool.builder("web").vipSubnet("s")
-        .tlsContainer(io.hotdsl.model.Parameter.string("tls").build()).build())
+    assertThatThrownBy(() -> LoadBalancedPool.builder("web")
+            .vipSubnet("s")
+            .tlsContainer(io.hotdsl.model.Parameter.string("tls").build())
+            .build())
         .hasMessage("LoadBalancedPool web: a TLS container needs listen(TERMINATED_HTTPS, …), "
             + "not HTTP");
   }
@@ -52,45 +54,76 @@ class PatternInputTest {
   void aNameTakenInTheTemplateFailsThere() {
     Template.Builder t = Template.builder();
     PrivateNetwork.builder("app").cidr("10.0.0.0/24").externalNetwork("public").addTo(t);
-    assertThatThrownBy(() -> PrivateNetwork.builder("app").cidr("10.0.1.0/24")
-        .externalNetwork("public").addTo(t))
+    assertThatThrownBy(() -> PrivateNetwork.builder("app")
+            .cidr("10.0.1.0/24")
+            .externalNetwork("public")
+            .addTo(t))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("app_net");
   }
 
   @Test
   void namesDeriveFromThePatternsNameAndCanBeOverridden() {
-    PrivateNetwork n = PrivateNetwork.builder("app").cidr("10.0.0.0/24").externalNetwork("public")
-        .name(PrivateNetwork.Part.ROUTER, "gateway").build();
-    assertThat(n.resources()).extracting(r -> r.name())
+    PrivateNetwork n = PrivateNetwork.builder("app")
+        .cidr("10.0.0.0/24")
+        .externalNetwork("public")
+        .name(PrivateNetwork.Part.ROUTER, "gateway")
+        .build();
+    assertThat(n.resources())
+        .extracting(r -> r.name())
         .containsExactly("app_net", "app_subnet", "gateway", "app_router_interface");
-    LoadBalancedPool lb = LoadBalancedPool.builder("web").vipSubnet("s").floatingIp("public")
-        .addMember(n.networkId()).addMember(n.subnetId()).build();
-    assertThat(lb.resources()).extracting(r -> r.name()).containsExactly("web_lb",
-        "web_listener", "web_pool", "web_monitor", "web_member_1", "web_member_2",
-        "web_floating_ip");
-    assertThat(ServerWithPort.builder("db").server(s -> s.image("i").flavor("f")).network("n")
-        .build().resources()).extracting(r -> r.name()).containsExactly("db_port", "db");
+    LoadBalancedPool lb = LoadBalancedPool.builder("web")
+        .vipSubnet("s")
+        .floatingIp("public")
+        .addMember(n.networkId())
+        .addMember(n.subnetId())
+        .build();
+    assertThat(lb.resources())
+        .extracting(r -> r.name())
+        .containsExactly(
+            "web_lb",
+            "web_listener",
+            "web_pool",
+            "web_monitor",
+            "web_member_1",
+            "web_member_2",
+            "web_floating_ip");
+    assertThat(ServerWithPort.builder("db")
+            .server(s -> s.image("i").flavor("f"))
+            .network("n")
+            .build()
+            .resources())
+        .extracting(r -> r.name())
+        .containsExactly("db_port", "db");
   }
 
   @Test
   void withoutAFloatingIpThereIsNoPublicAddress() {
-    ServerWithPort s = ServerWithPort.builder("db").server(b -> b.image("i").flavor("f"))
-        .network("n").build();
+    ServerWithPort s = ServerWithPort.builder("db")
+        .server(b -> b.image("i").flavor("f"))
+        .network("n")
+        .build();
     assertThat(s.floatingIp()).isEmpty();
     assertThat(s.securityGroup()).isEmpty();
-    assertThatThrownBy(s::publicAddress).hasMessage("ServerWithPort db has no floating IP; "
-        + "call floatingIp(...) on its builder");
+    assertThatThrownBy(s::publicAddress)
+        .hasMessage(
+            "ServerWithPort db has no floating IP; " + "call floatingIp(...) on its builder");
   }
 
   /** The pool and the monitor follow the listener's protocol. */
   @ParameterizedTest
-  @CsvSource({"HTTP, HTTP, HTTP", "TERMINATED_HTTPS, HTTP, HTTP", "HTTPS, HTTPS, HTTPS",
-      "TCP, TCP, TCP", "PROXY, PROXY, TCP", "UDP, UDP, UDP_CONNECT"})
-  void protocolsFollowTheListener(Listener.Protocol listener, Pool.Protocol pool,
-      HealthMonitor.Type monitor) {
-    LoadBalancedPool lb = LoadBalancedPool.builder("x").vipSubnet("s").listen(listener, 443)
-        .build();
+  @CsvSource({
+    "HTTP, HTTP, HTTP",
+    "TERMINATED_HTTPS, HTTP, HTTP",
+    "HTTPS, HTTPS, HTTPS",
+    "TCP, TCP, TCP",
+    "PROXY, PROXY, TCP",
+    "UDP, UDP, UDP_CONNECT"
+  })
+  void protocolsFollowTheListener(
+      Listener.Protocol listener, Pool.Protocol pool, HealthMonitor.Type monitor) {
+    LoadBalancedPool lb =
+        LoadBalancedPool.builder("x").vipSubnet("s").listen(listener, 443).build();
     Map<String, Object> poolProps = lb.pool().properties();
     Map<String, Object> monitorProps = lb.monitor().properties();
     assertThat(Trees.toTree(poolProps.get("protocol"))).isEqualTo(pool.heatValue());

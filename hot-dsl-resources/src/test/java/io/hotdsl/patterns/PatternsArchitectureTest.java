@@ -24,25 +24,40 @@ class PatternsArchitectureTest {
   @BeforeAll
   static void importResources() {
     URL resources = ScaledGroup.class.getProtectionDomain().getCodeSource().getLocation();
-    classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+    classes = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
         .importLocations(Set.of(Location.of(resources)));
   }
 
   @Test
   void patternsUseOnlyTheGeneratedClassesAndCoresModel() {
-    assertThat(classes.contain(ScaledGroup.class)).as("the module's classes were imported")
+    assertThat(classes.contain(ScaledGroup.class))
+        .as("the module's classes were imported")
         .isTrue();
-    classes().that().resideInAPackage("io.hotdsl.patterns..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.hotdsl.patterns..",
-            "io.hotdsl.resources..", "io.hotdsl.model..", "io.hotdsl.functions..",
-            "io.hotdsl.cloudinit..", "io.hotdsl.bundle..")
+    classes()
+        .that()
+        .resideInAPackage("io.hotdsl.patterns..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "java..",
+            "io.hotdsl.patterns..",
+            "io.hotdsl.resources..",
+            "io.hotdsl.model..",
+            "io.hotdsl.functions..",
+            "io.hotdsl.cloudinit..",
+            "io.hotdsl.bundle..")
         .check(classes);
   }
 
   @Test
   void nothingGeneratedUsesAPattern() {
-    noClasses().that().resideInAPackage("io.hotdsl.resources..")
-        .should().dependOnClassesThat().resideInAPackage("io.hotdsl.patterns..")
+    noClasses()
+        .that()
+        .resideInAPackage("io.hotdsl.resources..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.hotdsl.patterns..")
         .check(classes);
   }
 }

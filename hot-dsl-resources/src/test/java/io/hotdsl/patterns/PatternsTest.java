@@ -30,8 +30,8 @@ class PatternsTest {
 
   static Template privateNetwork() {
     Template.Builder t = Template.builder().description("A private network with a router");
-    Parameter<String> external = t.parameter(Parameter.string("external_network")
-        .defaultValue("public"));
+    Parameter<String> external =
+        t.parameter(Parameter.string("external_network").defaultValue("public"));
     PrivateNetwork app = PrivateNetwork.builder("app")
         .cidr("10.0.0.0/24")
         .dnsNameservers("192.0.2.53")
@@ -46,8 +46,10 @@ class PatternsTest {
     Template.Builder t = Template.builder().description("A server on a private network");
     Parameter<String> image = t.parameter(Parameter.string("image").defaultValue("cirros"));
     Parameter<String> flavor = t.parameter(Parameter.string("flavor").defaultValue("m1.small"));
-    PrivateNetwork app = PrivateNetwork.builder("app").cidr("10.0.0.0/24")
-        .externalNetwork("public").addTo(t);
+    PrivateNetwork app = PrivateNetwork.builder("app")
+        .cidr("10.0.0.0/24")
+        .externalNetwork("public")
+        .addTo(t);
     ServerWithPort web = ServerWithPort.builder("web")
         .server(s -> s.image(image).flavor(flavor))
         .network(app)
@@ -70,8 +72,7 @@ class PatternsTest {
     Template.Builder t = Template.builder().description("A TCP service behind Octavia");
     Parameter<String> subnet = t.parameter(Parameter.string("subnet").defaultValue("private"));
     Parameter<String> first = t.parameter(Parameter.string("first").defaultValue("10.0.0.11"));
-    Parameter<String> second = t.parameter(Parameter.string("second")
-        .defaultValue("10.0.0.12"));
+    Parameter<String> second = t.parameter(Parameter.string("second").defaultValue("10.0.0.12"));
     LoadBalancedPool db = LoadBalancedPool.builder("db")
         .vipSubnet(subnet)
         .listen(Listener.Protocol.TCP, 5432)
@@ -88,10 +89,12 @@ class PatternsTest {
   /** The three composed: a network, two web servers as the members of an HTTP pool. */
   static Template webTier() {
     Template.Builder t = Template.builder().description("Two web servers behind Octavia");
-    Parameter<String> external = t.parameter(Parameter.string("external_network")
-        .defaultValue("public"));
-    PrivateNetwork net = PrivateNetwork.builder("web").cidr("10.1.0.0/24")
-        .externalNetwork(external).addTo(t);
+    Parameter<String> external =
+        t.parameter(Parameter.string("external_network").defaultValue("public"));
+    PrivateNetwork net = PrivateNetwork.builder("web")
+        .cidr("10.1.0.0/24")
+        .externalNetwork(external)
+        .addTo(t);
     LoadBalancedPool.Builder lb = LoadBalancedPool.builder("web")
         .vipSubnet(net.subnet())
         .healthPath("/health")
@@ -102,8 +105,12 @@ class PatternsTest {
       lb.addMember(ServerWithPort.builder(name)
           .server(s -> s.image("cirros").flavor("m1.small"))
           .network(net)
-          .allow(SecurityGroup.Rule.builder().protocol("tcp").portRangeMin(8080)
-              .portRangeMax(8080).remoteIpPrefix("10.1.0.0/24").build())
+          .allow(SecurityGroup.Rule.builder()
+              .protocol("tcp")
+              .portRangeMin(8080)
+              .portRangeMax(8080)
+              .remoteIpPrefix("10.1.0.0/24")
+              .build())
           .addTo(t));
     }
     LoadBalancedPool pool = lb.addTo(t);
@@ -115,8 +122,11 @@ class PatternsTest {
     Template.Builder t = Template.builder().description("Servers scaled on CPU");
     Parameter<String> image = t.parameter(Parameter.string("image").defaultValue("cirros"));
     ScaledGroup.Parts parts = ScaledGroup.builder("workers")
-        .member(Server.builder("member").image(image).flavor("m1.small")
-            .metadataProperty(Map.of("role", "worker")).build())
+        .member(Server.builder("member")
+            .image(image)
+            .flavor("m1.small")
+            .metadataProperty(Map.of("role", "worker"))
+            .build())
         .size(1, 1, 4)
         .addTo(t);
     t.output("scale_up_url", parts.scaleUp().alarmUrl());
@@ -153,7 +163,8 @@ class PatternsTest {
       cases.add(HeatCase.validate(name + "@strict", yaml, Depth.STRICT));
     });
     List<HeatVerdict> verdicts = oracle.get().run(cases);
-    assertThat(verdicts).hasSize(cases.size())
+    assertThat(verdicts)
+        .hasSize(cases.size())
         .allSatisfy(v -> assertThat(v.ok()).as(v.id() + ": " + v.error()).isTrue());
   }
 }

@@ -26,8 +26,8 @@ class ScaledGroupTest {
     Template.Builder t = Template.builder();
     Parameter<String> image = t.parameter(Parameter.string("image").defaultValue("cirros"));
     ScaledGroup.builder("web")
-        .server(Map.of("image", image.get(), "flavor", "m1.small",
-            "metadata", Map.of("role", "web")))
+        .server(
+            Map.of("image", image.get(), "flavor", "m1.small", "metadata", Map.of("role", "web")))
         .size(2, 3, 10)
         .step(2, 1)
         .cooldowns(60, 600)
@@ -46,31 +46,46 @@ class ScaledGroupTest {
   @Test
   void buildsGroupPoliciesAndAlarmsWiredTogether() {
     Template t = scaledWebTier();
-    assertThat(t.resources()).containsOnlyKeys("web", "web_scale_up", "web_scale_down",
-        "web_cpu_high", "web_cpu_low");
+    assertThat(t.resources())
+        .containsOnlyKeys("web", "web_scale_up", "web_scale_down", "web_cpu_high", "web_cpu_low");
     Map<String, Object> group = props(t, "web");
-    assertThat(group).containsEntry("min_size", 2L).containsEntry("desired_capacity", 3L)
+    assertThat(group)
+        .containsEntry("min_size", 2L)
+        .containsEntry("desired_capacity", 3L)
         .containsEntry("max_size", 10L);
-    assertThat(group.get("resource")).isEqualTo(Map.of("type", "OS::Nova::Server",
-        "properties", Map.of("image", Map.of("get_param", "image"), "flavor", "m1.small",
-            "metadata", Map.of("role", "web",
-                "metering.server_group", Map.of("get_param", "OS::stack_id")))));
-    assertThat(props(t, "web_scale_up")).containsEntry("scaling_adjustment", 2L)
+    assertThat(group.get("resource"))
+        .isEqualTo(Map.of(
+            "type",
+            "OS::Nova::Server",
+            "properties",
+            Map.of(
+                "image",
+                Map.of("get_param", "image"),
+                "flavor",
+                "m1.small",
+                "metadata",
+                Map.of(
+                    "role", "web", "metering.server_group", Map.of("get_param", "OS::stack_id")))));
+    assertThat(props(t, "web_scale_up"))
+        .containsEntry("scaling_adjustment", 2L)
         .containsEntry("cooldown", 60L)
         .containsEntry("adjustment_type", "change_in_capacity")
         .containsEntry("auto_scaling_group_id", Map.of("get_resource", "web"));
-    assertThat(props(t, "web_scale_down")).containsEntry("scaling_adjustment", -1L)
+    assertThat(props(t, "web_scale_down"))
+        .containsEntry("scaling_adjustment", -1L)
         .containsEntry("cooldown", 600L);
     // 70 % of one vCPU over 60 s of cumulative CPU nanoseconds
-    assertThat(props(t, "web_cpu_high")).containsEntry("threshold", 42_000_000_000L)
+    assertThat(props(t, "web_cpu_high"))
+        .containsEntry("threshold", 42_000_000_000L)
         .containsEntry("comparison_operator", "gt")
         .containsEntry("granularity", 60L)
-        .containsEntry("alarm_actions",
-            List.of(Map.of("get_attr", List.of("web_scale_up", "alarm_url"))));
-    assertThat(props(t, "web_cpu_low")).containsEntry("threshold", 12_000_000_000L)
+        .containsEntry(
+            "alarm_actions", List.of(Map.of("get_attr", List.of("web_scale_up", "alarm_url"))));
+    assertThat(props(t, "web_cpu_low"))
+        .containsEntry("threshold", 12_000_000_000L)
         .containsEntry("comparison_operator", "lt")
-        .containsEntry("alarm_actions",
-            List.of(Map.of("get_attr", List.of("web_scale_down", "alarm_url"))));
+        .containsEntry(
+            "alarm_actions", List.of(Map.of("get_attr", List.of("web_scale_down", "alarm_url"))));
     assertThat(TemplateValidator.validate(t).problems()).isEmpty();
   }
 
@@ -83,8 +98,8 @@ class ScaledGroupTest {
     assertThatThrownBy(() -> ScaledGroup.builder("g").addTo(Template.builder()))
         .hasMessageContaining("no member");
     Template noMetadata = Template.builder().build();
-    assertThatThrownBy(() -> ScaledGroup.builder("g")
-        .member(ChildTemplate.nested("m.yaml", noMetadata), Map.of()))
+    assertThatThrownBy(() ->
+            ScaledGroup.builder("g").member(ChildTemplate.nested("m.yaml", noMetadata), Map.of()))
         .hasMessageContaining("must declare a json parameter \"metadata\"");
   }
 
@@ -102,10 +117,19 @@ class ScaledGroupTest {
     ChildTemplate member = ChildTemplate.nested("member.yaml", m.build());
     Template.Builder t = Template.builder();
     Parameter<String> rootImage = t.parameter(Parameter.string("image"));
-    ScaledGroup.builder("web").member(member.resource("m").set(image, rootImage)).addTo(t);
-    assertThat(props(t.build(), "web").get("resource")).isEqualTo(Map.of("type", "member.yaml",
-        "properties", Map.of("image", Map.of("get_param", "image"),
-            "metadata", Map.of("metering.server_group", Map.of("get_param", "OS::stack_id")))));
+    ScaledGroup.builder("web")
+        .member(member.resource("m").set(image, rootImage))
+        .addTo(t);
+    assertThat(props(t.build(), "web").get("resource"))
+        .isEqualTo(Map.of(
+            "type",
+            "member.yaml",
+            "properties",
+            Map.of(
+                "image",
+                Map.of("get_param", "image"),
+                "metadata",
+                Map.of("metering.server_group", Map.of("get_param", "OS::stack_id")))));
     assertThatThrownBy(() -> ScaledGroup.builder("web").member(member.resource("m")))
         .hasMessage("resource m (member.yaml): required parameter image of member.yaml is not set");
   }
@@ -139,10 +163,13 @@ class ScaledGroupTest {
     assumeTrue(oracle.isPresent(), "SKIPPED: Heat 19 (python3-heat) is not installed");
     String scaled = HotRenderer.yaml(scaledWebTier());
     String groups = HotRenderer.yaml(groupsAndChains());
-    List<HeatVerdict> verdicts = oracle.get().run(List.of(
-        HeatCase.validate("scaled-api", scaled, Depth.API),
-        HeatCase.validate("scaled-strict", scaled, Map.of(), List.of(), Map.of(), Depth.STRICT),
-        HeatCase.validate("groups-api", groups, Depth.API)));
-    assertThat(verdicts).allSatisfy(v -> assertThat(v.ok()).as(v.id() + ": " + v.error()).isTrue());
+    List<HeatVerdict> verdicts = oracle
+        .get()
+        .run(List.of(
+            HeatCase.validate("scaled-api", scaled, Depth.API),
+            HeatCase.validate("scaled-strict", scaled, Map.of(), List.of(), Map.of(), Depth.STRICT),
+            HeatCase.validate("groups-api", groups, Depth.API)));
+    assertThat(verdicts)
+        .allSatisfy(v -> assertThat(v.ok()).as(v.id() + ": " + v.error()).isTrue());
   }
 }

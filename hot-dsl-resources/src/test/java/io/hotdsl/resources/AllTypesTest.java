@@ -40,39 +40,50 @@ class AllTypesTest {
 
   @TestFactory
   Stream<DynamicTest> everyClassHasItsTypeAndSchema() {
-    return SCHEMAS.values().stream().map(s -> dynamicTest(s.type(), () -> {
-      Class<?> cls = Class.forName(GeneratedClasses.className(s.type()));
-      assertThat(Resource.class).isAssignableFrom(cls);
-      assertThat(Modifier.isFinal(cls.getModifiers())).isTrue();
-      assertThat(cls.getField("TYPE").get(null)).isEqualTo(s.type());
-      assertThat(cls.isAnnotationPresent(Deprecated.class))
-          .isEqualTo(s.supportStatus().isDeprecated());
-      Resource.Builder<?> b = SampleValues.builder(s.type(), "r");
-      assertThat(b.type()).isEqualTo(s.type());
-      String firstRequired = s.properties().entrySet().stream()
-          .filter(e -> e.getValue().required()).map(Map.Entry::getKey).findFirst().orElse(null);
-      if (firstRequired != null) {
-        assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class)
-            .hasMessageStartingWith("resource r (" + s.type() + "): required property \""
-                + firstRequired + "\" is not set");
-      }
-    }));
+    return SCHEMAS.values().stream()
+        .map(s -> dynamicTest(s.type(), () -> {
+          Class<?> cls = Class.forName(GeneratedClasses.className(s.type()));
+          assertThat(Resource.class).isAssignableFrom(cls);
+          assertThat(Modifier.isFinal(cls.getModifiers())).isTrue();
+          assertThat(cls.getField("TYPE").get(null)).isEqualTo(s.type());
+          assertThat(cls.isAnnotationPresent(Deprecated.class))
+              .isEqualTo(s.supportStatus().isDeprecated());
+          Resource.Builder<?> b = SampleValues.builder(s.type(), "r");
+          assertThat(b.type()).isEqualTo(s.type());
+          String firstRequired = s.properties().entrySet().stream()
+              .filter(e -> e.getValue().required())
+              .map(Map.Entry::getKey)
+              .findFirst()
+              .orElse(null);
+          if (firstRequired != null) {
+            assertThatThrownBy(b::build)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("resource r (" + s.type() + "): required property \""
+                    + firstRequired + "\" is not set");
+          }
+        }));
   }
 
   /** Each type built with every required property set to a sample honouring its constraints. */
   @TestFactory
   Stream<DynamicTest> everyTypeBuildsWithSampleRequiredProperties() {
-    return SCHEMAS.values().stream().map(s -> dynamicTest(s.type(), () -> {
-      Resource r = SampleValues.builderWithRequired(s, "r").build();
-      assertThat(r.getClass().getName()).isEqualTo(GeneratedClasses.className(s.type()));
-      assertThat(ResourceTypes.lookup(r.type())).contains(s);
-      assertThat(r.getClass().getMethod("schema").invoke(r)).as("the generated schema()")
-          .isEqualTo(Optional.of(s));
-      assertThat(r.properties()).containsOnlyKeys(s.properties().entrySet().stream()
-          .filter(e -> e.getValue().required()
-              || SampleValues.EXTRA.getOrDefault(s.type(), Map.of()).containsKey(e.getKey()))
-          .map(Map.Entry::getKey).toList());
-      assertThat(r.toTree()).containsEntry("type", s.type());
-    }));
+    return SCHEMAS.values().stream()
+        .map(s -> dynamicTest(s.type(), () -> {
+          Resource r = SampleValues.builderWithRequired(s, "r").build();
+          assertThat(r.getClass().getName()).isEqualTo(GeneratedClasses.className(s.type()));
+          assertThat(ResourceTypes.lookup(r.type())).contains(s);
+          assertThat(r.getClass().getMethod("schema").invoke(r))
+              .as("the generated schema()")
+              .isEqualTo(Optional.of(s));
+          assertThat(r.properties())
+              .containsOnlyKeys(s.properties().entrySet().stream()
+                  .filter(e -> e.getValue().required()
+                      || SampleValues.EXTRA
+                          .getOrDefault(s.type(), Map.of())
+                          .containsKey(e.getKey()))
+                  .map(Map.Entry::getKey)
+                  .toList());
+          assertThat(r.toTree()).containsEntry("type", s.type());
+        }));
   }
 }

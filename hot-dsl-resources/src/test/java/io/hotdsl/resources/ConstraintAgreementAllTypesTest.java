@@ -43,7 +43,7 @@ class ConstraintAgreementAllTypesTest {
           out.add("\uD83D\uDE00".repeat(min.intValue() - 1));
         }
         if (string && m.get("max") instanceof Number max && max.longValue() < 5000) {
-          out.add("\uD83D\uDE00".repeat(max.intValue()));  // fits: code points, not chars
+          out.add("\uD83D\uDE00".repeat(max.intValue())); // fits: code points, not chars
           out.add("a".repeat(max.intValue() + 1));
         }
       }
@@ -76,7 +76,7 @@ class ConstraintAgreementAllTypesTest {
           out.add("");
         }
       }
-      default -> { }
+      default -> {}
     }
     return out;
   }
@@ -112,8 +112,8 @@ class ConstraintAgreementAllTypesTest {
     }
     assertThat(wrong).isEmpty();
     assertThat(cases).isGreaterThan(400); // 460 on Heat 19
-    assertThat(rejectedByKind).containsOnlyKeys("allowed_pattern", "allowed_values", "length",
-        "range");
+    assertThat(rejectedByKind)
+        .containsOnlyKeys("allowed_pattern", "allowed_values", "length", "range");
   }
 
   static List<String> builderMessages(String type, PropertyShape shape, Object value)
@@ -150,9 +150,10 @@ class ConstraintAgreementAllTypesTest {
     List<String> extra = new ArrayList<>(validated);
     extra.removeAll(built);
     return validated.containsAll(built)
-        && extra.stream().allMatch(m -> m.contains("property should only be specified for")
-            // monasca/notification.py validate(): period only with a webhook notification
-            || m.contains("can only be specified against a Webhook Notification type"));
+        && extra.stream()
+            .allMatch(m -> m.contains("property should only be specified for")
+                // monasca/notification.py validate(): period only with a webhook notification
+                || m.contains("can only be specified against a Webhook Notification type"));
   }
 
   static List<String> validatorMessages(String type, String key, Object value) {

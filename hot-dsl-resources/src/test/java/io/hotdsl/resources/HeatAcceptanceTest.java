@@ -29,8 +29,8 @@ class HeatAcceptanceTest {
     Map<String, Template.Builder> byService = new TreeMap<>();
     for (ResourceTypeSchema s : GeneratedClasses.schemas().values()) {
       String service = GeneratedClasses.service(s.type());
-      Template.Builder t = byService.computeIfAbsent(service,
-          k -> Template.builder(HotVersion.LATEST).description("hot-dsl samples: " + k));
+      Template.Builder t = byService.computeIfAbsent(
+          service, k -> Template.builder(HotVersion.LATEST).description("hot-dsl samples: " + k));
       String name = Naming.resourceName(s.type());
       t.resource(SampleValues.builderWithRequired(s, name).build());
     }
@@ -46,12 +46,13 @@ class HeatAcceptanceTest {
     Map<String, String> templates = templates();
     assertThat(templates).hasSizeGreaterThan(20);
     List<HeatCase> cases = new ArrayList<>();
-    templates.forEach((service, yaml) -> cases.add(HeatCase.validate(service + "@api", yaml,
-        Depth.API)));
+    templates.forEach(
+        (service, yaml) -> cases.add(HeatCase.validate(service + "@api", yaml, Depth.API)));
     // STRICT stops at a template's first error: one template per type to see every verdict
     for (ResourceTypeSchema s : GeneratedClasses.schemas().values()) {
       Template.Builder t = Template.builder(HotVersion.LATEST);
-      t.resource(SampleValues.builderWithRequired(s, Naming.resourceName(s.type())).build());
+      t.resource(
+          SampleValues.builderWithRequired(s, Naming.resourceName(s.type())).build());
       String yaml = YamlWriter.write(t.build().toTree());
       cases.add(HeatCase.validate(s.type() + "@strict", yaml, Depth.STRICT));
     }
@@ -63,7 +64,8 @@ class HeatAcceptanceTest {
         continue;
       }
       if (v.id().endsWith("@api")) {
-        apiFailures.add(v.id() + ": " + v.error() + "\n" + templates.get(v.id().replace("@api", "")));
+        apiFailures.add(
+            v.id() + ": " + v.error() + "\n" + templates.get(v.id().replace("@api", "")));
       } else {
         strict.append(v.id()).append(": ").append(v.error()).append('\n');
       }
@@ -71,8 +73,9 @@ class HeatAcceptanceTest {
     if (strict.length() > 0) {
       System.out.println("Heat STRICT rejections (reported, not failed):\n" + strict);
     }
-    System.out.println("Heat STRICT: " + (verdicts.stream().filter(v -> v.id().endsWith("@strict")
-        && v.ok()).count()) + " of " + GeneratedClasses.schemas().size() + " types accepted");
+    System.out.println("Heat STRICT: "
+        + (verdicts.stream().filter(v -> v.id().endsWith("@strict") && v.ok()).count()) + " of "
+        + GeneratedClasses.schemas().size() + " types accepted");
     assertThat(apiFailures).isEmpty();
   }
 

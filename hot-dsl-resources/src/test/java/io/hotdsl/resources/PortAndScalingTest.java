@@ -17,17 +17,31 @@ class PortAndScalingTest {
     Net net = Net.builder("net").build();
     Port port = Port.builder("port")
         .network(net.ref())
-        .addFixedIp(Port.FixedIp.builder().subnet("private-subnet").ipAddress("10.0.0.5").build())
+        .addFixedIp(Port.FixedIp.builder()
+            .subnet("private-subnet")
+            .ipAddress("10.0.0.5")
+            .build())
         .bindingVnicType(Port.BindingVnicType.DIRECT)
         .addSecurityGroup("default")
-        .addAllowedAddressPair(Port.AllowedAddressPair.builder().ipAddress("10.0.0.0/24").build())
+        .addAllowedAddressPair(
+            Port.AllowedAddressPair.builder().ipAddress("10.0.0.0/24").build())
         .build();
-    assertThat(port.toTree()).isEqualTo(Map.of("type", "OS::Neutron::Port", "properties",
-        Map.of("network", Map.of("get_resource", "net"),
-            "fixed_ips", List.of(Map.of("subnet", "private-subnet", "ip_address", "10.0.0.5")),
-            "binding:vnic_type", "direct",
-            "security_groups", List.of("default"),
-            "allowed_address_pairs", List.of(Map.of("ip_address", "10.0.0.0/24")))));
+    assertThat(port.toTree())
+        .isEqualTo(Map.of(
+            "type",
+            "OS::Neutron::Port",
+            "properties",
+            Map.of(
+                "network",
+                Map.of("get_resource", "net"),
+                "fixed_ips",
+                List.of(Map.of("subnet", "private-subnet", "ip_address", "10.0.0.5")),
+                "binding:vnic_type",
+                "direct",
+                "security_groups",
+                List.of("default"),
+                "allowed_address_pairs",
+                List.of(Map.of("ip_address", "10.0.0.0/24")))));
     assertThat(port.fixedIps().toTree())
         .isEqualTo(Map.of("get_attr", List.of("port", "fixed_ips")));
     assertThatThrownBy(() -> Port.builder("p").build())
@@ -37,23 +51,40 @@ class PortAndScalingTest {
   @Test
   void autoScalingGroup() {
     AutoScalingGroup asg = AutoScalingGroup.builder("asg")
-        .minSize(1).maxSize(3).desiredCapacity(2)
+        .minSize(1)
+        .maxSize(3)
+        .desiredCapacity(2)
         .resource(Map.of("type", "OS::Nova::Server", "properties", Map.of("flavor", "m1")))
         .rollingUpdates(AutoScalingGroup.RollingUpdates.builder()
-            .minInService(1).maxBatchSize(1).pauseTime(30).build())
+            .minInService(1)
+            .maxBatchSize(1)
+            .pauseTime(30)
+            .build())
         .build();
-    assertThat(asg.toTree().get("properties")).isEqualTo(Map.of(
-        "min_size", 1L, "max_size", 3L, "desired_capacity", 2L,
-        "resource", Map.of("type", "OS::Nova::Server", "properties", Map.of("flavor", "m1")),
-        "rolling_updates", Map.of("min_in_service", 1L, "max_batch_size", 1L, "pause_time", 30L)));
+    assertThat(asg.toTree().get("properties"))
+        .isEqualTo(Map.of(
+            "min_size",
+            1L,
+            "max_size",
+            3L,
+            "desired_capacity",
+            2L,
+            "resource",
+            Map.of("type", "OS::Nova::Server", "properties", Map.of("flavor", "m1")),
+            "rolling_updates",
+            Map.of("min_in_service", 1L, "max_batch_size", 1L, "pause_time", 30L)));
     assertThat(asg.outputsList().toTree())
         .isEqualTo(Map.of("get_attr", List.of("asg", "outputs_list")));
-    assertThatThrownBy(() -> AutoScalingGroup.builder("asg").minSize(-1)
-        .maxSize(Fn.getParam("max")).build())
-        .hasMessage(String.join("\n",
-            "resource asg (OS::Heat::AutoScalingGroup): property \"min_size\": -1 is out of range"
-                + " (min: 0, max: None)",
-            "resource asg (OS::Heat::AutoScalingGroup): required property \"resource\" is not set"));
+    assertThatThrownBy(() -> AutoScalingGroup.builder("asg")
+            .minSize(-1)
+            .maxSize(Fn.getParam("max"))
+            .build())
+        .hasMessage(
+            String.join(
+                "\n",
+                "resource asg (OS::Heat::AutoScalingGroup): property \"min_size\": -1 is out of range"
+                    + " (min: 0, max: None)",
+                "resource asg (OS::Heat::AutoScalingGroup): required property \"resource\" is not set"));
   }
 
   @org.junit.jupiter.api.Test

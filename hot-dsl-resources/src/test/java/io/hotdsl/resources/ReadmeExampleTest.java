@@ -16,12 +16,10 @@ class ReadmeExampleTest {
   @Test
   void readmeExampleRendersThisYaml() {
     Template.Builder t = Template.builder(HotVersion.V2021_04_16).description("One web server");
-    Parameter<String> image = t.parameter(Parameter.string("image")
-        .constraint(Constraint.customConstraint("glance.image")));
-    Server web = t.resource(Server.builder("web")
-        .image(image.get())
-        .flavor("m1.small")
-        .build());
+    Parameter<String> image = t.parameter(
+        Parameter.string("image").constraint(Constraint.customConstraint("glance.image")));
+    Server web =
+        t.resource(Server.builder("web").image(image.get()).flavor("m1.small").build());
     t.output("networks", web.networks());
     String yaml = HotRenderer.yaml(t.build());
 

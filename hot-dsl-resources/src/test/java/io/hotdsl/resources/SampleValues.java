@@ -103,7 +103,8 @@ final class SampleValues {
 
   private static int minLength(PropertySchema p) {
     for (Constraint c : p.constraints()) {
-      if (c.kind() == Constraint.Kind.LENGTH && ((Map<?, ?>) c.spec()).get("min") instanceof Number n) {
+      if (c.kind() == Constraint.Kind.LENGTH
+          && ((Map<?, ?>) c.spec()).get("min") instanceof Number n) {
         return n.intValue();
       }
     }
@@ -136,8 +137,15 @@ final class SampleValues {
     return v;
   }
 
-  static final List<String> CANDIDATES = List.of("sample", "sample-1", "/dev/vdb",
-      "2030-01-01 00:00", "www.example.com", "1-2", "01234567-89ab-cdef-0123-456789abcdef", "a1");
+  static final List<String> CANDIDATES = List.of(
+      "sample",
+      "sample-1",
+      "/dev/vdb",
+      "2030-01-01 00:00",
+      "www.example.com",
+      "1-2",
+      "01234567-89ab-cdef-0123-456789abcdef",
+      "a1");
 
   private static String string(String key, PropertySchema p) {
     for (String custom : p.customConstraints()) {
@@ -178,7 +186,8 @@ final class SampleValues {
    */
   static final Map<String, Map<String, Object>> EXTRA = Map.ofEntries(
       Map.entry("AWS::AutoScaling::AutoScalingGroup", Map.of("InstanceId", "server-1")),
-      Map.entry("AWS::AutoScaling::LaunchConfiguration",
+      Map.entry(
+          "AWS::AutoScaling::LaunchConfiguration",
           Map.of("ImageId", "cirros", "InstanceType", "m1.small")),
       Map.entry("AWS::EC2::EIPAssociation", Map.of("EIP", "172.24.4.10", "InstanceId", "server-1")),
       Map.entry("OS::Barbican::Order", Map.of("algorithm", "aes", "bit_length", 256)),
@@ -188,11 +197,12 @@ final class SampleValues {
       Map.entry("OS::Heat::AccessPolicy", Map.of("AllowedResources", List.of())),
       Map.entry("OS::Heat::AutoScalingGroup", Map.of("resource", Map.of("type", "OS::Heat::None"))),
       Map.entry("OS::Heat::ResourceChain", Map.of("resources", List.of("OS::Heat::None"))),
-      Map.entry("OS::Heat::ResourceGroup",
-          Map.of("resource_def", Map.of("type", "OS::Heat::None"))),
+      Map.entry(
+          "OS::Heat::ResourceGroup", Map.of("resource_def", Map.of("type", "OS::Heat::None"))),
       Map.entry("OS::Heat::Stack", Map.of("template", "heat_template_version: 2021-04-16\n")),
       Map.entry("OS::Mistral::CronTrigger", Map.of("pattern", "0 0 * * *")),
-      Map.entry("OS::Mistral::Workflow",
+      Map.entry(
+          "OS::Mistral::Workflow",
           Map.of("tasks", List.of(Map.of("name", "noop", "action", "std.noop")))),
       Map.entry("OS::Monasca::Notification", Map.of("address", "admin@example.com")),
       Map.entry("OS::Neutron::LBaaS::Listener", Map.of("loadbalancer", "lb-1")),
@@ -200,7 +210,8 @@ final class SampleValues {
       Map.entry("OS::Neutron::Quota", Map.of("network", 10)),
       Map.entry("OS::Neutron::RouterInterface", Map.of("subnet", "private-subnet")),
       Map.entry("OS::Neutron::Subnet", Map.of("cidr", "10.0.0.0/24")),
-      Map.entry("OS::Nova::KeyPair",
+      Map.entry(
+          "OS::Nova::KeyPair",
           Map.of("public_key", "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBXXXXXXXXXXXXXXXXXX test")),
       Map.entry("OS::Nova::Quota", Map.of("cores", 10)),
       Map.entry("OS::Nova::Server", Map.of("image", "cirros")),
@@ -208,7 +219,9 @@ final class SampleValues {
       Map.entry("OS::Octavia::Pool", Map.of("listener", "listener-1")),
       Map.entry("OS::Octavia::Quota", Map.of("loadbalancer", 10)),
       Map.entry("OS::Sahara::ClusterTemplate", Map.of("neutron_management_network", "private")),
-      Map.entry("OS::Sahara::JobBinary", Map.of("url", "internal-db://00000000-0000-0000-0000-000000000001")),
+      Map.entry(
+          "OS::Sahara::JobBinary",
+          Map.of("url", "internal-db://00000000-0000-0000-0000-000000000001")),
       Map.entry("OS::Zaqar::Subscription", Map.of("subscriber", "http://example.com/hook")));
 
   /** A builder of {@code type}'s class, named {@code name}, with every required property set. */

@@ -22,24 +22,40 @@ class ServerTest {
         .addNetwork(Server.Network.builder().network("private").build())
         .addNetwork(Server.Network.builder().port(Fn.getResource("port")).build())
         .addBlockDeviceMappingV2(Server.BlockDeviceMappingV2.builder()
-            .volumeId("vol-1").bootIndex(0).deviceType(Server.DeviceType.DISK)
-            .deleteOnTermination(true).build())
+            .volumeId("vol-1")
+            .bootIndex(0)
+            .deviceType(Server.DeviceType.DISK)
+            .deleteOnTermination(true)
+            .build())
         .metadataProperty(Map.of("role", "web"))
         .addTag("a")
         .build();
-    assertThat(web.toTree()).isEqualTo(Map.of(
-        "type", "OS::Nova::Server",
-        "properties", Map.of(
-            "flavor", Map.of("get_param", "flavor"),
-            "image", "cirros",
-            "name", "web-1",
-            "diskConfig", "MANUAL",
-            "networks", List.of(Map.of("network", "private"),
-                Map.of("port", Map.of("get_resource", "port"))),
-            "block_device_mapping_v2", List.of(Map.of("volume_id", "vol-1", "boot_index", 0L,
-                "device_type", "disk", "delete_on_termination", true)),
-            "metadata", Map.of("role", "web"),
-            "tags", List.of("a"))));
+    assertThat(web.toTree())
+        .isEqualTo(Map.of(
+            "type",
+            "OS::Nova::Server",
+            "properties",
+            Map.of(
+                "flavor", Map.of("get_param", "flavor"),
+                "image", "cirros",
+                "name", "web-1",
+                "diskConfig", "MANUAL",
+                "networks",
+                    List.of(
+                        Map.of("network", "private"),
+                        Map.of("port", Map.of("get_resource", "port"))),
+                "block_device_mapping_v2",
+                    List.of(Map.of(
+                        "volume_id",
+                        "vol-1",
+                        "boot_index",
+                        0L,
+                        "device_type",
+                        "disk",
+                        "delete_on_termination",
+                        true)),
+                "metadata", Map.of("role", "web"),
+                "tags", List.of("a"))));
     // Heat 19 has no first_address attribute any more: networks/addresses replace it
     assertThat(web.accessIPv4().toTree())
         .isEqualTo(Map.of("get_attr", List.of("web", "accessIPv4")));
@@ -59,7 +75,8 @@ class ServerTest {
 
   @Test
   void enumStringOverloadIsCheckedWithHeatsWording() {
-    assertThatThrownBy(() -> Server.builder("web").flavor("m1").diskConfig("auto").build())
+    assertThatThrownBy(
+            () -> Server.builder("web").flavor("m1").diskConfig("auto").build())
         .hasMessage("resource web (OS::Nova::Server): property \"diskConfig\": \"auto\" is not an"
             + " allowed value [\"AUTO\", \"MANUAL\"]");
     assertThat(Server.builder("web").flavor("m1").diskConfig("AUTO").build().properties())
@@ -68,11 +85,16 @@ class ServerTest {
 
   @Test
   void nestedRequiredKeysAndExpressionsAreNotChecked() {
-    assertThat(Server.builder("web").flavor("m1").diskConfig(Fn.getParam("disk_config")).build()
-        .properties()).containsKey("diskConfig");
-    assertThatThrownBy(() -> Server.builder("web").flavor("m1")
-        .blockDeviceMappingV2(Fn.getParam("bdm")).addBlockDeviceMappingV2(
-            Server.BlockDeviceMappingV2.builder().build()))
+    assertThat(Server.builder("web")
+            .flavor("m1")
+            .diskConfig(Fn.getParam("disk_config"))
+            .build()
+            .properties())
+        .containsKey("diskConfig");
+    assertThatThrownBy(() -> Server.builder("web")
+            .flavor("m1")
+            .blockDeviceMappingV2(Fn.getParam("bdm"))
+            .addBlockDeviceMappingV2(Server.BlockDeviceMappingV2.builder().build()))
         .isInstanceOf(IllegalStateException.class);
   }
 }

@@ -34,28 +34,42 @@ class TypedReferencesTest {
     Parameter<String> flavor = t.parameter(Parameter.string("flavor"));
     Parameter<Number> size = t.parameter(Parameter.number("size").defaultValue(10));
     Parameter<Boolean> admin = t.parameter(Parameter.bool("admin_up").defaultValue(true));
-    Parameter<Map<String, Object>> metadata = t.parameter(Parameter.jsonMap("metadata")
-        .defaultValue(Map.of("role", "web")));
-    Parameter<List<String>> dns = t.parameter(Parameter.commaDelimitedList("dns")
-        .defaultValue(List.of("8.8.8.8")));
+    Parameter<Map<String, Object>> metadata =
+        t.parameter(Parameter.jsonMap("metadata").defaultValue(Map.of("role", "web")));
+    Parameter<List<String>> dns =
+        t.parameter(Parameter.commaDelimitedList("dns").defaultValue(List.of("8.8.8.8")));
     Net net = t.resource(Net.builder("net").adminStateUp(admin).build());
-    Subnet subnet = t.resource(Subnet.builder("subnet").network(net).cidr("10.0.0.0/24")
-        .dnsNameservers(dns).build());
+    Subnet subnet = t.resource(Subnet.builder("subnet")
+        .network(net)
+        .cidr("10.0.0.0/24")
+        .dnsNameservers(dns)
+        .build());
     SecurityGroup web = t.resource(SecurityGroup.builder("web").build());
-    Port port = t.resource(Port.builder("port").network(net).addSecurityGroup(web)
-        .addFixedIp(Port.FixedIp.builder().subnet(subnet).build()).build());
+    Port port = t.resource(Port.builder("port")
+        .network(net)
+        .addSecurityGroup(web)
+        .addFixedIp(Port.FixedIp.builder().subnet(subnet).build())
+        .build());
     Volume data = t.resource(Volume.builder("data").size(size).build());
-    t.resource(Server.builder("server").image("cirros").flavor(flavor)
+    t.resource(Server.builder("server")
+        .image("cirros")
+        .flavor(flavor)
         .metadataProperty(metadata)
         .addNetwork(Server.Network.builder().port(port).build())
-        .addBlockDeviceMappingV2(Server.BlockDeviceMappingV2.builder().volumeId(data).bootIndex(0)
-            .build())
+        .addBlockDeviceMappingV2(
+            Server.BlockDeviceMappingV2.builder().volumeId(data).bootIndex(0).build())
         .build());
     LoadBalancer lb = t.resource(LoadBalancer.builder("lb").vipSubnet(subnet).build());
-    Listener listener = t.resource(Listener.builder("listener").loadbalancer(lb)
-        .protocol(Listener.Protocol.HTTP).protocolPort(80).build());
-    t.resource(Pool.builder("pool").listener(listener).lbAlgorithm(Pool.LbAlgorithm.ROUND_ROBIN)
-        .protocol(Pool.Protocol.HTTP).build());
+    Listener listener = t.resource(Listener.builder("listener")
+        .loadbalancer(lb)
+        .protocol(Listener.Protocol.HTTP)
+        .protocolPort(80)
+        .build());
+    t.resource(Pool.builder("pool")
+        .listener(listener)
+        .lbAlgorithm(Pool.LbAlgorithm.ROUND_ROBIN)
+        .protocol(Pool.Protocol.HTTP)
+        .build());
     return t.build();
   }
 
@@ -153,13 +167,21 @@ class TypedReferencesTest {
   static Template groups() {
     Template.Builder t = Template.builder();
     Parameter<String> image = t.parameter(Parameter.string("image").defaultValue("cirros"));
-    t.resource(ResourceGroup.builder("volumes").count(2)
-        .resourceDef(Volume.builder("member").size(1).metadataProperty(Map.of("n", "%index%"))
+    t.resource(ResourceGroup.builder("volumes")
+        .count(2)
+        .resourceDef(Volume.builder("member")
+            .size(1)
+            .metadataProperty(Map.of("n", "%index%"))
             .build())
         .build());
-    t.resource(AutoScalingGroup.builder("web").minSize(1).maxSize(3)
-        .resource(Server.builder("member").image(image).flavor("m1.small")
-            .metadata(Map.of("tier", "web")).build())
+    t.resource(AutoScalingGroup.builder("web")
+        .minSize(1)
+        .maxSize(3)
+        .resource(Server.builder("member")
+            .image(image)
+            .flavor("m1.small")
+            .metadata(Map.of("tier", "web"))
+            .build())
         .build());
     return t.build();
   }
@@ -197,13 +219,20 @@ class TypedReferencesTest {
 
   @Test
   void aMemberDefinitionWithSectionsTheGroupDoesNotTakeIsRefused() {
-    Volume member = Volume.builder("member").size(1).dependsOn("other").description("d").build();
+    Volume member =
+        Volume.builder("member").size(1).dependsOn("other").description("d").build();
     assertThatThrownBy(() -> ResourceGroup.builder("g").resourceDef(member))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("resource member as the definition in resource_def: resource_def takes only "
             + "metadata, properties, type, not description, depends_on");
     // an AutoScalingGroup's member is a whole HOT resource definition: depends_on is fine there
-    assertThat(AutoScalingGroup.builder("g").minSize(0).maxSize(1).resource(member).build()
-        .toTree().toString()).contains("depends_on=other");
+    assertThat(AutoScalingGroup.builder("g")
+            .minSize(0)
+            .maxSize(1)
+            .resource(member)
+            .build()
+            .toTree()
+            .toString())
+        .contains("depends_on=other");
   }
 }

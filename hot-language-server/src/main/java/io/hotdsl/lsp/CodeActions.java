@@ -25,18 +25,21 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 final class CodeActions {
   private CodeActions() {}
 
-  static List<Either<Command, CodeAction>> at(OpenDocument doc, Range range,
-      List<Diagnostic> diagnostics) {
+  static List<Either<Command, CodeAction>> at(
+      OpenDocument doc, Range range, List<Diagnostic> diagnostics) {
     List<Either<Command, CodeAction>> out = new ArrayList<>();
     for (Diagnostic d : diagnostics) {
-      if (d.getMessage() != null && d.getMessage().startsWith("unknown property \"")
-          && d.getCode() != null && d.getCode().isLeft()) {
+      if (d.getMessage() != null
+          && d.getMessage().startsWith("unknown property \"")
+          && d.getCode() != null
+          && d.getCode().isLeft()) {
         didYouMean(doc, d.getCode().getLeft()).ifPresent(a -> {
           a.setDiagnostics(List.of(d));
           out.add(Either.forRight(a));
         });
       }
-      if (d.getMessage() != null && d.getMessage().startsWith("required property \"")
+      if (d.getMessage() != null
+          && d.getMessage().startsWith("required property \"")
           && d.getMessage().matches("required property \"[^\"]+\" of .* is not set(; .*)?")
           && d.getCode() != null
           && d.getCode().isLeft()) {
@@ -48,9 +51,13 @@ final class CodeActions {
     }
     for (YamlIndex.Entry e : doc.index.entries()) {
       if (e.isScalar() && e.plain() && overlaps(e.value(), range) && surprising(e.scalar())) {
-        out.add(Either.forRight(action("Quote \"" + e.scalar() + "\" (YAML 1.1 reads it as "
-            + PyYamlResolver.resolvePlain(e.scalar()).name().toLowerCase(java.util.Locale.ROOT)
-            + ")", doc.uri, e.value(), "\"" + e.scalar() + "\"")));
+        out.add(Either.forRight(action(
+            "Quote \"" + e.scalar() + "\" (YAML 1.1 reads it as "
+                + PyYamlResolver.resolvePlain(e.scalar()).name().toLowerCase(java.util.Locale.ROOT)
+                + ")",
+            doc.uri,
+            e.value(),
+            "\"" + e.scalar() + "\"")));
       }
     }
     return out;
@@ -67,11 +74,13 @@ final class CodeActions {
       return Optional.empty();
     }
     ResourceTypeSchema type = Schemas.type(doc.resourceType(seg.get(1)));
-    Map<String, PropertySchema> props = type == null ? null
-        : Schemas.propertiesAt(type, seg.subList(3, seg.size() - 1));
+    Map<String, PropertySchema> props =
+        type == null ? null : Schemas.propertiesAt(type, seg.subList(3, seg.size() - 1));
     String name = seg.get(seg.size() - 1);
-    return props == null ? Optional.empty() : DidYouMean.closest(name, props.keySet())
-        .map(c -> action("Change \"" + name + "\" to \"" + c + "\"", doc.uri, e.key(), c));
+    return props == null
+        ? Optional.empty()
+        : DidYouMean.closest(name, props.keySet())
+            .map(c -> action("Change \"" + name + "\" to \"" + c + "\"", doc.uri, e.key(), c));
   }
 
   /** The insertion of the required property at {@code path} with a placeholder value. */
@@ -121,7 +130,8 @@ final class CodeActions {
   }
 
   private static boolean overlaps(Range a, Range b) {
-    return YamlIndex.contains(a, b.getStart()) || YamlIndex.contains(a, b.getEnd())
+    return YamlIndex.contains(a, b.getStart())
+        || YamlIndex.contains(a, b.getEnd())
         || YamlIndex.contains(b, a.getStart());
   }
 

@@ -33,10 +33,9 @@ final class Completions {
   private static final Pattern RESOURCE_REF = Pattern.compile(
       "(get_resource:\\s*|depends_on:\\s*\\[?(?:[\\w\\-.]+\\s*,\\s*)*|get_attr:\\s*\\[\\s*)"
           + "[\\w\\-.]*$");
-  private static final Pattern ATTR = Pattern.compile(
-      "get_attr:\\s*\\[\\s*([\\w\\-.]+)\\s*,\\s*[\\w\\-.]*$");
-  private static final Pattern PARAM = Pattern.compile(
-      "get_param:\\s*\\[?\\s*[\\w\\-.:]*$");
+  private static final Pattern ATTR =
+      Pattern.compile("get_attr:\\s*\\[\\s*([\\w\\-.]+)\\s*,\\s*[\\w\\-.]*$");
+  private static final Pattern PARAM = Pattern.compile("get_param:\\s*\\[?\\s*[\\w\\-.:]*$");
   private static final Pattern FUNCTION = Pattern.compile("\\{\\s*[\\w\\-]*$");
 
   private Completions() {}
@@ -51,9 +50,13 @@ final class Completions {
     if (a.size() == 2 && inResource && TYPE.matcher(c.prefix).find()) {
       ResourceTypes.all().forEach((name, t) -> {
         if (!t.supportStatus().isHidden()) {
-          out.add(item(name, CompletionItemKind.Class, Schemas.status(t.supportStatus()),
-              Schemas.typeDoc(t), c, t.supportStatus().isDeprecated()
-                  || t.supportStatus().isUnsupported()));
+          out.add(item(
+              name,
+              CompletionItemKind.Class,
+              Schemas.status(t.supportStatus()),
+              Schemas.typeDoc(t),
+              c,
+              t.supportStatus().isDeprecated() || t.supportStatus().isUnsupported()));
         }
       });
       return out;
@@ -81,9 +84,16 @@ final class Completions {
     }
     if (PARAM.matcher(c.prefix).find()
         || c.listItem && c.parentKey().equals("get_param") && c.previousItems.isEmpty()) {
-      doc.map("parameters").forEach((name, p) -> out.add(item(String.valueOf(name),
-          CompletionItemKind.Variable, p instanceof Map<?, ?> m && m.get("type") != null
-              ? String.valueOf(m.get("type")) : null, null, c, false)));
+      doc.map("parameters")
+          .forEach((name, p) -> out.add(item(
+              String.valueOf(name),
+              CompletionItemKind.Variable,
+              p instanceof Map<?, ?> m && m.get("type") != null
+                  ? String.valueOf(m.get("type"))
+                  : null,
+              null,
+              c,
+              false)));
       for (String pseudo : List.of("OS::stack_name", "OS::stack_id", "OS::project_id")) {
         out.add(item(pseudo, CompletionItemKind.Constant, "pseudo parameter", null, c, false));
       }
@@ -100,13 +110,17 @@ final class Completions {
     }
     if (c.keyPosition && inResource && a.size() >= 3 && a.get(2).equals("properties")) {
       ResourceTypeSchema type = Schemas.type(doc.resourceType(a.get(1)));
-      Map<String, PropertySchema> props = type == null ? null
-          : Schemas.propertiesAt(type, a.subList(3, a.size()));
+      Map<String, PropertySchema> props =
+          type == null ? null : Schemas.propertiesAt(type, a.subList(3, a.size()));
       if (props != null) {
         props.forEach((name, p) -> {
           if (!p.supportStatus().isHidden()) {
-            out.add(item(name, CompletionItemKind.Property, p.type()
-                + (p.required() ? ", required" : ""), Schemas.propertyDoc(name, p), c,
+            out.add(item(
+                name,
+                CompletionItemKind.Property,
+                p.type() + (p.required() ? ", required" : ""),
+                Schemas.propertyDoc(name, p),
+                c,
                 p.supportStatus().isDeprecated()));
           }
         });
@@ -118,34 +132,50 @@ final class Completions {
     }
     if (function) {
       for (String f : new TreeSet<>(version(doc).functions())) {
-        out.add(item(f, CompletionItemKind.Function, "function of heat_template_version "
-            + version(doc).key(), null, c, false));
+        out.add(item(
+            f,
+            CompletionItemKind.Function,
+            "function of heat_template_version " + version(doc).key(),
+            null,
+            c,
+            false));
       }
     }
     return out;
   }
 
-  private static void attributes(OpenDocument doc, String resource, CursorContext c,
-      List<CompletionItem> out) {
+  private static void attributes(
+      OpenDocument doc, String resource, CursorContext c, List<CompletionItem> out) {
     ResourceTypeSchema type = Schemas.type(doc.resourceType(resource));
     if (type == null) {
       return;
     }
     for (Map.Entry<String, AttributeSchema> e : type.attributes().entrySet()) {
-      out.add(item(e.getKey(), CompletionItemKind.Field, e.getValue().type(),
-          e.getValue().description(), c, false));
+      out.add(item(
+          e.getKey(),
+          CompletionItemKind.Field,
+          e.getValue().type(),
+          e.getValue().description(),
+          c,
+          false));
     }
   }
 
   /** The template's version (the latest when it names none Heat 19 knows). */
   static HotVersion version(OpenDocument doc) {
     Object v = doc.tree == null ? null : doc.tree.get("heat_template_version");
-    return HotVersion.fromKey(String.valueOf(v)).map(HotVersion::canonical)
+    return HotVersion.fromKey(String.valueOf(v))
+        .map(HotVersion::canonical)
         .orElse(HotVersion.LATEST);
   }
 
-  private static CompletionItem item(String label, CompletionItemKind kind, String detail,
-      String doc, CursorContext c, boolean deprecated) {
+  private static CompletionItem item(
+      String label,
+      CompletionItemKind kind,
+      String detail,
+      String doc,
+      CursorContext c,
+      boolean deprecated) {
     CompletionItem i = new CompletionItem(label);
     i.setKind(kind);
     i.setDetail(detail);

@@ -26,7 +26,8 @@ final class ConditionCompletions {
   private static final Pattern KEY_BEFORE = Pattern.compile("([\\w\\-]+):\\s*$");
   private static final Pattern NOT_VALUE = Pattern.compile("\\bnot:\\s*$");
   private static final Pattern CONDITION = Pattern.compile("^\\s*condition:\\s*[\\w\\-.]*$");
-  private static final Pattern DEFINITION = Pattern.compile("^\\s*([\\w\\-.]+):\\s*\\{?\\s*[\\w]*$");
+  private static final Pattern DEFINITION =
+      Pattern.compile("^\\s*([\\w\\-.]+):\\s*\\{?\\s*[\\w]*$");
   private static final Pattern LINE_KEY = Pattern.compile("^\\s*([\\w\\-.]+):");
 
   private ConditionCompletions() {}
@@ -36,8 +37,8 @@ final class ConditionCompletions {
     List<String> a = c.ancestors;
     String before = c.prefix.substring(0, c.word.getStart().getCharacter());
     HotVersion version = Completions.version(doc);
-    boolean resourceOrOutput = a.size() == 2
-        && (a.get(0).equals("resources") || a.get(0).equals("outputs"));
+    boolean resourceOrOutput =
+        a.size() == 2 && (a.get(0).equals("resources") || a.get(0).equals("outputs"));
     if (resourceOrOutput && CONDITION.matcher(c.prefix).find()) {
       return names(doc, null, c);
     }
@@ -47,7 +48,9 @@ final class ConditionCompletions {
       self = k.find() ? k.group(1) : null;
     }
     // a definition: "name: " or "name: {" in the conditions section, or a key under "name:"
-    if (a.size() == 1 && a.get(0).equals("conditions") && DEFINITION.matcher(c.prefix).find()
+    if (a.size() == 1
+        && a.get(0).equals("conditions")
+        && DEFINITION.matcher(c.prefix).find()
         && c.prefix.contains(":")) {
       boolean brace = before.strip().endsWith("{");
       return functions(version, brace ? Shape.BARE : Shape.FLOW, c);
@@ -81,7 +84,8 @@ final class ConditionCompletions {
     if (open >= 0 && t.charAt(open) == '[') {
       Matcher k = KEY_BEFORE.matcher(t.substring(0, open));
       String key = k.find() ? k.group(1) : "";
-      if (key.equals("and") || key.equals("or")
+      if (key.equals("and")
+          || key.equals("or")
           || key.equals("if") && topLevelCommas(t.substring(open + 1)) == 0) {
         return new Place(brace, false);
       }
@@ -94,7 +98,8 @@ final class ConditionCompletions {
     }
     if (open < 0 && c.listItem && t.strip().matches("(-\\s*)+")) {
       String parent = c.parentKey();
-      if (parent.equals("and") || parent.equals("or")
+      if (parent.equals("and")
+          || parent.equals("or")
           || parent.equals("if") && c.previousItems.isEmpty()) {
         return new Place(brace, !brace);
       }
@@ -148,7 +153,11 @@ final class ConditionCompletions {
   }
 
   /** How a function is inserted: after "{", as a flow mapping, as a block key. */
-  private enum Shape { BARE, FLOW, KEY }
+  private enum Shape {
+    BARE,
+    FLOW,
+    KEY
+  }
 
   private static List<CompletionItem> functions(HotVersion v, Shape shape, CursorContext c) {
     List<CompletionItem> out = new ArrayList<>();
@@ -159,14 +168,18 @@ final class ConditionCompletions {
         case FLOW -> "{" + f + ": }";
         case KEY -> f + ": ";
       };
-      out.add(item(f, text, CompletionItemKind.Function, "condition function of "
-          + "heat_template_version " + v.key(), c));
+      out.add(item(
+          f,
+          text,
+          CompletionItemKind.Function,
+          "condition function of " + "heat_template_version " + v.key(),
+          c));
     }
     return out;
   }
 
-  private static CompletionItem item(String label, String text, CompletionItemKind kind,
-      String detail, CursorContext c) {
+  private static CompletionItem item(
+      String label, String text, CompletionItemKind kind, String detail, CursorContext c) {
     CompletionItem i = new CompletionItem(label);
     i.setKind(kind);
     i.setDetail(detail);

@@ -32,8 +32,13 @@ final class CursorContext {
   /** The block list items above the cursor in the same list, nearest first (block lists only). */
   final List<String> previousItems;
 
-  private CursorContext(List<String> ancestors, String prefix, boolean keyPosition,
-      boolean listItem, Range word, List<String> previousItems) {
+  private CursorContext(
+      List<String> ancestors,
+      String prefix,
+      boolean keyPosition,
+      boolean listItem,
+      Range word,
+      List<String> previousItems) {
     this.ancestors = ancestors;
     this.prefix = prefix;
     this.keyPosition = keyPosition;
@@ -62,8 +67,8 @@ final class CursorContext {
         indent++;
       }
     }
-    boolean keyPosition = rest.matches("[\\w\\-.:]*") && !rest.contains(": ")
-        && !rest.endsWith(":");
+    boolean keyPosition =
+        rest.matches("[\\w\\-.:]*") && !rest.contains(": ") && !rest.endsWith(":");
     int start = prefix.length();
     while (start > 0 && isWordChar(prefix.charAt(start - 1))) {
       start--;
@@ -107,21 +112,21 @@ final class CursorContext {
       limit = lineIndent;
     }
     Collections.reverse(ancestors);
-    return new CursorContext(List.copyOf(ancestors), prefix, keyPosition, listItem, word,
-        List.copyOf(items));
+    return new CursorContext(
+        List.copyOf(ancestors), prefix, keyPosition, listItem, word, List.copyOf(items));
   }
 
   private static String unquote(String key) {
-    if (key.length() >= 2 && (key.startsWith("\"") && key.endsWith("\"")
-        || key.startsWith("'") && key.endsWith("'"))) {
+    if (key.length() >= 2
+        && (key.startsWith("\"") && key.endsWith("\"")
+            || key.startsWith("'") && key.endsWith("'"))) {
       return key.substring(1, key.length() - 1);
     }
     return key;
   }
 
   static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == ':' || c == '.'
-        || c == '/';
+    return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == ':' || c == '.' || c == '/';
   }
 
   /** The last ancestor, or "". */

@@ -37,8 +37,8 @@ final class DocumentChecks {
   record DiskBundle(String name, Bundle bundle, FileAccessException refused) {}
 
   /** The last validation of a document: the tree and disk bundle it was of, and its result. */
-  private record Validated(Map<String, Object> tree, DiskBundle disk,
-      DocumentDiagnostics.Checked checked) {}
+  private record Validated(
+      Map<String, Object> tree, DiskBundle disk, DocumentDiagnostics.Checked checked) {}
 
   private final Map<String, DiskBundle> disk = new ConcurrentHashMap<>();
   private final Map<String, Validated> last = new ConcurrentHashMap<>();
@@ -73,11 +73,15 @@ final class DocumentChecks {
   /** The diagnostics of {@code doc} as {@code hot validate} would report its text. */
   List<Diagnostic> diagnostics(OpenDocument doc) {
     if (doc.readable && doc.tree != null && Workspace.isEnvironment(doc.tree)) {
-      return EnvironmentDiagnostics.of(doc.tree, HotTextDocumentService.name(doc.uri),
-          HotTextDocumentService.path(doc.uri), workspace, doc.index);
+      return EnvironmentDiagnostics.of(
+          doc.tree,
+          HotTextDocumentService.name(doc.uri),
+          HotTextDocumentService.path(doc.uri),
+          workspace,
+          doc.index);
     }
-    DiskBundle b = disk.getOrDefault(doc.uri,
-        new DiskBundle(HotTextDocumentService.name(doc.uri), null, null));
+    DiskBundle b = disk.getOrDefault(
+        doc.uri, new DiskBundle(HotTextDocumentService.name(doc.uri), null, null));
     if (b.refused() != null) {
       return refused(doc, b);
     }
@@ -87,14 +91,14 @@ final class DocumentChecks {
       checked = v.checked();
     } else {
       validations.incrementAndGet();
-      checked = DocumentDiagnostics.check(doc.text, doc.readable ? doc.tree : null, b.name(),
-          b.bundle());
+      checked =
+          DocumentDiagnostics.check(doc.text, doc.readable ? doc.tree : null, b.name(), b.bundle());
       if (doc.readable) {
         last.put(doc.uri, new Validated(doc.tree, b, checked));
       }
     }
-    return DocumentDiagnostics.diagnostics(checked, b.name(), doc.index,
-        new YamlIndex.Lines(doc.text));
+    return DocumentDiagnostics.diagnostics(
+        checked, b.name(), doc.index, new YamlIndex.Lines(doc.text));
   }
 
   /** {@code hot validate} stops at a file it may not read: one line, at the reference. */
@@ -104,10 +108,12 @@ final class DocumentChecks {
     String own = b.name() + ": ";
     String path = e.where().startsWith(own) ? e.where().substring(own.length()) : e.where();
     Range r = e.where().startsWith(own) ? doc.index.problemRange(path) : null;
-    return List.of(new Diagnostic(r != null ? r : new Range(new Position(0, 0),
-        new Position(0, 0)), m.startsWith(e.where() + ": ")
-            ? m.substring(e.where().length() + 2) : m,
-        DiagnosticSeverity.Error, DocumentDiagnostics.SOURCE, path));
+    return List.of(new Diagnostic(
+        r != null ? r : new Range(new Position(0, 0), new Position(0, 0)),
+        m.startsWith(e.where() + ": ") ? m.substring(e.where().length() + 2) : m,
+        DiagnosticSeverity.Error,
+        DocumentDiagnostics.SOURCE,
+        path));
   }
 
   /**
@@ -125,7 +131,8 @@ final class DocumentChecks {
     try {
       Path root = workspace.rootOf(file);
       Set<String> unknown = unknownTypes(doc);
-      List<Path> envs = root == null || unknown.isEmpty() ? List.of()
+      List<Path> envs = root == null || unknown.isEmpty()
+          ? List.of()
           : workspace.environmentsMapping(root, unknown);
       if (!envs.isEmpty()) {
         Bundle b = Bundle.read(file, envs, FileRoot.of(root));

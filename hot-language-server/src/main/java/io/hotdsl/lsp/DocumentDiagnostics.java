@@ -69,26 +69,31 @@ final class DocumentDiagnostics {
     }
     List<Problem> problems;
     try {
-      problems = BundleValidator.validateAll(bundle(name, (Map<String, Object>) read, disk),
-          ValidationDepth.CREATE).problems();
+      problems = BundleValidator.validateAll(
+              bundle(name, (Map<String, Object>) read, disk), ValidationDepth.CREATE)
+          .problems();
     } catch (HotReadException e) {
       return new Checked(List.of(), e);
     } catch (HotValidationException e) {
       problems = e.problems();
     } catch (FileAccessException e) {
       String msg = e.getMessage();
-      problems = List.of(Problem.error(e.where().isEmpty() ? name + ": " : e.where(),
+      problems = List.of(Problem.error(
+          e.where().isEmpty() ? name + ": " : e.where(),
           msg.startsWith(e.where() + ": ") ? msg.substring(e.where().length() + 2) : msg));
     } catch (IllegalArgumentException | StackOverflowError e) {
-      problems = List.of(Problem.error(name + ": ", e instanceof StackOverflowError
-          ? "the input is nested too deeply to check" : e.getMessage()));
+      problems = List.of(Problem.error(
+          name + ": ",
+          e instanceof StackOverflowError
+              ? "the input is nested too deeply to check"
+              : e.getMessage()));
     }
     return new Checked(List.copyOf(problems), null);
   }
 
   /** The diagnostics of {@code checked} at their places in the text of {@code index}. */
-  static List<Diagnostic> diagnostics(Checked checked, String name, YamlIndex index,
-      YamlIndex.Lines lines) {
+  static List<Diagnostic> diagnostics(
+      Checked checked, String name, YamlIndex index, YamlIndex.Lines lines) {
     if (checked.unreadable() != null) {
       return List.of(read(checked.unreadable(), index, lines));
     }
@@ -101,9 +106,12 @@ final class DocumentDiagnostics {
       if (mine && range == null) {
         range = index.problemRange(path);
       }
-      Diagnostic d = new Diagnostic(range == null ? start() : range, p.message(),
+      Diagnostic d = new Diagnostic(
+          range == null ? start() : range,
+          p.message(),
           p.severity() == Severity.ERROR ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-          SOURCE, path);
+          SOURCE,
+          path);
       out.add(d);
     }
     return out;
@@ -141,8 +149,12 @@ final class DocumentDiagnostics {
       range = index.problemRange(e.getPath());
     }
     String message = e.getProblem();
-    return new Diagnostic(range == null ? start() : range, message, DiagnosticSeverity.Error,
-        SOURCE, e.getPath() == null ? "" : e.getPath());
+    return new Diagnostic(
+        range == null ? start() : range,
+        message,
+        DiagnosticSeverity.Error,
+        SOURCE,
+        e.getPath() == null ? "" : e.getPath());
   }
 
   private static Range start() {

@@ -41,8 +41,10 @@ final class FileTargets {
         Target t = provider(fr, file, value, workspace, root);
         return t == null ? null : new Location(t.file.toUri().toString(), zero());
       }
-      if (seg.get(0).equals("resource_registry") && Workspace.isEnvironment(doc.tree)
-          && !value.contains("::") && !value.contains("://")) {
+      if (seg.get(0).equals("resource_registry")
+          && Workspace.isEnvironment(doc.tree)
+          && !value.contains("::")
+          && !value.contains("://")) {
         return start(fr, file, value);
       }
       if (n >= 2 && seg.get(n - 2).equals("get_attr") && seg.get(n - 1).equals("[1]")) {
@@ -51,7 +53,9 @@ final class FileTargets {
         return inProvider(doc, fr, file, workspace, root, resource, "outputs." + value);
       }
     }
-    if (hit.onKey() && n == 4 && seg.get(0).equals("resources")
+    if (hit.onKey()
+        && n == 4
+        && seg.get(0).equals("resources")
         && seg.get(2).equals("properties")) {
       return inProvider(doc, fr, file, workspace, root, seg.get(1), "parameters." + seg.get(3));
     }
@@ -62,8 +66,14 @@ final class FileTargets {
   private record Target(Path file) {}
 
   /** The key at {@code path} in the provider template of {@code resource}, or null. */
-  private static Location inProvider(OpenDocument doc, FileRoot fr, Path file,
-      Workspace workspace, Path root, String resource, String path) {
+  private static Location inProvider(
+      OpenDocument doc,
+      FileRoot fr,
+      Path file,
+      Workspace workspace,
+      Path root,
+      String resource,
+      String path) {
     String type = resource == null ? null : doc.resourceType(resource);
     Target t = type == null ? null : provider(fr, file, type, workspace, root);
     if (t == null) {
@@ -84,8 +94,8 @@ final class FileTargets {
    */
   static Path getFileTarget(Path file, String ref, Path root) {
     try {
-      Path p = resolve(FileRoot.of(root != null ? root : file.toAbsolutePath().getParent()), file,
-          ref);
+      Path p =
+          resolve(FileRoot.of(root != null ? root : file.toAbsolutePath().getParent()), file, ref);
       return p == null ? null : p.toAbsolutePath().normalize();
     } catch (RuntimeException e) {
       return null;
@@ -109,8 +119,8 @@ final class FileTargets {
    * The provider template of {@code type}: a file name ({@code server.yaml}), or a type a
    * workspace environment maps to a file (resolved against that environment's folder).
    */
-  private static Target provider(FileRoot fr, Path file, String type, Workspace workspace,
-      Path root) {
+  private static Target provider(
+      FileRoot fr, Path file, String type, Workspace workspace, Path root) {
     if (type.endsWith(".yaml") || type.endsWith(".template")) {
       Path p = resolve(fr, file, type);
       return p == null ? null : new Target(p);
@@ -141,8 +151,7 @@ final class FileTargets {
     }
     try {
       Path p = fr.resolve(from, ref, "definition");
-      return Files.isRegularFile(p) && p.toRealPath().startsWith(fr.dir().toRealPath()) ? p
-          : null;
+      return Files.isRegularFile(p) && p.toRealPath().startsWith(fr.dir().toRealPath()) ? p : null;
     } catch (java.io.IOException | RuntimeException e) { // refused (FileAccessException) or gone
       return null;
     }

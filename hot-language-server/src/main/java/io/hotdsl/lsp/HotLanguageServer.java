@@ -79,15 +79,15 @@ public final class HotLanguageServer implements LanguageServer, LanguageClientAw
     documents.workspace(Workspace.of(folders));
     ServerCapabilities c = new ServerCapabilities();
     c.setTextDocumentSync(TextDocumentSyncKind.Incremental);
-    c.setCompletionProvider(new CompletionOptions(false, java.util.List.of(":", " ", "[", ",",
-        "{")));
+    c.setCompletionProvider(
+        new CompletionOptions(false, java.util.List.of(":", " ", "[", ",", "{")));
     c.setHoverProvider(true);
     c.setDefinitionProvider(true);
     c.setReferencesProvider(true);
     c.setRenameProvider(true);
     c.setCodeActionProvider(true);
-    return CompletableFuture.completedFuture(new InitializeResult(c,
-        new ServerInfo("hot-language-server", "0.1.0-SNAPSHOT")));
+    return CompletableFuture.completedFuture(
+        new InitializeResult(c, new ServerInfo("hot-language-server", "0.1.0-SNAPSHOT")));
   }
 
   @Override

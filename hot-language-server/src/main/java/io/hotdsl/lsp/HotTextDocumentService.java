@@ -18,7 +18,6 @@ import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Diagnostic;
-import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -57,14 +56,14 @@ final class HotTextDocumentService implements TextDocumentService {
   private final Map<String, Latest> texts = new ConcurrentHashMap<>();
   /** Each open document read at its latest text (or an older one, read again when asked). */
   private final Map<String, OpenDocument> open = new ConcurrentHashMap<>();
+
   private final DocumentChecks checks = new DocumentChecks();
   private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
-  private final ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor(
-      r -> {
-        Thread t = new Thread(r, "hot-lsp-diagnostics");
-        t.setDaemon(true);
-        return t;
-      });
+  private final ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "hot-lsp-diagnostics");
+    t.setDaemon(true);
+    return t;
+  });
   private volatile LanguageClient client;
   private volatile Workspace workspace = new Workspace(List.of());
 
@@ -100,8 +99,11 @@ final class HotTextDocumentService implements TextDocumentService {
     if (t == null) {
       return null;
     }
-    OpenDocument d = open.compute(uri, (u, prev) -> prev != null && prev.version == t.version()
-        && prev.text.equals(t.text()) ? prev : OpenDocument.of(u, t.version(), t.text(), prev));
+    OpenDocument d = open.compute(
+        uri,
+        (u, prev) -> prev != null && prev.version == t.version() && prev.text.equals(t.text())
+            ? prev
+            : OpenDocument.of(u, t.version(), t.text(), prev));
     if (!texts.containsKey(uri)) {
       open.remove(uri); // closed meanwhile
       return null;
@@ -132,13 +134,17 @@ final class HotTextDocumentService implements TextDocumentService {
     long now = System.nanoTime();
     int version = params.getTextDocument().getVersion();
     Latest before = texts.get(uri);
-    Latest after = texts.compute(uri, (u, prev) -> prev == null && changes.get(0).getRange() != null
-        ? null // a range of a document the editor never opened: nothing to apply it to
-        : new Latest(version, TextChanges.apply(prev == null ? "" : prev.text(), changes), now));
+    Latest after = texts.compute(
+        uri,
+        (u, prev) -> prev == null && changes.get(0).getRange() != null
+            ? null // a range of a document the editor never opened: nothing to apply it to
+            : new Latest(
+                version, TextChanges.apply(prev == null ? "" : prev.text(), changes), now));
     if (after == null) {
       return;
     }
-    boolean typing = before != null && before.changedAt() != 0
+    boolean typing = before != null
+        && before.changedAt() != 0
         && now - before.changedAt() < TimeUnit.MILLISECONDS.toNanos(DEBOUNCE_MS);
     schedule(uri, typing ? DEBOUNCE_MS : QUIET_MS);
   }
@@ -210,7 +216,8 @@ final class HotTextDocumentService implements TextDocumentService {
     }
     s = s.substring(s.lastIndexOf('/') + 1);
     try {
-      s = java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+      s = java.net.URLDecoder.decode(
+          s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       // keep it encoded
     }
@@ -221,16 +228,16 @@ final class HotTextDocumentService implements TextDocumentService {
   public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(
       CompletionParams params) {
     OpenDocument doc = doc(params.getTextDocument().getUri());
-    List<CompletionItem> items = doc == null ? List.of()
-        : Completions.at(doc, params.getPosition());
+    List<CompletionItem> items =
+        doc == null ? List.of() : Completions.at(doc, params.getPosition());
     return CompletableFuture.completedFuture(Either.forLeft(items));
   }
 
   @Override
   public CompletableFuture<Hover> hover(HoverParams params) {
     OpenDocument doc = doc(params.getTextDocument().getUri());
-    return CompletableFuture.completedFuture(doc == null ? null
-        : Hovers.at(doc, params.getPosition()));
+    return CompletableFuture.completedFuture(
+        doc == null ? null : Hovers.at(doc, params.getPosition()));
   }
 
   @Override
@@ -240,12 +247,14 @@ final class HotTextDocumentService implements TextDocumentService {
     OpenDocument doc = doc(uri);
     Navigation.Symbol s = doc == null ? null : Navigation.symbolAt(doc.index, params.getPosition());
     Range r = s == null ? null : Navigation.definition(doc.index, s);
-    Location elsewhere = r != null || doc == null ? null
+    Location elsewhere = r != null || doc == null
+        ? null
         : FileTargets.definition(doc, workspace, params.getPosition());
-    List<Location> uses = r != null || elsewhere != null || doc == null ? List.of()
+    List<Location> uses = r != null || elsewhere != null || doc == null
+        ? List.of()
         : ParentReferences.definitions(doc, params.getPosition(), workspace, this::openText);
-    return CompletableFuture.completedFuture(Either.forLeft(r != null
-        ? List.of(new Location(uri, r)) : elsewhere != null ? List.of(elsewhere) : uses));
+    return CompletableFuture.completedFuture(Either.forLeft(
+        r != null ? List.of(new Location(uri, r)) : elsewhere != null ? List.of(elsewhere) : uses));
   }
 
   @Override
@@ -255,16 +264,15 @@ final class HotTextDocumentService implements TextDocumentService {
     if (doc == null) {
       return CompletableFuture.completedFuture(List.of());
     }
-    boolean declaration = params.getContext() == null
-        || params.getContext().isIncludeDeclaration();
+    boolean declaration = params.getContext() == null || params.getContext().isIncludeDeclaration();
     Navigation.Symbol s = Navigation.symbolAt(doc.index, params.getPosition());
     List<Location> out = new java.util.ArrayList<>();
     if (s != null) {
       out.addAll(Navigation.locations(uri, doc.index, s, declaration));
     }
     if (s == null || s.section().equals("parameters")) {
-      List<Location> across = ParentReferences.references(doc, params.getPosition(), workspace,
-          this::openText, declaration);
+      List<Location> across = ParentReferences.references(
+          doc, params.getPosition(), workspace, this::openText, declaration);
       if (across != null) {
         out.addAll(across);
       }
@@ -291,18 +299,21 @@ final class HotTextDocumentService implements TextDocumentService {
     Navigation.Symbol s = doc == null ? null : Navigation.symbolAt(doc.index, params.getPosition());
     if (s != null && !params.getNewName().matches("[A-Za-z0-9_][A-Za-z0-9_.\\-]*")) {
       return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
-          ResponseErrorCode.InvalidParams, "a " + s.section().replaceAll("s$", "")
-              + " name is letters, digits, _, - and . (not \"" + params.getNewName() + "\")",
+          ResponseErrorCode.InvalidParams,
+          "a " + s.section().replaceAll("s$", "") + " name is letters, digits, _, - and . (not \""
+              + params.getNewName() + "\")",
           null)));
     }
-    return CompletableFuture.completedFuture(s == null ? null
-        : Navigation.rename(uri, doc.index, s, params.getNewName()));
+    return CompletableFuture.completedFuture(
+        s == null ? null : Navigation.rename(uri, doc.index, s, params.getNewName()));
   }
 
   @Override
   public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
     OpenDocument doc = doc(params.getTextDocument().getUri());
-    return CompletableFuture.completedFuture(doc == null ? List.of()
-        : CodeActions.at(doc, params.getRange(), params.getContext().getDiagnostics()));
+    return CompletableFuture.completedFuture(
+        doc == null
+            ? List.of()
+            : CodeActions.at(doc, params.getRange(), params.getContext().getDiagnostics()));
   }
 }

@@ -43,7 +43,8 @@ final class Hovers {
   }
 
   private static Hover hover(String markdown, YamlIndex.Hit hit) {
-    return new Hover(new MarkupContent(MarkupKind.MARKDOWN, markdown),
+    return new Hover(
+        new MarkupContent(MarkupKind.MARKDOWN, markdown),
         hit.onKey() ? hit.entry().key() : hit.entry().value());
   }
 }

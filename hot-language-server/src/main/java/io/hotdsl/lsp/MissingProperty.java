@@ -1,9 +1,9 @@
 package io.hotdsl.lsp;
 
 import io.hotdsl.model.Constraint;
-import io.hotdsl.yaml.PyYamlResolver;
 import io.hotdsl.schema.PropertySchema;
 import io.hotdsl.schema.ResourceTypeSchema;
+import io.hotdsl.yaml.PyYamlResolver;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,14 +27,15 @@ final class MissingProperty {
 
   /** The edit adding the property at {@code path} ({@code resources.r.properties.a.b}). */
   static Optional<TextEdit> edit(OpenDocument doc, String path, List<String> segments) {
-    if (segments.size() < 4 || !segments.get(0).equals("resources")
+    if (segments.size() < 4
+        || !segments.get(0).equals("resources")
         || !segments.get(2).equals("properties")) {
       return Optional.empty();
     }
     ResourceTypeSchema type = Schemas.type(doc.resourceType(segments.get(1)));
     String name = segments.get(segments.size() - 1);
-    Map<String, PropertySchema> siblings = type == null ? null
-        : Schemas.propertiesAt(type, segments.subList(3, segments.size() - 1));
+    Map<String, PropertySchema> siblings =
+        type == null ? null : Schemas.propertiesAt(type, segments.subList(3, segments.size() - 1));
     PropertySchema schema = siblings == null ? null : siblings.get(name);
     if (schema == null) {
       return Optional.empty();
@@ -50,39 +51,46 @@ final class MissingProperty {
       }
       int indent = childIndent(doc.index, resource, lines);
       String pad = " ".repeat(indent);
-      return Optional.of(insertAfter(lines, doc.index, resource, pad + "properties:\n"
-          + block(name, schema, indent + INDENT)));
+      return Optional.of(insertAfter(
+          lines,
+          doc.index,
+          resource,
+          pad + "properties:\n" + block(name, schema, indent + INDENT)));
     }
     if (holder == null) {
       return Optional.empty();
     }
     Range v = holder.value();
-    String first = lines.line(v.getStart().getLine()).substring(
-        Math.min(v.getStart().getCharacter(), lines.line(v.getStart().getLine()).length()));
+    String first = lines
+        .line(v.getStart().getLine())
+        .substring(Math.min(
+            v.getStart().getCharacter(), lines.line(v.getStart().getLine()).length()));
     if (first.startsWith("{")) {
       // a flow mapping: before its closing brace
       Position end = v.getEnd();
       Position brace = new Position(end.getLine(), Math.max(0, end.getCharacter() - 1));
       boolean empty = first.matches("\\{\\s*}.*");
-      return Optional.of(new TextEdit(new Range(brace, brace), (empty ? "" : ", ") + name + ": "
-          + flow(schema)));
+      return Optional.of(
+          new TextEdit(new Range(brace, brace), (empty ? "" : ", ") + name + ": " + flow(schema)));
     }
     if (holder.isScalar() && !holder.scalar().isEmpty()) {
       return Optional.empty(); // a scalar where a mapping belongs: the user must decide
     }
-    return Optional.of(insertAfter(lines, doc.index, holder,
-        block(name, schema, childIndent(doc.index, holder, lines))));
+    return Optional.of(insertAfter(
+        lines, doc.index, holder, block(name, schema, childIndent(doc.index, holder, lines))));
   }
 
   /** The indentation of the keys of the mapping at {@code e} (its key's plus two if it has none). */
   private static int childIndent(YamlIndex index, YamlIndex.Entry e, YamlIndex.Lines lines) {
     for (YamlIndex.Entry child : index.entries()) {
-      if (child.key() != null && child.path().startsWith(e.path() + ".")
+      if (child.key() != null
+          && child.path().startsWith(e.path() + ".")
           && child.segments().size() == e.segments().size() + 1) {
         return child.key().getStart().getCharacter();
       }
     }
-    int base = e.key() != null ? e.key().getStart().getCharacter()
+    int base = e.key() != null
+        ? e.key().getStart().getCharacter()
         : e.value().getStart().getCharacter();
     String line = lines.line(e.value().getStart().getLine());
     return e.key() != null ? base + INDENT : Math.max(base, indentOf(line));
@@ -97,8 +105,8 @@ final class MissingProperty {
   }
 
   /** Inserts {@code text} (whole lines) after the last line of {@code e}'s value. */
-  private static TextEdit insertAfter(YamlIndex.Lines lines, YamlIndex index, YamlIndex.Entry e,
-      String text) {
+  private static TextEdit insertAfter(
+      YamlIndex.Lines lines, YamlIndex index, YamlIndex.Entry e, String text) {
     int last = lastLine(index, e);
     if (last + 1 < lines.count()) {
       Position p = new Position(last + 1, 0);
@@ -124,7 +132,8 @@ final class MissingProperty {
   private static int end(YamlIndex.Entry e) {
     Position end = e.value().getEnd();
     int line = end.getCharacter() == 0 && end.getLine() > e.value().getStart().getLine()
-        ? end.getLine() - 1 : end.getLine();
+        ? end.getLine() - 1
+        : end.getLine();
     return e.key() == null ? line : Math.max(line, e.key().getEnd().getLine());
   }
 
@@ -147,14 +156,16 @@ final class MissingProperty {
     List<?> allowed = p.allowedValues();
     return switch (p.type() == null ? "" : p.type()) {
       case "boolean" -> "false";
-      case "integer", "number" -> allowed.isEmpty() ? String.valueOf(minimum(p))
-          : String.valueOf(allowed.get(0));
+      case "integer", "number" ->
+        allowed.isEmpty() ? String.valueOf(minimum(p)) : String.valueOf(allowed.get(0));
       case "list" -> "[]";
       case "map" -> {
         List<Map.Entry<String, PropertySchema>> required = requiredKeys(p);
         StringBuilder b = new StringBuilder("{");
         for (Map.Entry<String, PropertySchema> e : required) {
-          b.append(b.length() > 1 ? ", " : "").append(e.getKey()).append(": ")
+          b.append(b.length() > 1 ? ", " : "")
+              .append(e.getKey())
+              .append(": ")
               .append(flow(e.getValue()));
         }
         yield b.append('}').toString();
@@ -165,8 +176,10 @@ final class MissingProperty {
 
   /** A string as a plain scalar when YAML reads it back as that string, else double-quoted. */
   static String scalar(String s) {
-    boolean plain = !s.isEmpty() && PyYamlResolver.resolvePlain(s) == PyYamlResolver.Kind.STR
-        && s.matches("[A-Za-z0-9_./][A-Za-z0-9_./:\\-]*") && !s.endsWith(":");
+    boolean plain = !s.isEmpty()
+        && PyYamlResolver.resolvePlain(s) == PyYamlResolver.Kind.STR
+        && s.matches("[A-Za-z0-9_./][A-Za-z0-9_./:\\-]*")
+        && !s.endsWith(":");
     return plain ? s : "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
@@ -178,7 +191,8 @@ final class MissingProperty {
 
   private static Object minimum(PropertySchema p) {
     for (Constraint c : p.constraints()) {
-      if (c.kind() == Constraint.Kind.RANGE && c.spec() instanceof Map<?, ?> m
+      if (c.kind() == Constraint.Kind.RANGE
+          && c.spec() instanceof Map<?, ?> m
           && m.get("min") instanceof Number n) {
         return n;
       }

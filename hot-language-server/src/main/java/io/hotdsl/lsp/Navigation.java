@@ -33,8 +33,11 @@ final class Navigation {
       return null;
     }
     List<String> seg = hit.entry().segments();
-    if (hit.onKey() && seg.size() == 2 && (seg.get(0).equals("resources")
-        || seg.get(0).equals("parameters") || seg.get(0).equals("conditions"))) {
+    if (hit.onKey()
+        && seg.size() == 2
+        && (seg.get(0).equals("resources")
+            || seg.get(0).equals("parameters")
+            || seg.get(0).equals("conditions"))) {
       return new Symbol(seg.get(0), seg.get(1));
     }
     if (hit.onKey() || !hit.entry().isScalar()) {
@@ -53,13 +56,16 @@ final class Navigation {
     int n = seg.size();
     String last = seg.get(n - 1);
     String before = n >= 2 ? seg.get(n - 2) : "";
-    if (n == 3 && last.equals("condition")
-        && (seg.get(0).equals("resources") || seg.get(0).equals("outputs"))
-        || before.equals("if") && last.equals("[0]") || last.equals("not")
+    if (n == 3
+            && last.equals("condition")
+            && (seg.get(0).equals("resources") || seg.get(0).equals("outputs"))
+        || before.equals("if") && last.equals("[0]")
+        || last.equals("not")
         || (before.equals("and") || before.equals("or")) && last.startsWith("[")) {
       return "conditions";
     }
-    if (last.equals("get_resource") || last.equals("depends_on")
+    if (last.equals("get_resource")
+        || last.equals("depends_on")
         || before.equals("depends_on") && last.startsWith("[")
         || before.equals("get_attr") && last.equals("[0]")) {
       return "resources";
@@ -80,7 +86,8 @@ final class Navigation {
   static List<Range> references(YamlIndex index, Symbol s) {
     List<Range> out = new ArrayList<>();
     for (YamlIndex.Entry e : index.entries()) {
-      if (e.isScalar() && e.scalar().equals(s.name())
+      if (e.isScalar()
+          && e.scalar().equals(s.name())
           && s.section().equals(referenceSection(e.segments()))) {
         out.add(e.inner());
       }
@@ -116,7 +123,8 @@ final class Navigation {
     Position s = key.getStart();
     Position e = key.getEnd();
     if (s.getLine() == e.getLine() && e.getCharacter() - s.getCharacter() == name.length() + 2) {
-      return new Range(new Position(s.getLine(), s.getCharacter() + 1),
+      return new Range(
+          new Position(s.getLine(), s.getCharacter() + 1),
           new Position(e.getLine(), e.getCharacter() - 1));
     }
     return key;

@@ -18,8 +18,13 @@ final class OpenDocument {
   /** Whether {@link #tree} is this text's. */
   final boolean readable;
 
-  private OpenDocument(String uri, int version, String text, YamlIndex index,
-      Map<String, Object> tree, boolean readable) {
+  private OpenDocument(
+      String uri,
+      int version,
+      String text,
+      YamlIndex index,
+      Map<String, Object> tree,
+      boolean readable) {
     this.uri = uri;
     this.version = version;
     this.text = text;
@@ -32,8 +37,7 @@ final class OpenDocument {
   static OpenDocument of(String uri, int version, String text, OpenDocument previous) {
     if (previous != null && previous.text.equals(text)) {
       // the same text at another version (an edit undone): read as it was
-      return new OpenDocument(uri, version, text, previous.index, previous.tree,
-          previous.readable);
+      return new OpenDocument(uri, version, text, previous.index, previous.tree, previous.readable);
     }
     Map<String, Object> tree = read(text);
     boolean readable = tree != null;
@@ -64,7 +68,8 @@ final class OpenDocument {
   private static Map<String, Object> read(String text) {
     try {
       return YamlReader.read(text, "template") instanceof Map<?, ?> m
-          ? (Map<String, Object>) m : null;
+          ? (Map<String, Object>) m
+          : null;
     } catch (RuntimeException | StackOverflowError e) {
       return null; // diagnostics report why
     }

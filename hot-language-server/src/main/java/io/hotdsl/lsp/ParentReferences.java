@@ -49,15 +49,18 @@ final class ParentReferences {
    * Where the parents of {@code child} read its output {@code output}: the output name in each
    * {@code get_attr} of a resource whose provider is {@code child}.
    */
-  static List<Location> outputUses(Path child, String output, Workspace workspace,
-      Function<Path, String> text) {
+  static List<Location> outputUses(
+      Path child, String output, Workspace workspace, Function<Path, String> text) {
     List<Location> out = new ArrayList<>();
     forEachParent(child, workspace, text, (use, index) -> {
       for (YamlIndex.Entry e : index.entries()) {
         List<String> seg = e.segments();
         int n = seg.size();
-        if (n >= 2 && seg.get(n - 2).equals("get_attr") && seg.get(n - 1).equals("[1]")
-            && e.isScalar() && e.scalar().equals(output)) {
+        if (n >= 2
+            && seg.get(n - 2).equals("get_attr")
+            && seg.get(n - 1).equals("[1]")
+            && e.isScalar()
+            && e.scalar().equals(output)) {
           YamlIndex.Entry first = index.get(YamlIndex.parent(e.path()) + "[0]");
           if (first != null && first.isScalar() && first.scalar().equals(use.resource())) {
             out.add(new Location(use.parent().toUri().toString(), e.inner()));
@@ -69,8 +72,8 @@ final class ParentReferences {
   }
 
   /** Where the parents of {@code child} set its parameter {@code parameter}: the property keys. */
-  static List<Location> parameterUses(Path child, String parameter, Workspace workspace,
-      Function<Path, String> text) {
+  static List<Location> parameterUses(
+      Path child, String parameter, Workspace workspace, Function<Path, String> text) {
     List<Location> out = new ArrayList<>();
     forEachParent(child, workspace, text, (use, index) -> {
       Range r = index.keyRange("resources." + use.resource() + ".properties." + parameter);
@@ -91,8 +94,12 @@ final class ParentReferences {
    * provider template (the file and every resource of the workspace it is the provider of), on
    * a {@code get_file} argument (the file and every {@code get_file} of the workspace reading it).
    */
-  static List<Location> references(OpenDocument doc, org.eclipse.lsp4j.Position pos,
-      Workspace workspace, Function<Path, String> text, boolean declaration) {
+  static List<Location> references(
+      OpenDocument doc,
+      org.eclipse.lsp4j.Position pos,
+      Workspace workspace,
+      Function<Path, String> text,
+      boolean declaration) {
     Path file = HotTextDocumentService.path(doc.uri);
     YamlIndex.Hit hit = doc.index.at(pos);
     if (file == null || hit == null) {
@@ -122,10 +129,13 @@ final class ParentReferences {
         }
       }
     }
-    boolean attr = !hit.onKey() && hit.entry().isScalar() && n >= 2
-        && seg.get(n - 2).equals("get_attr") && seg.get(n - 1).equals("[1]");
-    boolean property = hit.onKey() && n == 4 && seg.get(0).equals("resources")
-        && seg.get(2).equals("properties");
+    boolean attr = !hit.onKey()
+        && hit.entry().isScalar()
+        && n >= 2
+        && seg.get(n - 2).equals("get_attr")
+        && seg.get(n - 1).equals("[1]");
+    boolean property =
+        hit.onKey() && n == 4 && seg.get(0).equals("resources") && seg.get(2).equals("properties");
     if (!attr && !property) {
       return null;
     }
@@ -135,7 +145,13 @@ final class ParentReferences {
       return null;
     }
     if (attr) {
-      return output(decl.getUri(), child, decl.getRange(), hit.entry().scalar(), workspace, text,
+      return output(
+          decl.getUri(),
+          child,
+          decl.getRange(),
+          hit.entry().scalar(),
+          workspace,
+          text,
           declaration);
     }
     List<Location> out = new ArrayList<>();
@@ -143,8 +159,8 @@ final class ParentReferences {
       out.add(decl);
     }
     String childText = text.apply(child);
-    YamlIndex childIndex = childText != null ? YamlIndex.of(childText) : index(child, workspace,
-        text);
+    YamlIndex childIndex =
+        childText != null ? YamlIndex.of(childText) : index(child, workspace, text);
     Navigation.references(childIndex, new Navigation.Symbol("parameters", seg.get(3)))
         .forEach(r -> out.add(new Location(decl.getUri(), r)));
     out.addAll(parameterUses(child, seg.get(3), workspace, text));
@@ -155,11 +171,17 @@ final class ParentReferences {
    * Go to definition on an output's name: an output has no definition but itself, so it leads to
    * where the parents use it (empty when none does, or the cursor is elsewhere).
    */
-  static List<Location> definitions(OpenDocument doc, org.eclipse.lsp4j.Position pos,
-      Workspace workspace, Function<Path, String> text) {
+  static List<Location> definitions(
+      OpenDocument doc,
+      org.eclipse.lsp4j.Position pos,
+      Workspace workspace,
+      Function<Path, String> text) {
     Path file = HotTextDocumentService.path(doc.uri);
     YamlIndex.Hit hit = doc.index.at(pos);
-    if (file == null || hit == null || !hit.onKey() || hit.entry().segments().size() != 2
+    if (file == null
+        || hit == null
+        || !hit.onKey()
+        || hit.entry().segments().size() != 2
         || !hit.entry().segments().get(0).equals("outputs")) {
       return List.of();
     }
@@ -170,8 +192,8 @@ final class ParentReferences {
    * The resources of the workspace whose provider template is {@code child} (their {@code type}
    * values), after the file itself when {@code declaration}.
    */
-  static List<Location> providerUses(Path child, Workspace workspace, Function<Path, String> text,
-      boolean declaration) {
+  static List<Location> providerUses(
+      Path child, Workspace workspace, Function<Path, String> text, boolean declaration) {
     List<Location> out = new ArrayList<>();
     if (declaration) {
       out.add(new Location(child.toUri().toString(), start()));
@@ -189,8 +211,8 @@ final class ParentReferences {
    * The {@code get_file}s of the workspace's templates that read {@code target} (each resolved
    * against its template's folder), after the file itself when {@code declaration}.
    */
-  static List<Location> getFileUses(Path target, Workspace workspace,
-      Function<Path, String> text, boolean declaration) {
+  static List<Location> getFileUses(
+      Path target, Workspace workspace, Function<Path, String> text, boolean declaration) {
     List<Location> out = new ArrayList<>();
     if (declaration) {
       out.add(new Location(target.toUri().toString(), start()));
@@ -214,7 +236,8 @@ final class ParentReferences {
       }
       for (YamlIndex.Entry e : index(template, workspace, text).entries()) {
         List<String> seg = e.segments();
-        if (e.isScalar() && seg.get(seg.size() - 1).equals("get_file")
+        if (e.isScalar()
+            && seg.get(seg.size() - 1).equals("get_file")
             && reading.contains(e.scalar())) {
           out.add(new Location(template.toUri().toString(), e.inner()));
         }
@@ -228,8 +251,14 @@ final class ParentReferences {
   }
 
   /** An output's declaration (when asked) and its uses in the parents. */
-  private static List<Location> output(String uri, Path child, Range key, String output,
-      Workspace workspace, Function<Path, String> text, boolean declaration) {
+  private static List<Location> output(
+      String uri,
+      Path child,
+      Range key,
+      String output,
+      Workspace workspace,
+      Function<Path, String> text,
+      boolean declaration) {
     List<Location> out = new ArrayList<>();
     if (declaration) {
       out.add(new Location(uri, key));
@@ -242,8 +271,8 @@ final class ParentReferences {
     void visit(Use use, YamlIndex index);
   }
 
-  private static void forEachParent(Path child, Workspace workspace, Function<Path, String> text,
-      ParentVisitor visitor) {
+  private static void forEachParent(
+      Path child, Workspace workspace, Function<Path, String> text, ParentVisitor visitor) {
     Map<Path, YamlIndex> indexes = new java.util.HashMap<>();
     for (Use use : uses(child, workspace)) {
       YamlIndex index = indexes.computeIfAbsent(use.parent(), p -> index(p, workspace, text));

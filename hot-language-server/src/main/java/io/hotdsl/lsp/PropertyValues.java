@@ -23,6 +23,7 @@ final class PropertyValues {
   /** {@code key: partial} or {@code - key: partial}, the cursor after it. */
   private static final Pattern KEY_VALUE =
       Pattern.compile("^\\s*(?:-\\s+)*([\\w\\-.]+):\\s+([\\w\\-.:/]*)$");
+
   private static final Pattern ITEM = Pattern.compile("^\\s*-\\s+([\\w\\-.:/]*)$");
 
   private PropertyValues() {}
@@ -43,8 +44,7 @@ final class PropertyValues {
       Map<String, PropertySchema> props = Schemas.propertiesAt(type, a.subList(3, a.size()));
       p = props == null ? null : props.get(kv.group(1));
     } else if (c.listItem && ITEM.matcher(c.prefix).find() && a.size() >= 4) {
-      Map<String, PropertySchema> props =
-          Schemas.propertiesAt(type, a.subList(3, a.size() - 1));
+      Map<String, PropertySchema> props = Schemas.propertiesAt(type, a.subList(3, a.size() - 1));
       PropertySchema list = props == null ? null : props.get(a.get(a.size() - 1));
       p = list == null ? null : list.itemSchema();
     }
@@ -65,8 +65,7 @@ final class PropertyValues {
     return out.isEmpty() ? null : out;
   }
 
-  private static CompletionItem value(String label, String insert, String detail,
-      CursorContext c) {
+  private static CompletionItem value(String label, String insert, String detail, CursorContext c) {
     CompletionItem i = new CompletionItem(label);
     i.setKind(CompletionItemKind.EnumMember);
     i.setDetail(detail);

@@ -57,7 +57,10 @@ final class Schemas {
       first = first.previous();
     }
     if (first != s && first.version() != null) {
-      b.append(" (").append(first.status()).append(" since ").append(first.version())
+      b.append(" (")
+          .append(first.status())
+          .append(" since ")
+          .append(first.version())
           .append(')');
     }
     return b.toString();
@@ -66,17 +69,26 @@ final class Schemas {
   /** Markdown for a property: type, required, description, constraints, update, support. */
   static String propertyDoc(String name, PropertySchema p) {
     StringBuilder b = new StringBuilder();
-    b.append("**").append(name).append("** `").append(p.type()).append('`')
-        .append(p.required() ? ", required" : ", optional").append("\n\n");
+    b.append("**")
+        .append(name)
+        .append("** `")
+        .append(p.type())
+        .append('`')
+        .append(p.required() ? ", required" : ", optional")
+        .append("\n\n");
     if (p.description() != null && !p.description().isBlank()) {
       b.append(p.description()).append("\n\n");
     }
     if (p.defaultValue() != null) {
       b.append("Default: `").append(p.defaultValue()).append("`\n\n");
     }
-    p.constraints().forEach(c -> b.append("Constraint: ").append(c.kind().key()).append(' ')
-        .append(c.spec()).append(c.description() == null ? "" : " (" + c.description() + ")")
-        .append("\n\n"));
+    p.constraints()
+        .forEach(c -> b.append("Constraint: ")
+            .append(c.kind().key())
+            .append(' ')
+            .append(c.spec())
+            .append(c.description() == null ? "" : " (" + c.description() + ")")
+            .append("\n\n"));
     b.append("Update: ").append(update(p)).append("\n\n");
     b.append("Support status: ").append(status(p.supportStatus()));
     return b.toString();
@@ -87,7 +99,8 @@ final class Schemas {
     if (p.immutable()) {
       return "immutable (a change makes the update fail)";
     }
-    return p.updateAllowed() ? "updated in place (update_allowed)"
+    return p.updateAllowed()
+        ? "updated in place (update_allowed)"
         : "replaces the resource (not update_allowed)";
   }
 

@@ -33,7 +33,10 @@ final class TextChanges {
     int start = offset(text, r.getStart());
     int end = Math.max(start, offset(text, r.getEnd()));
     return new StringBuilder(text.length() - (end - start) + replacement.length())
-        .append(text, 0, start).append(replacement).append(text, end, text.length()).toString();
+        .append(text, 0, start)
+        .append(replacement)
+        .append(text, end, text.length())
+        .toString();
   }
 
   /** The offset in {@code text} of {@code p}. */

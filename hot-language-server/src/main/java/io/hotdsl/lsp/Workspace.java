@@ -42,8 +42,11 @@ final class Workspace {
    * types of its resources that are no Heat type (a file, a type an environment maps: a
    * provider), and the {@code get_file} references of each template, of one reading.
    */
-  record Snapshot(Map<Path, Environment> environments, Set<String> declaredParameters,
-      int templates, Map<Path, Map<String, String>> providerTypes,
+  record Snapshot(
+      Map<Path, Environment> environments,
+      Set<String> declaredParameters,
+      int templates,
+      Map<Path, Map<String, String>> providerTypes,
       Map<Path, Set<String>> getFiles) {}
 
   Workspace(List<Path> roots) {
@@ -93,8 +96,8 @@ final class Workspace {
   List<Path> environmentsMapping(Path root, Set<String> types) {
     List<Path> out = new ArrayList<>();
     snapshot().environments().forEach((path, env) -> {
-      if (path.startsWith(root) && types.stream()
-          .anyMatch(t -> env.resourceRegistry().lookup(t, List.of()) != null)) {
+      if (path.startsWith(root)
+          && types.stream().anyMatch(t -> env.resourceRegistry().lookup(t, List.of()) != null)) {
         out.add(path);
       }
     });
@@ -113,8 +116,8 @@ final class Workspace {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
             String n = dir.getFileName() == null ? "" : dir.getFileName().toString();
-            boolean skip = !dir.equals(root) && (n.startsWith(".") || n.equals("target")
-                || n.equals("node_modules"));
+            boolean skip = !dir.equals(root)
+                && (n.startsWith(".") || n.equals("target") || n.equals("node_modules"));
             return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
           }
 
@@ -124,8 +127,11 @@ final class Workspace {
               return FileVisitResult.TERMINATE;
             }
             String n = file.getFileName().toString();
-            if (a.isRegularFile() && a.size() <= FileRoot.DEFAULT_MAX_FILE_SIZE
-                && (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".template")
+            if (a.isRegularFile()
+                && a.size() <= FileRoot.DEFAULT_MAX_FILE_SIZE
+                && (n.endsWith(".yaml")
+                    || n.endsWith(".yml")
+                    || n.endsWith(".template")
                     || n.endsWith(".env"))) {
               look(root, file, envs, params, providers, getFiles, counts);
             }
@@ -141,13 +147,22 @@ final class Workspace {
         // an unreadable folder: what was read so far serves
       }
     }
-    return new Snapshot(Collections.unmodifiableMap(new LinkedHashMap<>(envs)),
-        Set.copyOf(params), counts[1], Collections.unmodifiableMap(providers),
+    return new Snapshot(
+        Collections.unmodifiableMap(new LinkedHashMap<>(envs)),
+        Set.copyOf(params),
+        counts[1],
+        Collections.unmodifiableMap(providers),
         Collections.unmodifiableMap(getFiles));
   }
 
-  private static void look(Path root, Path file, Map<Path, Environment> envs, Set<String> params,
-      Map<Path, Map<String, String>> providers, Map<Path, Set<String>> getFiles, int[] counts) {
+  private static void look(
+      Path root,
+      Path file,
+      Map<Path, Environment> envs,
+      Set<String> params,
+      Map<Path, Map<String, String>> providers,
+      Map<Path, Set<String>> getFiles,
+      int[] counts) {
     Object tree;
     try {
       tree = YamlReader.read(FileRoot.of(root).read(file, file.toString()), file.toString());
@@ -168,7 +183,8 @@ final class Workspace {
       Map<String, String> types = new LinkedHashMap<>();
       if (m.get("resources") instanceof Map<?, ?> rs) {
         rs.forEach((name, r) -> {
-          if (r instanceof Map<?, ?> res && res.get("type") instanceof String t
+          if (r instanceof Map<?, ?> res
+              && res.get("type") instanceof String t
               && Schemas.type(t) == null) {
             types.put(String.valueOf(name), t);
           }

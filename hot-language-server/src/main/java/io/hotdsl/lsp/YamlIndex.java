@@ -31,8 +31,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 final class YamlIndex {
   /** One map entry or list item: its path, key range (null for a list item) and value. */
-  record Entry(String path, List<String> segments, Range key, Range value, String scalar,
-      boolean plain) {
+  record Entry(
+      String path, List<String> segments, Range key, Range value, String scalar, boolean plain) {
     /** Whether the value is a scalar (then {@link #scalar()} is its text). */
     boolean isScalar() {
       return scalar != null;
@@ -48,7 +48,8 @@ final class YamlIndex {
       if (s.getLine() != e.getLine()) {
         return value;
       }
-      return new Range(new Position(s.getLine(), s.getCharacter() + 1),
+      return new Range(
+          new Position(s.getLine(), s.getCharacter() + 1),
           new Position(e.getLine(), Math.max(s.getCharacter() + 1, e.getCharacter() - 1)));
     }
   }
@@ -164,7 +165,8 @@ final class YamlIndex {
   }
 
   private static int compare(Position a, Position b) {
-    return a.getLine() != b.getLine() ? Integer.compare(a.getLine(), b.getLine())
+    return a.getLine() != b.getLine()
+        ? Integer.compare(a.getLine(), b.getLine())
         : Integer.compare(a.getCharacter(), b.getCharacter());
   }
 
@@ -203,8 +205,8 @@ final class YamlIndex {
       }
     }
 
-    private void mapping(MappingNode m, String path, List<String> segments, int depth,
-        boolean explicit) {
+    private void mapping(
+        MappingNode m, String path, List<String> segments, int depth, boolean explicit) {
       List<Node> merges = new ArrayList<>();
       for (NodeTuple t : m.getValue()) {
         if (++steps > MAX_STEPS) {

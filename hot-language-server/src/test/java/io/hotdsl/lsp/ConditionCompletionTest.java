@@ -53,8 +53,8 @@ class ConditionCompletionTest {
     session.close();
   }
 
-  static final List<String> C2017 = List.of("and", "contains", "equals", "get_param", "not",
-      "or", "yaql");
+  static final List<String> C2017 =
+      List.of("and", "contains", "equals", "get_param", "not", "or", "yaql");
   static final List<String> C2016 = List.of("and", "equals", "get_param", "not", "or");
   static final List<String> NAMES = List.of("dev", "prod");
 
@@ -69,37 +69,43 @@ class ConditionCompletionTest {
    */
   static Stream<Arguments> cases() {
     return Stream.of(
-        Arguments.of("@CONDITIONS", "  big: {and: [prod, |", "2018-08-31", both(C2017),
-            "equals={equals: }"),
+        Arguments.of(
+            "@CONDITIONS", "  big: {and: [prod, |", "2018-08-31", both(C2017), "equals={equals: }"),
         Arguments.of("@CONDITIONS", "  big: {or: [|", "2018-08-31", both(C2017), "prod=prod"),
         Arguments.of("@CONDITIONS", "  big: {not: p|", "2018-08-31", both(C2017), "prod=prod"),
-        Arguments.of("@CONDITIONS", "  big: {and: [prod, {|", "2018-08-31", C2017,
-            "equals=equals"),
-        Arguments.of("@CONDITIONS", "  big: {and: [prod, {|", "2016-10-14", C2016,
-            "not=not"),
-        Arguments.of("@CONDITIONS", "  big:\n    and:\n      - |", "2018-08-31", both(C2017),
-            "or=or: "),
-        Arguments.of("@CONDITIONS", "  big:\n    or:\n      - dev\n      - |", "2016-10-14",
-            both(C2016), "dev=dev"),
+        Arguments.of("@CONDITIONS", "  big: {and: [prod, {|", "2018-08-31", C2017, "equals=equals"),
+        Arguments.of("@CONDITIONS", "  big: {and: [prod, {|", "2016-10-14", C2016, "not=not"),
+        Arguments.of(
+            "@CONDITIONS", "  big:\n    and:\n      - |", "2018-08-31", both(C2017), "or=or: "),
+        Arguments.of(
+            "@CONDITIONS",
+            "  big:\n    or:\n      - dev\n      - |",
+            "2016-10-14",
+            both(C2016),
+            "dev=dev"),
         Arguments.of("@CONDITIONS", "  big: |", "2018-08-31", C2017, "not={not: }"),
         Arguments.of("@CONDITIONS", "  big:\n    |", "2018-08-31", C2017, "and=and: "),
         Arguments.of("@RESOURCE", "condition: |", "2018-08-31", NAMES, "dev=dev"),
         Arguments.of("@OUTPUT", "condition: d|", "2018-08-31", NAMES, "dev=dev"),
         Arguments.of("@OUTPUT", "value: {if: [|", "2018-08-31", both(C2017), "prod=prod"),
         Arguments.of("@OUTPUT", "value: {if: [{|", "2016-10-14", C2016, "equals=equals"),
-        Arguments.of("@OUTPUT", "value:\n      if:\n        - |", "2018-08-31", both(C2017),
-            "prod=prod"));
+        Arguments.of(
+            "@OUTPUT", "value:\n      if:\n        - |", "2018-08-31", both(C2017), "prod=prod"));
   }
 
   @ParameterizedTest(name = "{1} ({2})")
   @MethodSource("cases")
-  void offersConditionNamesAndFunctions(String marker, String line, String version,
-      List<String> labels, String inserts) throws Exception {
+  void offersConditionNamesAndFunctions(
+      String marker, String line, String version, List<String> labels, String inserts)
+      throws Exception {
     List<CompletionItem> items = complete(marker, line, version);
-    assertThat(items).extracting(CompletionItem::getLabel)
+    assertThat(items)
+        .extracting(CompletionItem::getLabel)
         .containsExactlyInAnyOrderElementsOf(labels);
     String label = inserts.substring(0, inserts.indexOf('='));
-    assertThat(items).filteredOn(i -> i.getLabel().equals(label)).singleElement()
+    assertThat(items)
+        .filteredOn(i -> i.getLabel().equals(label))
+        .singleElement()
         .satisfies(i -> assertThat(i.getTextEdit().getLeft().getNewText())
             .isEqualTo(inserts.substring(inserts.indexOf('=') + 1)));
   }
@@ -108,7 +114,8 @@ class ConditionCompletionTest {
   @ParameterizedTest(name = "{1}")
   @MethodSource("elsewhere")
   void offersNoConditionWhereNoneGoes(String marker, String line) throws Exception {
-    assertThat(complete(marker, line, "2018-08-31")).extracting(CompletionItem::getLabel)
+    assertThat(complete(marker, line, "2018-08-31"))
+        .extracting(CompletionItem::getLabel)
         .doesNotContain("prod", "dev");
   }
 
@@ -122,9 +129,8 @@ class ConditionCompletionTest {
 
   private static List<CompletionItem> complete(String marker, String line, String version)
       throws Exception {
-    String text = TEMPLATE.replace("2018-08-31", version)
-        .replace(marker, line)
-        .replaceAll("\\s*@[A-Z]+", "");
+    String text =
+        TEMPLATE.replace("2018-08-31", version).replace(marker, line).replaceAll("\\s*@[A-Z]+", "");
     int at = text.indexOf('|');
     String before = text.substring(0, at);
     text = before + text.substring(at + 1);
@@ -132,8 +138,11 @@ class ConditionCompletionTest {
     int col = at - before.lastIndexOf('\n') - 1;
     String uri = "untitled:/cond" + (++documents) + ".yaml";
     session.open(uri, text);
-    return session.server.getTextDocumentService().completion(new CompletionParams(
-        new TextDocumentIdentifier(uri), new Position(row, col))).get(60, TimeUnit.SECONDS)
+    return session
+        .server
+        .getTextDocumentService()
+        .completion(new CompletionParams(new TextDocumentIdentifier(uri), new Position(row, col)))
+        .get(60, TimeUnit.SECONDS)
         .getLeft();
   }
 }

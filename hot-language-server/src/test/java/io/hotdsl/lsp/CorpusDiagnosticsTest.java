@@ -35,8 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and each problem in the template itself sits at the line of its YAML path.
  */
 class CorpusDiagnosticsTest {
-  static final Path CORPUS = Path.of(System.getProperty("hotdsl.corpus",
-      "/work/shared/corpus/heat-templates"));
+  static final Path CORPUS =
+      Path.of(System.getProperty("hotdsl.corpus", "/work/shared/corpus/heat-templates"));
 
   static LspSession session;
 
@@ -76,25 +76,33 @@ class CorpusDiagnosticsTest {
     List<Diagnostic> ds = session.diagnostics(uri, 1).getDiagnostics();
     String name = template.getFileName().toString();
     List<String> expected = hotValidate(template);
-    assertThat(ds).extracting(d -> (d.getSeverity() == DiagnosticSeverity.Error ? "error "
-        : "warning ") + d.getCode().getLeft() + ": " + d.getMessage())
+    assertThat(ds)
+        .extracting(d -> (d.getSeverity() == DiagnosticSeverity.Error ? "error " : "warning ")
+            + d.getCode().getLeft() + ": " + d.getMessage())
         .containsExactlyInAnyOrderElementsOf(expected);
     YamlIndex index = YamlIndex.of(text);
     for (Diagnostic d : ds) {
       String path = d.getCode().getLeft();
       if (index.get(path) != null && !path.contains(": ")) {
-        assertThat(d.getRange()).as(path).isEqualTo(
-            DocumentDiagnostics.namesTheKey(d.getMessage()) && index.keyRange(path) != null
-                ? index.keyRange(path) : index.problemRange(path));
+        assertThat(d.getRange())
+            .as(path)
+            .isEqualTo(
+                DocumentDiagnostics.namesTheKey(d.getMessage()) && index.keyRange(path) != null
+                    ? index.keyRange(path)
+                    : index.problemRange(path));
         assertThat(d.getRange().getStart().getLine()).as(path).isPositive();
       }
     }
     // completion on every line start answers (no failure on real text)
     String[] lines = text.split("\n", -1);
     for (int l = 0; l < lines.length; l += 7) {
-      List<CompletionItem> items = session.server.getTextDocumentService().completion(
-          new CompletionParams(new TextDocumentIdentifier(uri),
-              new Position(l, lines[l].length()))).get(60, TimeUnit.SECONDS).getLeft();
+      List<CompletionItem> items = session
+          .server
+          .getTextDocumentService()
+          .completion(new CompletionParams(
+              new TextDocumentIdentifier(uri), new Position(l, lines[l].length())))
+          .get(60, TimeUnit.SECONDS)
+          .getLeft();
       assertThat(items).isNotNull();
     }
     assertThat(name).isNotEmpty();
@@ -109,13 +117,12 @@ class CorpusDiagnosticsTest {
       bundle = Bundle.read(template, List.of());
     } catch (FileAccessException e) { // hot validate prints the refusal alone
       String where = e.where().startsWith(own) ? e.where().substring(own.length()) : e.where();
-      return List.of("error " + where + ": "
-          + e.getMessage().substring(e.where().length() + 2));
+      return List.of(
+          "error " + where + ": " + e.getMessage().substring(e.where().length() + 2));
     }
     for (Problem p : BundleValidator.validateAll(bundle).problems()) {
       String path = p.path().startsWith(own) ? p.path().substring(own.length()) : p.path();
-      out.add((p.severity() == Severity.ERROR ? "error " : "warning ") + path + ": "
-          + p.message());
+      out.add((p.severity() == Severity.ERROR ? "error " : "warning ") + path + ": " + p.message());
     }
     return out;
   }
@@ -126,7 +133,9 @@ class CorpusDiagnosticsTest {
       Path folder = dir != null ? dir : Files.createTempDirectory("hot-lsp");
       Path file = folder.resolve(name);
       Files.writeString(file, text, StandardCharsets.UTF_8);
-      return hotValidate(file).stream().map(s -> s.substring(s.indexOf(' ') + 1)).toList();
+      return hotValidate(file).stream()
+          .map(s -> s.substring(s.indexOf(' ') + 1))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -47,7 +47,8 @@ class DiagnosticsLatencyTest {
     String[] lines = original.split("\n", -1);
     int valueLine = 0;
     while (!lines[valueLine].strip().startsWith("description:")
-        || lines[valueLine].strip().endsWith(">") || lines[valueLine].strip().endsWith("|")) {
+        || lines[valueLine].strip().endsWith(">")
+        || lines[valueLine].strip().endsWith("|")) {
       valueLine++;
     }
     int end = lines[valueLine].length();
@@ -61,8 +62,8 @@ class DiagnosticsLatencyTest {
       for (int i = 0; i < WARM + MEASURED; i++) {
         boolean value = i % 2 == 0;
         boolean insert = i % 4 < 2;
-        Range r = value ? (insert ? at(valueLine, end, valueLine, end)
-            : at(valueLine, end, valueLine, end + 1))
+        Range r = value
+            ? (insert ? at(valueLine, end, valueLine, end) : at(valueLine, end, valueLine, end + 1))
             : (insert ? at(last, 0, last, 0) : at(last, 0, last + 1, 0));
         String text = value ? (insert ? "x" : "") : (insert ? "# a comment\n" : "");
         Thread.sleep(HotTextDocumentService.DEBOUNCE_MS + 100);
@@ -94,8 +95,11 @@ class DiagnosticsLatencyTest {
       // a value edit toggles an "x" at the end of the description, a comment edit a last line
       boolean x = value ? insert : i % 4 >= 1 && i % 4 <= 2;
       boolean comment = !value ? insert : i % 4 == 2;
-      String text = (x ? original.replaceFirst(java.util.regex.Pattern.quote(lines[valueLine]),
-          lines[valueLine] + "x") : original) + (comment ? "# a comment\n" : "");
+      String text = (x
+              ? original.replaceFirst(
+                  java.util.regex.Pattern.quote(lines[valueLine]), lines[valueLine] + "x")
+              : original)
+          + (comment ? "# a comment\n" : "");
       long t0 = cpu.getCurrentThreadCpuTime();
       OpenDocument fresh = OpenDocument.of(uri, i + 1, text, null);
       List<Diagnostic> expected = DocumentDiagnostics.of(fresh.text, name, disk, fresh.index);
@@ -110,14 +114,23 @@ class DiagnosticsLatencyTest {
         (value ? reusedValue : reusedComment).add(t2 - t1);
       }
     }
-    System.out.printf("hot-language-server latency, %s (%d bytes), %d edits after a pause: "
+    System.out.printf(
+        "hot-language-server latency, %s (%d bytes), %d edits after a pause: "
             + "change to diagnostics median %.1f ms (90th percentile %.1f) for a value, %.1f ms "
             + "(%.1f) for a comment; CPU time of a check: from scratch median %.1f ms, the "
             + "server's %.1f ms for a value (%.2fx), %.1f ms for a comment (%.2fx); load average "
-            + "%.1f on %d cores%n", file.getFileName(), original.length(), MEASURED,
-        ms(median(valueWall)), ms(p90(valueWall)), ms(median(commentWall)),
-        ms(p90(commentWall)), ms(median(scratch)), ms(median(reusedValue)),
-        (double) median(reusedValue) / median(scratch), ms(median(reusedComment)),
+            + "%.1f on %d cores%n",
+        file.getFileName(),
+        original.length(),
+        MEASURED,
+        ms(median(valueWall)),
+        ms(p90(valueWall)),
+        ms(median(commentWall)),
+        ms(p90(commentWall)),
+        ms(median(scratch)),
+        ms(median(reusedValue)),
+        (double) median(reusedValue) / median(scratch),
+        ms(median(reusedComment)),
         (double) median(reusedComment) / median(scratch),
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
         Runtime.getRuntime().availableProcessors());

@@ -59,11 +59,13 @@ class EditingTest {
     String uri = "untitled:/missing" + (++documents) + ".yaml";
     session.open(uri, text);
     List<Diagnostic> ds = session.diagnostics(uri, 1).getDiagnostics();
-    List<Diagnostic> missing = ds.stream().filter(d -> d.getMessage().startsWith(
-        "required property \"" + property + "\"")).toList();
+    List<Diagnostic> missing = ds.stream()
+        .filter(d -> d.getMessage().startsWith("required property \"" + property + "\""))
+        .toList();
     assertThat(missing).as("%s", ds).hasSize(1);
     List<Either<Command, CodeAction>> actions = actions(uri, missing);
-    assertThat(actions).extracting(a -> a.getRight().getTitle())
+    assertThat(actions)
+        .extracting(a -> a.getRight().getTitle())
         .containsExactly("Add required property \"" + property + "\"");
     List<TextEdit> edit = actions.get(0).getRight().getEdit().getChanges().get(uri);
     String fixed = applyInserts(text, edit);
@@ -77,8 +79,11 @@ class EditingTest {
     if (ds.isEmpty()) {
       return List.of();
     }
-    return session.server.getTextDocumentService().codeAction(new CodeActionParams(
-        new TextDocumentIdentifier(uri), ds.get(0).getRange(), new CodeActionContext(ds)))
+    return session
+        .server
+        .getTextDocumentService()
+        .codeAction(new CodeActionParams(
+            new TextDocumentIdentifier(uri), ds.get(0).getRange(), new CodeActionContext(ds)))
         .get(60, TimeUnit.SECONDS);
   }
 
@@ -108,24 +113,29 @@ class EditingTest {
       list item keys;  OS::Heat::RandomString;         `      character_classes:|        - class: `; lettersdigits letters lowercase uppercase digits hexdigits octdigits; lettersdigits
       no constraint;   OS::Neutron::Port;              `      name: `;  ;
       """)
-  void completesAllowedValues(String what, String type, String lines, String expected,
-      String firstInsert) throws Exception {
+  void completesAllowedValues(
+      String what, String type, String lines, String expected, String firstInsert)
+      throws Exception {
     String text = "heat_template_version: 2018-08-31\nresources:\n  r:\n    type: " + type
         + "\n    properties:\n" + lines.replace('|', '\n') + "\n";
     String uri = "untitled:/values" + (++documents) + ".yaml";
     session.open(uri, text);
     String[] all = text.split("\n", -1);
     int row = 4 + lines.split("\\|").length;
-    List<CompletionItem> items = session.server.getTextDocumentService().completion(
-        new CompletionParams(new TextDocumentIdentifier(uri),
-            new Position(row, all[row].length()))).get(60, TimeUnit.SECONDS).getLeft();
+    List<CompletionItem> items = session
+        .server
+        .getTextDocumentService()
+        .completion(new CompletionParams(
+            new TextDocumentIdentifier(uri), new Position(row, all[row].length())))
+        .get(60, TimeUnit.SECONDS)
+        .getLeft();
     if (expected == null) {
-      assertThat(items).extracting(CompletionItem::getLabel)
+      assertThat(items)
+          .extracting(CompletionItem::getLabel)
           .noneMatch(l -> l.equals("true") || l.equals("ingress"));
       return;
     }
-    assertThat(items).extracting(CompletionItem::getLabel)
-        .containsExactly(expected.split(" "));
+    assertThat(items).extracting(CompletionItem::getLabel).containsExactly(expected.split(" "));
     TextEdit edit = items.get(0).getTextEdit().getLeft();
     assertThat(apply(text, List.of(edit)).split("\n", -1)[row])
         .isEqualTo(all[row].replaceAll("[\\w]*$", "") + firstInsert);

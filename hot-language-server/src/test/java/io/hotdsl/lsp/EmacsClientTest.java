@@ -27,22 +27,24 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EmacsClientTest {
   @Test
-  void emacsShowsTheServersDiagnosticsAndClearsThemAfterAnEdit(@TempDir Path dir)
-      throws Exception {
+  void emacsShowsTheServersDiagnosticsAndClearsThemAfterAnEdit(@TempDir Path dir) throws Exception {
     Path emacs = onPath("emacs");
     if (emacs == null) {
       if ("true".equals(System.getenv("CI"))) {
         fail("emacs is not installed but CI=true: .ci/run installs Debian's emacs-nox and "
             + "elpa-eglot for this test");
       }
-      assumeTrue(false, "Emacs is not installed: apt-get install emacs-nox elpa-eglot to run "
-          + "this test with a real editor");
+      assumeTrue(
+          false,
+          "Emacs is not installed: apt-get install emacs-nox elpa-eglot to run "
+              + "this test with a real editor");
     }
     // hello_world.yaml of the corpus (or, when the corpus is absent, the same kind of template)
     Path corpus = CorpusDiagnosticsTest.CORPUS.resolve("hot/hello_world.yaml");
     String original = Files.isRegularFile(corpus)
-        ? Files.readString(corpus, StandardCharsets.UTF_8) : HotLanguageServerTest.TEMPLATE
-            .replace("flavor: {get_param: flavor}", "flavor: { get_param: flavor }");
+        ? Files.readString(corpus, StandardCharsets.UTF_8)
+        : HotLanguageServerTest.TEMPLATE.replace(
+            "flavor: {get_param: flavor}", "flavor: { get_param: flavor }");
     String good = "flavor: { get_param: flavor }";
     assertThat(original).contains(good);
     String text = original.replace(good, "flavor: { get_param: flavour }");
@@ -59,12 +61,15 @@ class EmacsClientTest {
     }
     Path out = dir.resolve("out.txt");
     ProcessBuilder pb = new ProcessBuilder(emacs.toString(), "--batch", "-l", script.toString())
-        .directory(dir.toFile()).redirectErrorStream(true)
+        .directory(dir.toFile())
+        .redirectErrorStream(true)
         .redirectOutput(dir.resolve("emacs.log").toFile());
     Map<String, String> env = pb.environment();
-    env.put("HOT_LSP_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    env.put("HOT_LSP_CP", System.getProperty("surefire.test.class.path",
-        System.getProperty("java.class.path")));
+    env.put(
+        "HOT_LSP_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    env.put(
+        "HOT_LSP_CP",
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
     env.put("HOT_LSP_OUT", out.toString());
     env.put("HOT_LSP_FILE", template.toString());
     env.put("HOT_LSP_FIX_LINE", String.valueOf(row + 1));
@@ -82,8 +87,11 @@ class EmacsClientTest {
     List<String> expected = CorpusDiagnosticsTest.hotValidate(template);
     assertThat(expected).singleElement().asString().contains("flavour");
     int col = lines[row].indexOf("flavour");
-    assertThat(got).containsExactly(row + ":" + col + ":1:"
-        + expected.get(0).substring("error ".length()).replaceFirst(": ", ":"), "CLEARED");
+    assertThat(got)
+        .containsExactly(
+            row + ":" + col + ":1:"
+                + expected.get(0).substring("error ".length()).replaceFirst(": ", ":"),
+            "CLEARED");
   }
 
   private static Path onPath(String name) {
@@ -91,7 +99,10 @@ class EmacsClientTest {
     if (path == null) {
       return null;
     }
-    return Arrays.stream(path.split(File.pathSeparator)).map(d -> Path.of(d, name))
-        .filter(Files::isExecutable).findFirst().orElse(null);
+    return Arrays.stream(path.split(File.pathSeparator))
+        .map(d -> Path.of(d, name))
+        .filter(Files::isExecutable)
+        .findFirst()
+        .orElse(null);
   }
 }

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * ENV} checks it.
  */
 class EnvironmentTest {
-  @TempDir static Path ws;
+  @TempDir
+  static Path ws;
+
   static LspSession session;
 
   static final String PROVIDER = """
@@ -74,7 +76,8 @@ class EnvironmentTest {
     Files.createDirectories(ws.resolve("templates"));
     Files.writeString(ws.resolve("providers/server.yaml"), PROVIDER);
     Files.writeString(ws.resolve("envs/notes.txt"), "just text\n");
-    Files.writeString(ws.resolve("envs/good.yaml"),
+    Files.writeString(
+        ws.resolve("envs/good.yaml"),
         "resource_registry:\n  My::Server: ../providers/server.yaml\n");
     Files.writeString(ws.resolve("templates/app.yaml"), APP);
     session = new LspSession(ws.toUri().toString());
@@ -93,22 +96,27 @@ class EnvironmentTest {
     String uri = env.toUri().toString();
     session.open(uri, ENV);
     List<Diagnostic> ds = session.diagnostics(uri, 1).getDiagnostics();
-    List<String> got = ds.stream().map(d -> (d.getSeverity() == DiagnosticSeverity.Error ? "E "
-        : "W ") + d.getCode().getLeft() + ": " + d.getMessage()).toList();
-    assertThat(got).containsExactlyInAnyOrder(
-        "E resource_registry.My::Missing: file not found: nothere.yaml (bundle path "
-            + "envs/nothere.yaml)",
-        "W resource_registry.My::Alias: maps to OS::Nova::Servr, which is no Heat type and no "
-            + "entry of this registry: a template using My::Alias fails",
-        "E resource_registry.My::Text: not a Heat template: notes.txt",
-        "E resource_registry.resources.web.OS::Nova::Server: file not found: gone.yaml (bundle "
-            + "path envs/gone.yaml)",
-        "W parameters.nobody: parameter \"nobody\" is declared by no template of the workspace "
-            + "(2 read); Heat refuses a parameter the template does not declare",
-        "W parameter_defaults.length: parameter \"length\" is declared by no template of the "
-            + "workspace (2 read)");
-    Diagnostic missing = ds.stream().filter(d -> d.getCode().getLeft().endsWith("My::Missing"))
-        .findFirst().orElseThrow();
+    List<String> got = ds.stream()
+        .map(d -> (d.getSeverity() == DiagnosticSeverity.Error ? "E " : "W ")
+            + d.getCode().getLeft() + ": " + d.getMessage())
+        .toList();
+    assertThat(got)
+        .containsExactlyInAnyOrder(
+            "E resource_registry.My::Missing: file not found: nothere.yaml (bundle path "
+                + "envs/nothere.yaml)",
+            "W resource_registry.My::Alias: maps to OS::Nova::Servr, which is no Heat type and no "
+                + "entry of this registry: a template using My::Alias fails",
+            "E resource_registry.My::Text: not a Heat template: notes.txt",
+            "E resource_registry.resources.web.OS::Nova::Server: file not found: gone.yaml (bundle "
+                + "path envs/gone.yaml)",
+            "W parameters.nobody: parameter \"nobody\" is declared by no template of the workspace "
+                + "(2 read); Heat refuses a parameter the template does not declare",
+            "W parameter_defaults.length: parameter \"length\" is declared by no template of the "
+                + "workspace (2 read)");
+    Diagnostic missing = ds.stream()
+        .filter(d -> d.getCode().getLeft().endsWith("My::Missing"))
+        .findFirst()
+        .orElseThrow();
     assertThat(missing.getRange()).isEqualTo(range(2, 2, 2, 13)); // the key My::Missing
   }
 
@@ -120,7 +128,8 @@ class EnvironmentTest {
     String uri = env.toUri().toString();
     session.open(uri, text);
     Diagnostic d = session.diagnostics(uri, 1).getDiagnostics().get(0);
-    assertThat(d.getMessage()).startsWith("environment has wrong section \"resource_registy\"")
+    assertThat(d.getMessage())
+        .startsWith("environment has wrong section \"resource_registy\"")
         .contains("resource_registry");
     assertThat(d.getRange()).isEqualTo(range(0, 0, 0, 16));
   }
@@ -131,23 +140,26 @@ class EnvironmentTest {
     String uri = app.toUri().toString();
     session.open(uri, APP);
     List<String> got = session.diagnostics(uri, 1).getDiagnostics().stream()
-        .map(d -> d.getCode().getLeft() + ": " + d.getMessage()).toList();
+        .map(d -> d.getCode().getLeft() + ": " + d.getMessage())
+        .toList();
     // what hot validate --root WS -e envs/good.yaml templates/app.yaml reports
     Bundle b = Bundle.read(app, List.of(ws.resolve("envs/good.yaml")), FileRoot.of(ws));
     List<String> expected = new ArrayList<>();
     String own = b.rootPath() + ": ";
     for (Problem p : BundleValidator.validateAll(b).problems()) {
-      expected.add((p.path().startsWith(own) ? p.path().substring(own.length()) : p.path())
-          + ": " + p.message());
+      expected.add((p.path().startsWith(own) ? p.path().substring(own.length()) : p.path()) + ": "
+          + p.message());
     }
-    assertThat(expected).anyMatch(p -> p.contains("colour")).noneMatch(p -> p.contains(
-        "is not registered"));
+    assertThat(expected)
+        .anyMatch(p -> p.contains("colour"))
+        .noneMatch(p -> p.contains("is not registered"));
     assertThat(got).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(b.environments()).containsOnlyKeys("envs/good.yaml");
     // the same template with no workspace: the type is unknown
     try (LspSession alone = new LspSession()) {
       alone.open(uri, APP);
-      assertThat(alone.diagnostics(uri, 1).getDiagnostics()).extracting(Diagnostic::getMessage)
+      assertThat(alone.diagnostics(uri, 1).getDiagnostics())
+          .extracting(Diagnostic::getMessage)
           .anyMatch(m -> m.contains("My::Server is not registered in any environment"));
       assertThat(alone.shutdown()).isZero();
     }

@@ -104,13 +104,17 @@ class HotLanguageServerTest {
   @Test
   void diagnosticsSitAtTheBadValueAndFollowChanges() {
     String uri = "untitled:/changes.yaml";
-    String bad = TEMPLATE.replace("{get_resource: port}", "{get_resource: prot}")
+    String bad = TEMPLATE
+        .replace("{get_resource: port}", "{get_resource: prot}")
         .replace("flavor: {get_param: flavor}", "flavour: {get_param: flavor}");
     session.open(uri, bad);
     List<Diagnostic> ds = session.diagnostics(uri, 1).getDiagnostics();
-    assertThat(ds).extracting(d -> d.getCode().getLeft()).containsExactlyInAnyOrder(
-        "resources.web.properties.networks[0].port.get_resource",
-        "resources.web.properties.flavour", "resources.web.properties.flavor");
+    assertThat(ds)
+        .extracting(d -> d.getCode().getLeft())
+        .containsExactlyInAnyOrder(
+            "resources.web.properties.networks[0].port.get_resource",
+            "resources.web.properties.flavour",
+            "resources.web.properties.flavor");
     // a missing property: at the key of the mapping it is missing from
     assertThat(byCode(ds, "resources.web.properties.flavor").getRange())
         .isEqualTo(range(15, 4, 15, 14));
@@ -124,9 +128,10 @@ class HotLanguageServerTest {
         .startsWith("unknown property \"flavour\" of resource type OS::Nova::Server");
     // the user fixes one, then breaks the YAML, then fixes everything
     session.change(uri, 2, bad.replace("prot}", "port}"));
-    assertThat(session.diagnostics(uri, 2).getDiagnostics()).extracting(d -> d.getCode().getLeft())
-        .containsExactlyInAnyOrder("resources.web.properties.flavour",
-            "resources.web.properties.flavor");
+    assertThat(session.diagnostics(uri, 2).getDiagnostics())
+        .extracting(d -> d.getCode().getLeft())
+        .containsExactlyInAnyOrder(
+            "resources.web.properties.flavour", "resources.web.properties.flavor");
     session.change(uri, 3, TEMPLATE.replace("    networks:", "   networks: : ["));
     PublishDiagnosticsParams broken = session.diagnostics(uri, 3);
     assertThat(broken.getDiagnostics()).hasSize(1);
@@ -139,21 +144,23 @@ class HotLanguageServerTest {
   void anUnknownPropertyIsShownAtItsName() {
     String uri = "untitled:/names.yaml";
     session.open(uri, TEMPLATE.replace("network: private", "netwrk: private"));
-    Diagnostic d = byCode(session.diagnostics(uri, 1).getDiagnostics(),
-        "resources.port.properties.netwrk");
+    Diagnostic d =
+        byCode(session.diagnostics(uri, 1).getDiagnostics(), "resources.port.properties.netwrk");
     assertThat(d.getRange()).isEqualTo(range(11, 6, 11, 12));
   }
 
   @Test
   void diagnosticsEqualTheValidatorsProblems() {
-    String bad = TEMPLATE.replace("first_address", "no_such_attribute")
+    String bad = TEMPLATE
+        .replace("first_address", "no_such_attribute")
         .replace("depends_on: [port]", "depends_on: [port, ghost]");
     String uri = "untitled:/same.yaml";
     session.open(uri, bad);
     List<Diagnostic> ds = session.diagnostics(uri, 1).getDiagnostics();
-    assertThat(ds).extracting(d -> d.getCode().getLeft() + ": " + d.getMessage())
-        .containsExactlyInAnyOrderElementsOf(CorpusDiagnosticsTest.validate("same.yaml", bad,
-            null));
+    assertThat(ds)
+        .extracting(d -> d.getCode().getLeft() + ": " + d.getMessage())
+        .containsExactlyInAnyOrderElementsOf(
+            CorpusDiagnosticsTest.validate("same.yaml", bad, null));
     assertThat(byCode(ds, "resources.web.depends_on[1]").getRange())
         .isEqualTo(range(14, 23, 14, 28));
   }
@@ -187,10 +194,12 @@ class HotLanguageServerTest {
     session.open(uri, root);
     List<Diagnostic> ds = session.diagnostics(uri, 1).getDiagnostics();
     List<String> expected = CorpusDiagnosticsTest.hotValidate(file);
-    assertThat(expected).anyMatch(p -> p.contains("child.yaml: resources.r.properties.character_classes.get_param"))
+    assertThat(expected)
+        .anyMatch(p -> p.contains("child.yaml: resources.r.properties.character_classes.get_param"))
         .anyMatch(p -> p.contains("resources.kid.properties.colour"));
-    assertThat(ds).extracting(d -> (d.getSeverity() == DiagnosticSeverity.Error ? "error "
-        : "warning ") + d.getCode().getLeft() + ": " + d.getMessage())
+    assertThat(ds)
+        .extracting(d -> (d.getSeverity() == DiagnosticSeverity.Error ? "error " : "warning ")
+            + d.getCode().getLeft() + ": " + d.getMessage())
         .containsExactlyInAnyOrderElementsOf(expected);
   }
 
@@ -208,8 +217,10 @@ class HotLanguageServerTest {
   void completes(String what, String line, String prefix, String expected) throws Exception {
     String text = switch (what) {
       case "type" -> TEMPLATE.replace("    type: OS::Nova::Server", line);
-      case "nested" -> TEMPLATE.replace("        - port: {get_resource: port}",
-          "        - port: {get_resource: port}\n" + line);
+      case "nested" ->
+        TEMPLATE.replace(
+            "        - port: {get_resource: port}",
+            "        - port: {get_resource: port}\n" + line);
       case "attribute" -> TEMPLATE.replace("    value: {get_attr: [web, first_address]}", line);
       case "resource" -> TEMPLATE.replace("    depends_on: [port]", line);
       default -> TEMPLATE.replace("      flavor: {get_param: flavor}", line);
@@ -221,12 +232,16 @@ class HotLanguageServerTest {
     while (!lines[row].equals(line)) {
       row++;
     }
-    List<CompletionItem> items = session.server.getTextDocumentService()
-        .completion(new CompletionParams(new TextDocumentIdentifier(uri),
-            new Position(row, prefix.length()))).get(60, TimeUnit.SECONDS).getLeft();
+    List<CompletionItem> items = session
+        .server
+        .getTextDocumentService()
+        .completion(new CompletionParams(
+            new TextDocumentIdentifier(uri), new Position(row, prefix.length())))
+        .get(60, TimeUnit.SECONDS)
+        .getLeft();
     assertThat(items).extracting(CompletionItem::getLabel).contains(expected);
-    CompletionItem item = items.stream().filter(i -> i.getLabel().equals(expected)).findFirst()
-        .orElseThrow();
+    CompletionItem item =
+        items.stream().filter(i -> i.getLabel().equals(expected)).findFirst().orElseThrow();
     // the edit replaces the word being typed
     TextEdit edit = item.getTextEdit().getLeft();
     assertThat(edit.getRange().getEnd()).isEqualTo(new Position(row, prefix.length()));
@@ -239,17 +254,24 @@ class HotLanguageServerTest {
     String text = TEMPLATE.replace("    type: OS::Nova::Server", "    type: OS::Nova::");
     String uri = open(text);
     List<CompletionItem> types = complete(uri, 13, 20);
-    CompletionItem server = types.stream().filter(i -> i.getLabel().equals("OS::Nova::Server"))
-        .findFirst().orElseThrow();
+    CompletionItem server = types.stream()
+        .filter(i -> i.getLabel().equals("OS::Nova::Server"))
+        .findFirst()
+        .orElseThrow();
     assertThat(server.getDetail()).startsWith("SUPPORTED");
     assertThat(types).extracting(CompletionItem::getLabel).doesNotContain("OS::Nova::Server_");
     // 2013-05-23 has no list_join: a template of that version is not offered it
-    String old = TEMPLATE.replace("2018-08-31", "2013-05-23")
+    String old = TEMPLATE
+        .replace("2018-08-31", "2013-05-23")
         .replace("      flavor: {get_param: flavor}", "      admin_pass: {");
     String oldUri = open(old);
-    List<String> fns = complete(oldUri, 17, 19).stream().map(CompletionItem::getLabel).toList();
-    assertThat(fns).contains("get_param", "get_resource").doesNotContain("yaql", "repeat", "if", "map_merge");
-    List<String> props = complete(uri, 16, 6).stream().map(CompletionItem::getLabel).toList();
+    List<String> fns =
+        complete(oldUri, 17, 19).stream().map(CompletionItem::getLabel).toList();
+    assertThat(fns)
+        .contains("get_param", "get_resource")
+        .doesNotContain("yaql", "repeat", "if", "map_merge");
+    List<String> props =
+        complete(uri, 16, 6).stream().map(CompletionItem::getLabel).toList();
     assertThat(props).isEmpty(); // the type is not known yet: no property names
   }
 
@@ -258,8 +280,12 @@ class HotLanguageServerTest {
     String uri = open(TEMPLATE);
     Hover flavor = hover(uri, 17, 8);
     String md = flavor.getContents().getRight().getValue();
-    assertThat(md).contains("**flavor** `string`, required", "Update: updated in place",
-        "Support status: SUPPORTED", "Constraint: custom_constraint nova.flavor");
+    assertThat(md)
+        .contains(
+            "**flavor** `string`, required",
+            "Update: updated in place",
+            "Support status: SUPPORTED",
+            "Constraint: custom_constraint nova.flavor");
     assertThat(flavor.getRange()).isEqualTo(range(17, 6, 17, 12));
     String image = hover(uri, 16, 7).getContents().getRight().getValue();
     assertThat(image).contains("**image**", "Update: updated in place");
@@ -275,74 +301,111 @@ class HotLanguageServerTest {
     String uri = open(TEMPLATE);
     var docs = session.server.getTextDocumentService();
     // get_resource: port -> resources.port
-    List<? extends Location> def = docs.definition(new DefinitionParams(
-        new TextDocumentIdentifier(uri), new Position(19, 33))).get(60, TimeUnit.SECONDS)
+    List<? extends Location> def = docs.definition(
+            new DefinitionParams(new TextDocumentIdentifier(uri), new Position(19, 33)))
+        .get(60, TimeUnit.SECONDS)
         .getLeft();
     assertThat(def).extracting(Location::getRange).containsExactly(range(8, 2, 8, 6));
-    List<? extends Location> param = docs.definition(new DefinitionParams(
-        new TextDocumentIdentifier(uri), new Position(16, 26))).get(60, TimeUnit.SECONDS)
+    List<? extends Location> param = docs.definition(
+            new DefinitionParams(new TextDocumentIdentifier(uri), new Position(16, 26)))
+        .get(60, TimeUnit.SECONDS)
         .getLeft();
     assertThat(param).extracting(Location::getRange).containsExactly(range(2, 2, 2, 7));
-    List<? extends Location> attr = docs.definition(new DefinitionParams(
-        new TextDocumentIdentifier(uri), new Position(22, 24))).get(60, TimeUnit.SECONDS)
+    List<? extends Location> attr = docs.definition(
+            new DefinitionParams(new TextDocumentIdentifier(uri), new Position(22, 24)))
+        .get(60, TimeUnit.SECONDS)
         .getLeft();
     assertThat(attr).extracting(Location::getRange).containsExactly(range(12, 2, 12, 5));
     List<? extends Location> refs = docs.references(new ReferenceParams(
-        new TextDocumentIdentifier(uri), new Position(8, 3), new ReferenceContext(true)))
+            new TextDocumentIdentifier(uri), new Position(8, 3), new ReferenceContext(true)))
         .get(60, TimeUnit.SECONDS);
-    assertThat(refs).extracting(Location::getRange).containsExactlyInAnyOrder(
-        range(8, 2, 8, 6), range(14, 17, 14, 21), range(19, 31, 19, 35));
-    WorkspaceEdit edit = docs.rename(new RenameParams(new TextDocumentIdentifier(uri),
-        new Position(14, 18), "nic")).get(60, TimeUnit.SECONDS);
+    assertThat(refs)
+        .extracting(Location::getRange)
+        .containsExactlyInAnyOrder(range(8, 2, 8, 6), range(14, 17, 14, 21), range(19, 31, 19, 35));
+    WorkspaceEdit edit = docs.rename(
+            new RenameParams(new TextDocumentIdentifier(uri), new Position(14, 18), "nic"))
+        .get(60, TimeUnit.SECONDS);
     String renamed = apply(TEMPLATE, edit.getChanges().get(uri));
-    assertThat(renamed).isEqualTo(TEMPLATE.replace("  port:\n    type", "  nic:\n    type")
-        .replace("[port]", "[nic]").replace("get_resource: port", "get_resource: nic"));
-    WorkspaceEdit p = docs.rename(new RenameParams(new TextDocumentIdentifier(uri),
-        new Position(2, 3), "os_image")).get(60, TimeUnit.SECONDS);
-    assertThat(apply(TEMPLATE, p.getChanges().get(uri))).isEqualTo(TEMPLATE
-        .replace("  image:\n    type", "  os_image:\n    type")
-        .replace("get_param: image", "get_param: os_image"));
-    assertThatThrownBy(() -> docs.rename(new RenameParams(new TextDocumentIdentifier(uri),
-        new Position(2, 3), "a: b")).get(60, TimeUnit.SECONDS))
+    assertThat(renamed)
+        .isEqualTo(TEMPLATE
+            .replace("  port:\n    type", "  nic:\n    type")
+            .replace("[port]", "[nic]")
+            .replace("get_resource: port", "get_resource: nic"));
+    WorkspaceEdit p = docs.rename(
+            new RenameParams(new TextDocumentIdentifier(uri), new Position(2, 3), "os_image"))
+        .get(60, TimeUnit.SECONDS);
+    assertThat(apply(TEMPLATE, p.getChanges().get(uri)))
+        .isEqualTo(TEMPLATE
+            .replace("  image:\n    type", "  os_image:\n    type")
+            .replace("get_param: image", "get_param: os_image"));
+    assertThatThrownBy(() -> docs.rename(
+                new RenameParams(new TextDocumentIdentifier(uri), new Position(2, 3), "a: b"))
+            .get(60, TimeUnit.SECONDS))
         .hasMessageContaining("a parameter name is letters");
   }
 
   @Test
   void codeActionsFixNamesAndQuoteSurprisingScalars() throws Exception {
-    String text = TEMPLATE.replace("flavor: {get_param: flavor}", "flavr: {get_param: flavor}")
+    String text = TEMPLATE
+        .replace("flavor: {get_param: flavor}", "flavr: {get_param: flavor}")
         .replace("network: private", "network: private\n      port_security_enabled: yes");
     String uri = "untitled:/actions.yaml";
     session.open(uri, text);
     List<Diagnostic> ds = session.diagnostics(uri, 1).getDiagnostics();
     Diagnostic flavr = byCode(ds, "resources.web.properties.flavr");
-    List<Either<org.eclipse.lsp4j.Command, CodeAction>> fix = session.server
-        .getTextDocumentService().codeAction(new CodeActionParams(new TextDocumentIdentifier(uri),
-            flavr.getRange(), new CodeActionContext(List.of(flavr))))
+    List<Either<org.eclipse.lsp4j.Command, CodeAction>> fix = session
+        .server
+        .getTextDocumentService()
+        .codeAction(new CodeActionParams(
+            new TextDocumentIdentifier(uri),
+            flavr.getRange(),
+            new CodeActionContext(List.of(flavr))))
         .get(60, TimeUnit.SECONDS);
-    assertThat(fix).extracting(a -> a.getRight().getTitle())
+    assertThat(fix)
+        .extracting(a -> a.getRight().getTitle())
         .containsExactly("Change \"flavr\" to \"flavor\"");
     assertThat(apply(text, fix.get(0).getRight().getEdit().getChanges().get(uri)))
         .contains("      flavor: {get_param: flavor}");
     Range yes = range(12, 29, 12, 32);
-    List<Either<org.eclipse.lsp4j.Command, CodeAction>> quote = session.server
-        .getTextDocumentService().codeAction(new CodeActionParams(new TextDocumentIdentifier(uri),
-            yes, new CodeActionContext(List.of()))).get(60, TimeUnit.SECONDS);
-    assertThat(quote).extracting(a -> a.getRight().getTitle())
+    List<Either<org.eclipse.lsp4j.Command, CodeAction>> quote = session
+        .server
+        .getTextDocumentService()
+        .codeAction(new CodeActionParams(
+            new TextDocumentIdentifier(uri), yes, new CodeActionContext(List.of())))
+        .get(60, TimeUnit.SECONDS);
+    assertThat(quote)
+        .extracting(a -> a.getRight().getTitle())
         .containsExactly("Quote \"yes\" (YAML 1.1 reads it as bool)");
     assertThat(apply(text, quote.get(0).getRight().getEdit().getChanges().get(uri)))
         .contains("port_security_enabled: \"yes\"");
   }
 
   @ParameterizedTest
-  @CsvSource({"yes,true", "No,true", "on,true", "true,false", "010,true", "0x1F,true",
-      "1_000,true", "1:20,true", "1:20.5,true", "80,false", "-3,false", "1.5,false", "1e3,false",
-      "y,false", "web,false"})
+  @CsvSource({
+    "yes,true",
+    "No,true",
+    "on,true",
+    "true,false",
+    "010,true",
+    "0x1F,true",
+    "1_000,true",
+    "1:20,true",
+    "1:20.5,true",
+    "80,false",
+    "-3,false",
+    "1.5,false",
+    "1e3,false",
+    "y,false",
+    "web,false"
+  })
   void surprisingScalars(String scalar, boolean surprising) {
     assertThat(CodeActions.surprising(scalar)).isEqualTo(surprising);
   }
 
   static Diagnostic byCode(List<Diagnostic> ds, String code) {
-    return ds.stream().filter(d -> d.getCode().getLeft().equals(code)).findFirst()
+    return ds.stream()
+        .filter(d -> d.getCode().getLeft().equals(code))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no " + code + " in " + ds));
   }
 
@@ -351,30 +414,40 @@ class HotLanguageServerTest {
   }
 
   static List<CompletionItem> complete(String uri, int line, int col) throws Exception {
-    return session.server.getTextDocumentService().completion(new CompletionParams(
-        new TextDocumentIdentifier(uri), new Position(line, col))).get(60, TimeUnit.SECONDS)
+    return session
+        .server
+        .getTextDocumentService()
+        .completion(new CompletionParams(new TextDocumentIdentifier(uri), new Position(line, col)))
+        .get(60, TimeUnit.SECONDS)
         .getLeft();
   }
 
   static Hover hover(String uri, int line, int col) throws Exception {
-    return session.server.getTextDocumentService().hover(new HoverParams(
-        new TextDocumentIdentifier(uri), new Position(line, col))).get(60, TimeUnit.SECONDS);
+    return session
+        .server
+        .getTextDocumentService()
+        .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(line, col)))
+        .get(60, TimeUnit.SECONDS);
   }
 
   /** The text with {@code edits} applied (non-overlapping, any order). */
   static String apply(String text, List<TextEdit> edits) {
     String[] lines = text.split("\n", -1);
-    List<TextEdit> sorted = edits.stream().sorted((a, b) -> {
-      Position x = a.getRange().getStart();
-      Position y = b.getRange().getStart();
-      return x.getLine() != y.getLine() ? y.getLine() - x.getLine()
-          : y.getCharacter() - x.getCharacter();
-    }).toList();
+    List<TextEdit> sorted = edits.stream()
+        .sorted((a, b) -> {
+          Position x = a.getRange().getStart();
+          Position y = b.getRange().getStart();
+          return x.getLine() != y.getLine()
+              ? y.getLine() - x.getLine()
+              : y.getCharacter() - x.getCharacter();
+        })
+        .toList();
     for (TextEdit e : sorted) {
       Range r = e.getRange();
       assertThat(r.getStart().getLine()).isEqualTo(r.getEnd().getLine());
       String l = lines[r.getStart().getLine()];
-      lines[r.getStart().getLine()] = l.substring(0, r.getStart().getCharacter()) + e.getNewText()
+      lines[r.getStart().getLine()] = l.substring(0, r.getStart().getCharacter())
+          + e.getNewText()
           + l.substring(r.getEnd().getCharacter());
     }
     return String.join("\n", lines);

@@ -64,22 +64,31 @@ class IncrementalSyncTest {
       ;             0,0,0,0;   x: 1; x: 1
       """)
   void aRangeIsReplaced(String text, String range, String replacement, String after) {
-    int[] r = java.util.Arrays.stream(range.split(",")).mapToInt(Integer::parseInt).toArray();
+    int[] r =
+        java.util.Arrays.stream(range.split(",")).mapToInt(Integer::parseInt).toArray();
     String t = text == null ? "" : text.replace('|', '\n').replace('^', '\r');
-    assertThat(TextChanges.apply(t, new TextDocumentContentChangeEvent(range(r[0], r[1], r[2],
-        r[3]), replacement == null ? "" : replacement)))
+    assertThat(TextChanges.apply(
+            t,
+            new TextDocumentContentChangeEvent(
+                range(r[0], r[1], r[2], r[3]), replacement == null ? "" : replacement)))
         .isEqualTo(after.replace('|', '\n').replace('^', '\r'));
   }
 
   @Test
   void changesApplyInOrderAndAChangeWithoutARangeIsTheWholeText() {
-    assertThat(TextChanges.apply("abc", List.of(
-        new TextDocumentContentChangeEvent(range(0, 0, 0, 1), "xy"),
-        new TextDocumentContentChangeEvent(range(0, 2, 0, 3), "")))).isEqualTo("xyc");
-    assertThat(TextChanges.apply("abc", List.of(
-        new TextDocumentContentChangeEvent(range(0, 0, 0, 1), "xy"),
-        new TextDocumentContentChangeEvent("new"),
-        new TextDocumentContentChangeEvent(range(0, 3, 0, 3), "!")))).isEqualTo("new!");
+    assertThat(TextChanges.apply(
+            "abc",
+            List.of(
+                new TextDocumentContentChangeEvent(range(0, 0, 0, 1), "xy"),
+                new TextDocumentContentChangeEvent(range(0, 2, 0, 3), ""))))
+        .isEqualTo("xyc");
+    assertThat(TextChanges.apply(
+            "abc",
+            List.of(
+                new TextDocumentContentChangeEvent(range(0, 0, 0, 1), "xy"),
+                new TextDocumentContentChangeEvent("new"),
+                new TextDocumentContentChangeEvent(range(0, 3, 0, 3), "!"))))
+        .isEqualTo("new!");
   }
 
   /** An edit: the {@code nth} (0-based) occurrence of {@code token} becomes {@code replacement}. */
@@ -88,7 +97,8 @@ class IncrementalSyncTest {
   @Test
   void afterEachEditTheDiagnosticsAreThoseOfTheWholeText(@TempDir Path dir) throws Exception {
     Path source = CorpusDiagnosticsTest.CORPUS.resolve("hot/hello_world.yaml");
-    String text = Files.isRegularFile(source) ? Files.readString(source, StandardCharsets.UTF_8)
+    String text = Files.isRegularFile(source)
+        ? Files.readString(source, StandardCharsets.UTF_8)
         : HotLanguageServerTest.TEMPLATE;
     Path file = dir.resolve("hello_world.yaml");
     Files.writeString(file, text);
@@ -96,18 +106,20 @@ class IncrementalSyncTest {
     session.open(uri, text);
     session.diagnostics(uri, 1);
     List<Edit> edits = List.of(
-        new Edit("flavor: {", 0, "flavour: {"),      // an unknown property, a missing one
+        new Edit("flavor: {", 0, "flavour: {"), // an unknown property, a missing one
         new Edit("resources:", 0, "# a comment\nresources:"), // a line above the problems
-        new Edit("flavour: {", 0, "flavor: {"),      // fixed
+        new Edit("flavour: {", 0, "flavor: {"), // fixed
         new Edit("heat_template_version", 0, "# top\nheat_template_version"),
-        new Edit("resources:", 0, "resources: ["),  // not YAML
+        new Edit("resources:", 0, "resources: ["), // not YAML
         new Edit("resources: [", 0, "resources:"));
     int version = 1;
     List<List<String>> seen = new ArrayList<>();
     for (Edit e : edits) {
       int at = nth(text, e.token(), e.nth());
       Range r = new Range(position(text, at), position(text, at + e.token().length()));
-      text = text.substring(0, at) + e.replacement() + text.substring(at + e.token().length());
+      text = text.substring(0, at)
+          + e.replacement()
+          + text.substring(at + e.token().length());
       session.edit(uri, ++version, r, e.replacement());
       List<Diagnostic> got = session.diagnostics(uri, version).getDiagnostics();
       String fresh = dir.resolve("fresh" + version + ".yaml").toUri().toString();
@@ -127,14 +139,14 @@ class IncrementalSyncTest {
   @Test
   void anEditThatLeavesTheTreeAsItWasIsNotValidatedAgain() {
     DocumentChecks checks = new DocumentChecks();
-    String text = HotLanguageServerTest.TEMPLATE.replace("{get_param: flavor}",
-        "{get_param: flavour}");
+    String text =
+        HotLanguageServerTest.TEMPLATE.replace("{get_param: flavor}", "{get_param: flavour}");
     OpenDocument v1 = OpenDocument.of("untitled:/a.yaml", 1, text, null);
     List<String> first = describe(checks.diagnostics(v1));
     assertThat(first).singleElement().asString().startsWith("17:");
     assertThat(checks.validations()).isEqualTo(1);
-    OpenDocument v2 = OpenDocument.of(v1.uri, 2, "# a comment\n" + text.replace("image:\n",
-        "'image':   # quoted now\n"), v1);
+    OpenDocument v2 = OpenDocument.of(
+        v1.uri, 2, "# a comment\n" + text.replace("image:\n", "'image':   # quoted now\n"), v1);
     assertThat(describe(checks.diagnostics(v2))).singleElement().asString().startsWith("18:");
     assertThat(checks.validations()).isEqualTo(1);
     OpenDocument v3 = OpenDocument.of(v1.uri, 3, v2.text.replace("flavour", "flavor"), v2);
@@ -146,10 +158,14 @@ class IncrementalSyncTest {
   }
 
   static List<String> describe(List<Diagnostic> ds) {
-    return ds.stream().map(d -> d.getRange().getStart().getLine() + ":"
-        + d.getRange().getStart().getCharacter() + "-" + d.getRange().getEnd().getLine() + ":"
-        + d.getRange().getEnd().getCharacter() + " " + d.getSeverity() + " "
-        + d.getCode().getLeft() + ": " + d.getMessage()).sorted().toList();
+    return ds.stream()
+        .map(d -> d.getRange().getStart().getLine() + ":"
+            + d.getRange().getStart().getCharacter() + "-"
+            + d.getRange().getEnd().getLine() + ":"
+            + d.getRange().getEnd().getCharacter() + " " + d.getSeverity() + " "
+            + d.getCode().getLeft() + ": " + d.getMessage())
+        .sorted()
+        .toList();
   }
 
   private static int nth(String text, String token, int nth) {

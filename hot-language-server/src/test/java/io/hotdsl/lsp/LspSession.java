@@ -55,8 +55,8 @@ final class LspSession implements AutoCloseable {
       toServer = new PipedOutputStream(serverIn);
       PipedInputStream clientIn = new PipedInputStream(1 << 16);
       PipedOutputStream toClient = new PipedOutputStream(clientIn);
-      serverThread = new Thread(() -> exit.complete(HotLanguageServer.run(serverIn, toClient)),
-          "lsp-server");
+      serverThread =
+          new Thread(() -> exit.complete(HotLanguageServer.run(serverIn, toClient)), "lsp-server");
       serverThread.setDaemon(true);
       serverThread.start();
       Launcher<LanguageServer> launcher =
@@ -78,21 +78,26 @@ final class LspSession implements AutoCloseable {
   }
 
   void open(String uri, String text) {
-    server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
-        new TextDocumentItem(uri, "yaml", 1, text)));
+    server
+        .getTextDocumentService()
+        .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "yaml", 1, text)));
   }
 
   void change(String uri, int version, String text) {
-    server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
-        new VersionedTextDocumentIdentifier(uri, version),
-        List.of(new TextDocumentContentChangeEvent(text))));
+    server
+        .getTextDocumentService()
+        .didChange(new DidChangeTextDocumentParams(
+            new VersionedTextDocumentIdentifier(uri, version),
+            List.of(new TextDocumentContentChangeEvent(text))));
   }
 
   /** An incremental change: {@code range} (0-based lines and UTF-16 columns) becomes {@code text}. */
   void edit(String uri, int version, org.eclipse.lsp4j.Range range, String text) {
-    server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
-        new VersionedTextDocumentIdentifier(uri, version),
-        List.of(new TextDocumentContentChangeEvent(range, text))));
+    server
+        .getTextDocumentService()
+        .didChange(new DidChangeTextDocumentParams(
+            new VersionedTextDocumentIdentifier(uri, version),
+            List.of(new TextDocumentContentChangeEvent(range, text))));
   }
 
   /** The next diagnostics published for {@code uri} at {@code version} (older ones skipped). */
@@ -102,8 +107,8 @@ final class LspSession implements AutoCloseable {
       while (true) {
         PublishDiagnosticsParams p = diagnostics.poll(WAIT_SECONDS, TimeUnit.SECONDS);
         if (p == null) {
-          throw new AssertionError("no diagnostics for " + uri + " version " + version
-              + " (got " + others + ")");
+          throw new AssertionError(
+              "no diagnostics for " + uri + " version " + version + " (got " + others + ")");
         }
         if (p.getUri().equals(uri) && p.getVersion() != null && p.getVersion() == version) {
           return p;

@@ -43,20 +43,28 @@ class MemoryTest {
       }
       long open = usedAfterGc();
       for (String uri : uris) {
-        session.server.getTextDocumentService().didClose(
-            new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+        session
+            .server
+            .getTextDocumentService()
+            .didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
       }
       session.open("untitled:/after.yaml", HotLanguageServerTest.TEMPLATE);
       session.diagnostics("untitled:/after.yaml", 1); // every close handled before this
       long closed = usedAfterGc();
       long perTemplate = (open - before) / templates.size();
-      System.out.printf("hot-language-server heap: %d templates open: %.1f MiB more than one "
-          + "(%d KiB per template; heap in use %.1f MiB); all closed again: %.1f MiB more%n",
-          templates.size(), (open - before) / (double) MIB, perTemplate / 1024,
-          open / (double) MIB, (closed - before) / (double) MIB);
-      assertThat(open - before).as("heap kept for %d open templates", templates.size())
+      System.out.printf(
+          "hot-language-server heap: %d templates open: %.1f MiB more than one "
+              + "(%d KiB per template; heap in use %.1f MiB); all closed again: %.1f MiB more%n",
+          templates.size(),
+          (open - before) / (double) MIB,
+          perTemplate / 1024,
+          open / (double) MIB,
+          (closed - before) / (double) MIB);
+      assertThat(open - before)
+          .as("heap kept for %d open templates", templates.size())
           .isLessThan(templates.size() * MIB);
-      assertThat(closed - before).as("heap kept once they are closed")
+      assertThat(closed - before)
+          .as("heap kept once they are closed")
           .isLessThan(Math.max(open - before, 16 * MIB));
       assertThat(session.shutdown()).isZero();
     }

@@ -26,7 +26,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Navigation for conditions, provider templates, their outputs and parameters, get_file targets. */
 class NavigationTest {
-  @TempDir static Path ws;
+  @TempDir
+  static Path ws;
+
   static LspSession session;
   static String mainUri;
 
@@ -135,8 +137,12 @@ class NavigationTest {
   }
 
   static List<? extends Location> definition(String uri, Position p) throws Exception {
-    return session.server.getTextDocumentService().definition(new DefinitionParams(
-        new TextDocumentIdentifier(uri), p)).get(60, TimeUnit.SECONDS).getLeft();
+    return session
+        .server
+        .getTextDocumentService()
+        .definition(new DefinitionParams(new TextDocumentIdentifier(uri), p))
+        .get(60, TimeUnit.SECONDS)
+        .getLeft();
   }
 
   static String uri(String file) {
@@ -166,8 +172,10 @@ class NavigationTest {
       assertThat(got).isEmpty();
       return;
     }
-    int[] r = java.util.Arrays.stream(where.split(",")).map(String::strip)
-        .mapToInt(Integer::parseInt).toArray();
+    int[] r = java.util.Arrays.stream(where.split(","))
+        .map(String::strip)
+        .mapToInt(Integer::parseInt)
+        .toArray();
     assertThat(got).singleElement().satisfies(l -> {
       assertThat(Path.of(java.net.URI.create(l.getUri()))).isEqualTo(ws.resolve(file));
       assertThat(l.getRange()).isEqualTo(range(r[0], r[1], r[2], r[3]));
@@ -178,21 +186,25 @@ class NavigationTest {
   void referencesOfAConditionAndItsRename() throws Exception {
     var docs = session.server.getTextDocumentService();
     List<? extends Location> refs = docs.references(new ReferenceParams(
-        new TextDocumentIdentifier(mainUri), new Position(5, 3), new ReferenceContext(true)))
+            new TextDocumentIdentifier(mainUri), new Position(5, 3), new ReferenceContext(true)))
         .get(60, TimeUnit.SECONDS);
     String[] lines = MAIN.split("\n");
-    assertThat(refs).extracting(l -> l.getRange().getStart().getLine()).containsExactlyInAnyOrder(
-        5, 7, 7, 11);
+    assertThat(refs)
+        .extracting(l -> l.getRange().getStart().getLine())
+        .containsExactlyInAnyOrder(5, 7, 7, 11);
     assertThat(refs).allSatisfy(l -> {
       Range r = l.getRange();
-      assertThat(lines[r.getStart().getLine()].substring(r.getStart().getCharacter(),
-          r.getEnd().getCharacter())).isEqualTo("prod");
+      assertThat(lines[r.getStart().getLine()].substring(
+              r.getStart().getCharacter(), r.getEnd().getCharacter()))
+          .isEqualTo("prod");
     });
-    WorkspaceEdit edit = docs.rename(new RenameParams(new TextDocumentIdentifier(mainUri),
-        inside(MAIN, "big", 2), "large")).get(60, TimeUnit.SECONDS);
-    assertThat(apply(MAIN, edit.getChanges().get(mainUri))).isEqualTo(MAIN
-        .replace("  big:\n", "  large:\n").replace("[big,", "[large,")
-        .replace("condition: big", "condition: large"));
+    WorkspaceEdit edit = docs.rename(
+            new RenameParams(new TextDocumentIdentifier(mainUri), inside(MAIN, "big", 2), "large"))
+        .get(60, TimeUnit.SECONDS);
+    assertThat(apply(MAIN, edit.getChanges().get(mainUri)))
+        .isEqualTo(MAIN.replace("  big:\n", "  large:\n")
+            .replace("[big,", "[large,")
+            .replace("condition: big", "condition: large"));
   }
 
   @Test
@@ -200,8 +212,10 @@ class NavigationTest {
     String envUri = uri("env.yaml");
     session.open(envUri, ENV);
     session.diagnostics(envUri, 1);
-    assertThat(definition(envUri, inside(ENV, "child.yaml", 0))).singleElement()
-        .extracting(Location::getUri).isEqualTo(uri("child.yaml"));
+    assertThat(definition(envUri, inside(ENV, "child.yaml", 0)))
+        .singleElement()
+        .extracting(Location::getUri)
+        .isEqualTo(uri("child.yaml"));
   }
 
   /** "file:line:text" of each location (the text its range covers). */
@@ -219,8 +233,11 @@ class NavigationTest {
 
   static List<? extends Location> references(String uri, Position p, boolean declaration)
       throws Exception {
-    return session.server.getTextDocumentService().references(new ReferenceParams(
-        new TextDocumentIdentifier(uri), p, new ReferenceContext(declaration)))
+    return session
+        .server
+        .getTextDocumentService()
+        .references(new ReferenceParams(
+            new TextDocumentIdentifier(uri), p, new ReferenceContext(declaration)))
         .get(60, TimeUnit.SECONDS);
   }
 
@@ -230,13 +247,14 @@ class NavigationTest {
     session.open(childUri, CHILD);
     session.diagnostics(childUri, 1);
     Position answer = inside(CHILD, "answer", 0);
-    List<String> uses = List.of("main.yaml:27:answer", "stacks/other.yaml:14:answer",
-        "stacks/other.yaml:19:answer");
+    List<String> uses = List.of(
+        "main.yaml:27:answer", "stacks/other.yaml:14:answer", "stacks/other.yaml:19:answer");
     assertThat(describe(references(childUri, answer, false)))
         .containsExactlyInAnyOrderElementsOf(uses);
     assertThat(describe(references(childUri, answer, true)))
         .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(
-            java.util.stream.Stream.of("child.yaml:6:answer"), uses.stream()).toList());
+                java.util.stream.Stream.of("child.yaml:6:answer"), uses.stream())
+            .toList());
     // go to definition on the output leads to its uses
     assertThat(describe(definition(childUri, answer))).containsExactlyInAnyOrderElementsOf(uses);
     // from a parent's get_attr: the provider's declaration and every use
@@ -245,7 +263,8 @@ class NavigationTest {
     session.diagnostics(otherUri, 1);
     assertThat(describe(references(otherUri, inside(OTHER, "answer", 1), true)))
         .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(
-            java.util.stream.Stream.of("child.yaml:6:answer"), uses.stream()).toList());
+                java.util.stream.Stream.of("child.yaml:6:answer"), uses.stream())
+            .toList());
     // n is no provider: its get_attr leads nowhere
     assertThat(references(otherUri, inside(OTHER, "answer", 2), true)).isEmpty();
   }
@@ -258,7 +277,8 @@ class NavigationTest {
     session.diagnostics(childUri, 1);
     assertThat(describe(references(childUri, inside(CHILD, "size", 0), true)))
         .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(
-            java.util.stream.Stream.of("child.yaml:2:size"), keys.stream()).toList());
+                java.util.stream.Stream.of("child.yaml:2:size"), keys.stream())
+            .toList());
     assertThat(describe(references(mainUri, inside(MAIN, "size", 0), false)))
         .containsExactlyInAnyOrderElementsOf(keys);
   }
@@ -267,12 +287,15 @@ class NavigationTest {
   void aProviderTemplateAndAGetFileTargetAreFoundWhereverTheWorkspaceUsesThem() throws Exception {
     // on a resource's type naming a provider: the file, and every resource it is the provider of
     assertThat(describe(references(mainUri, inside(MAIN, "child.yaml", 0), true)))
-        .containsExactlyInAnyOrder("child.yaml:0:", "main.yaml:10:child.yaml",
-            "main.yaml:20:My::Server", "stacks/other.yaml:3:My::Server");
+        .containsExactlyInAnyOrder(
+            "child.yaml:0:",
+            "main.yaml:10:child.yaml",
+            "main.yaml:20:My::Server",
+            "stacks/other.yaml:3:My::Server");
     // on a get_file argument: the file, and every get_file reading it (resolved from each folder)
     assertThat(describe(references(mainUri, inside(MAIN, "scripts/boot.sh", 0), false)))
-        .containsExactlyInAnyOrder("main.yaml:17:scripts/boot.sh",
-            "stacks/other.yaml:11:../scripts/boot.sh");
+        .containsExactlyInAnyOrder(
+            "main.yaml:17:scripts/boot.sh", "stacks/other.yaml:11:../scripts/boot.sh");
     // a file outside the workspace is no target: nothing
     assertThat(references(mainUri, inside(MAIN, "../outside.sh", 0), true)).isEmpty();
   }

@@ -32,14 +32,17 @@ class NeovimClientTest {
       if ("true".equals(System.getenv("CI"))) {
         fail("nvim is not installed but CI=true: .ci/run installs Debian's neovim for this test");
       }
-      assumeTrue(false, "Neovim (nvim) is not installed: apt-get install neovim to run this "
-          + "test with a real editor");
+      assumeTrue(
+          false,
+          "Neovim (nvim) is not installed: apt-get install neovim to run this "
+              + "test with a real editor");
     }
     // hello_world.yaml of the corpus (or, when the corpus is absent, the same kind of template)
     Path corpus = CorpusDiagnosticsTest.CORPUS.resolve("hot/hello_world.yaml");
     String original = Files.isRegularFile(corpus)
-        ? Files.readString(corpus, StandardCharsets.UTF_8) : HotLanguageServerTest.TEMPLATE
-            .replace("flavor: {get_param: flavor}", "flavor: { get_param: flavor }");
+        ? Files.readString(corpus, StandardCharsets.UTF_8)
+        : HotLanguageServerTest.TEMPLATE.replace(
+            "flavor: {get_param: flavor}", "flavor: { get_param: flavor }");
     String good = "flavor: { get_param: flavor }";
     assertThat(original).contains(good);
     String text = original.replace(good, "flavor: { get_param: flavour }");
@@ -55,14 +58,23 @@ class NeovimClientTest {
       Files.write(script, in.readAllBytes());
     }
     Path out = dir.resolve("out.txt");
-    ProcessBuilder pb = new ProcessBuilder(nvim.toString(), "--headless", "--clean", "-n",
-        "-c", "luafile " + script, template.getFileName().toString())
-        .directory(dir.toFile()).redirectErrorStream(true)
+    ProcessBuilder pb = new ProcessBuilder(
+            nvim.toString(),
+            "--headless",
+            "--clean",
+            "-n",
+            "-c",
+            "luafile " + script,
+            template.getFileName().toString())
+        .directory(dir.toFile())
+        .redirectErrorStream(true)
         .redirectOutput(dir.resolve("nvim.log").toFile());
     Map<String, String> env = pb.environment();
-    env.put("HOT_LSP_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    env.put("HOT_LSP_CP", System.getProperty("surefire.test.class.path",
-        System.getProperty("java.class.path")));
+    env.put(
+        "HOT_LSP_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    env.put(
+        "HOT_LSP_CP",
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
     env.put("HOT_LSP_OUT", out.toString());
     env.put("HOT_LSP_FIX_LINE", String.valueOf(row + 1));
     env.put("HOT_LSP_FIX_TEXT", lines[row].replace("flavour", "flavor"));
@@ -82,8 +94,11 @@ class NeovimClientTest {
     List<String> expected = CorpusDiagnosticsTest.hotValidate(template);
     assertThat(expected).singleElement().asString().contains("flavour");
     int col = lines[row].indexOf("flavour");
-    assertThat(got).containsExactly(row + ":" + col + ":1:"
-        + expected.get(0).substring("error ".length()).replaceFirst(": ", ":"), "CLEARED");
+    assertThat(got)
+        .containsExactly(
+            row + ":" + col + ":1:"
+                + expected.get(0).substring("error ".length()).replaceFirst(": ", ":"),
+            "CLEARED");
   }
 
   private static Path onPath(String name) {
@@ -91,7 +106,10 @@ class NeovimClientTest {
     if (path == null) {
       return null;
     }
-    return Arrays.stream(path.split(File.pathSeparator)).map(d -> Path.of(d, name))
-        .filter(Files::isExecutable).findFirst().orElse(null);
+    return Arrays.stream(path.split(File.pathSeparator))
+        .map(d -> Path.of(d, name))
+        .filter(Files::isExecutable)
+        .findFirst()
+        .orElse(null);
   }
 }

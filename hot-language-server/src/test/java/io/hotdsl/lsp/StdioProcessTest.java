@@ -3,7 +3,6 @@ package io.hotdsl.lsp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -29,41 +28,48 @@ import org.junit.jupiter.api.Test;
 class StdioProcessTest {
   @Test
   void anEditorProcessGetsDiagnosticsAndTheServerExitsCleanly() throws Exception {
-    String cp = System.getProperty("surefire.test.class.path",
-        System.getProperty("java.class.path"));
+    String cp =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process p = new ProcessBuilder(java.toString(), "-cp", cp, HotLanguageServer.class.getName())
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
     try {
       LinkedBlockingQueue<PublishDiagnosticsParams> got = new LinkedBlockingQueue<>();
-      Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new LanguageClient() {
-        @Override
-        public void publishDiagnostics(PublishDiagnosticsParams d) {
-          got.add(d);
-        }
+      Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(
+          new LanguageClient() {
+            @Override
+            public void publishDiagnostics(PublishDiagnosticsParams d) {
+              got.add(d);
+            }
 
-        @Override
-        public void telemetryEvent(Object object) {}
+            @Override
+            public void telemetryEvent(Object object) {}
 
-        @Override
-        public void showMessage(MessageParams m) {}
+            @Override
+            public void showMessage(MessageParams m) {}
 
-        @Override
-        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams r) {
-          return CompletableFuture.completedFuture(null);
-        }
+            @Override
+            public CompletableFuture<MessageActionItem> showMessageRequest(
+                ShowMessageRequestParams r) {
+              return CompletableFuture.completedFuture(null);
+            }
 
-        @Override
-        public void logMessage(MessageParams m) {}
-      }, p.getInputStream(), p.getOutputStream());
+            @Override
+            public void logMessage(MessageParams m) {}
+          },
+          p.getInputStream(),
+          p.getOutputStream());
       launcher.startListening();
       LanguageServer server = launcher.getRemoteProxy();
       InitializeParams init = new InitializeParams();
       init.setCapabilities(new ClientCapabilities());
       server.initialize(init).get(120, TimeUnit.SECONDS);
       server.initialized(new InitializedParams());
-      server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(
-          "untitled:/p.yaml", "yaml", 7, """
+      server
+          .getTextDocumentService()
+          .didOpen(new DidOpenTextDocumentParams(
+              new TextDocumentItem("untitled:/p.yaml", "yaml", 7, """
           heat_template_version: 2018-08-31
           resources:
             a:
@@ -87,5 +93,4 @@ class StdioProcessTest {
       p.destroyForcibly();
     }
   }
-
 }

@@ -47,8 +47,12 @@ class YamlIndexTest {
       """)
   void problemRanges(String path, String expected) {
     Range r = YamlIndex.of(TEXT).problemRange(path);
-    assertThat(r == null ? "" : r.getStart().getLine() + ":" + r.getStart().getCharacter() + "-"
-        + r.getEnd().getLine() + ":" + r.getEnd().getCharacter()).isEqualTo(expected);
+    assertThat(
+            r == null
+                ? ""
+                : r.getStart().getLine() + ":" + r.getStart().getCharacter() + "-"
+                    + r.getEnd().getLine() + ":" + r.getEnd().getCharacter())
+        .isEqualTo(expected);
   }
 
   @Test
@@ -60,8 +64,8 @@ class YamlIndexTest {
     YamlIndex.Hit value = index.at(new Position(8, 15));
     assertThat(value.onKey()).isFalse();
     assertThat(value.entry().scalar()).isEqualTo("cirros");
-    assertThat(value.entry().inner()).isEqualTo(new Range(new Position(8, 14),
-        new Position(8, 20)));
+    assertThat(value.entry().inner())
+        .isEqualTo(new Range(new Position(8, 14), new Position(8, 20)));
     assertThat(index.at(new Position(14, 0))).isNotNull(); // inside the literal block
     assertThat(index.at(new Position(3, 12))).isNull(); // after "resources:"
   }
@@ -70,8 +74,15 @@ class YamlIndexTest {
   void anAliasBombIsWalkedOnce() {
     StringBuilder b = new StringBuilder("a0: &a0 [x, x]\n");
     for (int i = 1; i < 25; i++) {
-      b.append("a").append(i).append(": &a").append(i).append(" [*a").append(i - 1)
-          .append(", *a").append(i - 1).append("]\n");
+      b.append("a")
+          .append(i)
+          .append(": &a")
+          .append(i)
+          .append(" [*a")
+          .append(i - 1)
+          .append(", *a")
+          .append(i - 1)
+          .append("]\n");
     }
     YamlIndex index = YamlIndex.of(b.toString());
     int n = 0;

@@ -99,15 +99,17 @@ public class DeployMojo extends RenderMojo {
   private String choose(Map<String, TemplateDefinition> found) throws MojoExecutionException {
     if (definition != null) {
       if (!found.containsKey(definition)) {
-        throw new MojoExecutionException("hot:deploy: no definition named " + definition
-            + " (found: " + found.keySet() + ")");
+        throw new MojoExecutionException(
+            "hot:deploy: no definition named " + definition + " (found: " + found.keySet() + ")");
       }
       return definition;
     }
     if (found.size() != 1) {
-      throw new MojoExecutionException("hot:deploy: " + (found.isEmpty()
-          ? "no TemplateDefinition found" : "several definitions " + found.keySet()
-              + ": choose one with -Dhot.definition=NAME"));
+      throw new MojoExecutionException("hot:deploy: "
+          + (found.isEmpty()
+              ? "no TemplateDefinition found"
+              : "several definitions " + found.keySet()
+                  + ": choose one with -Dhot.definition=NAME"));
     }
     return found.keySet().iterator().next();
   }
@@ -129,7 +131,8 @@ public class DeployMojo extends RenderMojo {
         session.cloud(CloudConfig.resolve(osCloud, System.getenv()));
       }
       HeatClient client = HeatClient.of(session.build());
-      Deployment d = Deployment.builder(client, stackName).request(request.build())
+      Deployment d = Deployment.builder(client, stackName)
+          .request(request.build())
           .listener(new DeployListener() {
             @Override
             public void event(StackEvent e) {
@@ -138,34 +141,41 @@ public class DeployMojo extends RenderMojo {
 
             @Override
             public void retrying(HeatException failure, Duration wait) {
-              getLog().warn("hot:deploy: retrying in " + wait.toSeconds() + " s: "
-                  + failure.getMessage());
+              getLog()
+                  .warn("hot:deploy: retrying in " + wait.toSeconds() + " s: "
+                      + failure.getMessage());
             }
           })
           .pollInterval(Duration.ofSeconds(Math.max(1, pollSeconds)))
-          .timeout(timeoutMinutes == null ? Duration.ofMinutes(60)
-              : Duration.ofMinutes(timeoutMinutes + 1L))
-          .waitForCompletion(waitForCompletion).build();
+          .timeout(
+              timeoutMinutes == null
+                  ? Duration.ofMinutes(60)
+                  : Duration.ofMinutes(timeoutMinutes + 1L))
+          .waitForCompletion(waitForCompletion)
+          .build();
       d.impact().ifPresent(i -> {
         getLog().info("hot:deploy: update of stack " + stackName + ":");
         i.toText().lines().forEach(l -> getLog().info("hot:deploy:   " + l));
       });
       DeployResult r = d.run();
-      getLog().info("hot:deploy: " + stackName + " " + (waitForCompletion ? r.summary()
-          : r.status() + " (not waiting)"));
+      getLog()
+          .info("hot:deploy: " + stackName + " "
+              + (waitForCompletion ? r.summary() : r.status() + " (not waiting)"));
       if (!waitForCompletion) {
         return;
       }
       if (r.timedOut()) {
-        throw new MojoFailureException("hot:deploy: stack " + stackName + " still "
-            + r.status() + " at the timeout; it is left as it is");
+        throw new MojoFailureException("hot:deploy: stack " + stackName + " still " + r.status()
+            + " at the timeout; it is left as it is");
       }
       if (!r.complete()) {
-        throw new MojoFailureException("hot:deploy: stack " + stackName + " " + r.status()
-            + ": " + r.failure());
+        throw new MojoFailureException(
+            "hot:deploy: stack " + stackName + " " + r.status() + ": " + r.failure());
       }
-      r.outputs().names().forEach(o -> getLog().info("hot:deploy: output " + o + " = "
-          + r.outputs().string(o)));
+      r.outputs()
+          .names()
+          .forEach(
+              o -> getLog().info("hot:deploy: output " + o + " = " + r.outputs().string(o)));
       if (!r.outputsError().isEmpty()) {
         getLog().warn("hot:deploy: Heat gave no outputs: " + r.outputsError());
       }

@@ -26,7 +26,8 @@ import org.apache.maven.project.MavenProject;
 public class GenerateMojo extends AbstractMojo {
 
   /** The folder of resource type schemas ({@code *.json}). */
-  @Parameter(property = "hot.schemaDirectory",
+  @Parameter(
+      property = "hot.schemaDirectory",
       defaultValue = "${project.basedir}/src/main/hot/resource-types")
   File schemaDirectory;
 
@@ -38,12 +39,14 @@ public class GenerateMojo extends AbstractMojo {
   List<ProviderTemplate> providerTemplates;
 
   /** Where the Java sources go. */
-  @Parameter(property = "hot.outputDirectory",
+  @Parameter(
+      property = "hot.outputDirectory",
       defaultValue = "${project.build.directory}/generated-sources/hot")
   File outputDirectory;
 
   /** Where the schema copies and the provider service file go. */
-  @Parameter(property = "hot.resourcesOutputDirectory",
+  @Parameter(
+      property = "hot.resourcesOutputDirectory",
       defaultValue = "${project.build.directory}/generated-resources/hot")
   File resourcesOutputDirectory;
 
@@ -70,17 +73,20 @@ public class GenerateMojo extends AbstractMojo {
     }
     List<ProviderTemplate> providers = providerTemplates == null ? List.of() : providerTemplates;
     if (!schemaDirectory.isDirectory() && providers.isEmpty()) {
-      getLog().info("hot:generate: no schema directory " + schemaDirectory
-          + " and no providerTemplates, nothing to do");
+      getLog()
+          .info("hot:generate: no schema directory " + schemaDirectory
+              + " and no providerTemplates, nothing to do");
       return;
     }
-    String pkg = basePackage != null && !basePackage.isBlank() ? basePackage
+    String pkg = basePackage != null && !basePackage.isBlank()
+        ? basePackage
         : defaultPackage(project.getGroupId());
     if (pkg.equals(Codegen.DEFAULT_PACKAGE)) {
-      throw new MojoExecutionException("basePackage " + pkg + " is hot-dsl-resources' own;"
-          + " choose another");
+      throw new MojoExecutionException(
+          "basePackage " + pkg + " is hot-dsl-resources' own;" + " choose another");
     }
-    Codegen.Builder b = Codegen.builder().basePackage(pkg)
+    Codegen.Builder b = Codegen.builder()
+        .basePackage(pkg)
         .outputDirectory(outputDirectory.toPath())
         .resourcesOutputDirectory(resourcesOutputDirectory.toPath());
     Codegen codegen;
@@ -91,8 +97,8 @@ public class GenerateMojo extends AbstractMojo {
       for (int i = 0; i < providers.size(); i++) {
         ProviderTemplate p = providers.get(i);
         if (p == null || p.type == null || p.type.isBlank() || p.file == null) {
-          throw new MojoExecutionException("providerTemplates[" + i + "]: a providerTemplate"
-              + " needs a <type> and a <file>");
+          throw new MojoExecutionException(
+              "providerTemplates[" + i + "]: a providerTemplate" + " needs a <type> and a <file>");
         }
         b.providerTemplate(p.type, resolve(p.file).toPath());
       }
@@ -103,8 +109,10 @@ public class GenerateMojo extends AbstractMojo {
       }
       Files.createDirectories(outputDirectory.toPath());
       Codegen.Result r = codegen.generate();
-      getLog().info(String.format("hot:generate: %d resource types, %d Java files in %s",
-          r.types(), r.javaFiles(), outputDirectory));
+      getLog()
+          .info(String.format(
+              "hot:generate: %d resource types, %d Java files in %s",
+              r.types(), r.javaFiles(), outputDirectory));
     } catch (RuntimeException | java.io.IOException e) {
       throw new MojoExecutionException("hot:generate failed: " + e.getMessage(), e);
     }
@@ -115,7 +123,8 @@ public class GenerateMojo extends AbstractMojo {
   }
 
   private File resolve(File file) {
-    return file.isAbsolute() || project.getBasedir() == null ? file
+    return file.isAbsolute() || project.getBasedir() == null
+        ? file
         : new File(project.getBasedir(), file.getPath());
   }
 
@@ -126,8 +135,8 @@ public class GenerateMojo extends AbstractMojo {
       if (s.isEmpty()) {
         continue;
       }
-      if (!Character.isJavaIdentifierStart(s.charAt(0)) || javax.lang.model.SourceVersion
-          .isKeyword(s)) {
+      if (!Character.isJavaIdentifierStart(s.charAt(0))
+          || javax.lang.model.SourceVersion.isKeyword(s)) {
         s = "_" + s;
       }
       out.append(out.length() == 0 ? "" : ".").append(s);

@@ -32,7 +32,10 @@ import org.apache.maven.project.MavenProject;
  * bundle ({@link TemplateValidator}) and the bundle itself ({@link BundleValidator}). Errors fail
  * the build, each listed with its definition, file and YAML path.
  */
-@Mojo(name = "render", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true,
+@Mojo(
+    name = "render",
+    defaultPhase = LifecyclePhase.PROCESS_CLASSES,
+    threadSafe = true,
     requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class RenderMojo extends AbstractMojo {
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
@@ -72,8 +75,9 @@ public class RenderMojo extends AbstractMojo {
       thread.setContextClassLoader(loader);
       Map<String, TemplateDefinition> found = discover(loader);
       if (found.isEmpty()) {
-        getLog().warn("hot:render: no TemplateDefinition found (list one in META-INF/services/"
-            + TemplateDefinition.class.getName() + " or in <definitions>)");
+        getLog()
+            .warn("hot:render: no TemplateDefinition found (list one in META-INF/services/"
+                + TemplateDefinition.class.getName() + " or in <definitions>)");
         return;
       }
       List<String> errors = new ArrayList<>();
@@ -83,8 +87,8 @@ public class RenderMojo extends AbstractMojo {
       if (!errors.isEmpty()) {
         String list = String.join("\n  ", errors);
         getLog().error("hot:render: " + errors.size() + " problem(s):\n  " + list);
-        throw new MojoFailureException("hot:render: " + errors.size()
-            + " template problem(s):\n  " + list);
+        throw new MojoFailureException(
+            "hot:render: " + errors.size() + " template problem(s):\n  " + list);
       }
     } catch (java.io.IOException e) {
       throw new MojoExecutionException("hot:render: " + e.getMessage(), e);
@@ -120,15 +124,14 @@ public class RenderMojo extends AbstractMojo {
     }
   }
 
-  Map<String, TemplateDefinition> discover(ClassLoader loader)
-      throws MojoExecutionException {
+  Map<String, TemplateDefinition> discover(ClassLoader loader) throws MojoExecutionException {
     List<TemplateDefinition> defs = new ArrayList<>();
     if (serviceLoader) {
       try {
         ServiceLoader.load(TemplateDefinition.class, loader).forEach(defs::add);
       } catch (java.util.ServiceConfigurationError e) {
-        throw new MojoExecutionException("hot:render: cannot load a TemplateDefinition: "
-            + e.getMessage(), e);
+        throw new MojoExecutionException(
+            "hot:render: cannot load a TemplateDefinition: " + e.getMessage(), e);
       }
     }
     for (String className : definitions) {
@@ -136,8 +139,8 @@ public class RenderMojo extends AbstractMojo {
         Class<?> c = Class.forName(className, true, loader);
         defs.add((TemplateDefinition) c.getConstructor().newInstance());
       } catch (ReflectiveOperationException | ClassCastException e) {
-        throw new MojoExecutionException("hot:render: cannot instantiate " + className
-            + " as a TemplateDefinition: " + e, e);
+        throw new MojoExecutionException(
+            "hot:render: cannot instantiate " + className + " as a TemplateDefinition: " + e, e);
       }
     }
     Map<String, TemplateDefinition> byName = new LinkedHashMap<>();

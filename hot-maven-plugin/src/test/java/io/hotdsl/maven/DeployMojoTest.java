@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code hot:deploy} renders, validates and deploys a definition on the local engine. */
 @ExtendWith(LocalHeatExtension.class)
 class DeployMojoTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   /** A definition whose stack says hello. */
   public static final class Hello implements TemplateDefinition {
@@ -93,7 +94,8 @@ class DeployMojoTest {
     m.execute();
 
     assertThat(Files.exists(dir.resolve("hello/hello.yaml"))).isTrue();
-    assertThat(log).anyMatch(l -> l.matches("hot:deploy: \\S+Z  greeting  CREATE_COMPLETE.*"))
+    assertThat(log)
+        .anyMatch(l -> l.matches("hot:deploy: \\S+Z  greeting  CREATE_COMPLETE.*"))
         .anyMatch(l -> l.matches("hot:deploy: mojo-hello CREATE_COMPLETE in .* 1 created, .*"))
         .contains("hot:deploy: output said = maven");
   }
@@ -104,9 +106,10 @@ class DeployMojoTest {
     m.definition = "broken";
     m.stack = "mojo-broken";
 
-    assertThatThrownBy(m::execute).isInstanceOf(MojoFailureException.class)
-        .hasMessageStartingWith("hot:deploy: stack mojo-broken CREATE_FAILED: resource bad "
-            + "CREATE_FAILED: ");
+    assertThatThrownBy(m::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith(
+            "hot:deploy: stack mojo-broken CREATE_FAILED: resource bad " + "CREATE_FAILED: ");
   }
 
   @Test

@@ -12,11 +12,11 @@ package io.hotdsl.heat.oracle;
  */
 public record HeatVerdict(String id, boolean ok, String error, Object tree) {
 
-    /** Prefix of errors that come from the oracle script crashing rather than from Heat. */
-    public static final String CRASH_PREFIX = "ORACLE-CRASH:";
+  /** Prefix of errors that come from the oracle script crashing rather than from Heat. */
+  public static final String CRASH_PREFIX = "ORACLE-CRASH:";
 
-    /** True when the error is an oracle crash, not a Heat rejection. */
-    public boolean crashed() {
-        return error != null && error.startsWith(CRASH_PREFIX);
-    }
+  /** True when the error is an oracle crash, not a Heat rejection. */
+  public boolean crashed() {
+    return error != null && error.startsWith(CRASH_PREFIX);
+  }
 }

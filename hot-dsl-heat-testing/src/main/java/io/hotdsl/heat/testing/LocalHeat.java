@@ -61,6 +61,7 @@ public final class LocalHeat implements AutoCloseable {
   private static final Duration START_DEADLINE = Duration.ofSeconds(120);
   /** A loopback port nothing listens on (discard): service calls fail at once, locally. */
   private static final String CLOSED = "http://127.0.0.1:9";
+
   private static final List<String[]> SERVICES = List.of(
       new String[] {"compute", "nova", CLOSED + "/v2.1"},
       new String[] {"network", "neutron", CLOSED},
@@ -95,7 +96,8 @@ public final class LocalHeat implements AutoCloseable {
 
   /** Whether Debian's Heat (python3-heat and heat-common) is installed on this machine. */
   public static boolean available() {
-    return Files.isExecutable(HEAT_ALL) && Files.isExecutable(HEAT_MANAGE)
+    return Files.isExecutable(HEAT_ALL)
+        && Files.isExecutable(HEAT_MANAGE)
         && Files.isRegularFile(API_PASTE);
   }
 
@@ -128,13 +130,21 @@ public final class LocalHeat implements AutoCloseable {
       int port = freePort();
       URI endpoint = URI.create("http://127.0.0.1:" + port + "/v1/" + PROJECT);
       Files.writeString(dir.resolve("token.json"), token(endpoint), StandardCharsets.UTF_8);
-      Files.writeString(dir.resolve("heat.conf"), config(dir, port, engine),
-          StandardCharsets.UTF_8);
-      run(dir, List.of(HEAT_MANAGE.toString(), "--config-file", "heat.conf", "db_sync"),
+      Files.writeString(
+          dir.resolve("heat.conf"), config(dir, port, engine), StandardCharsets.UTF_8);
+      run(
+          dir,
+          List.of(HEAT_MANAGE.toString(), "--config-file", "heat.conf", "db_sync"),
           "db_sync.log");
-      run(dir, List.of(PYTHON.toString(), "-c", "import sqlite3, sys; "
-          + "sqlite3.connect(sys.argv[1]).execute('PRAGMA journal_mode=WAL').fetchall()",
-          dir.resolve("heat.sqlite").toString()), "wal.log");
+      run(
+          dir,
+          List.of(
+              PYTHON.toString(),
+              "-c",
+              "import sqlite3, sys; "
+                  + "sqlite3.connect(sys.argv[1]).execute('PRAGMA journal_mode=WAL').fetchall()",
+              dir.resolve("heat.sqlite").toString()),
+          "wal.log");
       Process p = new ProcessBuilder(HEAT_ALL.toString(), "--config-file", "heat.conf")
           .directory(dir.toFile())
           .redirectErrorStream(true)
@@ -184,16 +194,20 @@ public final class LocalHeat implements AutoCloseable {
   }
 
   private void awaitReady() {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpClient http =
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     HttpRequest ping = HttpRequest.newBuilder(URI.create(endpoint + "/stacks"))
-        .timeout(Duration.ofSeconds(5)).header("X-Auth-User", PROJECT).GET().build();
+        .timeout(Duration.ofSeconds(5))
+        .header("X-Auth-User", PROJECT)
+        .GET()
+        .build();
     long deadline = System.nanoTime() + START_DEADLINE.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         String tail = logTail(30);
         close();
-        throw new IllegalStateException("heat-all exited with " + process.exitValue()
-            + " before answering:\n" + tail);
+        throw new IllegalStateException(
+            "heat-all exited with " + process.exitValue() + " before answering:\n" + tail);
       }
       try {
         if (http.send(ping, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -209,14 +223,17 @@ public final class LocalHeat implements AutoCloseable {
     }
     String tail = logTail(30);
     close();
-    throw new IllegalStateException("heat-all did not answer within "
-        + START_DEADLINE.toSeconds() + " s:\n" + tail);
+    throw new IllegalStateException(
+        "heat-all did not answer within " + START_DEADLINE.toSeconds() + " s:\n" + tail);
   }
 
   private static void run(Path dir, List<String> command, String logName) throws IOException {
     Path log = dir.resolve(logName);
-    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
+    Process p = new ProcessBuilder(command)
+        .directory(dir.toFile())
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
     try {
       if (!p.waitFor(START_DEADLINE.toSeconds(), TimeUnit.SECONDS)) {
         p.destroyForcibly();
@@ -228,13 +245,14 @@ public final class LocalHeat implements AutoCloseable {
       throw new IllegalStateException(String.join(" ", command) + " interrupted", e);
     }
     if (p.exitValue() != 0) {
-      throw new IllegalStateException(String.join(" ", command) + " exited with "
-          + p.exitValue() + ":\n" + tail(log, 30));
+      throw new IllegalStateException(
+          String.join(" ", command) + " exited with " + p.exitValue() + ":\n" + tail(log, 30));
     }
   }
 
   static String config(Path dir, int port, Engine engine) {
-    return String.join("\n",
+    return String.join(
+        "\n",
         "[DEFAULT]",
         "convergence_engine = " + (engine == Engine.CONVERGENCE),
         "transport_url = fake:/",

@@ -31,7 +31,8 @@ public final class LocalHeatExtension implements ParameterResolver {
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     if (!"true".equals(System.getenv("CI"))) {
-      Assumptions.assumeTrue(LocalHeat.available(),
+      Assumptions.assumeTrue(
+          LocalHeat.available(),
           "SKIPPED: Heat is not installed (apt-get install -y python3-heat heat-common)");
     }
     // one engine per test class, closed (JUnit closes AutoCloseable store values) when the class
@@ -40,7 +41,8 @@ public final class LocalHeatExtension implements ParameterResolver {
     while (owner.getTestMethod().isPresent() && owner.getParent().isPresent()) {
       owner = owner.getParent().get();
     }
-    return owner.getStore(NAMESPACE)
+    return owner
+        .getStore(NAMESPACE)
         .getOrComputeIfAbsent(LocalHeat.class, k -> LocalHeat.start(), LocalHeat.class);
   }
 }

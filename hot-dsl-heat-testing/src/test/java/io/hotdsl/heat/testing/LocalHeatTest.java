@@ -46,7 +46,10 @@ class LocalHeatTest {
     String stack = create(heat, "local-heat-fail", template, JSON.createObjectNode());
 
     assertThat(await(heat, stack)).isEqualTo("CREATE_FAILED");
-    assertThat(send(heat, "GET", stack, null).path("stack").path("stack_status_reason").asText())
+    assertThat(send(heat, "GET", stack, null)
+            .path("stack")
+            .path("stack_status_reason")
+            .asText())
         .contains("bad");
   }
 
@@ -64,13 +67,18 @@ class LocalHeatTest {
         + "  said: {value: {get_attr: [member, said]}}\n";
     ObjectNode extra = JSON.createObjectNode();
     extra.putObject("files").put("greeter.yaml", child);
-    extra.putObject("environment").putObject("resource_registry")
+    extra
+        .putObject("environment")
+        .putObject("resource_registry")
         .put("My::Greeter", "greeter.yaml");
     String stack = create(heat, "local-heat-provider", root, extra);
 
     assertThat(await(heat, stack)).isEqualTo("CREATE_COMPLETE");
     assertThat(send(heat, "GET", stack + "/outputs/said", null)
-        .path("output").path("output_value").asText()).isEqualTo("hello");
+            .path("output")
+            .path("output_value")
+            .asText())
+        .isEqualTo("hello");
   }
 
   @Test
@@ -84,12 +92,15 @@ class LocalHeatTest {
     try (LocalHeat convergence = LocalHeat.start(LocalHeat.Engine.CONVERGENCE)) {
       assertThat(Files.readString(convergence.log().resolveSibling("heat.conf")))
           .contains("convergence_engine = true");
-      String stack = create(convergence, "local-heat-convergence", template,
-          JSON.createObjectNode());
+      String stack =
+          create(convergence, "local-heat-convergence", template, JSON.createObjectNode());
 
       assertThat(await(convergence, stack)).isEqualTo("CREATE_COMPLETE");
       assertThat(send(convergence, "GET", stack + "/outputs/v", null)
-          .path("output").path("output_value").asText()).isEqualTo("one");
+              .path("output")
+              .path("output_value")
+              .asText())
+          .isEqualTo("one");
       assertThat(Files.readString(convergence.log())).contains("traversal");
     }
   }
@@ -99,7 +110,8 @@ class LocalHeatTest {
     assertThat(Files.readString(heat.log().resolveSibling("heat.conf")))
         .contains("convergence_engine = false");
     byte[] header = Files.readAllBytes(heat.log().resolveSibling("heat.sqlite"));
-    assertThat(new byte[] {header[18], header[19]}).as("sqlite's file format versions: 2 = WAL")
+    assertThat(new byte[] {header[18], header[19]})
+        .as("sqlite's file format versions: 2 = WAL")
         .containsExactly(2, 2);
   }
 
@@ -108,15 +120,16 @@ class LocalHeatTest {
     ObjectNode body = JSON.createObjectNode().put("stack_name", name).put("template", template);
     body.setAll(extra);
     JsonNode created = send(heat, "POST", heat.endpoint() + "/stacks", body);
-    return heat.endpoint() + "/stacks/" + name + "/" + created.path("stack").path("id").asText();
+    return heat.endpoint() + "/stacks/" + name + "/"
+        + created.path("stack").path("id").asText();
   }
 
   private String await(LocalHeat heat, String stack) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
     String status = "";
     while (System.nanoTime() < deadline) {
-      HttpResponse<String> r = http.send(request(heat, "GET", stack, null),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          http.send(request(heat, "GET", stack, null), HttpResponse.BodyHandlers.ofString());
       if (r.statusCode() == 404) {
         return "DELETE_COMPLETE";
       }
@@ -131,8 +144,8 @@ class LocalHeatTest {
 
   private JsonNode send(LocalHeat heat, String method, String url, JsonNode body)
       throws IOException, InterruptedException {
-    HttpResponse<String> r = http.send(request(heat, method, url, body),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        http.send(request(heat, method, url, body), HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as(method + " " + url + ": " + r.body()).isBetween(200, 299);
     return r.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(r.body());
   }
@@ -141,8 +154,12 @@ class LocalHeatTest {
     HttpRequest.BodyPublisher publisher = body == null
         ? HttpRequest.BodyPublishers.noBody()
         : HttpRequest.BodyPublishers.ofString(body.toString());
-    return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-        .header("X-Auth-User", LocalHeat.PROJECT).header("Content-Type", "application/json")
-        .header("Accept", "application/json").method(method, publisher).build();
+    return HttpRequest.newBuilder(URI.create(url))
+        .timeout(Duration.ofSeconds(30))
+        .header("X-Auth-User", LocalHeat.PROJECT)
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json")
+        .method(method, publisher)
+        .build();
   }
 }
