@@ -1,7 +1,6 @@
 package io.hotdsl.cli;
 
 import io.hotdsl.deploy.Deployment;
-import java.time.Duration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,22 +18,8 @@ final class DeleteCommand extends HeatCommand {
   @Option(names = "--stack", required = true, paramLabel = "NAME", description = "the stack")
   String stack;
 
-  @Option(names = "--no-wait", description = "return once Heat has accepted the request")
-  boolean noWait;
-
-  @Option(
-      names = "--timeout",
-      paramLabel = "MIN",
-      defaultValue = "60",
-      description = "how long to wait (default: ${DEFAULT-VALUE} minutes)")
-  int timeoutMinutes;
-
-  @Option(
-      names = "--poll",
-      paramLabel = "SECONDS",
-      defaultValue = "2",
-      description = "how often to read the status and events (default: ${DEFAULT-VALUE})")
-  int pollSeconds;
+  @Mixin
+  WaitOptions wait = new WaitOptions();
 
   @Mixin
   HeatOptions heat = new HeatOptions();
@@ -46,19 +31,13 @@ final class DeleteCommand extends HeatCommand {
 
   @Override
   int run() {
-    if (timeoutMinutes < 1 || timeoutMinutes > 24 * 60) {
-      throw new IllegalArgumentException(
-          "--timeout: expected 1..1440 minutes, not " + timeoutMinutes);
-    }
-    if (pollSeconds < 1 || pollSeconds > 600) {
-      throw new IllegalArgumentException("--poll: expected 1..600 seconds, not " + pollSeconds);
-    }
+    wait.check();
     Deployment d = Deployment.builder(heat.client(), stack)
         .listener(new EventPrinter(System.out, System.err))
-        .pollInterval(Duration.ofSeconds(pollSeconds))
-        .timeout(Duration.ofMinutes(timeoutMinutes))
-        .waitForCompletion(!noWait)
+        .pollInterval(wait.poll())
+        .timeout(wait.timeout())
+        .waitForCompletion(!wait.noWait)
         .build();
-    return DeployCommand.report(d.delete(), noWait);
+    return DeployCommand.report(d.delete(), wait.noWait);
   }
 }

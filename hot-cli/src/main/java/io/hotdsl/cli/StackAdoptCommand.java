@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -78,22 +77,8 @@ final class StackAdoptCommand extends HeatCommand {
       description = "a parameter value (repeat); the others keep their values in FILE")
   List<String> parameters = new ArrayList<>();
 
-  @Option(names = "--no-wait", description = "return once Heat has accepted the request")
-  boolean noWait;
-
-  @Option(
-      names = "--timeout",
-      paramLabel = "MIN",
-      defaultValue = "60",
-      description = "how long to wait (default: ${DEFAULT-VALUE} minutes)")
-  int timeoutMinutes;
-
-  @Option(
-      names = "--poll",
-      paramLabel = "SECONDS",
-      defaultValue = "2",
-      description = "how often to read the status and events (default: ${DEFAULT-VALUE})")
-  int pollSeconds;
+  @Mixin
+  WaitOptions wait = new WaitOptions();
 
   @Mixin
   HeatOptions heat = new HeatOptions();
@@ -105,7 +90,7 @@ final class StackAdoptCommand extends HeatCommand {
 
   @Override
   int run() {
-    StackCommands.checkWait(timeoutMinutes, pollSeconds);
+    wait.check();
     if (template == null && !environments.isEmpty()) {
       throw new IllegalArgumentException(
           "-e needs TEMPLATE: without it the environment is " + "the adopt data's");
@@ -147,15 +132,15 @@ final class StackAdoptCommand extends HeatCommand {
     Deployment d = Deployment.builder(heat.client(), stack)
         .request(request.build())
         .listener(new EventPrinter(System.out, System.err))
-        .pollInterval(Duration.ofSeconds(pollSeconds))
-        .timeout(Duration.ofMinutes(timeoutMinutes))
-        .waitForCompletion(!noWait)
+        .pollInterval(wait.poll())
+        .timeout(wait.timeout())
+        .waitForCompletion(!wait.noWait)
         .build();
     System.out.println(
         "Adopting " + adoptData.path("resources").size() + " resources into " + "stack " + stack);
     System.out.flush();
     DeployResult r = d.adopt(adoptData);
-    return DeployCommand.report(r, noWait);
+    return DeployCommand.report(r, wait.noWait);
   }
 
   /** FILE's adopt data; {@link InvalidData} when it is not. */
