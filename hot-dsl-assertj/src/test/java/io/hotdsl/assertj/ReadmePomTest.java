@@ -33,7 +33,7 @@ class ReadmePomTest {
   private static final Path ROOT = Path.of("..");
   private static final Pattern XML_BLOCK = Pattern.compile("```xml\\n(.*?)```", Pattern.DOTALL);
   private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
-  private static final Pattern MOJO = Pattern.compile("@Mojo\\(name = \"([^\"]+)\"");
+  private static final Pattern MOJO = Pattern.compile("@Mojo\\(\\s*name = \"([^\"]+)\"");
   private static final Pattern PARAMETER = Pattern.compile(
       "@Parameter(\\((?:[^()]|\\([^)]*\\))*\\))?\\s+(?:[\\w.<>]+)\\s+(\\w+)\\s*[;=]");
 
