@@ -40,7 +40,7 @@ import java.util.Optional;
  * ({@code TERMINATED_HTTPS} → {@code HTTP}), and so does the monitor's type ({@code HTTP} checks
  * {@code GET /}, {@code TCP} a connection, {@code UDP} {@code UDP-CONNECT}).
  */
-public final class LoadBalancedPool {
+public final class LoadBalancedPool extends Construct {
   /** The parts, each with the suffix of its derived name (members add their number). */
   public enum Part {
     LOAD_BALANCER("lb"),
@@ -185,6 +185,7 @@ public final class LoadBalancedPool {
   }
 
   /** The parts in the order they are added: lb, listener, pool, monitor, members, floating IP. */
+  @Override
   public List<Resource> resources() {
     List<Resource> out = new ArrayList<>(List.of(loadBalancer, listener, pool, monitor));
     out.addAll(members);
@@ -198,21 +199,6 @@ public final class LoadBalancedPool {
   public LoadBalancedPool addTo(Template.Builder t) {
     Refs.addAll(t, resources());
     return this;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof LoadBalancedPool other && resources().equals(other.resources());
-  }
-
-  @Override
-  public int hashCode() {
-    return resources().hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return "LoadBalancedPool" + resources();
   }
 
   /** Configures a {@link LoadBalancedPool}; {@link #vipSubnet} is required. */

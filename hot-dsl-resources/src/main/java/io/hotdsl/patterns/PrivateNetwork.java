@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * <p>The parts are named {@code app_net}, {@code app_subnet}, {@code app_router} and
  * {@code app_router_interface}; {@link Builder#name(Part, String)} overrides a name.
  */
-public final class PrivateNetwork {
+public final class PrivateNetwork extends Construct {
   /** The parts, each with the suffix of its derived name. */
   public enum Part {
     NET("net"),
@@ -112,6 +112,7 @@ public final class PrivateNetwork {
   }
 
   /** The parts in the order they are added: net, subnet, router, router interface. */
+  @Override
   public List<Resource> resources() {
     return List.of(net, subnet, router, routerInterface);
   }
@@ -120,21 +121,6 @@ public final class PrivateNetwork {
   public PrivateNetwork addTo(Template.Builder t) {
     Refs.addAll(t, resources());
     return this;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof PrivateNetwork other && resources().equals(other.resources());
-  }
-
-  @Override
-  public int hashCode() {
-    return resources().hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return "PrivateNetwork" + resources();
   }
 
   /** Configures a {@link PrivateNetwork}; {@link #cidr} and {@link #externalNetwork} are required. */

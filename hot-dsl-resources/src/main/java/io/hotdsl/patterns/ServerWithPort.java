@@ -35,7 +35,7 @@ import java.util.function.UnaryOperator;
  * and {@code web_floating_ip}; {@link Builder#name(Part, String)} overrides a name. Without rules
  * there is no security group and the port keeps Neutron's default group.
  */
-public final class ServerWithPort {
+public final class ServerWithPort extends Construct {
   /** The parts, each with the suffix of its derived name. */
   public enum Part {
     SERVER(""),
@@ -131,6 +131,7 @@ public final class ServerWithPort {
   }
 
   /** The parts in the order they are added: security group, port, server, floating IP. */
+  @Override
   public List<Resource> resources() {
     List<Resource> out = new ArrayList<>();
     if (securityGroup != null) {
@@ -148,21 +149,6 @@ public final class ServerWithPort {
   public ServerWithPort addTo(Template.Builder t) {
     Refs.addAll(t, resources());
     return this;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ServerWithPort other && resources().equals(other.resources());
-  }
-
-  @Override
-  public int hashCode() {
-    return resources().hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return "ServerWithPort" + resources();
   }
 
   /** Configures a {@link ServerWithPort}; {@link #server} and a network are required. */

@@ -131,4 +131,23 @@ class PatternInputTest {
     assertThat(monitorProps.containsKey("url_path"))
         .isEqualTo(List.of(HealthMonitor.Type.HTTP, HealthMonitor.Type.HTTPS).contains(monitor));
   }
+
+  @Test
+  void patternsAreEqualWhenTheirPartsAre() {
+    PrivateNetwork a = PrivateNetwork.builder("app")
+        .cidr("10.0.0.0/24")
+        .externalNetwork("public")
+        .build();
+    PrivateNetwork same = PrivateNetwork.builder("app")
+        .cidr("10.0.0.0/24")
+        .externalNetwork("public")
+        .build();
+    PrivateNetwork other = PrivateNetwork.builder("app")
+        .cidr("10.0.1.0/24")
+        .externalNetwork("public")
+        .build();
+
+    assertThat(a).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(other);
+    assertThat(a.toString()).startsWith("PrivateNetwork[").contains("app_net");
+  }
 }
