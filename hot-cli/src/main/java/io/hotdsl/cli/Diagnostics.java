@@ -2,10 +2,10 @@ package io.hotdsl.cli;
 
 import io.hotdsl.environment.EnvironmentMergeException;
 import io.hotdsl.files.FileAccessException;
-import io.hotdsl.read.HotReadException;
 import io.hotdsl.validate.HotValidationException;
 import io.hotdsl.validate.Problem;
 import io.hotdsl.validate.Severity;
+import io.hotdsl.yaml.HotReadException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

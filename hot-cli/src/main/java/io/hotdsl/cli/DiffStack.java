@@ -60,7 +60,7 @@ final class DiffStack extends HeatCommand {
           running, UpdateInputs.proposed(request.existing(options.existing).build(), running));
     } catch (HeatException e) {
       throw e;
-    } catch (io.hotdsl.read.HotReadException e) {
+    } catch (io.hotdsl.yaml.HotReadException e) {
       return fail("stack " + options.stack + ": " + e.getMessage(), 1);
     }
     out.print(json ? diff.toJson() : diff.toText());

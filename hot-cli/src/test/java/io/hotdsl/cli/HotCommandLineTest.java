@@ -205,8 +205,8 @@ class HotCommandLineTest {
     try (Stream<Path> files = Files.walk(out)) {
       rendered = files.filter(f -> f.toString().endsWith(".yaml")).findFirst().orElseThrow();
     }
-    assertThat(io.hotdsl.read.YamlReader.read(Files.readString(rendered), "rendered"))
-        .isEqualTo(io.hotdsl.read.YamlReader.read(yaml, "original"));
+    assertThat(io.hotdsl.yaml.YamlReader.read(Files.readString(rendered), "rendered"))
+        .isEqualTo(io.hotdsl.yaml.YamlReader.read(yaml, "original"));
   }
 
   @Test

@@ -1,8 +1,8 @@
 package io.hotdsl.assertj;
 
-import io.hotdsl.read.TextFiles;
-import io.hotdsl.read.YamlReader;
 import io.hotdsl.validate.Problem;
+import io.hotdsl.yaml.TextFiles;
+import io.hotdsl.yaml.YamlReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

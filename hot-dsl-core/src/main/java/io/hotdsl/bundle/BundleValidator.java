@@ -1,17 +1,17 @@
 package io.hotdsl.bundle;
 
 import io.hotdsl.environment.Environment;
+import io.hotdsl.functions.DidYouMean;
 import io.hotdsl.model.Template;
-import io.hotdsl.read.DidYouMean;
-import io.hotdsl.read.HotReadException;
 import io.hotdsl.read.HotReader;
-import io.hotdsl.render.YamlWriter;
 import io.hotdsl.schema.ResourceTypes;
 import io.hotdsl.validate.Problem;
 import io.hotdsl.validate.ReadLeniency;
 import io.hotdsl.validate.TemplateValidator;
 import io.hotdsl.validate.ValidationDepth;
 import io.hotdsl.validate.ValidationResult;
+import io.hotdsl.yaml.HotReadException;
+import io.hotdsl.yaml.YamlWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;

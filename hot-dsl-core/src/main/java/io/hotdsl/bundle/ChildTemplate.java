@@ -1,6 +1,7 @@
 package io.hotdsl.bundle;
 
 import io.hotdsl.environment.Environment;
+import io.hotdsl.functions.DidYouMean;
 import io.hotdsl.functions.Fn;
 import io.hotdsl.functions.Value;
 import io.hotdsl.model.BuilderChecks;
@@ -10,7 +11,6 @@ import io.hotdsl.model.Parameter;
 import io.hotdsl.model.ParameterType;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
-import io.hotdsl.read.DidYouMean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

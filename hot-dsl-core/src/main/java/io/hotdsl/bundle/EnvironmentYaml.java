@@ -1,11 +1,11 @@
 package io.hotdsl.bundle;
 
 import io.hotdsl.environment.Environment;
-import io.hotdsl.read.HotReadException;
-import io.hotdsl.read.YamlReader;
-import io.hotdsl.render.YamlWriter;
 import io.hotdsl.validate.HotValidationException;
 import io.hotdsl.validate.Problem;
+import io.hotdsl.yaml.HotReadException;
+import io.hotdsl.yaml.YamlReader;
+import io.hotdsl.yaml.YamlWriter;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package io.hotdsl.bundle;
 
-import io.hotdsl.read.YamlReader;
-import io.hotdsl.render.YamlWriter;
+import io.hotdsl.yaml.YamlReader;
+import io.hotdsl.yaml.YamlWriter;
 
 /**
  * YAML text to tree and back for environments and bundles: {@link YamlWriter#write(Object)} and
@@ -20,7 +20,7 @@ public final class TreeYaml {
    * Parses a template or environment text into its top-level map (an empty document is an empty
    * map).
    *
-   * @throws io.hotdsl.read.HotReadException when it is no YAML/JSON mapping
+   * @throws io.hotdsl.yaml.HotReadException when it is no YAML/JSON mapping
    */
   public static Object read(String text, String sourceName) {
     return YamlReader.read(text, sourceName);

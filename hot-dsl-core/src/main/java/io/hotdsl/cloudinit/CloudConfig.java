@@ -5,7 +5,7 @@ import io.hotdsl.functions.Trees;
 import io.hotdsl.functions.Value;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
-import io.hotdsl.render.YamlWriter;
+import io.hotdsl.yaml.YamlWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;

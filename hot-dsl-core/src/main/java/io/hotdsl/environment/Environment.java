@@ -1,7 +1,7 @@
 package io.hotdsl.environment;
 
+import io.hotdsl.functions.DidYouMean;
 import io.hotdsl.functions.Trees;
-import io.hotdsl.read.DidYouMean;
 import io.hotdsl.validate.HotValidationException;
 import io.hotdsl.validate.Problem;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package io.hotdsl.files;
 
 import io.hotdsl.files.FileAccessException.Rule;
-import io.hotdsl.read.HotReadException;
-import io.hotdsl.read.TextFiles;
+import io.hotdsl.yaml.HotReadException;
+import io.hotdsl.yaml.TextFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package io.hotdsl.read;
 
+import io.hotdsl.functions.DidYouMean;
 import io.hotdsl.functions.PythonTruth;
 import io.hotdsl.functions.Value;
 import io.hotdsl.model.Constraint;
@@ -10,6 +11,9 @@ import io.hotdsl.model.ParameterGroup;
 import io.hotdsl.model.ParameterType;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
+import io.hotdsl.yaml.HotReadException;
+import io.hotdsl.yaml.TextFiles;
+import io.hotdsl.yaml.YamlReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -1,6 +1,8 @@
 package io.hotdsl.render;
 
 import io.hotdsl.model.Template;
+import io.hotdsl.yaml.JsonWriter;
+import io.hotdsl.yaml.YamlWriter;
 
 /**
  * Renders templates (and any HOT tree) as YAML or JSON, deterministically: sections in HOT order,

@@ -1,10 +1,10 @@
 package io.hotdsl.validate;
 
+import io.hotdsl.functions.DidYouMean;
 import io.hotdsl.functions.Trees;
 import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Parameter;
 import io.hotdsl.model.Template;
-import io.hotdsl.read.DidYouMean;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

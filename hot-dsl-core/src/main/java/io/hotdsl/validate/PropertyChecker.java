@@ -1,11 +1,11 @@
 package io.hotdsl.validate;
 
+import io.hotdsl.functions.DidYouMean;
 import io.hotdsl.functions.FunctionCall;
 import io.hotdsl.functions.Trees;
 import io.hotdsl.model.Constraint;
 import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Parameter;
-import io.hotdsl.read.DidYouMean;
 import io.hotdsl.schema.PropertySchema;
 import io.hotdsl.schema.ResourceTypeSchema;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.hotdsl.validate;
 
+import io.hotdsl.functions.DidYouMean;
 import io.hotdsl.functions.Trees;
 import io.hotdsl.model.Resource;
-import io.hotdsl.read.DidYouMean;
 import io.hotdsl.schema.ResourceTypeSchema;
 import io.hotdsl.schema.ResourceTypes;
 import java.util.List;

@@ -1,12 +1,12 @@
 package io.hotdsl.validate;
 
+import io.hotdsl.functions.DidYouMean;
 import io.hotdsl.functions.Trees;
 import io.hotdsl.model.ConditionEvaluator;
 import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Parameter;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
-import io.hotdsl.read.DidYouMean;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
  * PyYAML's YAML 1.1 implicit resolver for plain scalars, reproduced exactly (the regular
  * expressions of {@code yaml/resolver.py}, dispatched on the first character as PyYAML does).
  *
- * <p>The one copy shared by the reader ({@code io.hotdsl.read.YamlReader}, to type plain scalars)
- * and the writer ({@code io.hotdsl.render.YamlWriter}, to decide whether a string can be written
+ * <p>The one copy shared by the reader ({@code io.hotdsl.yaml.YamlReader}, to type plain scalars)
+ * and the writer ({@code io.hotdsl.yaml.YamlWriter}, to decide whether a string can be written
  * plain or must be quoted); this package uses no other package of hot-dsl.
  */
 public final class PyYamlResolver {

@@ -1,8 +1,5 @@
 package io.hotdsl.architecture;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,17 +11,20 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import io.hotdsl.heat.oracle.HeatOracle;
 import io.hotdsl.model.Template;
-import io.hotdsl.read.DidYouMean;
+import io.hotdsl.yaml.PyYamlResolver;
+import io.hotdsl.yaml.YamlWriter;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * The packages of hot-dsl-core and what each may use, as the README's "Architecture" section
@@ -34,17 +34,17 @@ class ArchitectureTest {
   /** Package → the core packages it may use (java.*, Jackson and SnakeYAML are always allowed). */
   static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
       Map.entry("functions", Set.of()),
-      Map.entry("yaml", Set.of()),
       Map.entry("model", Set.of("functions")),
+      // functions, model: the writers turn model values into tree nodes as they reach them
+      Map.entry("yaml", Set.of("functions", "model")),
       Map.entry("schema", Set.of("model")),
       Map.entry("read", Set.of("functions", "model", "yaml")),
-      Map.entry("files", Set.of("read")),
-      Map.entry("render", Set.of("functions", "model", "yaml")),
-      // read: its DidYouMean, the one "did you mean" of every message
-      Map.entry("validate", Set.of("functions", "model", "read", "schema")),
-      // read: its DidYouMean only (environmentsHoldNoYamlReaderOrWriter); validate: Problem
-      Map.entry("environment", Set.of("functions", "model", "read", "validate")),
-      Map.entry("cloudinit", Set.of("functions", "model", "render")),
+      Map.entry("files", Set.of("yaml")),
+      Map.entry("render", Set.of("model", "yaml")),
+      Map.entry("validate", Set.of("functions", "model", "schema")),
+      // validate: Problem
+      Map.entry("environment", Set.of("functions", "model", "validate")),
+      Map.entry("cloudinit", Set.of("functions", "model", "yaml")),
       Map.entry("diff", Set.of("environment", "functions", "model", "schema", "validate")),
       Map.entry("drift", Set.of("functions", "model", "schema", "validate")),
       Map.entry(
@@ -57,7 +57,8 @@ class ArchitectureTest {
               "read",
               "render",
               "schema",
-              "validate")));
+              "validate",
+              "yaml")));
 
   static JavaClasses classes;
 
@@ -115,9 +116,52 @@ class ArchitectureTest {
         .that()
         .resideInAPackage("io.hotdsl.environment..")
         .should()
-        .dependOnClassesThat(resideInAnyPackage("io.hotdsl.read..", "io.hotdsl.render..")
-            .and(not(equivalentTo(DidYouMean.class))))
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.hotdsl.yaml..", "io.hotdsl.read..", "io.hotdsl.render..")
         .check(classes);
+  }
+
+  /**
+   * The YAML internals (fast path, composer, PyYAML's constructors, libyaml's leniencies) are
+   * reached only through {@code io.hotdsl.yaml}'s public face.
+   */
+  @Test
+  void onlyTheYamlPackageUsesItsInternals() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("io.hotdsl.yaml", "io.hotdsl.yaml.impl")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.hotdsl.yaml.impl")
+        .check(classes);
+  }
+
+  /**
+   * Reading and writing decide what a plain scalar means with the one resolver: the writer
+   * quotes a string exactly when {@code PyYamlResolver} would read it as something else, and the
+   * reader's SnakeYAML resolver only delegates to it.
+   */
+  @Test
+  void readerAndWriterShareTheOneResolver() {
+    for (String user : List.of(
+        YamlWriter.class.getName(),
+        "io.hotdsl.yaml.impl.YamlFastPath",
+        "io.hotdsl.yaml.impl.YamlComposer")) {
+      assertThat(classes)
+          .as("%s (or a class nested in it) types plain scalars with PyYamlResolver", user)
+          .filteredOn(c -> c.getName().equals(user) || c.getName().startsWith(user + "$"))
+          .anyMatch(ArchitectureTest::usesPyYamlResolver);
+    }
+    assertThat(classes)
+        .as("SnakeYAML resolvers in core")
+        .filteredOn(c -> c.isAssignableTo(Resolver.class))
+        .isNotEmpty()
+        .allMatch(ArchitectureTest::usesPyYamlResolver);
+  }
+
+  private static boolean usesPyYamlResolver(JavaClass c) {
+    return c.getDirectDependenciesFromSelf().stream()
+        .anyMatch(d -> d.getTargetClass().isEquivalentTo(PyYamlResolver.class));
   }
 
   /** No two packages use each other, directly or through others. */

@@ -2,9 +2,9 @@ package io.hotdsl.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hotdsl.read.YamlReader;
 import io.hotdsl.validate.Problem;
 import io.hotdsl.validate.ValidationDepth;
+import io.hotdsl.yaml.YamlReader;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;

@@ -9,7 +9,7 @@ import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Parameter;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
-import io.hotdsl.read.YamlReader;
+import io.hotdsl.yaml.YamlReader;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

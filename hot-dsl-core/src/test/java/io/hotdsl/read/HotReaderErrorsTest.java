@@ -2,6 +2,7 @@ package io.hotdsl.read;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hotdsl.yaml.HotReadException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -14,6 +14,7 @@ import io.hotdsl.model.Template;
 import io.hotdsl.read.HotReader;
 import io.hotdsl.testing.Corpus;
 import io.hotdsl.testing.Corpus.CorpusEntry;
+import io.hotdsl.yaml.YamlWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -214,7 +214,7 @@ public final class Trees {
     return m;
   }
 
-  static Object randomValue(Random r, int depth) {
+  public static Object randomValue(Random r, int depth) {
     int k = depth > 3 ? 9 : r.nextInt(10);
     if (k == 0 || k == 1) {
       Map<String, Object> m = new LinkedHashMap<>();

@@ -3,7 +3,7 @@ package io.hotdsl.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hotdsl.read.HotReader;
-import io.hotdsl.read.YamlReader;
+import io.hotdsl.yaml.YamlReader;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import io.hotdsl.model.Template;
 import io.hotdsl.read.HotReader;
 import io.hotdsl.render.HotRenderer;
-import io.hotdsl.render.YamlWriter;
+import io.hotdsl.yaml.YamlWriter;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

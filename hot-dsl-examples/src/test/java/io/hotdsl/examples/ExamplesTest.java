@@ -3,7 +3,7 @@ package io.hotdsl.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hotdsl.bundle.Bundle;
-import io.hotdsl.read.YamlReader;
+import io.hotdsl.yaml.YamlReader;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package io.hotdsl.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hotdsl.read.YamlReader;
+import io.hotdsl.yaml.YamlReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -83,7 +83,7 @@ public final class ImportCommandLine {
       }
       out.println(file);
       return 0;
-    } catch (io.hotdsl.read.HotReadException e) {
+    } catch (io.hotdsl.yaml.HotReadException e) {
       err.println(e.diagnostic());
       return 1;
     } catch (io.hotdsl.files.FileAccessException e) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.hotdsl.bundle.Bundle;
 import io.hotdsl.files.FileRoot;
-import io.hotdsl.render.YamlWriter;
+import io.hotdsl.yaml.YamlWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

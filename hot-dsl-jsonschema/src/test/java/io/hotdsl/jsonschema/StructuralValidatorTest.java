@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.hotdsl.read.YamlReader;
 import io.hotdsl.validate.HotValidationException;
 import io.hotdsl.validate.Problem;
 import io.hotdsl.validate.ValidationResult;
+import io.hotdsl.yaml.YamlReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -294,7 +294,7 @@ class StructuralValidatorTest {
     Files.write(t, bytes);
 
     assertThatThrownBy(() -> StructuralValidator.readTemplate(t))
-        .isInstanceOf(io.hotdsl.read.HotReadException.class)
+        .isInstanceOf(io.hotdsl.yaml.HotReadException.class)
         .hasMessageContaining("invalid UTF-8 at byte offset 48 (0xFF)");
   }
 }

@@ -1,6 +1,6 @@
 package io.hotdsl.lsp;
 
-import io.hotdsl.read.DidYouMean;
+import io.hotdsl.functions.DidYouMean;
 import io.hotdsl.schema.PropertySchema;
 import io.hotdsl.schema.ResourceTypeSchema;
 import io.hotdsl.yaml.PyYamlResolver;

@@ -1,6 +1,6 @@
 package io.hotdsl.lsp;
 
-import io.hotdsl.read.YamlReader;
+import io.hotdsl.yaml.YamlReader;
 import java.util.Map;
 
 /**

@@ -2,7 +2,7 @@ package io.hotdsl.lsp;
 
 import io.hotdsl.environment.Environment;
 import io.hotdsl.files.FileRoot;
-import io.hotdsl.read.YamlReader;
+import io.hotdsl.yaml.YamlReader;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.FileVisitResult;

@@ -1,5 +1,6 @@
-package io.hotdsl.read;
+package io.hotdsl.yaml.impl;
 
+import io.hotdsl.yaml.HotReadException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;

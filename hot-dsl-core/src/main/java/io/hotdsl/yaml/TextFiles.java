@@ -1,5 +1,6 @@
-package io.hotdsl.read;
+package io.hotdsl.yaml;
 
+import io.hotdsl.yaml.impl.Positions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

@@ -1,8 +1,8 @@
-package io.hotdsl.render;
+package io.hotdsl.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hotdsl.read.YamlReader;
+import io.hotdsl.render.Trees;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
-package io.hotdsl.read;
+package io.hotdsl.yaml.impl;
 
+import io.hotdsl.yaml.HotReadException;
 import io.hotdsl.yaml.PyYamlResolver;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
@@ -32,7 +33,7 @@ final class YamlComposer {
   private YamlComposer() {}
 
   static Object composeAndConstruct(String text, String sourceName, char placeholder) {
-    LoaderOptions options = YamlReader.loaderOptions();
+    LoaderOptions options = PyYamlLoader.loaderOptions();
     TrackingParser parser =
         new TrackingParser(new ParserImpl(new LinearStreamReader(text), options));
     Node root;

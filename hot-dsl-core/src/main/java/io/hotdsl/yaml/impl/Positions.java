@@ -1,11 +1,11 @@
-package io.hotdsl.read;
+package io.hotdsl.yaml.impl;
 
 /** Line and column positions in a text, counted as SnakeYAML counts them (1-based here). */
-final class Positions {
+public final class Positions {
   private Positions() {}
 
   /** Line and column of the first character that is no blank, comment or document marker. */
-  static int[] firstContent(String text) {
+  public static int[] firstContent(String text) {
     int line = 1;
     int start = 0;
     while (start <= text.length()) {
@@ -35,7 +35,7 @@ final class Positions {
    * The 1-based line and column of a code point index, counting lines as SnakeYAML does
    * (LF, NEL, LS, PS, and CR not followed by LF).
    */
-  static int[] lineAndColumn(String text, int codePointIndex) {
+  public static int[] lineAndColumn(String text, int codePointIndex) {
     int line = 1;
     int column = 1;
     int cp = 0;

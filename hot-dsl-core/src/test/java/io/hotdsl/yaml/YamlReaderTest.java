@@ -1,9 +1,8 @@
-package io.hotdsl.read;
+package io.hotdsl.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hotdsl.render.PyYamlOracle;
 import io.hotdsl.render.Trees;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -425,7 +424,7 @@ class YamlReaderTest {
     List<String> texts = new ArrayList<>();
     while (texts.size() < 2000) {
       StringBuilder sb =
-          new StringBuilder(io.hotdsl.render.YamlWriter.write(Trees.randomDocument(r)));
+          new StringBuilder(io.hotdsl.yaml.YamlWriter.write(Trees.randomDocument(r)));
       for (int i = 0, m = 1 + r.nextInt(3); i < m; i++) {
         int p = r.nextInt(sb.length() + 1);
         if (r.nextBoolean() && p < sb.length()) {

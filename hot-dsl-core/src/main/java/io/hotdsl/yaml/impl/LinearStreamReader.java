@@ -1,4 +1,4 @@
-package io.hotdsl.read;
+package io.hotdsl.yaml.impl;
 
 import java.io.Reader;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package io.hotdsl.read;
+package io.hotdsl.functions;
 
 import java.util.Collection;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.hotdsl.render;
+package io.hotdsl.yaml;
 
 import io.hotdsl.functions.FunctionCall;
 import io.hotdsl.functions.Trees;
@@ -32,7 +32,7 @@ import java.util.RandomAccess;
  *       ({@code "NaN"}), big numbers by their {@code toString()}.
  * </ul>
  */
-final class JsonWriter {
+public final class JsonWriter {
   private static final int MAX_DEPTH = 1000;
   private static final int CHUNK = 16 * 1024;
   private static final String[] INDENTS = new String[64];
@@ -63,7 +63,7 @@ final class JsonWriter {
   private JsonWriter() {}
 
   /** The tree as JSON, with one trailing newline. */
-  static String write(Object tree) {
+  public static String write(Object tree) {
     JsonWriter w = new JsonWriter();
     try {
       w.value(tree, 0);

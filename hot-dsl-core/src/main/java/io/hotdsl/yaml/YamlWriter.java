@@ -1,8 +1,7 @@
-package io.hotdsl.render;
+package io.hotdsl.yaml;
 
 import io.hotdsl.functions.Trees;
 import io.hotdsl.model.SmallMap;
-import io.hotdsl.yaml.PyYamlResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;

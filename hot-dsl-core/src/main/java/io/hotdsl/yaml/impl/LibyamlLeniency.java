@@ -1,5 +1,6 @@
-package io.hotdsl.read;
+package io.hotdsl.yaml.impl;
 
+import io.hotdsl.yaml.HotReadException;
 import org.yaml.snakeyaml.error.Mark;
 
 /**

@@ -1,10 +1,12 @@
-package io.hotdsl.read;
+package io.hotdsl.yaml.impl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.hotdsl.testing.Corpus;
+import io.hotdsl.yaml.HotReadException;
+import io.hotdsl.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

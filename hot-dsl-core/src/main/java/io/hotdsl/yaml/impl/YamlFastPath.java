@@ -1,4 +1,4 @@
-package io.hotdsl.read;
+package io.hotdsl.yaml.impl;
 
 import io.hotdsl.yaml.PyYamlResolver;
 import java.util.ArrayList;
@@ -33,7 +33,8 @@ final class YamlFastPath {
    */
   static Object read(String text) {
     try {
-      ParserImpl parser = new ParserImpl(new LinearStreamReader(text), YamlReader.loaderOptions());
+      ParserImpl parser =
+          new ParserImpl(new LinearStreamReader(text), PyYamlLoader.loaderOptions());
       parser.getEvent(); // stream start
       if (parser.checkEvent(Event.ID.StreamEnd)) {
         return null;
@@ -99,7 +100,7 @@ final class YamlFastPath {
       }
       case MappingStart: {
         MappingStartEvent m = (MappingStartEvent) e;
-        if (m.getTag() != null || m.getAnchor() != null || depth >= YamlReader.MAX_DEPTH - 1) {
+        if (m.getTag() != null || m.getAnchor() != null || depth >= PyYamlLoader.MAX_DEPTH - 1) {
           return SLOW_PATH;
         }
         Map<String, Object> out = new LinkedHashMap<>();
@@ -132,7 +133,7 @@ final class YamlFastPath {
       }
       case SequenceStart: {
         SequenceStartEvent q = (SequenceStartEvent) e;
-        if (q.getTag() != null || q.getAnchor() != null || depth >= YamlReader.MAX_DEPTH - 1) {
+        if (q.getTag() != null || q.getAnchor() != null || depth >= PyYamlLoader.MAX_DEPTH - 1) {
           return SLOW_PATH;
         }
         List<Object> out = new ArrayList<>();

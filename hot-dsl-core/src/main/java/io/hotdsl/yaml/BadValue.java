@@ -1,4 +1,4 @@
-package io.hotdsl.render;
+package io.hotdsl.yaml;
 
 import java.util.ArrayList;
 

@@ -1,8 +1,7 @@
-package io.hotdsl.render;
+package io.hotdsl.yaml;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hotdsl.heat.oracle.HeatOracle;
-import io.hotdsl.read.YamlReader;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package io.hotdsl.read;
+package io.hotdsl.yaml;
 
 /**
  * A template or environment could not be read: a YAML/JSON syntax error, a construct Heat's

@@ -1,4 +1,4 @@
-package io.hotdsl.read;
+package io.hotdsl.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.hotdsl.read;
+package io.hotdsl.yaml;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -7,13 +7,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import io.hotdsl.yaml.PyYamlResolver;
+import io.hotdsl.yaml.impl.Positions;
+import io.hotdsl.yaml.impl.PyYamlLoader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads HOT templates and environments exactly as Heat's {@code template_format.parse} loads them:
@@ -38,9 +38,7 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 public final class YamlReader {
 
-  static final int MAX_ALIASES = 50;
-  static final int MAX_DEPTH = 100;
-  static final int MAX_CODE_POINTS = 10 * 1024 * 1024;
+  static final int MAX_CODE_POINTS = PyYamlLoader.MAX_CODE_POINTS;
 
   private static final JsonFactory JSON =
       JsonFactory.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
@@ -86,9 +84,9 @@ public final class YamlReader {
       } catch (HotReadException notJson) {
         json = NOT_JSON; // Heat: json.loads failed, fall back to YAML
       }
-      tree = json != NOT_JSON ? json : readYaml(text, sourceName, fast);
+      tree = json != NOT_JSON ? json : PyYamlLoader.load(text, sourceName, fast);
     } else {
-      tree = readYaml(text, sourceName, fast);
+      tree = PyYamlLoader.load(text, sourceName, fast);
       if (tree == null) {
         tree = new LinkedHashMap<String, Object>();
       }
@@ -213,59 +211,5 @@ public final class YamlReader {
       default:
         throw new IOException("unexpected JSON token " + t);
     }
-  }
-
-  // ------------------------------------------------------------------ YAML
-
-  private static Object readYaml(String text, String sourceName, boolean fastPath) {
-    Object fast = fastPath ? YamlFastPath.read(text) : YamlFastPath.SLOW_PATH;
-    if (fast != YamlFastPath.SLOW_PATH) {
-      return fast;
-    }
-    String current = text;
-    char placeholder = 0;
-    long scanned = 0;
-    for (int attempt = 0; ; attempt++) {
-      try {
-        scanned += current.length();
-        return YamlComposer.composeAndConstruct(current, sourceName, placeholder);
-      } catch (LibyamlLeniency fix) {
-        if (attempt >= MAX_FIXES || scanned + current.length() > MAX_FIX_WORK) {
-          throw fix.error;
-        }
-        String replacement = fix.replacement;
-        if (replacement.equals("?")) {
-          if (placeholder == 0) {
-            placeholder = LibyamlLeniency.unusedPrivateChar(text);
-            if (placeholder == 0) {
-              throw fix.error;
-            }
-          }
-          replacement = String.valueOf(placeholder);
-        }
-        current = current.substring(0, fix.index) + replacement + current.substring(fix.end);
-      }
-    }
-  }
-
-  private static final int MAX_FIXES = 200;
-
-  /**
-   * Each libyaml leniency re-reads the document: at most this many characters are read in all,
-   * {@link #MAX_FIXES} times Heat's {@code max_template_size} (512 KiB), so that a template
-   * Heat accepts keeps every correction and a 10 MiB one cannot cost 200 readings.
-   */
-  private static final long MAX_FIX_WORK = MAX_FIXES * 512L * 1024;
-
-  static LoaderOptions loaderOptions() {
-    LoaderOptions options = new LoaderOptions();
-    options.setMaxAliasesForCollections(MAX_ALIASES);
-    options.setNestingDepthLimit(MAX_DEPTH);
-    options.setCodePointLimit(MAX_CODE_POINTS);
-    options.setAllowDuplicateKeys(true);
-    options.setAllowRecursiveKeys(true);
-    options.setProcessComments(false);
-    options.setTagInspector(tag -> true);
-    return options;
   }
 }

@@ -1,4 +1,4 @@
-package io.hotdsl.render;
+package io.hotdsl.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.hotdsl.functions.Fn;
+import io.hotdsl.render.Trees;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link JsonWriter} writes JSON itself; its text must be byte for byte what Jackson's
  * {@code ObjectMapper} with a two-space {@code DefaultPrettyPrinter} writes for the same tree
- * (what {@link HotRenderer#json} wrote before), on random trees full of escapes, numbers and
+ * (what {@link io.hotdsl.render.HotRenderer#json} wrote before), on random trees full of escapes, numbers and
  * model values. {@link TreeViewRenderingTest} compares whole templates and the corpus.
  */
 class JsonWriterTest {
