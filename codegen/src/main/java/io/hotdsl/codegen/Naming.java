@@ -17,12 +17,30 @@ import javax.lang.model.SourceVersion;
 public final class Naming {
   private Naming() {}
 
+  /** The methods of java.lang.Object: no generated member may take their names. */
+  private static final List<String> OBJECT_METHODS = List.of(
+      "equals",
+      "hashCode",
+      "toString",
+      "getClass",
+      "notify",
+      "notifyAll",
+      "wait",
+      "clone",
+      "finalize");
+
+  private static Set<String> withObjectMethods(String... names) {
+    Set<String> all = new HashSet<>(OBJECT_METHODS);
+    all.addAll(List.of(names));
+    return Set.copyOf(all);
+  }
+
   /**
    * Methods of {@code io.hotdsl.model.Resource.Builder} (and of Object) that a property setter
    * must not shadow or overload: a property named like one of them gets the suffix "Property"
    * ({@code name} → {@code nameProperty}, {@code metadata} → {@code metadataProperty}).
    */
-  public static final Set<String> BUILDER_RESERVED = Set.of(
+  public static final Set<String> BUILDER_RESERVED = withObjectMethods(
       "name",
       "type",
       "property",
@@ -37,24 +55,14 @@ public final class Naming {
       "condition",
       "externalId",
       "updatePolicy",
-      "deletionPolicy",
-      // java.lang.Object
-      "equals",
-      "hashCode",
-      "toString",
-      "getClass",
-      "notify",
-      "notifyAll",
-      "wait",
-      "clone",
-      "finalize");
+      "deletionPolicy");
 
   /**
    * Methods of {@code io.hotdsl.model.Resource} (most are final) and of Object that an attribute
    * accessor must not clash with: such an attribute gets the suffix "Attr" ({@code name} →
    * {@code nameAttr}, {@code show} is fine). {@code builder} is the generated static factory.
    */
-  public static final Set<String> RESOURCE_RESERVED = Set.of(
+  public static final Set<String> RESOURCE_RESERVED = withObjectMethods(
       "name",
       "type",
       "description",
@@ -70,32 +78,13 @@ public final class Naming {
       "schema",
       "toBuilder",
       "toTree",
-      "builder",
-      "equals",
-      "hashCode",
-      "toString",
-      "getClass",
-      "notify",
-      "notifyAll",
-      "wait",
-      "clone",
-      "finalize");
+      "builder");
 
   /**
    * Methods of a generated nested value class's builder: {@code build} and Object's. A key named
    * like one gets the suffix "Property".
    */
-  public static final Set<String> NESTED_BUILDER_RESERVED = Set.of(
-      "build",
-      "equals",
-      "hashCode",
-      "toString",
-      "getClass",
-      "notify",
-      "notifyAll",
-      "wait",
-      "clone",
-      "finalize");
+  public static final Set<String> NESTED_BUILDER_RESERVED = withObjectMethods("build");
 
   /**
    * Simple names a nested class or enum must not take, because the generated file refers to these

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,22 +39,8 @@ final class AbandonCommand extends HeatCommand {
       description = "write the adopt data to FILE (default: stdout)")
   Path output;
 
-  @Option(names = "--no-wait", description = "return once Heat has answered the adopt data")
-  boolean noWait;
-
-  @Option(
-      names = "--timeout",
-      paramLabel = "MIN",
-      defaultValue = "60",
-      description = "how long to wait for the stack to go (default: ${DEFAULT-VALUE} minutes)")
-  int timeoutMinutes;
-
-  @Option(
-      names = "--poll",
-      paramLabel = "SECONDS",
-      defaultValue = "2",
-      description = "how often to read the status and events (default: ${DEFAULT-VALUE})")
-  int pollSeconds;
+  @Mixin
+  WaitOptions wait = new WaitOptions();
 
   @Mixin
   HeatOptions heat = new HeatOptions();
@@ -67,7 +52,7 @@ final class AbandonCommand extends HeatCommand {
 
   @Override
   int run() {
-    StackCommands.checkWait(timeoutMinutes, pollSeconds);
+    wait.check();
     // the place for the data is made first: once Heat has abandoned the stack, the adopt data
     // exists only in this answer
     Path temp;
@@ -79,9 +64,9 @@ final class AbandonCommand extends HeatCommand {
     try {
       Deployment d = Deployment.builder(heat.client(), stack)
           .listener(new EventPrinter(temp == null ? System.err : System.out, System.err))
-          .pollInterval(Duration.ofSeconds(pollSeconds))
-          .timeout(Duration.ofMinutes(timeoutMinutes))
-          .waitForCompletion(!noWait)
+          .pollInterval(wait.poll())
+          .timeout(wait.timeout())
+          .waitForCompletion(!wait.noWait)
           .build();
       JsonNode data;
       try {

@@ -9,7 +9,6 @@ import io.hotdsl.deploy.ImpactComparison;
 import io.hotdsl.deploy.Outputs;
 import io.hotdsl.deploy.StackRequest;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -80,8 +79,8 @@ final class DeployCommand extends HeatCommand {
   @Mixin
   HeatOptions heat = new HeatOptions();
 
-  @Option(names = "--no-wait", description = "return once Heat has accepted the request")
-  boolean noWait;
+  @Mixin
+  PollOptions wait = new PollOptions();
 
   @Option(
       names = "--timeout",
@@ -89,13 +88,6 @@ final class DeployCommand extends HeatCommand {
       description = "Heat's timeout for the action (timeout_mins), and how long to wait "
           + "(plus a minute); default: no Heat timeout, wait up to 60 minutes")
   Integer timeoutMinutes;
-
-  @Option(
-      names = "--poll",
-      paramLabel = "SECONDS",
-      defaultValue = "2",
-      description = "how often to read the status and events (default: ${DEFAULT-VALUE})")
-  int pollSeconds;
 
   @Option(
       names = "--existing",
@@ -112,13 +104,10 @@ final class DeployCommand extends HeatCommand {
 
   @Override
   int run() {
-    if (timeoutMinutes != null && (timeoutMinutes < 1 || timeoutMinutes > 24 * 60)) {
-      throw new IllegalArgumentException(
-          "--timeout: expected 1..1440 minutes, not " + timeoutMinutes);
+    if (timeoutMinutes != null) {
+      WaitOptions.checkTimeout(timeoutMinutes);
     }
-    if (pollSeconds < 1 || pollSeconds > 600) {
-      throw new IllegalArgumentException("--poll: expected 1..600 seconds, not " + pollSeconds);
-    }
+    wait.check();
     if (stacks != null) {
       return deployStacks();
     }
@@ -146,12 +135,9 @@ final class DeployCommand extends HeatCommand {
     Deployment deployment = Deployment.builder(client, stack)
         .request(request.build())
         .listener(new EventPrinter(System.out, System.err))
-        .pollInterval(Duration.ofSeconds(pollSeconds))
-        .timeout(
-            timeoutMinutes == null
-                ? Duration.ofMinutes(60)
-                : Duration.ofMinutes(timeoutMinutes + 1L))
-        .waitForCompletion(!noWait)
+        .pollInterval(wait.poll())
+        .timeout(DeployStacks.waitLimit(timeoutMinutes))
+        .waitForCompletion(!wait.noWait)
         .build();
 
     Optional<ImpactComparison> impact = deployment.impact();
@@ -186,7 +172,7 @@ final class DeployCommand extends HeatCommand {
       done.set(true);
       Runtime.getRuntime().removeShutdownHook(hook);
     }
-    return report(r, noWait);
+    return report(r, wait.noWait);
   }
 
   private int deployStacks() {
@@ -194,7 +180,7 @@ final class DeployCommand extends HeatCommand {
         || stack != null
         || !environments.isEmpty()
         || !parameters.isEmpty()
-        || noWait
+        || wait.noWait
         || existing
         || dryRun) {
       throw new IllegalArgumentException("--stacks FILE takes --concurrency, --timeout, --poll "
@@ -206,7 +192,7 @@ final class DeployCommand extends HeatCommand {
     }
     try {
       return new DeployStacks(System.out, System.err)
-          .run(stacks, n, timeoutMinutes, pollSeconds, heat::client);
+          .run(stacks, n, timeoutMinutes, wait.poll(), heat::client);
     } catch (StackManifest.Invalid e) {
       return fail(e.getMessage(), 1);
     }

@@ -34,6 +34,16 @@ final class DeployStacks {
   }
 
   /**
+   * How long a deploy waits for its stack: a minute past Heat's own timeout ({@code --timeout},
+   * sent as {@code timeout_mins}), else 60 minutes.
+   */
+  static Duration waitLimit(Integer timeoutMinutes) {
+    return timeoutMinutes == null
+        ? Duration.ofMinutes(60)
+        : Duration.ofMinutes(timeoutMinutes + 1L);
+  }
+
+  /**
    * Deploys the manifest's stacks; the exit status: 0 all complete, 1 any failed or Heat refused
    * one, 2 when Heat could not be reached for one.
    *
@@ -43,7 +53,7 @@ final class DeployStacks {
       Path manifest,
       int concurrency,
       Integer timeoutMinutes,
-      int pollSeconds,
+      Duration poll,
       Supplier<HeatClient> heat) {
     List<StackManifest.Entry> entries = StackManifest.read(manifest);
     FileRoot root = StackManifest.rootOf(manifest);
@@ -69,11 +79,8 @@ final class DeployStacks {
       }
       deployments.add(b.request(requests.get(i))
           .listener(new Prefixed(e.name()))
-          .pollInterval(Duration.ofSeconds(pollSeconds))
-          .timeout(
-              timeoutMinutes == null
-                  ? Duration.ofMinutes(60)
-                  : Duration.ofMinutes(timeoutMinutes + 1L))
+          .pollInterval(poll)
+          .timeout(waitLimit(timeoutMinutes))
           .build());
     }
     out.println("Deploying " + entries.size() + " stacks, at most " + concurrency + " at once, at "

@@ -10,23 +10,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
-/** What {@code hot abandon} and {@code hot adopt --stack} share: option checks, files. */
+/** What {@code hot abandon} and {@code hot adopt --stack} share: files. */
 final class StackCommands {
   /** The largest adopt data file read (as templates: 10 MiB). */
   static final long MAX_DATA = 10L << 20;
 
   private StackCommands() {}
-
-  /** The wait options' bounds (as {@code hot delete}'s). */
-  static void checkWait(int timeoutMinutes, int pollSeconds) {
-    if (timeoutMinutes < 1 || timeoutMinutes > 24 * 60) {
-      throw new IllegalArgumentException(
-          "--timeout: expected 1..1440 minutes, not " + timeoutMinutes);
-    }
-    if (pollSeconds < 1 || pollSeconds > 600) {
-      throw new IllegalArgumentException("--poll: expected 1..600 seconds, not " + pollSeconds);
-    }
-  }
 
   /**
    * An empty file beside {@code target}, readable by its owner only where the file system says

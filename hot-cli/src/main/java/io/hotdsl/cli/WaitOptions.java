@@ -7,10 +7,7 @@ import picocli.CommandLine.Option;
  * How a command that asks Heat for a stack action waits for it to end: {@code --no-wait},
  * {@code --timeout MIN} and {@code --poll SECONDS}, as heatclient's {@code --wait} family.
  */
-final class WaitOptions {
-  @Option(names = "--no-wait", description = "return once Heat has accepted the request")
-  boolean noWait;
-
+final class WaitOptions extends PollOptions {
   @Option(
       names = "--timeout",
       paramLabel = "MIN",
@@ -18,23 +15,22 @@ final class WaitOptions {
       description = "how long to wait (default: ${DEFAULT-VALUE} minutes)")
   int timeoutMinutes;
 
-  @Option(
-      names = "--poll",
-      paramLabel = "SECONDS",
-      defaultValue = "2",
-      description = "how often to read the status and events (default: ${DEFAULT-VALUE})")
-  int pollSeconds;
-
   /** Refuses a timeout or poll interval out of range (a usage error). */
+  @Override
   void check() {
-    StackCommands.checkWait(timeoutMinutes, pollSeconds);
+    checkTimeout(timeoutMinutes);
+    super.check();
+  }
+
+  /** Refuses a {@code --timeout} out of range (a usage error). */
+  static void checkTimeout(int timeoutMinutes) {
+    if (timeoutMinutes < 1 || timeoutMinutes > 24 * 60) {
+      throw new IllegalArgumentException(
+          "--timeout: expected 1..1440 minutes, not " + timeoutMinutes);
+    }
   }
 
   Duration timeout() {
     return Duration.ofMinutes(timeoutMinutes);
-  }
-
-  Duration poll() {
-    return Duration.ofSeconds(pollSeconds);
   }
 }

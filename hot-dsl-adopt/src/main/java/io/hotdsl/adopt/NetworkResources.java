@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Neutron's objects through their typed classes: networks ({@link Net}; external ones are
@@ -72,23 +73,27 @@ final class NetworkResources {
       }
       b.enableDhcp(n.path("enable_dhcp").asBoolean(true));
       b.gatewayIp(text(n, "gateway_ip", ""));
-      for (JsonNode p : Json.objects(n, "allocation_pools", what)) {
-        known(p, Set.of("start", "end"), what + " allocation_pools");
-        b.addAllocationPool(Subnet.AllocationPool.builder()
-            .start(text(p, "start"))
-            .end(text(p, "end"))
-            .build());
-      }
+      pairs(
+              n,
+              "allocation_pools",
+              what,
+              "start",
+              "end",
+              (start, end) ->
+                  Subnet.AllocationPool.builder().start(start).end(end).build())
+          .forEach(b::addAllocationPool);
       if (n.path("dns_nameservers").size() > 0) {
         b.dnsNameservers(Json.strings(n, "dns_nameservers", what));
       }
-      for (JsonNode r : Json.objects(n, "host_routes", what)) {
-        known(r, Set.of("destination", "nexthop"), what + " host_routes");
-        b.addHostRoute(Subnet.HostRoute.builder()
-            .destination(text(r, "destination"))
-            .nexthop(text(r, "nexthop"))
-            .build());
-      }
+      pairs(
+              n,
+              "host_routes",
+              what,
+              "destination",
+              "nexthop",
+              (to, via) ->
+                  Subnet.HostRoute.builder().destination(to).nexthop(via).build())
+          .forEach(b::addHostRoute);
       if (text(n, "ipv6_address_mode") != null) {
         b.ipv6AddressMode(text(n, "ipv6_address_mode"));
       }
@@ -141,17 +146,18 @@ final class NetworkResources {
         b.tags(Json.strings(n, "tags", "router " + id));
       }
       run.add(b, id);
-      List<JsonNode> routes = Json.objects(n, "routes", "router " + id);
+      List<ExtraRouteSet.Route> routes = pairs(
+          n,
+          "routes",
+          "router " + id,
+          "destination",
+          "nexthop",
+          (to, via) ->
+              ExtraRouteSet.Route.builder().destination(to).nexthop(via).build());
       if (!routes.isEmpty()) {
         ExtraRouteSet.Builder r = ExtraRouteSet.builder(cloud.names.fresh(name + "_routes"))
             .router(References.resource(name));
-        for (JsonNode route : routes) {
-          known(route, Set.of("destination", "nexthop"), "router " + id + " routes");
-          r.addRoute(ExtraRouteSet.Route.builder()
-              .destination(text(route, "destination"))
-              .nexthop(text(route, "nexthop"))
-              .build());
-        }
+        routes.forEach(r::addRoute);
         run.add(r, id);
       }
     }
@@ -224,13 +230,17 @@ final class NetworkResources {
             .forEach(g -> groups.add(refs.securityGroup(g, false)));
         b.securityGroups(groups);
       }
-      for (JsonNode pair : Json.objects(p, "allowed_address_pairs", what)) {
-        known(pair, Set.of("ip_address", "mac_address"), what + " allowed_address_pairs");
-        b.addAllowedAddressPair(Port.AllowedAddressPair.builder()
-            .ipAddress(text(pair, "ip_address"))
-            .macAddress(text(pair, "mac_address"))
-            .build());
-      }
+      pairs(
+              p,
+              "allowed_address_pairs",
+              what,
+              "ip_address",
+              "mac_address",
+              (ip, mac) -> Port.AllowedAddressPair.builder()
+                  .ipAddress(ip)
+                  .macAddress(mac)
+                  .build())
+          .forEach(b::addAllowedAddressPair);
       String vnic = text(p, "binding:vnic_type");
       if (vnic != null && !"normal".equals(vnic)) {
         b.bindingVnicType(vnic);
@@ -291,6 +301,25 @@ final class NetworkResources {
     if (name != null && !name.isEmpty()) {
       setter.accept(name);
     }
+  }
+
+  /**
+   * The objects of list {@code field} of {@code n} ({@code what} read), each made from its two
+   * text fields {@code a} and {@code b}; any other field is warned about.
+   */
+  private <T> List<T> pairs(
+      JsonNode n,
+      String field,
+      String what,
+      String a,
+      String b,
+      BiFunction<String, String, T> make) {
+    List<T> out = new ArrayList<>();
+    for (JsonNode item : Json.objects(n, field, what)) {
+      known(item, Set.of(a, b), what + " " + field);
+      out.add(make.apply(text(item, a), text(item, b)));
+    }
+    return out;
   }
 
   /** Warns about the fields of {@code item} other than {@code known}: the template has none. */

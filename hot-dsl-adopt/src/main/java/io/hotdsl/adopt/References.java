@@ -49,47 +49,44 @@ final class References {
   }
 
   Value<String> subnet(String id, String type, String... path) {
-    String r = cloud.resource("subnet", id);
-    return r != null
-        ? resource(r)
-        : inputs.reference(
-            "subnet", null, id, type, "neutron.subnet", "subnet " + id + " (not read)", path);
+    return readOrInput("subnet", id, type, "neutron.subnet", "subnet " + id + " (not read)", path);
   }
 
   Value<String> port(String id, String type, String... path) {
-    String r = cloud.resource("port", id);
-    return r != null
-        ? resource(r)
-        : inputs.reference(
-            "port",
-            null,
-            id,
-            type,
-            "neutron.port",
-            "port " + id + " (not read: another project's, or not listed)",
-            path);
+    return readOrInput(
+        "port",
+        id,
+        type,
+        "neutron.port",
+        "port " + id + " (not read: another project's, or not listed)",
+        path);
   }
 
   Value<String> server(String id) {
-    String r = cloud.resource("server", id);
-    return r != null
-        ? resource(r)
-        : inputs.reference(
-            "server",
-            null,
-            id,
-            VolumeAttachment.TYPE,
-            "nova.server",
-            "server " + id + " (not read)",
-            "instance_uuid");
+    return readOrInput(
+        "server",
+        id,
+        VolumeAttachment.TYPE,
+        "nova.server",
+        "server " + id + " (not read)",
+        "instance_uuid");
   }
 
   Value<String> volume(String id, String type, String... path) {
-    String r = cloud.resource("volume", id);
+    return readOrInput("volume", id, type, "cinder.volume", "volume " + id + " (not read)", path);
+  }
+
+  /**
+   * The resource of the {@code kind} object {@code id} when it was read, else a parameter of
+   * {@code id} ({@link Inputs#reference}, named after the kind) for property {@code path} of a
+   * {@code type} resource.
+   */
+  private Value<String> readOrInput(
+      String kind, String id, String type, String constraint, String notRead, String... path) {
+    String r = cloud.resource(kind, id);
     return r != null
         ? resource(r)
-        : inputs.reference(
-            "volume", null, id, type, "cinder.volume", "volume " + id + " (not read)", path);
+        : inputs.reference(kind, null, id, type, constraint, notRead, path);
   }
 
   /**

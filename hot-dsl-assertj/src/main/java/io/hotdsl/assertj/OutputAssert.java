@@ -1,7 +1,6 @@
 package io.hotdsl.assertj;
 
 import io.hotdsl.model.Output;
-import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 
 /** Assertions on one output of a template; messages name it by its YAML path. */
@@ -28,14 +27,9 @@ public class OutputAssert extends AbstractAssert<OutputAssert, Output> {
   /** Verifies the output's description. */
   public OutputAssert hasDescription(String description) {
     isNotNull();
-    if (!Objects.equals(actual.description(), description)) {
-      failWithMessage(
-          "%s",
-          Messages.expected(
-              path + ".description",
-              Messages.matcher(description),
-              actual.description() != null,
-              actual.description()));
+    String why = Messages.description(path, description, actual.description());
+    if (why != null) {
+      failWithMessage("%s", why);
     }
     return this;
   }

@@ -88,14 +88,9 @@ public class ParameterAssert extends AbstractAssert<ParameterAssert, Parameter<?
   /** Verifies the parameter's description. */
   public ParameterAssert hasDescription(String description) {
     isNotNull();
-    if (!Objects.equals(actual.description(), description)) {
-      failWithMessage(
-          "%s",
-          Messages.expected(
-              path + ".description",
-              Messages.matcher(description),
-              actual.description() != null,
-              actual.description()));
+    String why = Messages.description(path, description, actual.description());
+    if (why != null) {
+      failWithMessage("%s", why);
     }
     return this;
   }

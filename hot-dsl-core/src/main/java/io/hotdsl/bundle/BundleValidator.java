@@ -1,6 +1,7 @@
 package io.hotdsl.bundle;
 
 import io.hotdsl.environment.Environment;
+import io.hotdsl.environment.ResourceRegistry;
 import io.hotdsl.functions.DidYouMean;
 import io.hotdsl.model.Template;
 import io.hotdsl.read.HotReader;
@@ -34,8 +35,10 @@ public final class BundleValidator {
   private final Bundle bundle;
   private final int maxDepth;
   private final List<Problem> problems = new ArrayList<>();
-  /** Global registry entries, later environments winning: type → (target, environment path). */
-  private final Map<String, String[]> global = new LinkedHashMap<>();
+  /** Global registry entries, later environments winning: type → target. */
+  private final Map<String, String> global = new LinkedHashMap<>();
+  /** The environment (path) each global entry comes from. */
+  private final Map<String, String> globalEnv = new LinkedHashMap<>();
 
   private Map<String, Object> perResource = Map.of();
   private String perResourceEnv;
@@ -119,7 +122,8 @@ public final class BundleValidator {
       Environment env = e.getValue();
       defaults.addAll(env.parameterDefaults().keySet());
       env.resourceRegistry().mappings().forEach((type, target) -> {
-        global.put(type, new String[] {target, envPath});
+        global.put(type, target);
+        globalEnv.put(type, envPath);
         if (Bundle.registryFile(type, target)
             && !bundle.contains(resolve(dirOf(envPath), target))) {
           problems.add(Problem.error(
@@ -383,32 +387,11 @@ public final class BundleValidator {
   }
 
   private String[] lookup(String type, List<String> resourcePath) {
-    Object node = perResource;
-    for (String name : resourcePath) {
-      node = node instanceof Map<?, ?> m ? m.get(name) : null;
-    }
-    if (node instanceof Map<?, ?> m && m.get(type) instanceof String s) {
-      return new String[] {s, perResourceEnv};
-    }
-    if (global.containsKey(type)) {
-      return global.get(type);
-    }
-    String best = null;
-    for (String k : global.keySet()) {
-      if (k.endsWith("*")
-          && type.startsWith(k.substring(0, k.length() - 1))
-          && (best == null || k.length() > best.length())) {
-        best = k;
-      }
-    }
-    if (best == null) {
+    ResourceRegistry.Match m = ResourceRegistry.match(perResource, global, type, resourcePath);
+    if (m == null) {
       return null;
     }
-    String[] t = global.get(best);
-    String rest = type.substring(best.length() - 1);
-    return new String[] {
-      t[0].endsWith("*") ? t[0].substring(0, t[0].length() - 1) + rest : t[0], t[1]
-    };
+    return new String[] {m.target(), m.key() == null ? perResourceEnv : globalEnv.get(m.key())};
   }
 
   private static boolean known(String type) {

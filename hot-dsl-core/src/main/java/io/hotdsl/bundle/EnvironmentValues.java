@@ -83,12 +83,7 @@ final class EnvironmentValues {
   /** Why {@code parse()} of a {@code type} parameter fails on {@code v}, or null. */
   static String parameterProblem(String type, Object v) {
     return switch (type) {
-      case "number" ->
-        v instanceof Number
-                || v instanceof Boolean
-                || v instanceof String s && PY_NUMBER.matcher(s).matches()
-            ? null
-            : "expected a number, not " + kind(v);
+      case "number" -> numberProblem(v);
       case "boolean" ->
         v instanceof Boolean
                 || !(v instanceof Map || v instanceof List)
@@ -108,6 +103,18 @@ final class EnvironmentValues {
   }
 
   /**
+   * Why {@code v} is not a number as Heat's number parameter parses it (a number, a boolean, or
+   * a string Python's {@code float} reads), or null.
+   */
+  private static String numberProblem(Object v) {
+    return v instanceof Number
+            || v instanceof Boolean
+            || v instanceof String s && PY_NUMBER.matcher(s).matches()
+        ? null
+        : "expected a number, not " + kind(v);
+  }
+
+  /**
    * Why a provider template's property fails to convert to the type Heat gives it from the
    * child's parameter of type {@code type}, or null (a function: left to Heat).
    */
@@ -120,12 +127,7 @@ final class EnvironmentValues {
       return null;
     }
     return switch (type) {
-      case "number" ->
-        v instanceof Number
-                || v instanceof Boolean
-                || v instanceof String s && PY_NUMBER.matcher(s).matches()
-            ? null
-            : "expected a number, not " + kind(v);
+      case "number" -> numberProblem(v);
       case "boolean" ->
         v instanceof Boolean
                 || v instanceof String s

@@ -93,19 +93,39 @@ public final class ResourceRegistry {
    * longest matching wildcard ({@code Prefix*} → {@code Target*}).
    */
   public String lookup(String type, List<String> resourcePath) {
-    Object node = resources();
+    Match m = match(resources(), mappings(), type, resourcePath);
+    return m == null ? null : m.target();
+  }
+
+  /**
+   * Where a lookup lands: the type or file it maps to, and the global entry's key it went
+   * through ({@code null} for a per-resource override).
+   */
+  public record Match(String target, String key) {}
+
+  /**
+   * Heat's lookup of {@code type} for the resource at {@code resourcePath} in a registry's
+   * {@code resources} tree and global {@code mappings}, or null: the override first, then the
+   * exact entry, then the longest matching wildcard ({@code Prefix*} → {@code Target*}). A bundle
+   * whose environments' registries merge looks up through this as one registry does.
+   */
+  public static Match match(
+      Map<String, Object> resources,
+      Map<String, String> mappings,
+      String type,
+      List<String> resourcePath) {
+    Object node = resources;
     for (String name : resourcePath) {
       node = node instanceof Map<?, ?> m ? m.get(name) : null;
     }
     if (node instanceof Map<?, ?> m && m.get(type) instanceof String s) {
-      return s;
+      return new Match(s, null);
     }
-    Map<String, String> global = mappings();
-    if (global.containsKey(type)) {
-      return global.get(type);
+    if (mappings.containsKey(type)) {
+      return new Match(mappings.get(type), type);
     }
     String best = null;
-    for (String k : global.keySet()) {
+    for (String k : mappings.keySet()) {
       if (k.endsWith("*")
           && type.startsWith(k.substring(0, k.length() - 1))
           && (best == null || k.length() > best.length())) {
@@ -115,9 +135,10 @@ public final class ResourceRegistry {
     if (best == null) {
       return null;
     }
-    String target = global.get(best);
+    String target = mappings.get(best);
     String rest = type.substring(best.length() - 1);
-    return target.endsWith("*") ? target.substring(0, target.length() - 1) + rest : target;
+    return new Match(
+        target.endsWith("*") ? target.substring(0, target.length() - 1) + rest : target, best);
   }
 
   /** The registry tree. */

@@ -161,17 +161,11 @@ public final class TemplateValidator {
         || t.startsWith("file:");
   }
 
+  /** A value for a message: its kind for null, maps and lists, else its Java type and itself. */
   static String describe(Object value) {
-    if (value == null) {
-      return "null";
-    }
-    if (value instanceof Map) {
-      return "a map";
-    }
-    if (value instanceof List) {
-      return "a list";
-    }
-    return value.getClass().getSimpleName().toLowerCase() + " " + value;
+    return value == null || value instanceof Map || value instanceof List
+        ? ParameterValues.kind(value)
+        : value.getClass().getSimpleName().toLowerCase() + " " + value;
   }
 
   static String abbreviate(Set<String> names) {
