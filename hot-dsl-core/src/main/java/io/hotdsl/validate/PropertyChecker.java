@@ -203,6 +203,10 @@ final class PropertyChecker {
                   + " (Heat turns only integers and booleans into strings)");
           return;
         }
+        if (!(value instanceof String)) {
+          // Property._get_string: str(value), then the constraints ("True" against a pattern)
+          value = io.hotdsl.functions.PyJson.str(value);
+        }
       }
       case "integer" -> {
         // Python's int(): any number (1.5 becomes 1), a boolean, an integer literal string
