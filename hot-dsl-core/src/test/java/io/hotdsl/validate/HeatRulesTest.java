@@ -940,7 +940,42 @@ class HeatRulesTest {
                 + "resources: {}\n",
             Expect.VALIDATE,
             "parameters.p.default",
-            "expected a number"));
+            "expected a number"),
+        row(
+            "properties.py Property._get_integer: the value str_replace gives ('1b')",
+            V
+                + "resources:\n  a: {type: OS::Heat::RandomString, properties: {length: {str_replace: {template: ab, params: {a: '1'}}}}}\n",
+            Expect.CREATE,
+            "resources.a.properties.length",
+            "\"1b\""),
+        row(
+            "properties.py Property._get_integer: the value list_join gives ('12')",
+            V
+                + "resources:\n  a: {type: OS::Heat::RandomString, properties: {length: {list_join: ['', ['1', '2']]}}}\n",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "properties.py Property._get_string: the value map_merge gives is a map",
+            V
+                + "resources:\n  a: {type: OS::Heat::RandomString, properties: {salt: {map_merge: [{a: 1}]}}}\n",
+            Expect.CREATE,
+            "resources.a.properties.salt",
+            "expected a string, not a map"),
+        row(
+            "constraints.py AllowedValues: the items list_concat gives",
+            V
+                + "resources:\n  a: {type: OS::Heat::RandomString, properties: {character_classes: {list_concat: [[{class: lowercase}], [{class: bogus}]]}}}\n",
+            Expect.CREATE,
+            "resources.a.properties.character_classes[1].class",
+            "\"bogus\" is not an allowed value"),
+        row(
+            "properties.py Property._get_integer: the item str_split picks",
+            V
+                + "resources:\n  a: {type: OS::Heat::RandomString, properties: {length: {str_split: [',', '1,x', 1]}}}\n",
+            Expect.CREATE,
+            "resources.a.properties.length",
+            "\"x\""));
   }
 
   @ParameterizedTest(name = "{0}")
