@@ -88,12 +88,12 @@ final class FunctionArgs {
             ? null
             : "Incorrect arguments to \"resource_facade\" should be one of: metadata, "
                 + "deletion_policy, update_policy";
-      // GetAttThenSelect._parse_args; GetAttAllAttributes (2016-10-14+) takes [resource] alone
+      // GetAttThenSelect._parse_args; GetAttAllAttributes (2015-10-15+) takes [resource] alone
       case "get_attr" -> {
         if (!(args instanceof List<?> l)) {
           yield "Argument to \"get_attr\" must be a list";
         }
-        int least = version.isAtLeast(HotVersion.V2016_10_14) ? 1 : 2;
+        int least = version.isAtLeast(HotVersion.V2015_10_15) ? 1 : 2;
         if (l.size() < least) {
           yield "Arguments to \"get_attr\" must be of the form [resource_name, attribute, "
               + "(path), ...]";

@@ -52,7 +52,7 @@ final class FunctionCallChecks {
             return false;
           }
           switch (name) {
-            case "get_param" -> run.checkGetParam(p, args, dependent == ValidationRun.OUTPUT);
+            case "get_param" -> run.checkGetParam(p, args, key);
             case "get_resource" -> {
               int found = args instanceof String t ? run.dependencies.positionOf(t) : -1;
               if (args instanceof String target

@@ -80,13 +80,31 @@ final class ParameterChecks {
   private static void checkDefault(Parameter<?> p, String path, List<Problem> problems) {
     Object value = p.defaultValue();
     String typeProblem = ParameterValues.typeProblem(p.type(), value);
+    if (typeProblem == null && p.type() == ParameterType.JSON && value instanceof String text) {
+      typeProblem = ParameterValues.jsonTextProblem(text);
+    }
     if (typeProblem != null) {
-      problems.add(Problem.error(
-          path,
-          p.hidden()
-              ? "the default of this hidden parameter is not a valid "
-                  + p.type().key()
-              : typeProblem));
+      String message = p.hidden()
+          ? "the default of this hidden parameter is not a valid " + p.type().key()
+          : typeProblem;
+      // template-validate checks a default against the constraints only (constraints.py
+      // Schema._validate_default); the value's type is checked when Heat validates parameter
+      // values (parameters.py Parameter.validate with validate_value), before stack create. A
+      // default of the wrong type breaks a range, modulo or allowed_values constraint there
+      // (Schema.str_to_num, to_schema_type): an error of template-validate then.
+      boolean sized = value instanceof String || value instanceof List || value instanceof Map;
+      boolean checkedByConstraint = p.constraints().stream()
+          .filter(c -> c.specProblem() == null && constraintApplies(c.kind(), p.type()))
+          .anyMatch(c -> switch (c.kind()) {
+            case RANGE, MODULO, ALLOWED_VALUES -> true;
+            case LENGTH -> !sized;
+            case ALLOWED_PATTERN -> !(value instanceof String);
+            case CUSTOM_CONSTRAINT -> false; // not checked on defaults
+          });
+      problems.add(
+          checkedByConstraint
+              ? Problem.error(path, message)
+              : Problem.createError(path, "Parameter '" + p.name() + "' is invalid: " + message));
       return;
     }
     for (Constraint c : p.constraints()) {

@@ -63,6 +63,36 @@ final class ParameterValues {
     }
   }
 
+  private static final com.fasterxml.jackson.core.JsonFactory JSON =
+      com.fasterxml.jackson.core.JsonFactory.builder()
+          .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+          .build();
+
+  /**
+   * Why a json parameter's string value is not JSON, or null: {@code parameters.py
+   * JsonParam.parse} runs {@code jsonutils.loads} on a non-empty string (Python's json module:
+   * one value, NaN and Infinity allowed). Heat checks it when the parameter's value is
+   * validated, before stack create, not at template-validate.
+   */
+  static String jsonTextProblem(String text) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(text)) {
+      if (p.nextToken() == null) {
+        return "Value must be valid JSON: there is no value";
+      }
+      p.skipChildren();
+      return p.nextToken() == null ? null : "Value must be valid JSON: extra data after the value";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+      return "Value must be valid JSON; it is not"
+          + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
+    } catch (java.io.IOException e) {
+      return "Value must be valid JSON; it is not";
+    }
+  }
+
   /**
    * Why Heat's constraint of {@code kind} fails on a non-string default of a string parameter
    * (Python's len() or re.match on a number or a boolean), or null.

@@ -1,5 +1,6 @@
 package io.hotdsl.validate;
 
+import io.hotdsl.functions.PyJson;
 import io.hotdsl.functions.PythonTruth;
 import io.hotdsl.functions.Trees;
 import io.hotdsl.model.HotVersion;
@@ -114,6 +115,9 @@ final class PluginRules {
           ResolveChecks.check(this, at.key(String.valueOf(k)), v);
         }
       });
+      if (!schema.type().equals(ValueType.TYPE) && !BuildTimeReads.applies(schema.type())) {
+        props.forEach((k, v) -> checkResolved(at, String.valueOf(k), s.get(String.valueOf(k)), v));
+      }
     }
     switch (schema.type()) {
       case "OS::Trove::Instance" -> troveInstance(at, name, s, props);
@@ -122,6 +126,31 @@ final class PluginRules {
         ScalingRules.check(this, at, schema.type(), s, props);
         ServiceRules.check(this, at, name, schema.type(), s, props);
       }
+    }
+  }
+
+  /**
+   * A property computed by functions with literal arguments: Heat converts and constrains the
+   * value they give as a value written in the template ({@link LiteralResults}).
+   */
+  private void checkResolved(YamlPath at, String key, PropertySchema ps, Object value) {
+    if (ps == null || !FunctionArgs.isFunction(Trees.node(value), version.functions())) {
+      return;
+    }
+    Object resolved = LiteralResults.resolve(value, version);
+    if (resolved == LiteralResults.UNKNOWN || resolved == null) {
+      return;
+    }
+    List<Problem> own = new ArrayList<>();
+    new PropertyChecker(own, parameters, version).checkResolved(at, key, ps, resolved);
+    String shown = PyJson.dumps(resolved);
+    shown = shown.length() > 200 ? shown.substring(0, 200) + "…" : shown;
+    for (Problem p : own) {
+      createError(
+          YamlPath.of(p.path()),
+          p.message().replace("; " + Problem.AT_CREATE, "") + " (the value "
+              + shown + " the function gives: Heat resolves it when it checks "
+              + "the property)");
     }
   }
 

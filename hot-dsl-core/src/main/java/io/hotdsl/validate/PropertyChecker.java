@@ -182,6 +182,11 @@ final class PropertyChecker {
     return false;
   }
 
+  /** Checks the value Heat resolves for property {@code key} ({@link LiteralResults}). */
+  void checkResolved(YamlPath parent, String key, PropertySchema ps, Object value) {
+    checkValue(parent, key, -1, ps, value);
+  }
+
   /**
    * Checks {@code value}, the value of {@code key} (or, when null, of list item {@code index})
    * under {@code parent}; the value's own path is built only for a problem or a nested check.
@@ -202,6 +207,10 @@ final class PropertyChecker {
                   + ParameterValues.kind(value) + describeScalar(value)
                   + " (Heat turns only integers and booleans into strings)");
           return;
+        }
+        if (!(value instanceof String)) {
+          // Property._get_string: str(value), then the constraints ("True" against a pattern)
+          value = io.hotdsl.functions.PyJson.str(value);
         }
       }
       case "integer" -> {

@@ -131,6 +131,56 @@ final class ValidationRun {
     checkGetParam(path, args, false);
   }
 
+  /**
+   * get_param in the value of {@code section} of a resource. Heat resolves properties before
+   * stack create and metadata only when it creates the resource; neither at template-validate.
+   * So a name that is no string ({@code GetParam.result}) is an error labelled "fails at stack
+   * create" in properties and a warning in metadata; elsewhere as {@link #checkGetParam(YamlPath,
+   * Object, boolean)}.
+   */
+  void checkGetParam(YamlPath path, Object args, String section) {
+    String resolveProblem = getParamResultProblem(args);
+    if (resolveProblem != null && section.equals("properties")) {
+      problems.add(Problem.createError(path.toString(), resolveProblem));
+    } else if (resolveProblem != null && section.equals("metadata")) {
+      problems.add(Problem.warning(
+          path.toString(),
+          resolveProblem
+              + "; Heat accepts the template but the resource fails when it is created"));
+    } else {
+      checkGetParam(path, args, section.equals("value"));
+    }
+  }
+
+  /** hot/functions.py GetParam.result: why Heat fails on the literal {@code args}, or null. */
+  private static String getParamResultProblem(Object raw) {
+    Object args = Trees.node(raw);
+    if (FunctionArgs.isFunction(args, HotVersion.allFunctionNames())) {
+      return null;
+    }
+    if (args == null
+        || args instanceof List<?> l && l.isEmpty()
+        || args instanceof Map<?, ?> m && m.isEmpty()
+        || Boolean.FALSE.equals(args)
+        || args instanceof Number n && n.doubleValue() == 0) {
+      return "Function \"get_param\" must have arguments";
+    }
+    if (args instanceof String) {
+      return null; // "" too: the unknown parameter "" of checkGetParam
+    }
+    if (!(args instanceof List)) {
+      return "Argument to \"get_param\" must be string or list";
+    }
+    if (args instanceof List<?> l) {
+      Object name = Trees.node(l.get(0));
+      if (!(name instanceof String)
+          && !FunctionArgs.isFunction(name, HotVersion.allFunctionNames())) {
+        return "Parameter name in \"get_param\" must be string";
+      }
+    }
+    return null;
+  }
+
   void checkGetParam(YamlPath path, Object args, boolean inOutput) {
     Object name = Trees.node(args instanceof List<?> l && !l.isEmpty() ? l.get(0) : args);
     if (name instanceof String s) {

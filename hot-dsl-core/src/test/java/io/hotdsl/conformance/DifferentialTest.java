@@ -335,6 +335,9 @@ class DifferentialTest {
     /** hot-dsl accepts at validate depth (labels every error "fails at stack create"), Heat's
      * template-validate refuses: listed, not failed (the failing check is the whole verdict). */
     final List<Verdict> lateAtValidate = new ArrayList<>();
+    /** hot-dsl refuses at validate depth, Heat's template-validate accepts (Heat refuses later,
+     * or a false reject): a rule applied one depth too early. */
+    final List<Verdict> earlyAtValidate = new ArrayList<>();
 
     Matrix(List<Verdict> verdicts) {
       for (Verdict v : verdicts) {
@@ -355,6 +358,9 @@ class DifferentialTest {
         }
         if (!hotOk && v.hot().acceptsAtValidate() && !v.api().ok()) {
           lateAtValidate.add(v);
+        }
+        if (!v.hot().acceptsAtValidate() && v.api().ok()) {
+          earlyAtValidate.add(v);
         }
         if (hotOk && v.api().ok()) {
           hotAcceptApiOk++;
@@ -411,6 +417,8 @@ class DifferentialTest {
       b.append(byKind("accepted by hot-dsl, refused by Heat before stack create", missedAtCreate));
       b.append(byKind(
           "refused by hot-dsl only at create depth, by Heat's template-validate", lateAtValidate));
+      b.append(byKind(
+          "refused by hot-dsl at template-validate depth, by Heat only later", earlyAtValidate));
       b.append(byKind("false-reject errors", falseRejects));
       b.append(byKind("crashes", crashes));
       return b.toString();
@@ -430,6 +438,7 @@ class DifferentialTest {
       groups.put("CRASH", crashes);
       groups.put("MISSED AT CREATE", missedAtCreate);
       groups.put("LATE AT VALIDATE", lateAtValidate);
+      groups.put("EARLY AT VALIDATE", earlyAtValidate);
       groups.put("ORACLE CRASH", oracleCrashes);
       groups.forEach((label, list) -> list.forEach(v -> b.append(label)
           .append(' ')

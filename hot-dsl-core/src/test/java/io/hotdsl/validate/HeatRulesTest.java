@@ -133,7 +133,7 @@ class HeatRulesTest {
             "outputs.o.value.get_attr",
             "must be a resource name"),
         row(
-            "hot/functions.py GetAttAllAttributes: [resource] alone from 2016-10-14",
+            "hot/functions.py GetAttAllAttributes: [resource] alone from 2016-10-14 (and before)",
             V + "resources:\n  a: {type: OS::Heat::None}\noutputs:\n"
                 + "  o: {value: {get_attr: [a]}}\n",
             Expect.NOTHING,
@@ -782,7 +782,200 @@ class HeatRulesTest {
                 + "[a, [b]]}}}\n",
             Expect.NOTHING,
             null,
-            null));
+            null),
+        row(
+            "hot/template.py HOTemplate20151015: get_attr is GetAttAllAttributes, [resource] alone",
+            "heat_template_version: 2015-10-15\nresources:\n  a: {type: OS::Heat::None}\n"
+                + "  b: {type: OS::Heat::Value, properties: {value: {get_attr: [a]}}}\n",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "hot/functions.py Join.result (before 2015-10-15): the delimiter is a string",
+            "heat_template_version: 2015-04-30\nresources:\n"
+                + "  a: {type: OS::Heat::Value, properties: {value: {list_join: [1, [a]]}}}\n",
+            Expect.CREATE,
+            "resources.a.properties.value.list_join",
+            "\"list_join\" delimiter must be a string"),
+        row(
+            "hot/functions.py Join.result (before 2015-10-15): items are strings",
+            "heat_template_version: 2015-04-30\nresources:\n"
+                + "  a: {type: OS::Heat::Value, properties: {value: {list_join: [',', [a, 1]]}}}\n",
+            Expect.CREATE,
+            "resources.a.properties.value.list_join",
+            "Items to join must be strings not 1"),
+        row(
+            "hot/functions.py Replace.result: the template is a string",
+            V
+                + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {str_replace: {template: [a], params: {a: b}}}}}\n",
+            Expect.CREATE,
+            "resources.a.properties.value.str_replace",
+            "\"str_replace\" template must be a string"),
+        row(
+            "hot/functions.py Replace._validate_replacement (before 2015-10-15): scalar params",
+            "heat_template_version: 2015-04-30\nresources:\n"
+                + "  a: {type: OS::Heat::Value, properties: {value: {str_replace: {template: ab, "
+                + "params: {a: [1]}}}}}\n",
+            Expect.CREATE,
+            "resources.a.properties.value.str_replace",
+            "params must be strings or numbers, param a is not valid"),
+        row(
+            "hot/functions.py ReplaceJson._validate_replacement: lists are JSON from 2015-10-15",
+            V
+                + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {str_replace: {template: ab, params: {a: [1]}}}}}\n",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "hot/functions.py ReplaceJsonStrict: every param is found in the template",
+            V
+                + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {str_replace_strict: {template: a $x, params: {$y: b}}}}}\n",
+            Expect.CREATE,
+            "resources.a.properties.value.str_replace_strict",
+            "The following params were not found in the template: $y"),
+        row(
+            "hot/functions.py ReplaceJsonStrict: a key found only inside a longer key is not found",
+            V
+                + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {str_replace_strict: {template: $xx, params: {$xx: a, $x: b}}}}}\n",
+            Expect.CREATE,
+            "resources.a.properties.value.str_replace_strict",
+            "not found in the template: $x"),
+        row(
+            "hot/functions.py ReplaceJsonVeryStrict: no empty param values",
+            V
+                + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {str_replace_vstrict: {template: ab, params: {a: ''}}}}}\n",
+            Expect.CREATE,
+            "resources.a.properties.value.str_replace_vstrict",
+            "undefined or empty value for param a"),
+        row(
+            "hot/functions.py RepeatWithMap._valid_arg: for_each values are lists or maps",
+            V
+                + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {repeat: {for_each: {'%x%': a}, template: '%x%'}}}}\n",
+            Expect.CREATE,
+            "resources.a.properties.value.repeat",
+            "must be lists or maps"),
+        row(
+            "hot/functions.py Repeat.result: equal lengths without permutations",
+            V
+                + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {repeat: {for_each: {x: [1], y: [1, 2]}, template: xy, permutations: false}}}}\n",
+            Expect.CREATE,
+            "resources.a.properties.value.repeat",
+            "should be equal if no nested loop"),
+        row(
+            "hot/functions.py GetFile.result: the argument is a string",
+            V + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {get_file: 1}}}\n",
+            Expect.CREATE,
+            "resources.a.properties.value.get_file",
+            "Argument to \"get_file\" must be a string"),
+        row(
+            "hot/functions.py Digest.validate_usage: an algorithm hashlib has",
+            V
+                + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {digest: [nope, x]}}}\n",
+            Expect.CREATE,
+            "resources.a.properties.value.digest",
+            "Algorithm must be one of"),
+        row(
+            "hot/functions.py Digest.validate_usage: the algorithm name is lowered first",
+            V
+                + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {digest: [SHA256, x]}}}\n",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "hot/functions.py MapReplace.result: a map is no list (KeyError 0)",
+            V
+                + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {map_replace: {a: 1}}}}\n",
+            Expect.CREATE,
+            "resources.a.properties.value.map_replace",
+            "a map, not a list of two maps"),
+        row(
+            "hot/functions.py MapReplace.result: a replaced key collides with an input key",
+            V
+                + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {map_replace: [{a: b, c: d}, {keys: {a: c}}]}}}\n",
+            Expect.CREATE,
+            "resources.a.properties.value.map_replace",
+            "key replacement c collides with a key in the input map"),
+        row(
+            "function.py resolve: functions in the arguments are resolved first",
+            V
+                + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {list_join: [',', [{get_file: 1}, {get_param: OS::stack_name}]]}}}\n",
+            Expect.CREATE,
+            "resources.a.properties.value.list_join[1][0].get_file",
+            "must be a string"),
+        row(
+            "hot/functions.py GetParam.result: arguments, checked when properties are resolved",
+            V + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {get_param: []}}}\n",
+            Expect.CREATE,
+            "resources.a.properties.value.get_param",
+            "Function \"get_param\" must have arguments"),
+        row(
+            "hot/functions.py GetParam.result: metadata is resolved only when the resource is created",
+            V + "resources:\n  a: {type: OS::Heat::None, metadata: {a: {get_param: 1}}}\n",
+            Expect.WARNING,
+            "resources.a.metadata.a.get_param",
+            "must be string or list"),
+        row(
+            "properties.py Property._get_string: str(True) against the pattern",
+            V
+                + "resources:\n  a: {type: OS::Blazar::Lease, properties: {name: n, end_date: '2030-01-01 00:00', "
+                + "start_date: true, reservations: [{resource_type: virtual:instance}]}}\n",
+            Expect.CREATE,
+            "resources.a.properties.start_date",
+            "True"),
+        row(
+            "parameters.py JsonParam.parse: a string default is JSON (checked with the value)",
+            V + "parameters:\n  p: {type: json, default: x}\nresources: {}\n",
+            Expect.CREATE,
+            "parameters.p.default",
+            "Value must be valid JSON"),
+        row(
+            "parameters.py Parameter.validate(validate_value): a default's type, not at template-validate",
+            V + "parameters:\n  p: {type: boolean, default: maybe}\nresources: {}\n",
+            Expect.CREATE,
+            "parameters.p.default",
+            "expected a boolean"),
+        row(
+            "constraints.py Range._is_valid: str_to_num fails on a default of the wrong type",
+            V + "parameters:\n  p: {type: number, default: abc, constraints: [{range: {min: 1}}]}\n"
+                + "resources: {}\n",
+            Expect.VALIDATE,
+            "parameters.p.default",
+            "expected a number"),
+        row(
+            "properties.py Property._get_integer: the value str_replace gives ('1b')",
+            V
+                + "resources:\n  a: {type: OS::Heat::RandomString, properties: {length: {str_replace: {template: ab, params: {a: '1'}}}}}\n",
+            Expect.CREATE,
+            "resources.a.properties.length",
+            "\"1b\""),
+        row(
+            "properties.py Property._get_integer: the value list_join gives ('12')",
+            V
+                + "resources:\n  a: {type: OS::Heat::RandomString, properties: {length: {list_join: ['', ['1', '2']]}}}\n",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "properties.py Property._get_string: the value map_merge gives is a map",
+            V
+                + "resources:\n  a: {type: OS::Heat::RandomString, properties: {salt: {map_merge: [{a: 1}]}}}\n",
+            Expect.CREATE,
+            "resources.a.properties.salt",
+            "expected a string, not a map"),
+        row(
+            "constraints.py AllowedValues: the items list_concat gives",
+            V
+                + "resources:\n  a: {type: OS::Heat::RandomString, properties: {character_classes: {list_concat: [[{class: lowercase}], [{class: bogus}]]}}}\n",
+            Expect.CREATE,
+            "resources.a.properties.character_classes[1].class",
+            "\"bogus\" is not an allowed value"),
+        row(
+            "properties.py Property._get_integer: the item str_split picks",
+            V
+                + "resources:\n  a: {type: OS::Heat::RandomString, properties: {length: {str_split: [',', '1,x', 1]}}}\n",
+            Expect.CREATE,
+            "resources.a.properties.length",
+            "\"x\""));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,0 +1,107 @@
+package io.hotdsl.validate;
+
+import io.hotdsl.functions.PyJson;
+import io.hotdsl.model.HotVersion;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code str_replace}, {@code str_replace_strict} and {@code str_replace_vstrict} with literal
+ * arguments, resolved as Heat 19 resolves them ({@code heat/engine/hot/functions.py}
+ * {@code Replace.result}, {@code ReplaceJson._validate_replacement}, {@code ReplaceJsonStrict},
+ * {@code ReplaceJsonVeryStrict}): the error {@code result()} raises, in Heat's words, or null.
+ * The shapes {@code Replace.__init__} refuses (no params or template, params not a map) are
+ * template-validate errors found elsewhere ({@link FunctionArgs}); they are left alone here.
+ */
+final class ReplaceResult {
+  private ReplaceResult() {}
+
+  static String problem(String name, Object args, HotVersion version) {
+    if (!(args instanceof Map<?, ?> m)
+        || !m.containsKey("params")
+        || !m.containsKey("template")
+        || !(m.get("params") instanceof Map<?, ?> params)) {
+      return null;
+    }
+    if (!(m.get("template") instanceof String template)) {
+      return "\"" + name + "\" template must be a string";
+    }
+    List<String> keys = new ArrayList<>();
+    for (Object k : params.keySet()) {
+      if (!(k instanceof String s)) {
+        return "\"" + name + "\" param placeholders must be strings";
+      }
+      keys.add(s);
+    }
+    // sorted(sorted(mapping), key=len, reverse=True): longest first, then by code point
+    keys.sort(Comparator.<String>comparingInt(s -> -s.codePointCount(0, s.length()))
+        .thenComparing(ReplaceResult::byCodePoint));
+    boolean json = version.isAtLeast(HotVersion.V2015_10_15);
+    boolean strict = name.equals("str_replace_strict") || name.equals("str_replace_vstrict");
+    boolean allowEmpty = !name.equals("str_replace_vstrict");
+    Set<String> unreplaced = new LinkedHashSet<>();
+    List<String> pieces = List.of(template);
+    for (String key : keys) {
+      String valueProblem = json
+          ? jsonValueProblem(name, key, params.get(key), allowEmpty)
+          : plainValueProblem(name, key, params.get(key));
+      if (valueProblem != null) {
+        return valueProblem;
+      }
+      if (key.isEmpty()) {
+        return "empty separator"; // Python's str.split('')
+      }
+      // each piece is split by the key and the value joins the parts: a value is never scanned
+      // again, so whether a key is found depends on the template and the longer keys only
+      List<String> next = new ArrayList<>();
+      boolean found = false;
+      for (String piece : pieces) {
+        String[] parts = piece.split(java.util.regex.Pattern.quote(key), -1);
+        found |= parts.length > 1;
+        next.addAll(List.of(parts));
+      }
+      if (!found) {
+        unreplaced.add(key);
+      }
+      pieces = next;
+    }
+    if (strict && !unreplaced.isEmpty()) {
+      return "The following params were not found in the template: " + String.join(",", unreplaced);
+    }
+    return null;
+  }
+
+  /** Replace._validate_replacement (before 2015-10-15): strings, numbers, booleans, None. */
+  private static String plainValueProblem(String name, String key, Object value) {
+    return value == null
+            || value instanceof String
+            || value instanceof Number
+            || value instanceof Boolean
+        ? null
+        : "\"" + name + "\" params must be strings or numbers, param " + key + " is not valid";
+  }
+
+  /** ReplaceJson._validate_replacement: maps and lists are JSON; vstrict refuses empty values. */
+  private static String jsonValueProblem(
+      String name, String key, Object value, boolean allowEmpty) {
+    if (allowEmpty) {
+      return null;
+    }
+    boolean empty = value == null
+        || value instanceof Map<?, ?> m && m.isEmpty()
+        || value instanceof List<?> l && l.isEmpty()
+        || !(value instanceof Map || value instanceof List) && PyJson.str(value).isEmpty();
+    return empty
+        ? name + " has an undefined or empty value for param " + key
+            + ", must be a defined non-empty value"
+        : null;
+  }
+
+  private static int byCodePoint(String a, String b) {
+    return java.util.Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
+  }
+}
