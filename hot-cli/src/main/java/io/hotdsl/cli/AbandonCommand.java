@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,7 +28,7 @@ import picocli.CommandLine.Option;
           + "not enabled) or the stack does not go, 2 for usage errors, a FILE that cannot be "
           + "written (checked before the stack is abandoned) and a Heat that cannot be reached."
     })
-final class AbandonCommand extends HeatCommand {
+final class AbandonCommand extends StackActionCommand {
   @Option(names = "--stack", required = true, paramLabel = "NAME", description = "the stack")
   String stack;
 
@@ -38,12 +37,6 @@ final class AbandonCommand extends HeatCommand {
       paramLabel = "FILE",
       description = "write the adopt data to FILE (default: stdout)")
   Path output;
-
-  @Mixin
-  WaitOptions wait = new WaitOptions();
-
-  @Mixin
-  HeatOptions heat = new HeatOptions();
 
   @Override
   String name() {
@@ -62,12 +55,7 @@ final class AbandonCommand extends HeatCommand {
       return fail(e.getCause().getMessage(), 2);
     }
     try {
-      Deployment d = Deployment.builder(heat.client(), stack)
-          .listener(new EventPrinter(temp == null ? System.err : System.out, System.err))
-          .pollInterval(wait.poll())
-          .timeout(wait.timeout())
-          .waitForCompletion(!wait.noWait)
-          .build();
+      Deployment d = deployment(stack, temp == null ? System.err : System.out).build();
       JsonNode data;
       try {
         data = d.abandon();

@@ -2,7 +2,6 @@ package io.hotdsl.cli;
 
 import io.hotdsl.deploy.Deployment;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code hot delete --stack NAME [--no-wait]}: deletes the stack, following its events. */
@@ -14,15 +13,9 @@ import picocli.CommandLine.Option;
       "Exit status: 0 when it ends DELETE_COMPLETE, 1 when it fails or Heat refuses (no "
           + "such stack), 2 for usage errors and a Heat that cannot be reached."
     })
-final class DeleteCommand extends HeatCommand {
+final class DeleteCommand extends StackActionCommand {
   @Option(names = "--stack", required = true, paramLabel = "NAME", description = "the stack")
   String stack;
-
-  @Mixin
-  WaitOptions wait = new WaitOptions();
-
-  @Mixin
-  HeatOptions heat = new HeatOptions();
 
   @Override
   String name() {
@@ -32,12 +25,7 @@ final class DeleteCommand extends HeatCommand {
   @Override
   int run() {
     wait.check();
-    Deployment d = Deployment.builder(heat.client(), stack)
-        .listener(new EventPrinter(System.out, System.err))
-        .pollInterval(wait.poll())
-        .timeout(wait.timeout())
-        .waitForCompletion(!wait.noWait)
-        .build();
+    Deployment d = deployment(stack, System.out).build();
     return DeployCommand.report(d.delete(), wait.noWait);
   }
 }

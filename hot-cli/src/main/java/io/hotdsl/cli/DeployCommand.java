@@ -120,13 +120,7 @@ final class DeployCommand extends HeatCommand {
     Bundle bundle = Bundle.read(template, environments);
     Path dir = template.toAbsolutePath().normalize().getParent();
     StackRequest.Builder request = StackRequest.fromBundle(bundle, dir);
-    for (String p : parameters) {
-      int eq = p.indexOf('=');
-      if (eq <= 0) {
-        throw new IllegalArgumentException("-P " + p + ": expected KEY=VALUE");
-      }
-      request.parameter(p.substring(0, eq), p.substring(eq + 1));
-    }
+    putParameters(parameters, request);
     if (timeoutMinutes != null) {
       request.timeoutMins(timeoutMinutes);
     }
@@ -199,6 +193,17 @@ final class DeployCommand extends HeatCommand {
   }
 
   /** Prints the end of an action and gives its exit status. */
+  /** Puts each {@code -P KEY=VALUE} into {@code request}; one without a key is a usage error. */
+  static void putParameters(List<String> parameters, StackRequest.Builder request) {
+    for (String p : parameters) {
+      int eq = p.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException("-P " + p + ": expected KEY=VALUE");
+      }
+      request.parameter(p.substring(0, eq), p.substring(eq + 1));
+    }
+  }
+
   static int report(DeployResult r, boolean noWait) {
     if (noWait) {
       System.out.println("stack " + r.stack().name() + " " + r.status()

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -43,7 +42,7 @@ import picocli.CommandLine.Parameters;
           + "refuses (the stack exists, adopt not enabled) or FILE is not adopt data, 2 for usage "
           + "errors, unreadable files and a Heat that cannot be reached."
     })
-final class StackAdoptCommand extends HeatCommand {
+final class StackAdoptCommand extends StackActionCommand {
   @Option(
       names = "--stack",
       required = true,
@@ -76,12 +75,6 @@ final class StackAdoptCommand extends HeatCommand {
       paramLabel = "KEY=VALUE",
       description = "a parameter value (repeat); the others keep their values in FILE")
   List<String> parameters = new ArrayList<>();
-
-  @Mixin
-  WaitOptions wait = new WaitOptions();
-
-  @Mixin
-  HeatOptions heat = new HeatOptions();
 
   @Override
   String name() {
@@ -122,20 +115,8 @@ final class StackAdoptCommand extends HeatCommand {
         }
       });
     }
-    for (String p : parameters) {
-      int eq = p.indexOf('=');
-      if (eq <= 0) {
-        throw new IllegalArgumentException("-P " + p + ": expected KEY=VALUE");
-      }
-      request.parameter(p.substring(0, eq), p.substring(eq + 1));
-    }
-    Deployment d = Deployment.builder(heat.client(), stack)
-        .request(request.build())
-        .listener(new EventPrinter(System.out, System.err))
-        .pollInterval(wait.poll())
-        .timeout(wait.timeout())
-        .waitForCompletion(!wait.noWait)
-        .build();
+    DeployCommand.putParameters(parameters, request);
+    Deployment d = deployment(stack, System.out).request(request.build()).build();
     System.out.println(
         "Adopting " + adoptData.path("resources").size() + " resources into " + "stack " + stack);
     System.out.flush();
