@@ -46,7 +46,8 @@ final class BundleEmitter {
     Set<String> holders = new LinkedHashSet<>();
     TypeSpec.Builder type = TypeSpec.classBuilder(className)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        .addMethod(
+            MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     Object description = bundle.rootTemplate().get("description");
     if (description instanceof String d && !d.isBlank()) {
       type.addJavadoc("$L", JavaText.comment(d.strip()));
@@ -104,7 +105,8 @@ final class BundleEmitter {
         .addJavadoc("Writes the bundle into the folder {@code args[0]}.")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addParameter(String[].class, "args")
-        .addCode(Src.statement("$T bundle = $L", Dsl.BUNDLE, main.call("build", "").build()))
+        .addCode(
+            Src.statement("$T bundle = $L", Dsl.BUNDLE, main.call("build", "").build()))
         .addStatement("bundle.writeTo($T.of(args[0]))", Dsl.PATH)
         .build());
     type.addMethods(methods).addMethods(file.helpers()).addTypes(types);

@@ -65,7 +65,8 @@ final class EnvironmentEmitter {
     }
     boolean exact;
     try {
-      exact = Src.treeEquals(b.build().toTree(), env.toTree()) && env.eventSinks().isEmpty();
+      exact =
+          Src.treeEquals(b.build().toTree(), env.toTree()) && env.eventSinks().isEmpty();
     } catch (RuntimeException e) {
       exact = false;
     }
@@ -78,7 +79,10 @@ final class EnvironmentEmitter {
           "(environment)",
           "not expressible with Environment.builder() as written; read from its tree"));
       code = CodeBlock.of(
-          "$T.fromTree($L, $L)", Dsl.ENVIRONMENT, values.expr(env.toTree()).code(), Src.string(path));
+          "$T.fromTree($L, $L)",
+          Dsl.ENVIRONMENT,
+          values.expr(env.toTree()).code(),
+          Src.string(path));
     }
     return MethodSpec.methodBuilder(Src.name(method))
         .addJavadoc("The environment $L.", Src.doc(path))

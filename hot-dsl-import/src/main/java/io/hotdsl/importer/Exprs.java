@@ -202,16 +202,15 @@ final class Exprs {
     if (v instanceof Map<?, ?> m) {
       List<CodeBlock> parts = new ArrayList<>();
       for (Map.Entry<?, ?> e : m.entrySet()) {
-        parts.add(CodeBlock.of("$L, $L", Src.string(String.valueOf(e.getKey())), expr(e.getValue()).code));
+        parts.add(CodeBlock.of(
+            "$L, $L", Src.string(String.valueOf(e.getKey())), expr(e.getValue()).code));
       }
-      return new Expr(
-          file.call(GeneratedFile.Helper.MAP, arguments(parts, m)), Kind.LITERAL);
+      return new Expr(file.call(GeneratedFile.Helper.MAP, arguments(parts, m)), Kind.LITERAL);
     }
     if (v instanceof List<?> l) {
       List<CodeBlock> parts = new ArrayList<>();
       l.forEach(x -> parts.add(expr(x).code));
-      return new Expr(
-          file.call(GeneratedFile.Helper.LIST, arguments(parts, l)), Kind.LITERAL);
+      return new Expr(file.call(GeneratedFile.Helper.LIST, arguments(parts, l)), Kind.LITERAL);
     }
     throw new IllegalArgumentException("not a tree value: " + v);
   }
@@ -242,7 +241,8 @@ final class Exprs {
   }
 
   private static boolean small(Object t, int[] budget) {
-    if (--budget[0] < 0 || (t instanceof String s && s.indexOf('\n') >= 0 && s.indexOf('\n') < s.length() - 1)) {
+    if (--budget[0] < 0
+        || (t instanceof String s && s.indexOf('\n') >= 0 && s.indexOf('\n') < s.length() - 1)) {
       return false;
     }
     if (t instanceof Map<?, ?> m) {
@@ -337,8 +337,7 @@ final class Exprs {
             default -> "strReplaceVstrict";
           };
           List<CodeBlock> parts = List.of(expr(args.get("template")).code, expr(params).code);
-          return new Expr(
-              fn(method, arguments(parts, args.get("template"), params)), Kind.STRING);
+          return new Expr(fn(method, arguments(parts, args.get("template"), params)), Kind.STRING);
         }
       }
       case "list_join" -> {
@@ -352,7 +351,6 @@ final class Exprs {
       default -> {}
     }
     return new Expr(
-        fn("call", arguments(List.of(Src.string(name), expr(a).code), name, a)),
-        Kind.ANY);
+        fn("call", arguments(List.of(Src.string(name), expr(a).code), name, a)), Kind.ANY);
   }
 }

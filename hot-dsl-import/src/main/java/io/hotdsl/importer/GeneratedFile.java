@@ -29,37 +29,41 @@ final class GeneratedFile {
 
     MethodSpec spec() {
       return switch (this) {
-        case MAP -> MethodSpec.methodBuilder("map")
-            .addJavadoc("A map keeping the order of its keys: map(key, value, key, value, ...).")
-            .addModifiers(Modifier.STATIC)
-            .returns(Dsl.STRING_OBJECT_MAP)
-            .addParameter(Object[].class, "keysAndValues")
-            .varargs()
-            .addStatement("$T out = new $T<>()", Dsl.STRING_OBJECT_MAP, LinkedHashMap.class)
-            .beginControlFlow("for (int i = 0; i < keysAndValues.length; i += 2)")
-            .addStatement("out.put((String) keysAndValues[i], keysAndValues[i + 1])")
-            .endControlFlow()
-            .addStatement("return out")
-            .build();
-        case LIST -> MethodSpec.methodBuilder("list")
-            .addJavadoc("A list that may hold nulls.")
-            .addModifiers(Modifier.STATIC)
-            .returns(ParameterizedTypeName.get(Dsl.LIST, Dsl.OBJECT))
-            .addParameter(Object[].class, "items")
-            .varargs()
-            .addStatement("return new $T<>($T.asList(items))", ArrayList.class, Arrays.class)
-            .build();
-        case PATCH -> walk(MethodSpec.methodBuilder("patch")
-                .addJavadoc("Sets the value at a path of map keys in a rendered tree.")
-                .addParameter(Dsl.STRING_OBJECT_MAP, "tree")
-                .addParameter(Object.class, "value"))
-            .addStatement("m.put(path[path.length - 1], value)")
-            .build();
-        case REMOVE -> walk(MethodSpec.methodBuilder("remove")
-                .addJavadoc("Removes the key at a path of map keys from a rendered tree.")
-                .addParameter(Dsl.STRING_OBJECT_MAP, "tree"))
-            .addStatement("m.remove(path[path.length - 1])")
-            .build();
+        case MAP ->
+          MethodSpec.methodBuilder("map")
+              .addJavadoc("A map keeping the order of its keys: map(key, value, key, value, ...).")
+              .addModifiers(Modifier.STATIC)
+              .returns(Dsl.STRING_OBJECT_MAP)
+              .addParameter(Object[].class, "keysAndValues")
+              .varargs()
+              .addStatement("$T out = new $T<>()", Dsl.STRING_OBJECT_MAP, LinkedHashMap.class)
+              .beginControlFlow("for (int i = 0; i < keysAndValues.length; i += 2)")
+              .addStatement("out.put((String) keysAndValues[i], keysAndValues[i + 1])")
+              .endControlFlow()
+              .addStatement("return out")
+              .build();
+        case LIST ->
+          MethodSpec.methodBuilder("list")
+              .addJavadoc("A list that may hold nulls.")
+              .addModifiers(Modifier.STATIC)
+              .returns(ParameterizedTypeName.get(Dsl.LIST, Dsl.OBJECT))
+              .addParameter(Object[].class, "items")
+              .varargs()
+              .addStatement("return new $T<>($T.asList(items))", ArrayList.class, Arrays.class)
+              .build();
+        case PATCH ->
+          walk(MethodSpec.methodBuilder("patch")
+                  .addJavadoc("Sets the value at a path of map keys in a rendered tree.")
+                  .addParameter(Dsl.STRING_OBJECT_MAP, "tree")
+                  .addParameter(Object.class, "value"))
+              .addStatement("m.put(path[path.length - 1], value)")
+              .build();
+        case REMOVE ->
+          walk(MethodSpec.methodBuilder("remove")
+                  .addJavadoc("Removes the key at a path of map keys from a rendered tree.")
+                  .addParameter(Dsl.STRING_OBJECT_MAP, "tree"))
+              .addStatement("m.remove(path[path.length - 1])")
+              .build();
       };
     }
 

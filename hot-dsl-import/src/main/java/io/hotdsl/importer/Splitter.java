@@ -32,7 +32,8 @@ final class Splitter {
       ParameterSpec.builder(Dsl.TEMPLATE_BUILDER, "t").build();
 
   /** {@code Map<String, Object> tree}: the one parameter of a tree's parts. */
-  static final ParameterSpec TREE = ParameterSpec.builder(Dsl.STRING_OBJECT_MAP, "tree").build();
+  static final ParameterSpec TREE =
+      ParameterSpec.builder(Dsl.STRING_OBJECT_MAP, "tree").build();
 
   private Splitter() {}
 

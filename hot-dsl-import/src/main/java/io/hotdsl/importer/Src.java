@@ -44,8 +44,7 @@ final class Src {
       chunks.add(literal(s.substring(start, end)));
       start = end;
     }
-    return CodeBlock.of(
-        "$T.join($S,$>$>\n$L$<$<)", Dsl.STRING, "", CodeBlock.join(chunks, ",\n"));
+    return CodeBlock.of("$T.join($S,$>$>\n$L$<$<)", Dsl.STRING, "", CodeBlock.join(chunks, ",\n"));
   }
 
   /**

@@ -56,8 +56,19 @@ final class TemplateEmitter {
   private static Naming.Scope newScope() {
     return new Naming.Scope(
         Set.of(
-            "t", "args", "map", "list", "patch", "remove", "tree", "template", "bundle", "io",
-            "java", "com", "org"),
+            "t",
+            "args",
+            "map",
+            "list",
+            "patch",
+            "remove",
+            "tree",
+            "template",
+            "bundle",
+            "io",
+            "java",
+            "com",
+            "org"),
         "Value");
   }
 
@@ -175,10 +186,14 @@ final class TemplateEmitter {
         }
       } else {
         puts.add(patch(
-            e.getKey(), exprs.expr(e.getValue()).code(), Splitter.weight(e.getValue()), e.getKey()));
+            e.getKey(),
+            exprs.expr(e.getValue()).code(),
+            Splitter.weight(e.getValue()),
+            e.getKey()));
       }
     }
-    return m.addStatement("$T tree = new $T<>()", Dsl.STRING_OBJECT_MAP, java.util.LinkedHashMap.class)
+    return m.addStatement(
+            "$T tree = new $T<>()", Dsl.STRING_OBJECT_MAP, java.util.LinkedHashMap.class)
         .addCode(Splitter.split(puts, Splitter.TREE, "the tree of " + path, file, classes))
         .addStatement("return tree")
         .build();
@@ -220,11 +235,11 @@ final class TemplateEmitter {
         body.add(new Splitter.Statement(
             "parameter_groups",
             Src.statement(
-                    "t.parameterGroup(new $T($L, $L, $L))",
-                    Dsl.PARAMETER_GROUP,
-                    Exprs.lit(m.get("label")),
-                    Exprs.lit(m.get("description")),
-                    Exprs.stringList(names)),
+                "t.parameterGroup(new $T($L, $L, $L))",
+                Dsl.PARAMETER_GROUP,
+                Exprs.lit(m.get("label")),
+                Exprs.lit(m.get("description")),
+                Exprs.stringList(names)),
             Splitter.weight(m)));
       }
     }
@@ -243,7 +258,10 @@ final class TemplateEmitter {
       boolean first = true;
       for (Map.Entry<?, ?> e : conds.entrySet()) {
         model.condition((String) e.getKey(), e.getValue());
-        CodeBlock code = Src.statement("t.condition($L, $L)", Src.string((String) e.getKey()), exprs.expr(e.getValue()).code());
+        CodeBlock code = Src.statement(
+            "t.condition($L, $L)",
+            Src.string((String) e.getKey()),
+            exprs.expr(e.getValue()).code());
         body.add(new Splitter.Statement(
             "conditions." + e.getKey(), gap(first, code), Splitter.weight(e.getValue())));
         first = false;
@@ -277,8 +295,8 @@ final class TemplateEmitter {
         .returns(Dsl.TEMPLATE)
         .addCode(Src.statement("$T t = $L", Dsl.TEMPLATE_BUILDER, start.build()));
     if (split) {
-      template.addCode(Splitter.split(
-          body, Splitter.TEMPLATE_BUILDER, "template()", file, classes));
+      template.addCode(
+          Splitter.split(body, Splitter.TEMPLATE_BUILDER, "template()", file, classes));
     } else {
       template.addCode(Splitter.inline(body));
     }
@@ -361,7 +379,8 @@ final class TemplateEmitter {
     model.output(o);
     CodeBlock v = exprs.expr(value).code();
     if (cond != null) {
-      CodeBlock output = Chain.of("$T.of($L, $L, $L)", Dsl.OUTPUT, Src.string(name), v, Exprs.lit(desc))
+      CodeBlock output = Chain.of(
+              "$T.of($L, $L, $L)", Dsl.OUTPUT, Src.string(name), v, Exprs.lit(desc))
           .call("withCondition", exprs.expr(cond).code())
           .build();
       return Src.statement("t.output($L)", output);

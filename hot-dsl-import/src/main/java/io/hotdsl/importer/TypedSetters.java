@@ -333,7 +333,9 @@ final class TypedSetters {
         if (list.stream().allMatch(x -> x instanceof Long || x instanceof Integer)) {
           return new Arg(
               listOf(
-                  list.stream().map(x -> CodeBlock.of("$LL", ((Number) x).longValue())).toList(),
+                  list.stream()
+                      .map(x -> CodeBlock.of("$LL", ((Number) x).longValue()))
+                      .toList(),
                   list),
               list.stream().map(x -> ((Number) x).longValue()).toList());
         }
