@@ -2,7 +2,6 @@
 //
 // Import notes (reproduced through an escape hatch):
 //   bundle.yaml: resources.app: type My::App has no typed class; built with Resource.builder
-
 import io.hotdsl.bundle.Bundle;
 import io.hotdsl.environment.Environment;
 import io.hotdsl.functions.Fn;
@@ -17,9 +16,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 public final class BundleStack {
-  private BundleStack() {}
+  /**
+   * The file {@code lib/setup.sh}.
+   */
+  static final String SETUP_SH = "#!/bin/sh\n"
+      + "echo \"hello\"\n";
 
-  /** Writes the bundle into the folder {@code args[0]}. */
+  private BundleStack() {
+  }
+
+  /**
+   * Writes the bundle into the folder {@code args[0]}.
+   */
   public static void main(String[] args) {
     Bundle bundle = Bundle.builder("bundle.yaml", template())
         .template("lib/member.yaml", MemberTemplate.template())
@@ -29,7 +37,9 @@ public final class BundleStack {
     bundle.writeTo(Path.of(args[0]));
   }
 
-  /** The template bundle.yaml. */
+  /**
+   * The template bundle.yaml.
+   */
   static Template template() {
     Template.Builder t = Template.builder(HotVersion.V2021_04_16);
 
@@ -49,9 +59,34 @@ public final class BundleStack {
     return t.build();
   }
 
-  /** The template {@code lib/member.yaml}. */
+  /**
+   * The environment bundle_env.yaml.
+   */
+  static Environment environment() {
+    return Environment.builder()
+        .parameter("count", 3)
+        .registerType("My::App", "lib/member.yaml")
+        .build();
+  }
+
+  /**
+   * A map keeping the order of its keys: map(key, value, key, value, ...).
+   */
+  static Map<String, Object> map(Object... keysAndValues) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      out.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return out;
+  }
+
+  /**
+   * The template {@code lib/member.yaml}.
+   */
   static final class MemberTemplate {
-    /** The template lib/member.yaml. */
+    /**
+     * The template lib/member.yaml.
+     */
     static Template template() {
       Template.Builder t = Template.builder(HotVersion.V2021_04_16);
 
@@ -65,27 +100,5 @@ public final class BundleStack {
       t.output("config_id", config.ref());
       return t.build();
     }
-  }
-
-  /** The environment bundle_env.yaml. */
-  static Environment environment() {
-    return Environment.builder()
-        .parameter("count", 3)
-        .registerType("My::App", "lib/member.yaml")
-        .build();
-  }
-
-  /** The file {@code lib/setup.sh}. */
-  static final String SETUP_SH = "#!/bin/sh\n"
-      + "echo \"hello\"\n";
-
-
-  /** A map keeping the order of its keys: map(key, value, key, value, ...). */
-  static Map<String, Object> map(Object... keysAndValues) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      out.put((String) keysAndValues[i], keysAndValues[i + 1]);
-    }
-    return out;
   }
 }

@@ -1,5 +1,4 @@
 // Imported from hello_world.yaml by hot-dsl-import.
-
 import io.hotdsl.bundle.Bundle;
 import io.hotdsl.functions.Fn;
 import io.hotdsl.model.Constraint;
@@ -15,16 +14,21 @@ import java.util.Map;
  * Hello world HOT template that just defines a single server. Contains just base features to verify base HOT support.
  */
 public final class HelloWorld {
-  private HelloWorld() {}
+  private HelloWorld() {
+  }
 
-  /** Writes the bundle into the folder {@code args[0]}. */
+  /**
+   * Writes the bundle into the folder {@code args[0]}.
+   */
   public static void main(String[] args) {
     Bundle bundle = Bundle.builder("hello_world.yaml", template())
         .build();
     bundle.writeTo(Path.of(args[0]));
   }
 
-  /** The template hello_world.yaml. */
+  /**
+   * The template hello_world.yaml.
+   */
   static Template template() {
     Template.Builder t = Template.builder(HotVersion.V2013_05_23)
         .description("Hello world HOT template that just defines a single server. Contains just base features to verify base HOT support.\n");
@@ -70,8 +74,9 @@ public final class HelloWorld {
     return t.build();
   }
 
-
-  /** A map keeping the order of its keys: map(key, value, key, value, ...). */
+  /**
+   * A map keeping the order of its keys: map(key, value, key, value, ...).
+   */
   static Map<String, Object> map(Object... keysAndValues) {
     Map<String, Object> out = new LinkedHashMap<>();
     for (int i = 0; i < keysAndValues.length; i += 2) {

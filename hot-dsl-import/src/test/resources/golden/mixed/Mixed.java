@@ -4,7 +4,6 @@
 //   mixed.yaml: resources.web.properties.not_a_server_property: not a property of OS::Nova::Server; set with .property
 //   mixed.yaml: resources.custom: type My::Custom::Thing has no typed class; built with Resource.builder
 //   mixed.yaml: parameters.debug.hidden: not expressible with the DSL as written; patched into the tree
-
 import io.hotdsl.bundle.Bundle;
 import io.hotdsl.functions.Value;
 import io.hotdsl.model.HotVersion;
@@ -22,16 +21,21 @@ import java.util.Map;
  * Typed builders, nested values, the escape hatch and a patch.
  */
 public final class Mixed {
-  private Mixed() {}
+  private Mixed() {
+  }
 
-  /** Writes the bundle into the folder {@code args[0]}. */
+  /**
+   * Writes the bundle into the folder {@code args[0]}.
+   */
   public static void main(String[] args) {
     Bundle bundle = Bundle.builder("mixed.yaml", tree())
         .build();
     bundle.writeTo(Path.of(args[0]));
   }
 
-  /** The template mixed.yaml. */
+  /**
+   * The template mixed.yaml.
+   */
   static Template template() {
     Template.Builder t = Template.builder(HotVersion.V2018_08_31)
         .description("Typed builders, nested values, the escape hatch and a patch.");
@@ -72,15 +76,18 @@ public final class Mixed {
     return t.build();
   }
 
-  /** The template's tree, with what the DSL does not render patched in. */
+  /**
+   * The template's tree, with what the DSL does not render patched in.
+   */
   static Map<String, Object> tree() {
     Map<String, Object> tree = template().toTree();
     patch(tree, false, "parameters", "debug", "hidden");
     return tree;
   }
 
-
-  /** A map keeping the order of its keys: map(key, value, key, value, ...). */
+  /**
+   * A map keeping the order of its keys: map(key, value, key, value, ...).
+   */
   static Map<String, Object> map(Object... keysAndValues) {
     Map<String, Object> out = new LinkedHashMap<>();
     for (int i = 0; i < keysAndValues.length; i += 2) {
@@ -89,7 +96,9 @@ public final class Mixed {
     return out;
   }
 
-  /** Sets the value at a path of map keys in a rendered tree. */
+  /**
+   * Sets the value at a path of map keys in a rendered tree.
+   */
   @SuppressWarnings("unchecked")
   static void patch(Map<String, Object> tree, Object value, String... path) {
     Map<String, Object> m = tree;

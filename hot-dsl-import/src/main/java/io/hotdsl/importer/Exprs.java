@@ -1,5 +1,6 @@
 package io.hotdsl.importer;
 
+import com.palantir.javapoet.CodeBlock;
 import io.hotdsl.codegen.TypeMapping;
 import io.hotdsl.functions.Fn;
 import io.hotdsl.model.HotVersion;
@@ -11,12 +12,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The Java code of tree values: literals, {@code map(…)}/{@code list(…)} and function calls
- * ({@code Fn.getParam}, or {@code image.get()} for a parameter held in a local variable), and the
- * model value each stands for.
+ * The Java code of tree values as JavaPoet {@link CodeBlock}s: literals, {@code map(…)}/{@code
+ * list(…)} and function calls ({@code Fn.getParam}, or {@code image.get()} for a parameter held
+ * in a local variable), and the model value each stands for. A call is written on one line when
+ * its arguments are a few scalars ({@link #SMALL} tree nodes at most), else one argument a line.
  */
 final class Exprs {
   private static final Set<String> FUNCTIONS = HotVersion.allFunctionNames();
+  /** The most tree nodes the arguments of a call written on one line hold. */
+  static final int SMALL = 8;
 
   /** Static type of an emitted expression, for matching typed setters' {@code Value<…>}. */
   enum Kind {
@@ -30,9 +34,9 @@ final class Exprs {
     LITERAL
   }
 
-  record Expr(String code, Kind kind) {}
+  record Expr(CodeBlock code, Kind kind) {}
 
-  private final HotImporter.Imports imports;
+  private final GeneratedFile file;
   private final Map<String, String> paramVars = new HashMap<>();
   private final Map<String, Kind> paramKinds = new HashMap<>();
   private final Map<String, String> resourceVars = new HashMap<>();
@@ -41,8 +45,8 @@ final class Exprs {
   /** Plain trees only (no Fn calls): for patches and whole-tree templates. */
   private boolean plain;
 
-  Exprs(HotImporter.Imports imports) {
-    this.imports = imports;
+  Exprs(GeneratedFile file) {
+    this.file = file;
   }
 
   /** From now on {@code get_param: name} is {@code var.get()}. */
@@ -53,7 +57,7 @@ final class Exprs {
 
   /**
    * From now on {@code get_resource: name} is {@code var.ref()}, or {@code var} itself where a
-   * setter takes {@code resourceClass} ({@link #handle}).
+   * setter takes {@code resourceClass} (canonical name; {@link #handle}).
    */
   void bindResource(String name, String var, String resourceClass) {
     resourceVars.put(name, var);
@@ -66,7 +70,7 @@ final class Exprs {
    * {@code net} for {@code get_resource: net} held as one of those classes, {@code image} for
    * {@code get_param: image} held as a parameter that fits; else null.
    */
-  String handle(Object value, List<String> references, TypeMapping.Kind parameterKind) {
+  CodeBlock handle(Object value, List<String> references, TypeMapping.Kind parameterKind) {
     if (plain || !(value instanceof Map<?, ?> m) || m.size() != 1) {
       return null;
     }
@@ -75,14 +79,14 @@ final class Exprs {
         && a instanceof String r
         && resourceVars.containsKey(r)
         && references.contains(resourceClasses.get(r))) {
-      return resourceVars.get(r);
+      return CodeBlock.of("$L", resourceVars.get(r));
     }
     if (m.containsKey("get_param")
         && a instanceof String p
         && parameterKind != null
         && paramVars.containsKey(p)
         && parameterFits(paramKinds.get(p), parameterKind)) {
-      return paramVars.get(p);
+      return CodeBlock.of("$L", paramVars.get(p));
     }
     return null;
   }
@@ -117,9 +121,8 @@ final class Exprs {
   }
 
   /** {@code Value.of(null)}: a property set to null. */
-  String nullValue() {
-    imports.add("io.hotdsl.functions.Value");
-    return "Value.of(null)";
+  static CodeBlock nullValue() {
+    return CodeBlock.of("$T.of(null)", Dsl.VALUE);
   }
 
   static boolean isFunction(Object v) {
@@ -147,108 +150,155 @@ final class Exprs {
     return v;
   }
 
-  String lit(Object v) {
-    return v instanceof String s ? Src.string(s, "      ") : Src.scalar(v);
+  /** A label or description: a string, or the scalar as written. */
+  static CodeBlock lit(Object v) {
+    return v instanceof String s ? Src.string(s) : Src.scalar(v);
   }
 
   static String str(Object v) {
     return v == null ? null : String.valueOf(v);
   }
 
-  String stringList(List<?> names) {
-    return "List.of(" + strings(names) + ")";
+  /** {@code List.of("a", "b")}. */
+  static CodeBlock stringList(List<?> names) {
+    return CodeBlock.of("$T.of($L)", Dsl.LIST, strings(names));
   }
 
-  static String strings(List<?> names) {
-    List<String> q = new ArrayList<>();
-    names.forEach(n -> q.add(Src.quote((String) n)));
-    return String.join(", ", q);
+  /** {@code "a", "b"}. */
+  static CodeBlock strings(List<?> names) {
+    return CodeBlock.join(names.stream().map(n -> Src.string((String) n)).toList(), ", ");
   }
 
-  String args(List<?> values) {
-    List<String> q = new ArrayList<>();
-    values.forEach(n -> q.add(expr(n, "      ").code));
-    return String.join(", ", q);
+  /** The values as the arguments of a call. */
+  CodeBlock args(List<?> values) {
+    List<CodeBlock> q = new ArrayList<>();
+    values.forEach(n -> q.add(expr(n).code));
+    return arguments(q, values.toArray());
   }
 
   /** The code of a plain tree (functions as maps). */
-  String plainExpr(Object v, String in) {
+  CodeBlock plainExpr(Object v) {
     boolean was = plain;
     plain = true;
     try {
-      return expr(v, in).code;
+      return expr(v).code;
     } finally {
       plain = was;
     }
   }
 
   /** The code of any tree value in an Object context. */
-  Expr expr(Object v, String in) {
-    String s = Src.scalar(v);
+  Expr expr(Object v) {
+    CodeBlock s = Src.scalar(v);
     if (s != null) {
       return new Expr(s, Kind.LITERAL);
     }
     if (v instanceof String str) {
-      return new Expr(Src.string(str, in), Kind.LITERAL);
+      return new Expr(Src.string(str), Kind.LITERAL);
     }
     if (isFunction(v) && !plain) {
-      return function((Map<?, ?>) v, in);
+      return function((Map<?, ?>) v);
     }
     if (v instanceof Map<?, ?> m) {
-      List<String> parts = new ArrayList<>();
+      List<CodeBlock> parts = new ArrayList<>();
       for (Map.Entry<?, ?> e : m.entrySet()) {
-        parts.add(
-            Src.quote(String.valueOf(e.getKey())) + ", " + expr(e.getValue(), in + "    ").code);
+        parts.add(CodeBlock.of(
+            "$L, $L", Src.string(String.valueOf(e.getKey())), expr(e.getValue()).code));
       }
-      return new Expr(call("map", parts, in), Kind.LITERAL);
+      return new Expr(file.call(GeneratedFile.Helper.MAP, arguments(parts, m)), Kind.LITERAL);
     }
     if (v instanceof List<?> l) {
-      List<String> parts = new ArrayList<>();
-      l.forEach(x -> parts.add(expr(x, in + "    ").code));
-      return new Expr(call("list", parts, in), Kind.LITERAL);
+      List<CodeBlock> parts = new ArrayList<>();
+      l.forEach(x -> parts.add(expr(x).code));
+      return new Expr(file.call(GeneratedFile.Helper.LIST, arguments(parts, l)), Kind.LITERAL);
     }
     throw new IllegalArgumentException("not a tree value: " + v);
   }
 
-  private static String call(String fn, List<String> parts, String in) {
-    String flat = fn + "(" + String.join(", ", parts) + ")";
-    if (flat.length() + in.length() < Src.WIDTH && !flat.contains("\n")) {
-      return flat;
-    }
-    return fn + "(\n" + in + "    " + String.join(",\n" + in + "    ", parts) + ")";
+  /**
+   * {@code parts} as the arguments of a call: on one line ({@code ,$W}: JavaPoet wraps it past
+   * its width) when {@code trees}, the values they are written from, are small ({@link #small});
+   * else one a line, two levels in.
+   */
+  static CodeBlock arguments(List<CodeBlock> parts, Object... trees) {
+    return small(trees) ? CodeBlock.join(parts, ",$W") : onePerLine(parts);
   }
 
-  private Expr function(Map<?, ?> m, String in) {
-    imports.add("io.hotdsl.functions.Fn");
+  /** {@code parts} as the arguments of a call, one a line, two levels in. */
+  static CodeBlock onePerLine(List<CodeBlock> parts) {
+    return CodeBlock.of("$>$>\n$L$<$<", CodeBlock.join(parts, ",\n"));
+  }
+
+  /** Whether {@code trees} hold {@link #SMALL} nodes at most and no multi-line string. */
+  static boolean small(Object... trees) {
+    int[] budget = {SMALL};
+    for (Object t : trees) {
+      if (!small(t, budget)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean small(Object t, int[] budget) {
+    if (--budget[0] < 0
+        || (t instanceof String s && s.indexOf('\n') >= 0 && s.indexOf('\n') < s.length() - 1)) {
+      return false;
+    }
+    if (t instanceof Map<?, ?> m) {
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        if (!small(e.getKey(), budget) || !small(e.getValue(), budget)) {
+          return false;
+        }
+      }
+    } else if (t instanceof List<?> l) {
+      for (Object x : l) {
+        if (!small(x, budget)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** {@code Fn.name(args)}. */
+  private static CodeBlock fn(String name, CodeBlock args) {
+    return CodeBlock.of("$T.$L($L)", Dsl.FN, name, args);
+  }
+
+  private Expr function(Map<?, ?> m) {
     String name = (String) m.keySet().iterator().next();
     Object a = m.values().iterator().next();
     switch (name) {
       case "get_param" -> {
         if (a instanceof String p) {
           if (paramVars.containsKey(p)) {
-            return new Expr(paramVars.get(p) + ".get()", paramKinds.get(p));
+            return new Expr(CodeBlock.of("$L.get()", paramVars.get(p)), paramKinds.get(p));
           }
-          return new Expr("Fn.getParam(" + Src.quote(p) + ")", Kind.ANY);
+          return new Expr(fn("getParam", Src.string(p)), Kind.ANY);
         }
         if (a instanceof List<?> l
             && l.size() > 1
             && l.get(0) instanceof String p
             && l.stream().noneMatch(x -> x == null)) {
-          List<String> parts = new ArrayList<>();
-          l.subList(1, l.size()).forEach(x -> parts.add(expr(x, in).code));
+          List<?> path = l.subList(1, l.size());
+          List<CodeBlock> parts = new ArrayList<>();
+          path.forEach(x -> parts.add(expr(x).code));
           if (paramVars.containsKey(p)) {
-            return new Expr(call(paramVars.get(p) + ".get", parts, in), Kind.ANY);
+            return new Expr(
+                CodeBlock.of("$L.get($L)", paramVars.get(p), arguments(parts, path.toArray())),
+                Kind.ANY);
           }
-          parts.add(0, Src.quote(p));
-          return new Expr(call("Fn.getParam", parts, in), Kind.ANY);
+          parts.add(0, Src.string(p));
+          return new Expr(fn("getParam", arguments(parts, l.toArray())), Kind.ANY);
         }
       }
       case "get_resource" -> {
         if (a instanceof String r && !r.isEmpty()) {
           if (resourceVars.containsKey(r)) {
-            return new Expr(resourceVars.get(r) + ".ref()", Kind.STRING);
+            return new Expr(CodeBlock.of("$L.ref()", resourceVars.get(r)), Kind.STRING);
           }
-          return new Expr("Fn.getResource(" + Src.quote(r) + ")", Kind.STRING);
+          return new Expr(fn("getResource", Src.string(r)), Kind.STRING);
         }
       }
       case "get_attr" -> {
@@ -258,18 +308,21 @@ final class Exprs {
             && !r.isEmpty()
             && l.get(1) instanceof String
             && l.stream().noneMatch(x -> x == null)) {
-          List<String> parts = new ArrayList<>();
-          l.subList(1, l.size()).forEach(x -> parts.add(expr(x, in).code));
+          List<?> path = l.subList(1, l.size());
+          List<CodeBlock> parts = new ArrayList<>();
+          path.forEach(x -> parts.add(expr(x).code));
           if (resourceVars.containsKey(r)) {
-            return new Expr(call(resourceVars.get(r) + ".attr", parts, in), Kind.ANY);
+            return new Expr(
+                CodeBlock.of("$L.attr($L)", resourceVars.get(r), arguments(parts, path.toArray())),
+                Kind.ANY);
           }
-          parts.add(0, Src.quote(r));
-          return new Expr(call("Fn.getAttr", parts, in), Kind.ANY);
+          parts.add(0, Src.string(r));
+          return new Expr(fn("getAttr", arguments(parts, l.toArray())), Kind.ANY);
         }
       }
       case "get_file" -> {
         if (a instanceof String f && !f.isEmpty()) {
-          return new Expr("Fn.getFile(" + Src.quote(f) + ")", Kind.STRING);
+          return new Expr(fn("getFile", Src.string(f)), Kind.STRING);
         }
       }
       case "str_replace", "str_replace_strict", "str_replace_vstrict" -> {
@@ -278,31 +331,26 @@ final class Exprs {
             && args.get("template") != null
             && args.get("params") instanceof Map<?, ?> params
             && !isFunction(params)) {
-          String fn = switch (name) {
-            case "str_replace" -> "Fn.strReplace";
-            case "str_replace_strict" -> "Fn.strReplaceStrict";
-            default -> "Fn.strReplaceVstrict";
+          String method = switch (name) {
+            case "str_replace" -> "strReplace";
+            case "str_replace_strict" -> "strReplaceStrict";
+            default -> "strReplaceVstrict";
           };
-          return new Expr(
-              call(
-                  fn,
-                  List.of(
-                      expr(args.get("template"), in + "    ").code, expr(params, in + "    ").code),
-                  in),
-              Kind.STRING);
+          List<CodeBlock> parts = List.of(expr(args.get("template")).code, expr(params).code);
+          return new Expr(fn(method, arguments(parts, args.get("template"), params)), Kind.STRING);
         }
       }
       case "list_join" -> {
         if (a instanceof List<?> l && l.size() >= 2 && l.get(0) instanceof String d) {
-          List<String> parts = new ArrayList<>();
-          parts.add(Src.quote(d));
-          l.subList(1, l.size()).forEach(x -> parts.add(expr(x, in + "    ").code));
-          return new Expr(call("Fn.listJoin", parts, in), Kind.STRING);
+          List<CodeBlock> parts = new ArrayList<>();
+          parts.add(Src.string(d));
+          l.subList(1, l.size()).forEach(x -> parts.add(expr(x).code));
+          return new Expr(fn("listJoin", arguments(parts, l.toArray())), Kind.STRING);
         }
       }
       default -> {}
     }
     return new Expr(
-        call("Fn.call", List.of(Src.quote(name), expr(a, in + "    ").code), in), Kind.ANY);
+        fn("call", arguments(List.of(Src.string(name), expr(a).code), name, a)), Kind.ANY);
   }
 }

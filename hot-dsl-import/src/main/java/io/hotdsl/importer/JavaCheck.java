@@ -29,8 +29,9 @@ import javax.tools.ToolProvider;
  */
 final class JavaCheck {
   /**
-   * Literals and names a method may hold: above what the emitters write ({@link
-   * Splitter#MAX_STATEMENT}), and at up to 11 bytes of code each (a boxed literal in a varargs
+   * Literals and names a method may hold: above what the emitters write (at most {@link
+   * Splitter#MAX_STATEMENT} tree nodes a statement, {@link Splitter#BUDGET} a method, each node
+   * about one literal or name), and at up to 11 bytes of code each (a boxed literal in a varargs
    * array), under the class file's 64 KiB.
    */
   static final int MAX_METHOD_LEAVES = 5_500;

@@ -1,5 +1,9 @@
 package io.hotdsl.importer;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import io.hotdsl.model.Constraint;
 import io.hotdsl.model.Parameter;
 import io.hotdsl.model.ParameterType;
@@ -12,74 +16,65 @@ import java.util.Set;
 final class ParameterEmitter {
   private final TemplateEmitter emitter;
   private final Exprs exprs;
-  private final HotImporter.Imports imports;
 
-  ParameterEmitter(TemplateEmitter emitter, Exprs exprs, HotImporter.Imports imports) {
+  ParameterEmitter(TemplateEmitter emitter, Exprs exprs) {
     this.emitter = emitter;
     this.exprs = exprs;
-    this.imports = imports;
   }
 
-  String parameter(String name, Map<?, ?> def, Template.Builder model) {
+  CodeBlock parameter(String name, Map<?, ?> def, Template.Builder model) {
     ParameterType type = ParameterType.fromKey(String.valueOf(def.get("type")))
         .orElseThrow(() -> new IllegalArgumentException("parameter " + name + ": type"));
     String factoryName;
-    String javaType;
+    TypeName javaType;
     Exprs.Kind kind;
     switch (type) {
       case STRING -> {
         factoryName = "string";
-        javaType = "String";
+        javaType = Dsl.STRING;
         kind = Exprs.Kind.STRING;
       }
       case NUMBER -> {
         factoryName = "number";
-        javaType = "Number";
+        javaType = ClassName.get(Number.class);
         kind = Exprs.Kind.NUMBER;
       }
       case BOOLEAN -> {
         factoryName = "bool";
-        javaType = "Boolean";
+        javaType = ClassName.get(Boolean.class);
         kind = Exprs.Kind.BOOLEAN;
       }
       case JSON -> {
         Exprs.Kind held = emitter.jsonKind(name);
         if (held == Exprs.Kind.MAP) {
           factoryName = "jsonMap";
-          javaType = "Map<String, Object>";
+          javaType = Dsl.STRING_OBJECT_MAP;
           kind = Exprs.Kind.MAP;
         } else if (held == Exprs.Kind.LIST) {
           factoryName = "jsonList";
-          javaType = "List<Object>";
+          javaType = ParameterizedTypeName.get(Dsl.LIST, Dsl.OBJECT);
           kind = Exprs.Kind.LIST;
         } else {
           factoryName = "json";
-          javaType = "Object";
+          javaType = Dsl.OBJECT;
           kind = Exprs.Kind.OBJECT;
         }
       }
       default -> {
         factoryName = "commaDelimitedList";
-        javaType = "List<String>";
+        javaType = ParameterizedTypeName.get(Dsl.LIST, Dsl.STRING);
         kind = Exprs.Kind.LIST;
       }
     }
     Parameter.Builder<Object> b = Parameter.ofType(name, type);
-    StringBuilder chain =
-        new StringBuilder("Parameter." + factoryName + "(" + Src.quote(name) + ")");
-    String in = "      ";
+    Chain chain = Chain.of("$T.$L($L)", Dsl.PARAMETER, factoryName, Src.string(name));
     if (def.get("label") instanceof String s) {
       b.label(s);
-      chain.append("\n").append(in).append(".label(").append(Src.string(s, in)).append(")");
+      chain.call("label", Src.string(s));
     }
     if (def.get("description") instanceof String s) {
       b.description(s);
-      chain
-          .append("\n")
-          .append(in)
-          .append(".description(")
-          .append(Src.string(s, in))
-          .append(")");
+      chain.call("description", Src.string(s));
     }
     if (def.containsKey("default")) {
       Object d = def.get("default");
@@ -92,46 +87,45 @@ final class ParameterEmitter {
             case JSON -> d instanceof Map || d instanceof List;
             default -> d instanceof List<?> l && l.stream().allMatch(x -> x instanceof String);
           };
-      String value = type == ParameterType.COMMA_DELIMITED_LIST && typed
-          ? exprs.stringList((List<?>) d)
-          : exprs.expr(d, in).code();
-      chain
-          .append("\n")
-          .append(in)
-          .append(typed ? ".defaultValue(" : ".defaultTree(")
-          .append(value)
-          .append(")");
+      CodeBlock value = type == ParameterType.COMMA_DELIMITED_LIST && typed
+          ? Exprs.stringList((List<?>) d)
+          : exprs.expr(d).code();
+      chain.call(typed ? "defaultValue" : "defaultTree", value);
     }
     if (Boolean.TRUE.equals(def.get("hidden"))) {
       b.hidden(true);
-      chain.append("\n").append(in).append(".hidden(true)");
+      chain.call("hidden", "true");
     }
     if (Boolean.TRUE.equals(def.get("immutable"))) {
       b.immutable(true);
-      chain.append("\n").append(in).append(".immutable(true)");
+      chain.call("immutable", "true");
     }
     if (def.get("tags") instanceof List<?> tags
         && tags.stream().allMatch(x -> x instanceof String)) {
       tags.forEach(x -> b.tags((String) x));
-      chain.append("\n").append(in).append(".tags(").append(Exprs.strings(tags)).append(")");
+      chain.call("tags", Exprs.strings(tags));
     }
     if (def.get("constraints") instanceof List<?> cs) {
       for (Object c : cs) {
-        String code = constraint((Map<?, ?>) c, b);
+        CodeBlock code = constraint((Map<?, ?>) c, b);
         if (code != null) {
-          chain.append("\n").append(in).append(".constraint(").append(code).append(")");
+          chain.call("constraint", code);
         }
       }
     }
     model.parameter(b.build());
     String var = emitter.parameterVariable(name, kind);
     if (var != null) {
-      return "  Parameter<" + javaType + "> " + var + " = t.parameter(" + chain + ");\n";
+      return Src.statement(
+          "$T $L = t.parameter($L)",
+          ParameterizedTypeName.get(Dsl.PARAMETER, javaType),
+          var,
+          chain.build());
     }
-    return "  t.parameter(" + chain + ");\n";
+    return Src.statement("t.parameter($L)", chain.build());
   }
 
-  private String constraint(Map<?, ?> c, Parameter.Builder<Object> b) {
+  private CodeBlock constraint(Map<?, ?> c, Parameter.Builder<Object> b) {
     Constraint.Kind kind = null;
     Object spec = null;
     for (Map.Entry<?, ?> e : c.entrySet()) {
@@ -146,8 +140,7 @@ final class ParameterEmitter {
     String desc = c.get("description") instanceof String s ? s : null;
     Constraint model = new Constraint(kind, spec, desc);
     b.constraint(model);
-    imports.add("io.hotdsl.model.Constraint");
-    String code = null;
+    CodeBlock code = null;
     Map<?, ?> m = spec instanceof Map<?, ?> mm ? mm : null;
     switch (kind) {
       case ALLOWED_VALUES -> {
@@ -156,14 +149,14 @@ final class ParameterEmitter {
             && l.stream()
                 .allMatch(
                     x -> x instanceof String || x instanceof Number || x instanceof Boolean)) {
-          code = "Constraint.allowedValues(" + exprs.args(l) + ")";
+          code = CodeBlock.of("$T.allowedValues($L)", Dsl.CONSTRAINT, exprs.args(l));
         }
       }
       case ALLOWED_PATTERN -> {
         if (spec instanceof String s) {
           try {
             Constraint.allowedPattern(s);
-            code = "Constraint.allowedPattern(" + Src.quote(s) + ")";
+            code = CodeBlock.of("$T.allowedPattern($L)", Dsl.CONSTRAINT, Src.string(s));
           } catch (IllegalArgumentException e) {
             code = null;
           }
@@ -171,7 +164,7 @@ final class ParameterEmitter {
       }
       case CUSTOM_CONSTRAINT -> {
         if (spec instanceof String s) {
-          code = "Constraint.customConstraint(" + Src.quote(s) + ")";
+          code = CodeBlock.of("$T.customConstraint($L)", Dsl.CONSTRAINT, Src.string(s));
         }
       }
       case LENGTH, RANGE -> {
@@ -184,19 +177,26 @@ final class ParameterEmitter {
                     ? x instanceof Long || x instanceof Integer
                     : x instanceof Number)
             && (m.size() == 2 ? List.copyOf(m.keySet()).equals(List.of("min", "max")) : true)) {
-          code = "Constraint." + (kind == Constraint.Kind.LENGTH ? "length(" : "range(")
-              + (m.containsKey("min") ? Src.scalar(m.get("min")) : "null") + ", "
-              + (m.containsKey("max") ? Src.scalar(m.get("max")) : "null") + ")";
+          code = CodeBlock.of(
+              "$T.$L($L, $L)",
+              Dsl.CONSTRAINT,
+              kind == Constraint.Kind.LENGTH ? "length" : "range",
+              Src.scalar(m.get("min")),
+              Src.scalar(m.get("max")));
         }
       }
       default -> code = null;
     }
     if (code == null) {
-      code = "new Constraint(Constraint.Kind." + kind.name() + ", "
-          + exprs.expr(spec, "      ").code()
-          + ", " + exprs.lit(desc) + ")";
+      code = CodeBlock.of(
+          "new $T($T.$L, $L, $L)",
+          Dsl.CONSTRAINT,
+          Dsl.CONSTRAINT.nestedClass("Kind"),
+          kind.name(),
+          exprs.expr(spec).code(),
+          Exprs.lit(desc));
     } else if (desc != null) {
-      code += "\n          .withDescription(" + Src.string(desc, "          ") + ")";
+      code = Chain.of(code).call("withDescription", Src.string(desc)).build();
     }
     return code;
   }

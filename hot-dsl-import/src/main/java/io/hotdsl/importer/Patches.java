@@ -1,5 +1,6 @@
 package io.hotdsl.importer;
 
+import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +12,15 @@ import java.util.Map;
 final class Patches {
   private final TemplateEmitter emitter;
   private final Exprs exprs;
+  private final GeneratedFile file;
 
-  Patches(TemplateEmitter emitter, Exprs exprs) {
+  Patches(TemplateEmitter emitter, Exprs exprs, GeneratedFile file) {
     this.emitter = emitter;
     this.exprs = exprs;
+    this.file = file;
   }
 
-  void diff(Object raw, Object rendered, List<String> at, List<String> patches) {
+  void diff(Object raw, Object rendered, List<String> at, List<Splitter.Statement> patches) {
     if (raw instanceof Map<?, ?> r && rendered instanceof Map<?, ?> m) {
       for (Map.Entry<?, ?> e : r.entrySet()) {
         List<String> p = new ArrayList<>(at);
@@ -32,10 +35,14 @@ final class Patches {
         if (!r.containsKey(k)) {
           List<String> p = new ArrayList<>(at);
           p.add(String.valueOf(k));
+          String where = String.join(".", p);
           emitter.note(
-              String.join(".", p),
-              "rendered by the DSL but absent from the template; " + "removed " + "from the tree");
-          patches.add("remove(tree, " + Exprs.strings(p) + ");");
+              where, "rendered by the DSL but absent from the template; removed from the tree");
+          CodeBlock args = CodeBlock.of("tree, $L", Exprs.strings(p));
+          patches.add(new Splitter.Statement(
+              where,
+              Src.statement("$L", file.call(GeneratedFile.Helper.REMOVE, args)),
+              Splitter.weight(p)));
         }
       }
       return;
@@ -48,9 +55,13 @@ final class Patches {
     }
   }
 
-  private void patch(List<String> at, Object raw, List<String> patches) {
-    emitter.note(
-        String.join(".", at), "not expressible with the DSL as written; patched into the tree");
-    patches.add("patch(tree, " + exprs.plainExpr(raw, "  ") + ", " + Exprs.strings(at) + ");");
+  private void patch(List<String> at, Object raw, List<Splitter.Statement> patches) {
+    String where = String.join(".", at);
+    emitter.note(where, "not expressible with the DSL as written; patched into the tree");
+    CodeBlock args = CodeBlock.of("tree, $L, $L", exprs.plainExpr(raw), Exprs.strings(at));
+    patches.add(new Splitter.Statement(
+        where,
+        Src.statement("$L", file.call(GeneratedFile.Helper.PATCH, args)),
+        Splitter.weight(raw, at)));
   }
 }

@@ -1,12 +1,16 @@
 package io.hotdsl.importer;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import io.hotdsl.codegen.JavaText;
 import io.hotdsl.codegen.TypeShape;
+import io.hotdsl.functions.Value;
 import io.hotdsl.model.DeletionPolicy;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The code of one resource: through its typed class's builder where one exists and takes it
@@ -15,33 +19,32 @@ import java.util.Map;
 final class ResourceEmitter {
   private final TemplateEmitter emitter;
   private final Exprs exprs;
-  private final HotImporter.Imports imports;
 
-  ResourceEmitter(TemplateEmitter emitter, Exprs exprs, HotImporter.Imports imports) {
+  ResourceEmitter(TemplateEmitter emitter, Exprs exprs) {
     this.emitter = emitter;
     this.exprs = exprs;
-    this.imports = imports;
   }
 
-  String resource(String name, Map<?, ?> def, Template.Builder model) {
+  CodeBlock resource(String name, Map<?, ?> def, Template.Builder model) {
     String type = (String) def.get("type");
     TypeShape typed = TypedSetters.shapeOf(type).orElse(null);
-    StringBuilder out = new StringBuilder();
+    CodeBlock.Builder out = CodeBlock.builder();
     if (def.get("description") instanceof String d) {
-      out.append(JavaText.lineComments(d.strip(), "  "));
+      for (String line : JavaText.commentLines(d.strip())) {
+        out.add(line.isEmpty() ? "//\n" : "// $L\n", line);
+      }
     }
-    String declared = null;
+    ClassName declared = Dsl.RESOURCE;
     String declaredClass = "io.hotdsl.model.Resource";
-    String chain = null;
+    Chain chain = null;
     Resource built = null;
     if (typed != null) {
       int mark = emitter.mark();
       try {
-        StringBuilder c = new StringBuilder();
-        Resource r = new TypedSetters(this, exprs, imports).build(name, type, typed, def, c);
-        chain = c.toString();
-        built = r;
-        declared = imports.add(typed.canonicalName());
+        Chain c = Chain.of("$T.builder($L)", Dsl.ofBinary(typed.binaryName()), Src.string(name));
+        built = new TypedSetters(this, exprs).build(name, type, typed, def, c);
+        chain = c;
+        declared = Dsl.ofBinary(typed.binaryName());
         declaredClass = typed.canonicalName();
       } catch (RuntimeException e) {
         emitter.rollback(mark);
@@ -54,48 +57,34 @@ final class ResourceEmitter {
       }
     } else {
       emitter.note(
-          "resources." + name,
-          "type " + type + " has no typed class; built with " + "Resource.builder");
+          "resources." + name, "type " + type + " has no typed class; built with Resource.builder");
     }
     if (chain == null) {
-      imports.add("io.hotdsl.model.Resource");
-      declared = "Resource";
       Resource.GenericBuilder b = Resource.builder(name, type);
-      StringBuilder c =
-          new StringBuilder("Resource.builder(" + Src.quote(name) + ", " + Src.quote(type) + ")");
+      chain = Chain.of("$T.builder($L, $L)", Dsl.RESOURCE, Src.string(name), Src.string(type));
       if (def.get("properties") instanceof Map<?, ?> props) {
         for (Map.Entry<?, ?> e : props.entrySet()) {
           Object value = e.getValue();
-          b.property(
-              (String) e.getKey(), value == null ? io.hotdsl.functions.Value.of(null) : value);
-          c.append("\n      .property(")
-              .append(Src.quote((String) e.getKey()))
-              .append(", ")
-              .append(
-                  value == null
-                      ? exprs.nullValue()
-                      : exprs.expr(value, "      ").code())
-              .append(")");
+          b.property((String) e.getKey(), value == null ? Value.of(null) : value);
+          chain.call(
+              "property",
+              "$L, $L",
+              Src.string((String) e.getKey()),
+              value == null ? Exprs.nullValue() : exprs.expr(value).code());
         }
       }
-      sections(def, b, c);
+      sections(def, b, chain);
       built = b.build();
-      chain = c.toString();
     }
     model.resource(built);
+    CodeBlock resource = chain.call("build", "").build();
     String var = emitter.resourceVariable(name, declaredClass);
     if (var != null) {
-      out.append("  ")
-          .append(declared)
-          .append(' ')
-          .append(var)
-          .append(" = t.resource(")
-          .append(chain)
-          .append("\n      .build());\n");
+      out.add(Src.statement("$T $L = t.resource($L)", declared, var, resource));
     } else {
-      out.append("  t.resource(").append(chain).append("\n      .build());\n");
+      out.add(Src.statement("t.resource($L)", resource));
     }
-    return out.toString();
+    return out.build();
   }
 
   /** A note about resource code ({@link TemplateEmitter#note}). */
@@ -104,18 +93,18 @@ final class ResourceEmitter {
   }
 
   /** The resource sections other than properties, on builder {@code b} and in code. */
-  void sections(Map<?, ?> def, Resource.Builder<?> b, StringBuilder c) {
+  void sections(Map<?, ?> def, Resource.Builder<?> b, Chain c) {
     if (def.get("description") instanceof String d) {
       b.description(d);
-      c.append("\n      .description(").append(Src.string(d, "      ")).append(")");
+      c.call("description", Src.string(d));
     }
     Object deps = def.get("depends_on");
     if (deps instanceof String d) {
       b.dependsOn(d);
-      c.append("\n      .dependsOn(").append(Src.quote(d)).append(")");
+      c.call("dependsOn", Src.string(d));
     } else if (deps instanceof List<?> l && l.stream().allMatch(x -> x instanceof String)) {
       b.dependsOn(l.stream().map(String.class::cast).toList());
-      c.append("\n      .dependsOn(").append(exprs.stringList(l)).append(")");
+      c.call("dependsOn", Exprs.stringList(l));
     }
     section(def, "metadata", "metadata", b::metadata, c);
     section(def, "update_policy", "updatePolicy", b::updatePolicy, c);
@@ -129,41 +118,27 @@ final class ResourceEmitter {
         }
       }
       if (known != null) {
-        imports.add("io.hotdsl.model.DeletionPolicy");
-        c.append("\n      .deletionPolicy(DeletionPolicy.").append(known.name()).append(")");
+        c.call("deletionPolicy", "$T.$L", Dsl.DELETION_POLICY, known.name());
       } else {
-        c.append("\n      .deletionPolicy((Object) ")
-            .append(exprs.expr(dp, "      ").code())
-            .append(")");
+        c.call("deletionPolicy", "(Object) $L", exprs.expr(dp).code());
       }
     }
     Object cond = def.get("condition");
     if (cond instanceof String s) {
       b.condition(s);
-      c.append("\n      .condition(").append(Src.quote(s)).append(")");
+      c.call("condition", Src.string(s));
     } else if (cond != null) {
       b.condition(cond);
-      c.append("\n      .condition((Object) ")
-          .append(exprs.expr(cond, "      ").code())
-          .append(")");
+      c.call("condition", "(Object) $L", exprs.expr(cond).code());
     }
     section(def, "external_id", "externalId", b::externalId, c);
   }
 
-  private void section(
-      Map<?, ?> def,
-      String key,
-      String method,
-      java.util.function.Consumer<Object> set,
-      StringBuilder c) {
+  private void section(Map<?, ?> def, String key, String method, Consumer<Object> set, Chain c) {
     Object v = def.get(key);
     if (v != null) {
       set.accept(v);
-      c.append("\n      .")
-          .append(method)
-          .append("(")
-          .append(exprs.expr(v, "      ").code())
-          .append(")");
+      c.call(method, exprs.expr(v).code());
     }
   }
 }

@@ -1,35 +1,39 @@
 package io.hotdsl.importer;
 
+import com.palantir.javapoet.CodeBlock;
 import io.hotdsl.codegen.JavaText;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * Java source text helpers: literals, comment text and names (all through {@link JavaText}),
- * tree comparison.
+ * Java code of scalar values as JavaPoet {@link CodeBlock}s (string literals through {@code $S},
+ * which escapes quotes, backslashes and control characters), comment text and names through
+ * {@link JavaText}, and tree comparison.
  */
 final class Src {
-  static final int WIDTH = 96;
+  /** The longest string written as one literal: one constant holds at most 65,535 bytes. */
+  static final int CHUNK = 8000;
 
   private Src() {}
 
   /**
-   * A Java string expression of {@code s}: a literal; multi-line text as a concatenation, one line
-   * each; text of 8,000 characters or more as {@code String.join("", …)} of such chunks, as one
-   * constant may hold only 65,535 bytes.
+   * The Java expression of string {@code s}: a literal ({@code $S}, which writes multi-line text
+   * as a concatenation, one line each); text of {@link #CHUNK} characters or more as {@code
+   * String.join("", …)} of such literals.
    */
-  static String string(String s, String indent) {
-    if (s.length() < 8000) {
-      return lines(s, indent);
+  static CodeBlock string(String s) {
+    if (s.length() < CHUNK) {
+      return literal(s);
     }
-    StringBuilder out = new StringBuilder("String.join(\"\",\n");
+    List<CodeBlock> chunks = new ArrayList<>();
     int start = 0;
     while (start < s.length()) {
-      int end = Math.min(s.length(), start + 8000);
+      int end = Math.min(s.length(), start + CHUNK);
       int nl = s.lastIndexOf('\n', end - 1);
       if (end < s.length() && nl >= start) {
         end = nl + 1;
@@ -37,35 +41,61 @@ final class Src {
       if (end < s.length() && Character.isHighSurrogate(s.charAt(end - 1))) {
         end--; // keep a surrogate pair in one chunk
       }
-      out.append(indent).append("    ").append(lines(s.substring(start, end), indent + "    "));
-      out.append(end < s.length() ? ",\n" : ")");
+      chunks.add(literal(s.substring(start, end)));
       start = end;
     }
-    return out.toString();
+    return CodeBlock.of("$T.join($S,$>$>\n$L$<$<)", Dsl.STRING, "", CodeBlock.join(chunks, ",\n"));
   }
 
-  private static String lines(String s, String indent) {
-    int nl = s.indexOf('\n');
-    if (nl < 0 || nl == s.length() - 1) {
-      return quote(s);
+  /**
+   * {@code $S} of {@code s}, but for U+2028 and U+2029: JavaPoet ends a line of code at each
+   * (they match {@code \\R}), which would break the literal, so they are written as constants,
+   * {@code ("a" + (char) 0x2028 + "b")}.
+   */
+  private static CodeBlock literal(String s) {
+    if (s.indexOf('\u2028') < 0 && s.indexOf('\u2029') < 0) {
+      return CodeBlock.of("$S", s);
     }
-    StringBuilder out = new StringBuilder();
+    List<CodeBlock> parts = new ArrayList<>();
     int start = 0;
-    while (start < s.length()) {
-      int end = s.indexOf('\n', start);
-      end = end < 0 ? s.length() : end + 1;
-      if (out.length() > 0) {
-        out.append("\n").append(indent).append("    + ");
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\u2028' || c == '\u2029') {
+        parts.add(CodeBlock.of("$S", s.substring(start, i)));
+        parts.add(CodeBlock.of("(char) 0x$L", Integer.toHexString(c)));
+        start = i + 1;
       }
-      out.append(quote(s.substring(start, end)));
-      start = end;
+    }
+    if (start < s.length()) {
+      parts.add(CodeBlock.of("$S", s.substring(start)));
+    }
+    return CodeBlock.of("($L)", CodeBlock.join(parts, " + "));
+  }
+
+  /**
+   * {@code source} with every character outside printable ASCII, line feeds aside, written as a
+   * unicode escape: the same program (javac reads the escape as the character, in literals and
+   * comments alike), in a file any tool reads the same way.
+   */
+  static String ascii(String source) {
+    StringBuilder out = new StringBuilder(source.length());
+    for (int i = 0; i < source.length(); i++) {
+      char c = source.charAt(i);
+      if (c == '\n' || (c >= 0x20 && c <= 0x7e)) {
+        out.append(c);
+      } else {
+        out.append(String.format("\\u%04x", (int) c));
+      }
     }
     return out.toString();
   }
 
-  /** A Java string literal of {@code s}: {@link JavaText#literal}, the one literal path. */
-  static String quote(String s) {
-    return JavaText.literal(s);
+  /**
+   * A statement: {@code format} and a semicolon. Unlike {@code CodeBlock.addStatement} no
+   * continuation indent is added: the code lays out its own lines ({@link Chain}).
+   */
+  static CodeBlock statement(String format, Object... args) {
+    return CodeBlock.builder().add(format, args).add(";\n").build();
   }
 
   /** {@code s} as the text of a one-line comment: {@link JavaText#commentLines} joined. */
@@ -78,33 +108,35 @@ final class Src {
     return JavaText.name(name);
   }
 
-  /** A literal of a scalar tree value, or null when {@code v} is not a scalar. */
-  static String scalar(Object v) {
+  /** The code of a scalar tree value (null included), or null when {@code v} is not a scalar. */
+  static CodeBlock scalar(Object v) {
     if (v == null) {
-      return "null";
+      return CodeBlock.of("null");
     }
     if (v instanceof Boolean b) {
-      return b.toString();
+      return CodeBlock.of("$L", b);
     }
     if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
       long l = ((Number) v).longValue();
-      return l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE ? Long.toString(l) : l + "L";
+      return l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE
+          ? CodeBlock.of("$L", l)
+          : CodeBlock.of("$LL", l);
     }
     if (v instanceof Double || v instanceof Float) {
       double d = ((Number) v).doubleValue();
       if (Double.isNaN(d)) {
-        return "Double.NaN";
+        return CodeBlock.of("$T.NaN", Double.class);
       }
       if (Double.isInfinite(d)) {
-        return d > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY";
+        return CodeBlock.of(d > 0 ? "$T.POSITIVE_INFINITY" : "$T.NEGATIVE_INFINITY", Double.class);
       }
-      return Double.toString(d);
+      return CodeBlock.of("$L", Double.toString(d));
     }
     if (v instanceof BigInteger b) {
-      return "new java.math.BigInteger(" + quote(b.toString()) + ")";
+      return CodeBlock.of("new $T($S)", BigInteger.class, b.toString());
     }
     if (v instanceof BigDecimal b) {
-      return "new java.math.BigDecimal(" + quote(b.toString()) + ")";
+      return CodeBlock.of("new $T($S)", BigDecimal.class, b.toString());
     }
     return null;
   }

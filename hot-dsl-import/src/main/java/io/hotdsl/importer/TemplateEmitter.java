@@ -1,5 +1,8 @@
 package io.hotdsl.importer;
 
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
 import io.hotdsl.codegen.Naming;
 import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Output;
@@ -11,17 +14,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import javax.lang.model.element.Modifier;
 
 /**
  * Emits one template as a {@code static Template template()} method (and {@code tree()} when the
  * rendered tree needs patching), building the same model alongside to check the result. Values
  * are written by {@link Exprs}, parameters by {@link ParameterEmitter}, resources by {@link
- * ResourceEmitter} (typed ones through {@link TypedSetters}), patches by {@link Patches}.
+ * ResourceEmitter} (typed ones through {@link TypedSetters}), patches by {@link Patches}; one
+ * statement per entry, split into parts by {@link Splitter} when they weigh too much.
  */
 final class TemplateEmitter {
   private final String path;
   private final Map<String, Object> tree;
-  private final HotImporter.Imports imports;
+  private final GeneratedFile file;
   private final List<ImportNote> notes;
   private final Exprs exprs;
   private final ParameterEmitter parameters;
@@ -37,19 +43,32 @@ final class TemplateEmitter {
   private boolean split;
 
   TemplateEmitter(
-      String path, Map<String, Object> tree, HotImporter.Imports imports, List<ImportNote> notes) {
+      String path, Map<String, Object> tree, GeneratedFile file, List<ImportNote> notes) {
     this.path = path;
     this.tree = tree;
-    this.imports = imports;
+    this.file = file;
     this.notes = notes;
-    this.exprs = new Exprs(imports);
-    this.parameters = new ParameterEmitter(this, exprs, imports);
-    this.resourceEmitter = new ResourceEmitter(this, exprs, imports);
+    this.exprs = new Exprs(file);
+    this.parameters = new ParameterEmitter(this, exprs);
+    this.resourceEmitter = new ResourceEmitter(this, exprs);
   }
 
   private static Naming.Scope newScope() {
     return new Naming.Scope(
-        Set.of("t", "args", "map", "list", "patch", "remove", "tree", "template", "bundle"),
+        Set.of(
+            "t",
+            "args",
+            "map",
+            "list",
+            "patch",
+            "remove",
+            "tree",
+            "template",
+            "bundle",
+            "io",
+            "java",
+            "com",
+            "org"),
         "Value");
   }
 
@@ -108,20 +127,26 @@ final class TemplateEmitter {
     return var;
   }
 
-  String emit() {
+  /**
+   * Adds the template's methods, and the classes of their parts, to {@code target}; the method
+   * the bundle calls is then {@link #factory}.
+   */
+  void emit(TypeSpec.Builder target) {
     int mark = mark();
+    List<MethodSpec> methods = new ArrayList<>();
+    List<TypeSpec> classes = new ArrayList<>();
     try {
-      String code = emitTemplate();
-      if (code != null) {
-        return code;
+      if (!emitTemplate(methods, classes)) {
+        // too large for one method: again, without local variables, in parts
+        rollback(mark);
+        methods.clear();
+        classes.clear();
+        split = true;
+        vars = newScope();
+        exprs.unbindAll();
+        factory = "template";
+        emitTemplate(methods, classes);
       }
-      // too large for one method: again, without local variables, in parts
-      rollback(mark);
-      split = true;
-      vars = newScope();
-      exprs.unbindAll();
-      factory = "template";
-      return emitTemplate();
     } catch (RuntimeException e) {
       rollback(mark);
       note(
@@ -129,72 +154,78 @@ final class TemplateEmitter {
           "not expressible with Template.builder (" + e.getMessage() + "); reproduced as a tree");
       factory = "tree";
       exprs.plainOnly();
-      return treeMethod();
+      methods.clear();
+      classes.clear();
+      methods.add(treeMethod(classes));
     }
+    target.addMethods(methods).addTypes(classes);
   }
 
   /** {@code static Map<String, Object> tree()}: the whole template as a plain tree. */
-  private String treeMethod() {
-    String whole = exprs.expr(tree, "  ").code();
-    StringBuilder out = new StringBuilder("/** The template as a tree. */\n");
-    out.append("static Map<String, Object> tree() {\n");
-    if (Splitter.weight(whole) <= Splitter.BUDGET) {
-      return out.append("  return ").append(whole).append(";\n}\n").toString();
+  private MethodSpec treeMethod(List<TypeSpec> classes) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("tree")
+        .addJavadoc("The template as a tree.")
+        .addModifiers(Modifier.STATIC)
+        .returns(Dsl.STRING_OBJECT_MAP);
+    if (Splitter.weight(tree) <= Splitter.BUDGET) {
+      return m.addCode(Src.statement("return $L", exprs.expr(tree).code())).build();
     }
-    imports.add("java.util.LinkedHashMap");
     List<Splitter.Statement> puts = new ArrayList<>();
     for (Map.Entry<String, Object> e : tree.entrySet()) {
-      if (e.getValue() instanceof Map<?, ?> m
-          && Splitter.weight(exprs.expr(m, "  ").code()) > Splitter.BUDGET) {
-        puts.add(new Splitter.Statement(
-            e.getKey(), "  patch(tree, map(), " + Src.quote(e.getKey()) + ");\n"));
-        for (Map.Entry<?, ?> x : m.entrySet()) {
-          puts.add(new Splitter.Statement(
-              e.getKey() + "." + x.getKey(),
-              "  patch(tree, "
-                  + exprs.expr(x.getValue(), "  ").code() + ", " + Src.quote(e.getKey()) + ", "
-                  + Src.quote(String.valueOf(x.getKey())) + ");\n"));
+      if (e.getValue() instanceof Map<?, ?> sub && Splitter.weight(sub) > Splitter.BUDGET) {
+        puts.add(patch(
+            e.getKey(), file.call(GeneratedFile.Helper.MAP, CodeBlock.of("")), 1, e.getKey()));
+        for (Map.Entry<?, ?> x : sub.entrySet()) {
+          String key = String.valueOf(x.getKey());
+          puts.add(patch(
+              e.getKey() + "." + key,
+              exprs.expr(x.getValue()).code(),
+              Splitter.weight(x.getValue()),
+              e.getKey(),
+              key));
         }
       } else {
-        puts.add(new Splitter.Statement(
+        puts.add(patch(
             e.getKey(),
-            "  patch(tree, " + exprs.expr(e.getValue(), "  ").code() + ", " + Src.quote(e.getKey())
-                + ");\n"));
+            exprs.expr(e.getValue()).code(),
+            Splitter.weight(e.getValue()),
+            e.getKey()));
       }
     }
-    StringBuilder classes = new StringBuilder();
-    out.append("  Map<String, Object> tree = new LinkedHashMap<>();\n");
-    out.append(
-        Splitter.split(puts, Splitter.tree(imports), "the tree of " + path, imports, classes));
-    return out.append("  return tree;\n}\n").append(classes).toString();
+    return m.addStatement(
+            "$T tree = new $T<>()", Dsl.STRING_OBJECT_MAP, java.util.LinkedHashMap.class)
+        .addCode(Splitter.split(puts, Splitter.TREE, "the tree of " + path, file, classes))
+        .addStatement("return tree")
+        .build();
   }
 
-  private String emitTemplate() {
+  /** {@code patch(tree, value, path…);} */
+  private Splitter.Statement patch(String where, CodeBlock value, int weight, String... at) {
+    CodeBlock args = CodeBlock.of("tree, $L, $L", value, Exprs.strings(List.of(at)));
+    return new Splitter.Statement(
+        where,
+        Src.statement("$L", file.call(GeneratedFile.Helper.PATCH, args)),
+        weight + at.length);
+  }
+
+  /** False when the template is too large for one method and not {@link #split} yet. */
+  private boolean emitTemplate(List<MethodSpec> methods, List<TypeSpec> classes) {
     scan(tree.get("resources"));
     scan(tree.get("outputs"));
     scan(tree.get("conditions"));
     jsonKinds.clear();
     jsonKinds.putAll(JsonParameters.kinds(tree));
-    StringBuilder out = new StringBuilder();
     List<Splitter.Statement> body = new ArrayList<>();
     Object v = tree.get("heat_template_version");
     HotVersion version = HotVersion.fromKey(String.valueOf(v))
         .orElseThrow(() -> new IllegalArgumentException("unknown version " + v));
     Template.Builder model = Template.builder(version);
-    imports.add("io.hotdsl.model.Template");
-    imports.add("io.hotdsl.model.HotVersion");
-    out.append("/** The template " + Src.doc(path) + ". */\n");
-    out.append("static Template template() {\n");
-    out.append("  Template.Builder t = Template.builder(HotVersion.")
-        .append(version.name())
-        .append(")");
+    Chain start = Chain.of("$T.builder($T.$L)", Dsl.TEMPLATE, Dsl.HOT_VERSION, version.name());
     if (tree.get("description") instanceof String d) {
-      out.append("\n      .description(").append(Src.string(d, "      ")).append(")");
+      start.call("description", Src.string(d));
       model.description(d);
     }
-    out.append(";\n");
     if (tree.get("parameter_groups") instanceof List<?> groups) {
-      imports.add("io.hotdsl.model.ParameterGroup");
       for (Object g : groups) {
         Map<?, ?> m = (Map<?, ?>) g;
         List<String> names = new ArrayList<>();
@@ -203,100 +234,111 @@ final class TemplateEmitter {
             new ParameterGroup(Exprs.str(m.get("label")), Exprs.str(m.get("description")), names));
         body.add(new Splitter.Statement(
             "parameter_groups",
-            "  t.parameterGroup(new ParameterGroup("
-                + exprs.lit(m.get("label")) + ", " + exprs.lit(m.get("description")) + ", "
-                + exprs.stringList(names) + "));\n"));
+            Src.statement(
+                "t.parameterGroup(new $T($L, $L, $L))",
+                Dsl.PARAMETER_GROUP,
+                Exprs.lit(m.get("label")),
+                Exprs.lit(m.get("description")),
+                Exprs.stringList(names)),
+            Splitter.weight(m)));
       }
     }
     if (tree.get("parameters") instanceof Map<?, ?> params && !params.isEmpty()) {
-      imports.add("io.hotdsl.model.Parameter");
-      String gap = "\n";
+      boolean first = true;
       for (Map.Entry<?, ?> e : params.entrySet()) {
-        String code = guarded(
-            "parameters." + e.getKey(),
+        String where = "parameters." + e.getKey();
+        CodeBlock code = guarded(
+            where,
             () -> parameters.parameter((String) e.getKey(), (Map<?, ?>) e.getValue(), model));
-        body.add(new Splitter.Statement("parameters." + e.getKey(), gap + code));
-        gap = "";
+        body.add(new Splitter.Statement(where, gap(first, code), Splitter.weight(e.getValue())));
+        first = false;
       }
     }
     if (tree.get("conditions") instanceof Map<?, ?> conds && !conds.isEmpty()) {
-      String gap = "\n";
+      boolean first = true;
       for (Map.Entry<?, ?> e : conds.entrySet()) {
         model.condition((String) e.getKey(), e.getValue());
+        CodeBlock code = Src.statement(
+            "t.condition($L, $L)",
+            Src.string((String) e.getKey()),
+            exprs.expr(e.getValue()).code());
         body.add(new Splitter.Statement(
-            "conditions." + e.getKey(),
-            gap + "  t.condition("
-                + Src.quote((String) e.getKey()) + ", "
-                + exprs.expr(e.getValue(), "  ").code()
-                + ");\n"));
-        gap = "";
+            "conditions." + e.getKey(), gap(first, code), Splitter.weight(e.getValue())));
+        first = false;
       }
     }
     if (tree.get("resources") instanceof Map<?, ?> resources) {
       for (Map.Entry<?, ?> e : resources.entrySet()) {
-        String code = guarded(
-            "resources." + e.getKey(),
+        String where = "resources." + e.getKey();
+        CodeBlock code = guarded(
+            where,
             () -> resourceEmitter.resource((String) e.getKey(), (Map<?, ?>) e.getValue(), model));
-        body.add(
-            new Splitter.Statement("resources." + e.getKey(), code.isEmpty() ? "" : "\n" + code));
+        body.add(new Splitter.Statement(where, gap(true, code), Splitter.weight(e.getValue())));
       }
     }
     if (tree.get("outputs") instanceof Map<?, ?> outputs && !outputs.isEmpty()) {
-      String gap = "\n";
+      boolean first = true;
       for (Map.Entry<?, ?> e : outputs.entrySet()) {
-        body.add(new Splitter.Statement(
-            "outputs." + e.getKey(),
-            gap
-                + guarded(
-                    "outputs." + e.getKey(),
-                    () -> output((String) e.getKey(), (Map<?, ?>) e.getValue(), model))));
-        gap = "";
+        String where = "outputs." + e.getKey();
+        CodeBlock code =
+            guarded(where, () -> output((String) e.getKey(), (Map<?, ?>) e.getValue(), model));
+        body.add(new Splitter.Statement(where, gap(first, code), Splitter.weight(e.getValue())));
+        first = false;
       }
     }
     if (!split && !Splitter.fits(body)) {
-      return null;
+      return false;
     }
-    StringBuilder classes = new StringBuilder();
+    MethodSpec.Builder template = MethodSpec.methodBuilder("template")
+        .addJavadoc("The template $L.", Src.doc(path))
+        .addModifiers(Modifier.STATIC)
+        .returns(Dsl.TEMPLATE)
+        .addCode(Src.statement("$T t = $L", Dsl.TEMPLATE_BUILDER, start.build()));
     if (split) {
-      out.append(
-          Splitter.split(body, Splitter.templateBuilder(imports), "template()", imports, classes));
+      template.addCode(
+          Splitter.split(body, Splitter.TEMPLATE_BUILDER, "template()", file, classes));
     } else {
-      body.forEach(st -> out.append(st.code()));
+      template.addCode(Splitter.inline(body));
     }
-    out.append("  return t.build();\n}\n");
+    methods.add(template.addStatement("return t.build()").build());
 
     // what the DSL renders, against what was read: patch the differences
-    List<String> patches = new ArrayList<>();
-    new Patches(this, exprs).diff(tree, model.build().toTree(), new ArrayList<>(), patches);
+    List<Splitter.Statement> patches = new ArrayList<>();
+    new Patches(this, exprs, file).diff(tree, model.build().toTree(), new ArrayList<>(), patches);
     if (!patches.isEmpty()) {
       factory = "tree";
-      out.append("\n/** The template's tree, with what the DSL does not render patched in. */\n");
-      out.append("static Map<String, Object> tree() {\n");
-      out.append("  Map<String, Object> tree = template().toTree();\n");
-      List<Splitter.Statement> ps = new ArrayList<>();
-      patches.forEach(p -> ps.add(new Splitter.Statement("(patch)", "  " + p + "\n")));
-      if (Splitter.fits(ps)) {
-        ps.forEach(p -> out.append(p.code()));
-      } else {
-        out.append(Splitter.split(ps, Splitter.tree(imports), "tree()", imports, classes));
-      }
-      out.append("  return tree;\n}\n");
+      methods.add(MethodSpec.methodBuilder("tree")
+          .addJavadoc("The template's tree, with what the DSL does not render patched in.")
+          .addModifiers(Modifier.STATIC)
+          .returns(Dsl.STRING_OBJECT_MAP)
+          .addStatement("$T tree = template().toTree()", Dsl.STRING_OBJECT_MAP)
+          .addCode(
+              Splitter.fits(patches)
+                  ? Splitter.inline(patches)
+                  : Splitter.split(patches, Splitter.TREE, "tree()", file, classes))
+          .addStatement("return tree")
+          .build());
     }
-    return out.append(classes).toString();
+    return true;
+  }
+
+  /** {@code code} after a blank line when {@code first} of its section and not empty. */
+  private static CodeBlock gap(boolean first, CodeBlock code) {
+    return first && !code.isEmpty() ? CodeBlock.builder().add("\n").add(code).build() : code;
   }
 
   /**
    * The code of one entry, or nothing when the DSL refuses it (it then stays out of the model and
    * the diff patches it into the tree).
    */
-  private String guarded(String where, java.util.function.Supplier<String> entry) {
+  private CodeBlock guarded(String where, Supplier<CodeBlock> entry) {
     int mark = mark();
     try {
       return entry.get();
     } catch (RuntimeException e) {
       rollback(mark);
       note(where, "the DSL refuses it (" + e.getMessage() + ")");
-      return "";
+      return CodeBlock.of("");
     }
   }
 
@@ -329,22 +371,23 @@ final class TemplateEmitter {
 
   // ------------------------------------------------------------------------------ outputs
 
-  private String output(String name, Map<?, ?> def, Template.Builder model) {
+  private CodeBlock output(String name, Map<?, ?> def, Template.Builder model) {
     Object value = def.get("value");
     String desc = def.get("description") instanceof String s ? s : null;
     Object cond = def.get("condition");
     Output o = new Output(name, value, desc, cond);
     model.output(o);
-    String v = exprs.expr(value, "      ").code();
+    CodeBlock v = exprs.expr(value).code();
     if (cond != null) {
-      imports.add("io.hotdsl.model.Output");
-      return "  t.output(Output.of(" + Src.quote(name) + ", " + v + ", " + exprs.lit(desc)
-          + ")\n      .withCondition(" + exprs.expr(cond, "      ").code() + "));\n";
+      CodeBlock output = Chain.of(
+              "$T.of($L, $L, $L)", Dsl.OUTPUT, Src.string(name), v, Exprs.lit(desc))
+          .call("withCondition", exprs.expr(cond).code())
+          .build();
+      return Src.statement("t.output($L)", output);
     }
     if (desc != null) {
-      return "  t.output(" + Src.quote(name) + ", " + v + ",\n      " + Src.string(desc, "      ")
-          + ");\n";
+      return Src.statement("t.output($L, $L,$>$>\n$L$<$<)", Src.string(name), v, Src.string(desc));
     }
-    return "  t.output(" + Src.quote(name) + ", " + v + ");\n";
+    return Src.statement("t.output($L, $L)", Src.string(name), v);
   }
 }

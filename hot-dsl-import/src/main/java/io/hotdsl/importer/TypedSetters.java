@@ -1,5 +1,6 @@
 package io.hotdsl.importer;
 
+import com.palantir.javapoet.CodeBlock;
 import io.hotdsl.codegen.ApiShapes;
 import io.hotdsl.codegen.PropertyShape;
 import io.hotdsl.codegen.TypeMapping;
@@ -67,17 +68,18 @@ final class TypedSetters {
     }
   }
 
-  /** The code of an argument and the value the setter stores for it. */
-  private record Arg(String code, Object value) {}
+  /**
+   * The code of an argument (or of setter and adder calls) and the value the setter stores for
+   * it.
+   */
+  private record Arg(CodeBlock code, Object value) {}
 
   private final ResourceEmitter resources;
   private final Exprs exprs;
-  private final HotImporter.Imports imports;
 
-  TypedSetters(ResourceEmitter resources, Exprs exprs, HotImporter.Imports imports) {
+  TypedSetters(ResourceEmitter resources, Exprs exprs) {
     this.resources = resources;
     this.exprs = exprs;
-    this.imports = imports;
   }
 
   /** The shape of the generated class of {@code type}, if hot-dsl-resources has one. */
@@ -103,24 +105,18 @@ final class TypedSetters {
   }
 
   /**
-   * Builds resource {@code name} as its typed builder would, appending the code of the chain to
-   * {@code c}; a property no typed setter takes is set with {@code .property} and noted.
+   * Builds resource {@code name} as its typed builder would, appending the calls to chain {@code
+   * c} ({@code Server.builder("web")}); a property no typed setter takes is set with {@code
+   * .property} and noted.
    *
    * @throws IllegalArgumentException when the typed builder's {@code build()} would refuse the
    *     values, in its words
    */
-  Resource build(String name, String type, TypeShape shape, Map<?, ?> def, StringBuilder c) {
+  Resource build(String name, String type, TypeShape shape, Map<?, ?> def, Chain c) {
     ResourceTypeSchema schema = GENERATED
         .schema(type)
         .orElseThrow(() -> new IllegalStateException("no schema for " + type));
     Map<String, Object> stored = new LinkedHashMap<>();
-    c.append(
-            shape.simpleName().equals(imports.add(shape.canonicalName()))
-                ? shape.simpleName()
-                : shape.canonicalName())
-        .append(".builder(")
-        .append(Src.quote(name))
-        .append(")");
     if (def.get("properties") instanceof Map<?, ?> props) {
       for (Map.Entry<?, ?> e : props.entrySet()) {
         String key = (String) e.getKey();
@@ -128,19 +124,21 @@ final class TypedSetters {
         PropertyShape p = shape.property(key).orElse(null);
         Arg arg = null;
         if (p != null && value != null) {
-          arg = set(p, value, schema.properties().get(key), "      ");
+          arg = set(p, value, schema.properties().get(key));
           if (arg == null && value instanceof List<?> items && p.adder() != null) {
-            arg = add(p, items, schema.properties().get(key), "      ");
+            arg = add(p, items, schema.properties().get(key));
           }
         }
-        String code;
+        CodeBlock code;
         if (arg != null) {
           stored.put(key, arg.value());
           code = arg.code();
         } else {
           stored.put(key, value == null ? Value.of(null) : Exprs.model(value));
-          code = ".property(" + Src.quote(key) + ", "
-              + (value == null ? exprs.nullValue() : exprs.expr(value, "      ").code()) + ")";
+          code = CodeBlock.of(
+              ".property($L, $L)",
+              Src.string(key),
+              value == null ? Exprs.nullValue() : exprs.expr(value).code());
           resources.note(
               "resources." + name + ".properties." + key,
               p == null
@@ -154,7 +152,7 @@ final class TypedSetters {
                       .orElse("not a property of " + type + "; set with .property")
                   : "the value does not fit the typed setter; set with .property");
         }
-        c.append("\n      ").append(code);
+        c.calls(List.of(code));
       }
     }
     BuilderChecks.throwIfAny(shape.problems(stored), "resource " + name + " (" + type + ")");
@@ -211,39 +209,39 @@ final class TypedSetters {
    * The first setter overload of {@code p} that takes {@code value} and stores it as written:
    * its code and the stored value (a list as a copy), or null when none does.
    */
-  private Arg set(PropertyShape p, Object value, PropertySchema schema, String in) {
+  private Arg set(PropertyShape p, Object value, PropertySchema schema) {
     for (Overload o : setterOverloads(p)) {
-      Arg arg = argument(o, value, schema, in);
+      Arg arg = argument(o, value, schema);
       if (arg == null) {
         continue;
       }
       Object stored =
           o.param() == Param.LIST ? BuilderChecks.list((List<?>) arg.value()) : arg.value();
       if (Src.treeEquals(Trees.toTree(stored), value)) {
-        return new Arg("." + p.setter() + "(" + arg.code() + ")", stored);
+        return new Arg(CodeBlock.of(".$L($L)", Src.name(p.setter()), arg.code()), stored);
       }
     }
     return null;
   }
 
   /** The list {@code items} item by item through the adder, or null when one does not fit. */
-  private Arg add(PropertyShape p, List<?> items, PropertySchema schema, String in) {
+  private Arg add(PropertyShape p, List<?> items, PropertySchema schema) {
     if (items.isEmpty()) {
       return null;
     }
     PropertySchema item = schema == null ? null : schema.itemSchema();
-    List<String> codes = new ArrayList<>();
+    List<CodeBlock> codes = new ArrayList<>();
     Object stored = null;
     for (Object x : items) {
       if (x == null) {
         return null;
       }
-      String code = null;
+      CodeBlock code = null;
       for (Overload o : adderOverloads(p)) {
-        Arg arg = argument(o, x, item, in);
+        Arg arg = argument(o, x, item);
         if (arg != null) {
           stored = BuilderChecks.append(stored, arg.value());
-          code = "." + p.adder() + "(" + arg.code() + ")";
+          code = CodeBlock.of(".$L($L)", Src.name(p.adder()), arg.code());
           break;
         }
       }
@@ -253,29 +251,29 @@ final class TypedSetters {
       codes.add(code);
     }
     return Src.treeEquals(Trees.toTree(stored), items)
-        ? new Arg(String.join("\n" + in, codes), stored)
+        ? new Arg(CodeBlock.join(codes, "\n"), stored)
         : null;
   }
 
   /** The code and the Java value of {@code value} for overload {@code o}, or null. */
-  private Arg argument(Overload o, Object value, PropertySchema schema, String in) {
+  private Arg argument(Overload o, Object value, PropertySchema schema) {
     Param p = o.param();
     if (Exprs.isFunction(value)) {
       if (p == Param.OBJECT) {
-        return new Arg(exprs.expr(value, in).code(), Exprs.model(value)); // any value
+        return new Arg(exprs.expr(value).code(), Exprs.model(value)); // any value
       }
       if (p != Param.VALUE) {
         return null;
       }
-      String handle = exprs.handle(value, o.references(), o.parameters() ? o.of() : null);
+      CodeBlock handle = exprs.handle(value, o.references(), o.parameters() ? o.of() : null);
       if (handle != null) {
         return new Arg(handle, Exprs.model(value)); // .network(net), .image(image)
       }
-      Exprs.Expr e = exprs.expr(value, in);
+      Exprs.Expr e = exprs.expr(value);
       if (!fits(e.kind(), o.of())
           && value instanceof Map<?, ?> fm
           && fm.get("get_param") instanceof String p0) {
-        e = new Exprs.Expr("Fn.getParam(" + Src.quote(p0) + ")", Exprs.Kind.ANY);
+        e = new Exprs.Expr(CodeBlock.of("$T.getParam($L)", Dsl.FN, Src.string(p0)), Exprs.Kind.ANY);
       }
       if (!fits(e.kind(), o.of())) {
         return null;
@@ -283,10 +281,10 @@ final class TypedSetters {
       return new Arg(e.code(), Exprs.model(value));
     }
     if (value instanceof String s) {
-      return p == Param.STRING || p == Param.OBJECT ? new Arg(Src.string(s, in), s) : null;
+      return p == Param.STRING || p == Param.OBJECT ? new Arg(Src.string(s), s) : null;
     }
     if (value instanceof Boolean bo) {
-      return p == Param.BOOLEAN || p == Param.OBJECT ? new Arg(bo.toString(), bo) : null;
+      return p == Param.BOOLEAN || p == Param.OBJECT ? new Arg(CodeBlock.of("$L", bo), bo) : null;
     }
     if (value instanceof Integer || value instanceof Long) {
       long l = ((Number) value).longValue();
@@ -300,33 +298,33 @@ final class TypedSetters {
     }
     if (value instanceof Map<?, ?> map) {
       if (p == Param.MAP || p == Param.OBJECT) {
-        return new Arg(exprs.expr(map, in).code(), Exprs.model(map));
+        return new Arg(exprs.expr(map).code(), Exprs.model(map));
       }
       if (p == Param.STRUCT && schema != null) {
-        return nested(o.struct(), map, schema, in);
+        return nested(o.struct(), map, schema);
       }
       return null;
     }
     if (value instanceof List<?> list) {
       if (p == Param.OBJECT) {
-        return new Arg(exprs.expr(list, in).code(), Exprs.model(list));
+        return new Arg(exprs.expr(list).code(), Exprs.model(list));
       }
-      return p == Param.LIST ? list(o, list, schema, in) : null;
+      return p == Param.LIST ? list(o, list, schema) : null;
     }
     return null;
   }
 
   /** A list for a {@code List<…>} parameter whose items are of kind {@code o.of()}. */
-  private Arg list(Overload o, List<?> list, PropertySchema schema, String in) {
+  private Arg list(Overload o, List<?> list, PropertySchema schema) {
     if (list.isEmpty()) {
-      return new Arg("List.of()", List.of());
+      return new Arg(CodeBlock.of("$T.of()", Dsl.LIST), List.of());
     }
     TypeMapping.Kind item = o.of() == null ? TypeMapping.Kind.ANY : o.of();
     switch (item) {
       case STRING -> {
         if (list.stream().allMatch(x -> x instanceof String)) {
           return new Arg(
-              listOf(list.stream().map(x -> Src.string((String) x, in + "    ")).toList(), in),
+              listOf(list.stream().map(x -> Src.string((String) x)).toList(), list),
               List.copyOf(list));
         }
         return null;
@@ -334,7 +332,11 @@ final class TypedSetters {
       case INTEGER -> {
         if (list.stream().allMatch(x -> x instanceof Long || x instanceof Integer)) {
           return new Arg(
-              listOf(list.stream().map(x -> ((Number) x).longValue() + "L").toList(), in),
+              listOf(
+                  list.stream()
+                      .map(x -> CodeBlock.of("$LL", ((Number) x).longValue()))
+                      .toList(),
+                  list),
               list.stream().map(x -> ((Number) x).longValue()).toList());
         }
         return null;
@@ -342,7 +344,8 @@ final class TypedSetters {
       case BOOLEAN -> {
         if (list.stream().allMatch(x -> x instanceof Boolean)) {
           return new Arg(
-              listOf(list.stream().map(String::valueOf).toList(), in), List.copyOf(list));
+              listOf(list.stream().map(x -> CodeBlock.of("$L", x)).toList(), list),
+              List.copyOf(list));
         }
         return null;
       }
@@ -353,35 +356,32 @@ final class TypedSetters {
           return null;
         }
         List<Object> items = new ArrayList<>();
-        List<String> codes = new ArrayList<>();
+        List<CodeBlock> codes = new ArrayList<>();
         for (Object x : list) {
-          Arg one = nested(o.struct(), (Map<?, ?>) x, schema.itemSchema(), in + "    ");
+          Arg one = nested(o.struct(), (Map<?, ?>) x, schema.itemSchema());
           if (one == null) {
             return null;
           }
           items.add(one.value());
           codes.add(one.code());
         }
-        return new Arg(listOf(codes, in), items);
+        return new Arg(CodeBlock.of("$T.of($L)", Dsl.LIST, Exprs.onePerLine(codes)), items);
       }
       default -> {
         // List<?>, List<? extends Number>, List<? extends Map<…>>, List<? extends List<?>>
         if (list.stream().anyMatch(x -> x == null)) {
           return null;
         }
-        List<String> codes = new ArrayList<>();
-        list.forEach(x -> codes.add(exprs.expr(x, in + "    ").code()));
-        return new Arg(listOf(codes, in), Exprs.model(list));
+        List<CodeBlock> codes = new ArrayList<>();
+        list.forEach(x -> codes.add(exprs.expr(x).code()));
+        return new Arg(listOf(codes, list), Exprs.model(list));
       }
     }
   }
 
-  private static String listOf(List<String> codes, String in) {
-    String flat = "List.of(" + String.join(", ", codes) + ")";
-    if (flat.length() + in.length() < Src.WIDTH && !flat.contains("\n")) {
-      return flat;
-    }
-    return "List.of(\n" + in + "    " + String.join(",\n" + in + "    ", codes) + ")";
+  /** {@code List.of(…)} of {@code codes}, written from the items of {@code list}. */
+  private static CodeBlock listOf(List<CodeBlock> codes, List<?> list) {
+    return CodeBlock.of("$T.of($L)", Dsl.LIST, Exprs.arguments(codes, list.toArray()));
   }
 
   /**
@@ -389,7 +389,7 @@ final class TypedSetters {
    * {@code build()} would refuse it ({@link TypeShape#problems}); the value is the map of what
    * its setters store, which renders as the built value does.
    */
-  private Arg nested(TypeShape struct, Map<?, ?> map, PropertySchema schema, String in) {
+  private Arg nested(TypeShape struct, Map<?, ?> map, PropertySchema schema) {
     if (struct == null
         || schema.schema().isEmpty()
         || !map.keySet().stream()
@@ -399,32 +399,23 @@ final class TypedSetters {
       return null;
     }
     Map<String, Object> values = new LinkedHashMap<>();
-    StringBuilder c = new StringBuilder(nestedName(struct) + ".builder()");
+    Chain c = Chain.of("$T.builder()", Dsl.ofBinary(struct.binaryName()));
     for (Map.Entry<?, ?> e : map.entrySet()) {
       if (e.getValue() == null) {
         return null;
       }
       String key = (String) e.getKey();
-      Arg arg =
-          set(struct.properties().get(key), e.getValue(), schema.schema().get(key), in + "    ");
+      Arg arg = set(struct.properties().get(key), e.getValue(), schema.schema().get(key));
       if (arg == null) {
         return null;
       }
       BuilderChecks.put(values, key, arg.value());
-      c.append("\n").append(in).append("    ").append(arg.code());
+      c.calls(List.of(arg.code()));
     }
     if (!struct.problems(values).isEmpty() || !Src.treeEquals(Trees.toTree(values), map)) {
       return null;
     }
-    return new Arg(c.append("\n").append(in).append("    .build()").toString(), values);
-  }
-
-  /** {@code Server.Network}: the top class imported, the nested path after it. */
-  private String nestedName(TypeShape struct) {
-    String binary = struct.binaryName();
-    int dollar = binary.indexOf('$');
-    String top = dollar < 0 ? binary : binary.substring(0, dollar);
-    return imports.add(top) + struct.canonicalName().substring(top.length());
+    return new Arg(c.call("build", "").build(), values);
   }
 
   /** Whether an expression of kind {@code kind} fits {@code Value<…>} of kind {@code of}. */
