@@ -106,7 +106,7 @@ final class PluginRules {
       }
     }
     Map<String, PropertySchema> s = schema.properties();
-    if (read == null && !schema.type().equals("OS::Heat::None")) {
+    if (!neverResolvesProperties(schema.type())) {
       // Properties.validate resolves every property the schema has (None and Senlin's Cluster
       // never call it)
       props.forEach((k, v) -> {
@@ -123,6 +123,14 @@ final class PluginRules {
         ServiceRules.check(this, at, name, schema.type(), s, props);
       }
     }
+  }
+
+  /**
+   * Whether the plugin's validate() never resolves the properties (NoneResource overrides it;
+   * Senlin's Cluster skips Resource.validate).
+   */
+  static boolean neverResolvesProperties(String type) {
+    return type.equals("OS::Heat::None") || SKIPS_PROPERTY_CHECKS.containsKey(type);
   }
 
   /** Whether the template has a resource named {@code name}. */

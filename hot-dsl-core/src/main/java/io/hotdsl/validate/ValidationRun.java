@@ -113,10 +113,8 @@ final class ValidationRun {
       } else if (output.condition() instanceof String c) {
         checkConditionName(path.key("condition"), c);
       }
-      if (tree.get("value") == null) {
-        // hot/template.py HOTemplate20130523.validate_section / outputs: a value key is required
-        error(path, "Each output definition must contain a value key.");
-      }
+      // template_common.py outputs: a value key is required, null will do; an Output always
+      // renders one, so HotReader checks the key where it reads a tree
       if (output.condition() != null
           && version.hasConditions()
           && Boolean.FALSE.equals(conditionValues.of(output.condition()))) {
@@ -127,15 +125,50 @@ final class ValidationRun {
     });
   }
 
-  void checkGetParam(YamlPath path, Object args) {
-    checkGetParam(path, args, false);
+  /**
+   * Where a get_param is, for when Heat resolves it (hot/functions.py GetParam.result raises
+   * "The Parameter (x) was not provided" for a name the template lacks; nothing checks the name
+   * before): at template-validate (a condition a resource or output uses, deletion and update
+   * policies); before stack create (a property Resource.validate resolves); in an output (never
+   * before the output is shown); in a condition nobody uses, or a value Heat does not resolve
+   * before it creates the resource (metadata, the properties of OS::Heat::None).
+   */
+  enum ParamUse {
+    VALIDATE,
+    CREATE,
+    OUTPUT,
+    UNUSED_CONDITION,
+    AT_RESOURCE_CREATE
   }
 
-  void checkGetParam(YamlPath path, Object args, boolean inOutput) {
+  void checkGetParam(YamlPath path, Object args) {
+    checkGetParam(path, args, ParamUse.VALIDATE);
+  }
+
+  void checkGetParam(YamlPath path, Object args, ParamUse use) {
+    boolean inOutput = use == ParamUse.OUTPUT;
     Object name = Trees.node(args instanceof List<?> l && !l.isEmpty() ? l.get(0) : args);
     if (name instanceof String s) {
       boolean known =
           template.parameters().containsKey(s) || TemplateValidator.PSEUDO_PARAMETERS.contains(s);
+      String expected = "unknown parameter \"" + s + "\"; expected one of "
+          + TemplateValidator.abbreviate(template.parameters().keySet())
+          + DidYouMean.hint(s, template.parameters().keySet());
+      if (!known && use == ParamUse.CREATE) {
+        problems.add(Problem.createError(path.toString(), expected));
+        return;
+      } else if (!known && use == ParamUse.UNUSED_CONDITION) {
+        problems.add(Problem.warning(
+            path.toString(),
+            expected + "; Heat accepts the template while no resource or output uses the "
+                + "condition, and refuses it once one does"));
+        return;
+      } else if (!known && use == ParamUse.AT_RESOURCE_CREATE) {
+        problems.add(Problem.warning(
+            path.toString(),
+            expected + "; Heat accepts the template and fails when it creates the resource"));
+        return;
+      }
       if (inOutput && !known) {
         // template-validate does not resolve outputs
         problems.add(Problem.warning(
