@@ -8,6 +8,7 @@ import io.hotdsl.read.HotReader;
 import io.hotdsl.schema.ResourceTypes;
 import io.hotdsl.validate.Problem;
 import io.hotdsl.validate.ReadLeniency;
+import io.hotdsl.validate.Severity;
 import io.hotdsl.validate.TemplateValidator;
 import io.hotdsl.validate.ValidationDepth;
 import io.hotdsl.validate.ValidationResult;
@@ -82,16 +83,37 @@ public final class BundleValidator {
           all.add(p.withPath(path));
         }
       }
+      boolean nested = !e.getKey().equals(bundle.rootPath());
       for (Problem p : TemplateValidator.validate(template, type -> mapped(bundle, type), depth)
           .problems()) {
         String path = e.getKey() + ": " + p.path();
         if (!spoken.contains(path)) {
-          all.add(p.withPath(path));
+          all.add(nested && !parsedForSchema(p) ? atCreate(p.withPath(path)) : p.withPath(path));
         }
       }
     }
     all.addAll(across);
+    if (depth == ValidationDepth.VALIDATE) {
+      all.removeIf(p -> p.depth() == ValidationDepth.CREATE);
+    }
     return new ValidationResult(all);
+  }
+
+  /**
+   * Whether Heat's template-validate sees {@code p} in a nested template: it parses a child's
+   * parameter schemata (template_resource.py get_schemas: param_schemata), not its defaults'
+   * values, nor anything else of it, which the nested stack's validation finds before stack create
+   * (service.py validate_template runs stack.validate with validate_res_tmpl_only).
+   */
+  private static boolean parsedForSchema(Problem p) {
+    return p.path().startsWith("parameters.") && !p.path().endsWith(".default");
+  }
+
+  /** A template-validate error found only where Heat validates the nested stack: at create. */
+  static Problem atCreate(Problem p) {
+    return p.severity() == Severity.ERROR && p.depth() == ValidationDepth.VALIDATE
+        ? Problem.createError(p.path(), p.message())
+        : p;
   }
 
   /** Whether an environment of the bundle maps {@code type} (exactly or by a wildcard). */
@@ -158,6 +180,25 @@ public final class BundleValidator {
     if (!(tree.get("resources") instanceof Map<?, ?> resources)) {
       return;
     }
+    int before = problems.size();
+    visitResources(file, prefix, tree, resources, depth, chain, resourcePath);
+    if (!file.equals(bundle.rootPath()) || !prefix.isEmpty()) {
+      // a nested stack's own problems: Heat's template-validate does not validate it
+      for (int i = before; i < problems.size(); i++) {
+        problems.set(i, atCreate(problems.get(i)));
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void visitResources(
+      String file,
+      String prefix,
+      Map<String, Object> tree,
+      Map<?, ?> resources,
+      int depth,
+      List<String> chain,
+      List<String> resourcePath) {
     Map<String, Map<String, Object>> children = new LinkedHashMap<>();
     for (Map.Entry<?, ?> re : resources.entrySet()) {
       String name = String.valueOf(re.getKey());
@@ -170,6 +211,11 @@ public final class BundleValidator {
       Target target = resolveType(type, path, dirOf(file));
       Map<String, Object> props =
           res.get("properties") instanceof Map<?, ?> p ? (Map<String, Object>) p : Map.of();
+      for (Problem p : GetFileTargets.check(bundle, file, at, res)) {
+        if (reported.add(p.path())) {
+          problems.add(p);
+        }
+      }
       if (target.file != null) {
         if (!bundle.contains(target.file) || bundle.template(target.file) == null) {
           problems.add(Problem.error(
@@ -290,9 +336,14 @@ public final class BundleValidator {
         child.get("parameters") instanceof Map<?, ?> p ? (Map<String, Object>) p : Map.of();
     for (String key : props.keySet()) {
       if (!params.containsKey(key)) {
-        problems.add(Problem.error(
-            at + "." + key,
-            childFile + " declares no parameter " + key + "; parameters: " + params.keySet()));
+        // a provider's properties: Properties.validate's "Unknown Property" at template-validate;
+        // an OS::Heat::Stack's parameters: when its nested stack is validated, before create
+        String message =
+            childFile + " declares no parameter " + key + "; parameters: " + params.keySet();
+        problems.add(
+            resourceProperties
+                ? Problem.error(at + "." + key, message)
+                : Problem.createError(at + "." + key, message));
       } else if (resourceProperties
           && params.get(key) instanceof Map<?, ?> ps
           && ps.get("type") instanceof String type) {
@@ -308,7 +359,9 @@ public final class BundleValidator {
     for (Map.Entry<String, Object> e : params.entrySet()) {
       boolean hasDefault = e.getValue() instanceof Map<?, ?> ps && ps.containsKey("default");
       if (!hasDefault && !props.containsKey(e.getKey()) && !defaults.contains(e.getKey())) {
-        problems.add(Problem.error(
+        // properties.py Properties.validate "Property %s not assigned": Resource.validate runs
+        // it before stack create, validate_template (validate_res_tmpl_only) does not
+        problems.add(Problem.createError(
             at,
             "required parameter " + e.getKey() + " of " + childFile
                 + " is not set (it has no default and no parameter_defaults entry)"));

@@ -301,7 +301,12 @@ public final class HotReader {
     Map<?, ?> m = map(def, path, source, "expected an output definition mapping");
     // template_common.py outputs reads value, description and condition and ignores any other
     // key (hot/template.py validate_section refuses them only for a provider template's schema);
-    // validate.ReadLeniency warns of them
+    // validate.ReadLeniency warns of them. The value key must be there, though null will do
+    // (template_common.py outputs: "if self.OUTPUT_VALUE not in val"), which the model, whose
+    // outputs always render a value, cannot tell: it is checked here
+    if (!m.containsKey("value")) {
+      throw error(source, path, "Each output definition must contain a value key.");
+    }
     return new Output(name, m.get("value"), string(m.get("description")), m.get("condition"));
   }
 

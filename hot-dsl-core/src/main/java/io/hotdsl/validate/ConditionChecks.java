@@ -1,10 +1,15 @@
 package io.hotdsl.validate;
 
+import io.hotdsl.functions.Trees;
 import io.hotdsl.model.Condition;
 import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Template;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The conditions section and the condition expressions of {@code if}: the version allows
@@ -32,6 +37,7 @@ final class ConditionChecks {
               + "newer; this template is " + version);
       return;
     }
+    Set<String> used = usedConditions();
     for (Condition c : template.conditions().values()) {
       YamlPath path = YamlPath.of("conditions").key(c.name());
       Object tree = c.toTree();
@@ -57,10 +63,47 @@ final class ConditionChecks {
           continue;
         }
       }
-      boolean used =
-          template.resources().values().stream().anyMatch(r -> c.name().equals(r.condition()))
-              || template.outputs().values().stream().anyMatch(o -> c.name().equals(o.condition()));
-      checkTree(path, tree, used);
+      checkTree(path, tree, used.contains(c.name()));
+    }
+  }
+
+  /**
+   * The conditions Heat resolves at template-validate: those a resource or an output names, and
+   * the conditions they name in turn (conditions.py Conditions.is_enabled resolves a definition
+   * only when asked, and its and/or/not resolve the names in it). A string equal to a
+   * condition's name counts as naming it.
+   */
+  private Set<String> usedConditions() {
+    Deque<String> todo = new ArrayDeque<>();
+    template.resources().values().forEach(r -> {
+      if (r.condition() instanceof String n) {
+        todo.add(n);
+      }
+    });
+    template.outputs().values().forEach(o -> {
+      if (o.condition() instanceof String n) {
+        todo.add(n);
+      }
+    });
+    Set<String> used = new HashSet<>();
+    while (!todo.isEmpty()) {
+      String n = todo.poll();
+      Condition c = template.conditions().get(n);
+      if (c != null && used.add(n)) {
+        collectNames(c.toTree(), todo);
+      }
+    }
+    return used;
+  }
+
+  private void collectNames(Object tree, Deque<String> out) {
+    Object node = Trees.node(tree);
+    if (node instanceof String s && template.conditions().containsKey(s)) {
+      out.add(s);
+    } else if (node instanceof Map<?, ?> m) {
+      m.values().forEach(v -> collectNames(v, out));
+    } else if (node instanceof List<?> l) {
+      l.forEach(v -> collectNames(v, out));
     }
   }
 
@@ -78,6 +121,8 @@ final class ConditionChecks {
     new FunctionWalker(HotVersion.allFunctionNames(), (p, name, args) -> {
           if (!version.conditionFunctions().contains(name)) {
             run.error(p, run.notAllowed(name, true));
+          } else if (name.equals("get_param") && !used) {
+            run.checkGetParam(p, args, ValidationRun.ParamUse.UNUSED_CONDITION);
           } else if (name.equals("get_param")) {
             run.checkGetParam(p, args);
           } else {

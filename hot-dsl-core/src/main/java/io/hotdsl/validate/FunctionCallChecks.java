@@ -4,6 +4,7 @@ import io.hotdsl.functions.DidYouMean;
 import io.hotdsl.functions.Trees;
 import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Parameter;
+import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,28 @@ final class FunctionCallChecks {
     this.template = run.template;
     this.version = run.version;
     this.problems = run.problems;
+  }
+
+  /**
+   * When Heat resolves a get_param in the value of {@code key} of resource {@code dependent} (or
+   * of an output): properties in Resource.validate (properties.py Properties.validate, before
+   * stack create), unless the resource is not validated (removed by its condition, external) or
+   * its validate() never resolves them (OS::Heat::None, OS::Senlin::Cluster); metadata only
+   * when the resource is created; policies at template-validate (rsrc_defn.py).
+   */
+  private ValidationRun.ParamUse paramUse(String key, int dependent) {
+    if (dependent == ValidationRun.OUTPUT) {
+      return ValidationRun.ParamUse.OUTPUT;
+    }
+    if (dependent < 0 || !(key.equals("properties") || key.equals("metadata"))) {
+      return ValidationRun.ParamUse.VALIDATE;
+    }
+    Resource r = run.byPosition[dependent];
+    boolean resolved = key.equals("properties")
+        && !run.removed.contains(dependent)
+        && r.externalId() == null
+        && !PluginRules.neverResolvesProperties(r.type());
+    return resolved ? ValidationRun.ParamUse.CREATE : ValidationRun.ParamUse.AT_RESOURCE_CREATE;
   }
 
   /** Checks the function calls in {@code tree}, the value of {@code key} under {@code parent}. */
@@ -52,7 +75,7 @@ final class FunctionCallChecks {
             return false;
           }
           switch (name) {
-            case "get_param" -> run.checkGetParam(p, args, key);
+            case "get_param" -> run.checkGetParam(p, args, paramUse(key, dependent));
             case "get_resource" -> {
               int found = args instanceof String t ? run.dependencies.positionOf(t) : -1;
               if (args instanceof String target

@@ -107,7 +107,7 @@ final class PluginRules {
       }
     }
     Map<String, PropertySchema> s = schema.properties();
-    if (read == null && !schema.type().equals("OS::Heat::None")) {
+    if (!neverResolvesProperties(schema.type())) {
       // Properties.validate resolves every property the schema has (None and Senlin's Cluster
       // never call it)
       props.forEach((k, v) -> {
@@ -152,6 +152,14 @@ final class PluginRules {
               + shown + " the function gives: Heat resolves it when it checks "
               + "the property)");
     }
+  }
+
+  /**
+   * Whether the plugin's validate() never resolves the properties (NoneResource overrides it;
+   * Senlin's Cluster skips Resource.validate).
+   */
+  static boolean neverResolvesProperties(String type) {
+    return type.equals("OS::Heat::None") || SKIPS_PROPERTY_CHECKS.containsKey(type);
   }
 
   /** Whether the template has a resource named {@code name}. */

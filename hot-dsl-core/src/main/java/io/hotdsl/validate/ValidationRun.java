@@ -113,10 +113,8 @@ final class ValidationRun {
       } else if (output.condition() instanceof String c) {
         checkConditionName(path.key("condition"), c);
       }
-      if (tree.get("value") == null) {
-        // hot/template.py HOTemplate20130523.validate_section / outputs: a value key is required
-        error(path, "Each output definition must contain a value key.");
-      }
+      // template_common.py outputs: a value key is required, null will do; an Output always
+      // renders one, so HotReader checks the key where it reads a tree
       if (output.condition() != null
           && version.hasConditions()
           && Boolean.FALSE.equals(conditionValues.of(output.condition()))) {
@@ -127,29 +125,20 @@ final class ValidationRun {
     });
   }
 
-  void checkGetParam(YamlPath path, Object args) {
-    checkGetParam(path, args, false);
-  }
-
   /**
-   * get_param in the value of {@code section} of a resource. Heat resolves properties before
-   * stack create and metadata only when it creates the resource; neither at template-validate.
-   * So a name that is no string ({@code GetParam.result}) is an error labelled "fails at stack
-   * create" in properties and a warning in metadata; elsewhere as {@link #checkGetParam(YamlPath,
-   * Object, boolean)}.
+   * Where a get_param is, for when Heat resolves it (hot/functions.py GetParam.result raises
+   * "The Parameter (x) was not provided" for a name the template lacks; nothing checks the name
+   * before): at template-validate (a condition a resource or output uses, deletion and update
+   * policies); before stack create (a property Resource.validate resolves); in an output (never
+   * before the output is shown); in a condition nobody uses, or a value Heat does not resolve
+   * before it creates the resource (metadata, the properties of OS::Heat::None).
    */
-  void checkGetParam(YamlPath path, Object args, String section) {
-    String resolveProblem = getParamResultProblem(args);
-    if (resolveProblem != null && section.equals("properties")) {
-      problems.add(Problem.createError(path.toString(), resolveProblem));
-    } else if (resolveProblem != null && section.equals("metadata")) {
-      problems.add(Problem.warning(
-          path.toString(),
-          resolveProblem
-              + "; Heat accepts the template but the resource fails when it is created"));
-    } else {
-      checkGetParam(path, args, section.equals("value"));
-    }
+  enum ParamUse {
+    VALIDATE,
+    CREATE,
+    OUTPUT,
+    UNUSED_CONDITION,
+    AT_RESOURCE_CREATE
   }
 
   /** hot/functions.py GetParam.result: why Heat fails on the literal {@code args}, or null. */
@@ -181,11 +170,49 @@ final class ValidationRun {
     return null;
   }
 
-  void checkGetParam(YamlPath path, Object args, boolean inOutput) {
+  void checkGetParam(YamlPath path, Object args) {
+    checkGetParam(path, args, ParamUse.VALIDATE);
+  }
+
+  /**
+   * A get_param whose arguments GetParam.result refuses whatever the parameters' values: an error
+   * labelled "fails at stack create" in properties Heat resolves before stack create, a warning
+   * where Heat resolves it only when it creates the resource; elsewhere an error as below.
+   */
+  void checkGetParam(YamlPath path, Object args, ParamUse use) {
+    String resolveProblem = getParamResultProblem(args);
+    if (resolveProblem != null && use == ParamUse.CREATE) {
+      problems.add(Problem.createError(path.toString(), resolveProblem));
+      return;
+    } else if (resolveProblem != null && use == ParamUse.AT_RESOURCE_CREATE) {
+      problems.add(Problem.warning(
+          path.toString(),
+          resolveProblem + "; Heat accepts the template but the resource fails when it is created"));
+      return;
+    }
+    boolean inOutput = use == ParamUse.OUTPUT;
     Object name = Trees.node(args instanceof List<?> l && !l.isEmpty() ? l.get(0) : args);
     if (name instanceof String s) {
       boolean known =
           template.parameters().containsKey(s) || TemplateValidator.PSEUDO_PARAMETERS.contains(s);
+      String expected = "unknown parameter \"" + s + "\"; expected one of "
+          + TemplateValidator.abbreviate(template.parameters().keySet())
+          + DidYouMean.hint(s, template.parameters().keySet());
+      if (!known && use == ParamUse.CREATE) {
+        problems.add(Problem.createError(path.toString(), expected));
+        return;
+      } else if (!known && use == ParamUse.UNUSED_CONDITION) {
+        problems.add(Problem.warning(
+            path.toString(),
+            expected + "; Heat accepts the template while no resource or output uses the "
+                + "condition, and refuses it once one does"));
+        return;
+      } else if (!known && use == ParamUse.AT_RESOURCE_CREATE) {
+        problems.add(Problem.warning(
+            path.toString(),
+            expected + "; Heat accepts the template and fails when it creates the resource"));
+        return;
+      }
       if (inOutput && !known) {
         // template-validate does not resolve outputs
         problems.add(Problem.warning(

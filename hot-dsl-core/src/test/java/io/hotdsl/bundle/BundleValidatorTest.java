@@ -111,7 +111,7 @@ class BundleValidatorTest {
             .build(),
         List.of(
             "root.yaml: resources.app.properties: required parameter flavor of app.yaml is not set "
-                + "(it has no default and no parameter_defaults entry)"),
+                + "(it has no default and no parameter_defaults entry); fails at stack create"),
         true));
     cases.add(new Case(
         "required parameter given by parameter_defaults",
@@ -149,7 +149,7 @@ class BundleValidatorTest {
             .build(),
         List.of(
             "lib/net.yaml: resources.inner.properties.size: lib/leaf.yaml declares no parameter size; "
-                + "parameters: []"),
+                + "parameters: []; fails at stack create"),
         true));
     cases.add(new Case(
         "cycle through nested templates",
@@ -159,7 +159,7 @@ class BundleValidatorTest {
             .build(),
         List.of(
             "b.yaml: resources.a.type: cycle through nested templates: root.yaml -> a.yaml -> b.yaml "
-                + "-> a.yaml"),
+                + "-> a.yaml; fails at stack create"),
         null));
     cases.add(new Case(
         "nesting deeper than max_nested_stack_depth",
@@ -167,7 +167,7 @@ class BundleValidatorTest {
         List.of(
             "level5.yaml: resources.child.type: nested stacks deeper than max_nested_stack_depth 5: "
                 + "root.yaml -> level1.yaml -> level2.yaml -> level3.yaml -> level4.yaml -> level5.yaml "
-                + "-> level6.yaml"),
+                + "-> level6.yaml; fails at stack create"),
         true));
     cases.add(
         new Case("nesting exactly at the limit", BundleTest.nestedChain(5), List.of(), false));

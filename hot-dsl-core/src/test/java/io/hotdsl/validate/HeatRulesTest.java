@@ -2,8 +2,12 @@ package io.hotdsl.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hotdsl.bundle.Bundle;
+import io.hotdsl.bundle.BundleValidator;
 import io.hotdsl.read.HotReader;
+import io.hotdsl.read.YamlReader;
 import io.hotdsl.testing.HeatSchemas;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -153,12 +157,6 @@ class HeatRulesTest {
             Expect.NOTHING,
             null,
             null),
-        row(
-            "hot/template.py HOTemplate20130523: each output must contain a value key",
-            V + "outputs:\n  o: {description: nothing}\n",
-            Expect.VALIDATE,
-            "outputs.o",
-            "must contain a value key"),
         row(
             "engine/service.py validate_template: outputs' get_resource is not resolved",
             V + "outputs:\n  o: {value: {get_resource: ghost}}\n",
@@ -1001,6 +999,133 @@ class HeatRulesTest {
         });
       case CREATE -> {
         assertThat(templateValidate.errors()).as(heatCode).isEmpty();
+        assertThat(all.errors()).as(heatCode).anySatisfy(p -> {
+          assertThat(p.path()).isEqualTo(path);
+          assertThat(p.message()).contains(text).endsWith("; fails at stack create");
+          assertThat(p.depth()).isEqualTo(ValidationDepth.CREATE);
+        });
+      }
+      default -> throw new AssertionError(expect);
+    }
+  }
+  /**
+   * Rules across the files of a bundle, one row each: the root template {@code t.yaml}, the files
+   * beside it, and what {@code BundleValidator.validateAll} must say.
+   */
+  static Stream<Arguments> bundleRows() {
+    return Stream.of(
+        Arguments.of(
+            "template_common.py outputs: each output must contain a value key",
+            V + "outputs:\n  o: {description: nothing}\n",
+            Map.of(),
+            Expect.VALIDATE,
+            "t.yaml: outputs.o",
+            "must contain a value key"),
+        Arguments.of(
+            "template_common.py outputs: the value key is there, null will do",
+            V + "outputs:\n  o: {description: nothing, value: null}\n",
+            Map.of(),
+            Expect.NOTHING,
+            null,
+            null),
+        Arguments.of(
+            "properties.py Properties.validate: a provider's parameter without default is a "
+                + "required property, not assigned (Resource.validate, not validate_template)",
+            V + "resources:\n  a: {type: child.yaml}\n",
+            Map.of("child.yaml", V + "parameters:\n  p: {type: string}\n"),
+            Expect.CREATE,
+            "t.yaml: resources.a.properties",
+            "required parameter p of child.yaml is not set"),
+        Arguments.of(
+            "service.py validate_template (validate_res_tmpl_only): a nested template's resources "
+                + "are validated only with the nested stack, before stack create",
+            V + "resources:\n  a: {type: child.yaml}\n",
+            Map.of("child.yaml", V + "resources:\n  x: {type: OS::Nope::Thing}\n"),
+            Expect.CREATE,
+            "child.yaml: resources.x.type",
+            "OS::Nope::Thing"),
+        Arguments.of(
+            "template_resource.py get_schemas: a nested template's parameter schemata are parsed "
+                + "at template-validate, their defaults checked (Parameter.validate) only with it",
+            V + "resources:\n  a: {type: child.yaml}\n",
+            Map.of(
+                "child.yaml",
+                V + "parameters:\n  k: {type: string, default: '', constraints: "
+                    + "[{allowed_pattern: '^[a-z]+$'}]}\n"),
+            Expect.CREATE,
+            "child.yaml: parameters.k.default",
+            "does not match pattern"),
+        Arguments.of(
+            "hot/functions.py GetFile.result: no content in the files section, resolved in "
+                + "Resource.validate",
+            V + "resources:\n  a: {type: OS::Heat::SoftwareConfig, properties: {config: "
+                + "{get_file: gone.sh}}}\n",
+            Map.of(),
+            Expect.CREATE,
+            "t.yaml: resources.a.properties.config.get_file",
+            "get_file: file not found: gone.sh"),
+        Arguments.of(
+            "hot/functions.py GetFile.result: the file sent along resolves",
+            V + "resources:\n  a: {type: OS::Heat::SoftwareConfig, properties: {config: "
+                + "{get_file: here.sh}}}\n",
+            Map.of("here.sh", "#!/bin/sh\n"),
+            Expect.NOTHING,
+            null,
+            null),
+        Arguments.of(
+            "hot/functions.py GetFile.result: outputs are not resolved before stack create",
+            V + "resources:\n  a: {type: OS::Heat::None}\noutputs:\n  o: {value: "
+                + "{get_file: gone.sh}}\n",
+            Map.of(),
+            Expect.NOTHING,
+            null,
+            null),
+        Arguments.of(
+            "resource.py Resource.validate: a resource whose condition is false is not validated",
+            V + "conditions: {c: false}\nresources:\n  a: {type: OS::Heat::SoftwareConfig, "
+                + "condition: c, properties: {config: {get_file: gone.sh}}}\n",
+            Map.of(),
+            Expect.WARNING,
+            "t.yaml: resources.a.properties.config.get_file",
+            "get_file: file not found: gone.sh"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bundleRows")
+  @SuppressWarnings("unchecked")
+  void mirrorsHeatAcrossFiles(
+      String heatCode,
+      String yaml,
+      Map<String, String> files,
+      Expect expect,
+      String path,
+      String text) {
+    Bundle.Builder b =
+        Bundle.builder("t.yaml", (Map<String, Object>) YamlReader.read(yaml, "t.yaml"));
+    files.forEach(b::file);
+    Bundle bundle = b.build();
+    ValidationResult all = BundleValidator.validateAll(bundle);
+    ValidationResult templateValidate =
+        BundleValidator.validateAll(bundle, ValidationDepth.VALIDATE);
+    switch (expect) {
+      case NOTHING -> assertThat(all.errors()).as(heatCode).isEmpty();
+      case WARNING -> {
+        assertThat(all.errors()).as(heatCode).isEmpty();
+        assertThat(all.warnings()).as(heatCode).anySatisfy(p -> {
+          assertThat(p.path()).isEqualTo(path);
+          assertThat(p.message()).contains(text);
+        });
+      }
+      case VALIDATE ->
+        assertThat(templateValidate.errors()).as(heatCode).anySatisfy(p -> {
+          assertThat(p.path()).isEqualTo(path);
+          assertThat(p.message()).contains(text);
+          assertThat(p.depth()).isEqualTo(ValidationDepth.VALIDATE);
+        });
+      case CREATE -> {
+        assertThat(templateValidate.errors())
+            .as(heatCode)
+            .noneMatch(p -> p.depth() == ValidationDepth.VALIDATE);
         assertThat(all.errors()).as(heatCode).anySatisfy(p -> {
           assertThat(p.path()).isEqualTo(path);
           assertThat(p.message()).contains(text).endsWith("; fails at stack create");

@@ -56,11 +56,11 @@ class TemplateValidatorTest {
             "resources.a.properties.x.get_resource",
             "unknown resource \"missing\""),
         bad(
-            "get_param of an unknown parameter",
-            t -> t.resource(Resource.builder("a", "OS::Heat::None")
-                .property("x", Fn.getParam("nope"))
+            "get_param of an unknown parameter (fails at stack create)",
+            t -> t.resource(Resource.builder("a", "OS::Heat::Value")
+                .property("value", Fn.getParam("nope"))
                 .build()),
-            "resources.a.properties.x.get_param",
+            "resources.a.properties.value.get_param",
             "unknown parameter \"nope\""),
         bad(
             "get_attr of an unknown attribute of a known type",
@@ -256,17 +256,16 @@ class TemplateValidatorTest {
   @Test
   void collectsEveryErrorAtOnce() {
     Template.Builder b = Template.builder();
-    b.resource(Resource.builder("a", "OS::Heat::None")
-        .property("x", Fn.getResource("m1"))
-        .property("y", Fn.getParam("p1"))
+    b.resource(Resource.builder("a", "OS::Heat::Value")
+        .property("value", List.of(Fn.getResource("m1"), Fn.getParam("p1")))
         .dependsOn("m2")
         .build());
     assertThat(TemplateValidator.validate(b.build()).errors())
         .extracting(Problem::path)
         .containsExactly(
             "resources.a.depends_on",
-            "resources.a.properties.x.get_resource",
-            "resources.a.properties.y.get_param");
+            "resources.a.properties.value[0].get_resource",
+            "resources.a.properties.value[1].get_param");
   }
 
   @Test
