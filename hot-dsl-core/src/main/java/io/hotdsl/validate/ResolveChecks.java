@@ -32,25 +32,58 @@ final class ResolveChecks {
 
   /** Walks {@code value} (a property's tree) at {@code path}, reporting create-depth errors. */
   static void check(PluginRules rules, YamlPath path, Object value) {
-    Object v = Trees.node(value);
+    if (!FunctionWalker.mayHoldCalls(value)) {
+      return; // a scalar: nothing to resolve
+    }
     Set<String> functions = rules.version().functions();
+    if (value instanceof io.hotdsl.functions.FunctionCall<?> call
+        && functions.contains(call.name())) {
+      // the tree node of a call is {name: args}: read from the call without building it
+      if (RESOLVED.contains(call.name())) {
+        checkCall(rules, path, call.name(), Trees.node(call.args()));
+      }
+      return;
+    }
+    Object v = Trees.node(value);
     if (FunctionArgs.isFunction(v, functions)) {
       Map<?, ?> m = (Map<?, ?>) v;
       String name = (String) m.keySet().iterator().next();
-      Object args = Trees.node(m.get(name));
-      if (!Trees.containsFunction(args, functions)) {
-        String problem = problem(name, Trees.toTree(args), rules.version());
-        if (problem != null) {
-          rules.createError(
-              path.key(name),
-              problem + " (Heat resolves the function when it " + "checks the property)");
-        }
+      if (RESOLVED.contains(name)) {
+        checkCall(rules, path, name, Trees.node(m.get(name)));
       }
     } else if (v instanceof Map<?, ?> m) {
-      m.forEach((k, item) -> check(rules, path.key(String.valueOf(k)), item));
+      m.forEach((k, item) -> {
+        if (FunctionWalker.mayHoldCalls(item)) {
+          check(rules, path.key(String.valueOf(k)), item);
+        }
+      });
     } else if (v instanceof List<?> l) {
       for (int i = 0; i < l.size(); i++) {
-        check(rules, path.index(i), l.get(i));
+        if (FunctionWalker.mayHoldCalls(l.get(i))) {
+          check(rules, path.index(i), l.get(i));
+        }
+      }
+    }
+  }
+
+  /** The functions whose {@link #problem} may find one: the others need no look at their args. */
+  private static final Set<String> RESOLVED = Set.of(
+      "list_join",
+      "map_merge",
+      "map_replace",
+      "list_concat",
+      "list_concat_unique",
+      "digest",
+      "str_split");
+
+  /** The call {@code name: args} at {@code path} (a function of {@link #RESOLVED}). */
+  private static void checkCall(PluginRules rules, YamlPath path, String name, Object args) {
+    if (!Trees.containsFunction(args, rules.version().functions())) {
+      String problem = problem(name, Trees.toTree(args), rules.version());
+      if (problem != null) {
+        rules.createError(
+            path.key(name),
+            problem + " (Heat resolves the function when it " + "checks the property)");
       }
     }
   }
