@@ -39,9 +39,9 @@ final class BuildTimeReads {
    */
   static boolean check(PluginRules rules, YamlPath at, ResourceTypeSchema schema, Map<?, ?> props) {
     List<Problem> own = new ArrayList<>();
-    new PropertyChecker(own, rules.parameters(), rules.version()).check(at, schema, props);
-    String read = at.key(READS.get(schema.type())).toString();
+    rules.propertiesInto(own).check(at, schema, props);
     boolean fails = false;
+    String read = own.isEmpty() ? null : at.key(READS.get(schema.type())).toString();
     for (Problem p : own) {
       if (p.path().equals(read)
           && p.depth() == ValidationDepth.CREATE

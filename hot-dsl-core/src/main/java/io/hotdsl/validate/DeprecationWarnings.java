@@ -2,12 +2,9 @@ package io.hotdsl.validate;
 
 import io.hotdsl.functions.Trees;
 import io.hotdsl.schema.DeprecatedProperties;
-import io.hotdsl.schema.SupportStatus;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * validate's part of {@link DeprecatedProperties}: a warning naming the replacement for each
@@ -15,37 +12,44 @@ import java.util.Set;
  * ({@code fixed_ips[0].subnet_id}). Heat 19 accepts them silently.
  */
 final class DeprecationWarnings {
-  /** Per type, the schema paths with table entries in their list items ({@code fixed_ips}). */
-  private static volatile Map<String, Set<String>> listParents;
+  /** A path with an entry in the type's table. */
+  private static final int ENTRY = 1;
+  /** A path with table entries in its list items ({@code fixed_ips}). */
+  private static final int LIST_PARENT = 2;
+
+  /** Per type, the paths of its table and their list parents, with what each is: one look-up. */
+  private static volatile Map<String, Map<String, Integer>> paths;
 
   private DeprecationWarnings() {}
 
   static void check(YamlPath path, String type, Map<?, ?> properties, List<Problem> problems) {
-    Map<String, SupportStatus> table = DeprecatedProperties.statuses().get(type);
-    if (table != null) {
-      checkMap(path, type, "", properties, table, listParents().get(type), problems);
+    Map<String, Integer> kinds = paths().get(type);
+    if (kinds != null) {
+      checkMap(path, type, "", properties, kinds, problems);
     }
   }
 
   /**
-   * For each path in a type's table, every prefix followed by {@code .*.}: {@code a.*.b.*.c}
-   * gives {@code a} and {@code a.*.b}. A path {@code sp} has entries in its list items exactly
-   * when it is one of them (indexed once instead of searching the table per property).
+   * For each path in a type's table, {@link #ENTRY}; for every prefix followed by {@code .*.}
+   * ({@code a.*.b.*.c} gives {@code a} and {@code a.*.b}), {@link #LIST_PARENT}: a path has
+   * entries in its list items exactly when it is one of those (indexed once instead of searching
+   * the table per property).
    */
-  private static Map<String, Set<String>> listParents() {
-    Map<String, Set<String>> p = listParents;
+  private static Map<String, Map<String, Integer>> paths() {
+    Map<String, Map<String, Integer>> p = paths;
     if (p == null) {
-      Map<String, Set<String>> m = new HashMap<>();
+      Map<String, Map<String, Integer>> m = new HashMap<>();
       DeprecatedProperties.statuses().forEach((type, table) -> {
-        Set<String> parents = new HashSet<>();
+        Map<String, Integer> kinds = new HashMap<>();
         for (String k : table.keySet()) {
+          kinds.merge(k, ENTRY, (a, b) -> a | b);
           for (int i = k.indexOf(".*."); i >= 0; i = k.indexOf(".*.", i + 1)) {
-            parents.add(k.substring(0, i));
+            kinds.merge(k.substring(0, i), LIST_PARENT, (a, b) -> a | b);
           }
         }
-        m.put(type, Set.copyOf(parents));
+        m.put(type, Map.copyOf(kinds));
       });
-      listParents = p = Map.copyOf(m);
+      paths = p = Map.copyOf(m);
     }
     return p;
   }
@@ -55,20 +59,25 @@ final class DeprecationWarnings {
       String type,
       String prefix,
       Map<?, ?> values,
-      Map<String, SupportStatus> table,
-      Set<String> parents,
+      Map<String, Integer> kinds,
       List<Problem> problems) {
     for (Map.Entry<?, ?> e : values.entrySet()) {
       String key = String.valueOf(e.getKey());
       String sp = prefix.isEmpty() ? key : prefix + key;
-      if (table.containsKey(sp)) {
+      Integer kind = kinds.get(sp);
+      if (kind == null) {
+        continue;
+      }
+      if ((kind & ENTRY) != 0) {
         DeprecatedProperties.of(type, sp)
             .ifPresent(u -> problems.add(Problem.warning(path.key(key).toString(), u.message())));
       }
-      if (parents.contains(sp) && Trees.node(e.getValue()) instanceof List<?> l) {
+      if ((kind & LIST_PARENT) != 0 && Trees.node(e.getValue()) instanceof List<?> l) {
+        YamlPath listPath = path.key(key);
+        String itemPrefix = sp + ".*.";
         for (int i = 0; i < l.size(); i++) {
           if (Trees.node(l.get(i)) instanceof Map<?, ?> m) {
-            checkMap(path.key(key).index(i), type, sp + ".*.", m, table, parents, problems);
+            checkMap(listPath.index(i), type, itemPrefix, m, kinds, problems);
           }
         }
       }

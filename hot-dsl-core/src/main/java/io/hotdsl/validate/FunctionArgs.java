@@ -150,7 +150,14 @@ final class FunctionArgs {
   static boolean isFunction(Object tree, Set<String> functions) {
     return tree instanceof Map<?, ?> m
         && m.size() == 1
-        && m.keySet().iterator().next() instanceof String k
+        && onlyKey(m) instanceof String k
         && functions.contains(k);
+  }
+
+  /** The key of a one-key map; a model map's is read from its array, without an iterator. */
+  static Object onlyKey(Map<?, ?> m) {
+    return m instanceof io.hotdsl.model.SmallMap s
+        ? s.keyAt(0)
+        : m.keySet().iterator().next();
   }
 }

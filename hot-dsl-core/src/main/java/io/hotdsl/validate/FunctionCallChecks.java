@@ -21,11 +21,20 @@ final class FunctionCallChecks {
   private final HotVersion version;
   private final List<Problem> problems;
 
+  /** One walker for the run ({@link #walkValues} sets what it reports for). */
+  private final FunctionWalker walker;
+  /** The position of the resource whose values are walked, or {@link ValidationRun#OUTPUT}. */
+  private int dependent;
+  /** The key of the walked value under its resource ({@code properties}, {@code metadata}…). */
+  private String key = "";
+
   FunctionCallChecks(ValidationRun run) {
     this.run = run;
     this.template = run.template;
     this.version = run.version;
     this.problems = run.problems;
+    this.walker =
+        new FunctionWalker(HotVersion.allFunctionNames(), version.allows("if"), this::call);
   }
 
   /**
@@ -55,114 +64,122 @@ final class FunctionCallChecks {
     if (tree == null) {
       return;
     }
-    YamlPath path = parent.key(key);
-    new FunctionWalker(HotVersion.allFunctionNames(), version.allows("if"), (p, name, args) -> {
-          if (!version.allows(name)) {
-            if (isRemovedFunction(name)) {
-              run.error(p, run.notAllowed(name, false));
-            } else {
-              // hot/template.py: a name missing from the version's function table is no function
-              problems.add(Problem.warning(
-                  p.toString(),
-                  run.notAllowed(name, false) + "; Heat reads " + "{" + name
-                      + ": …} here as a plain map with the key \"" + name + "\""));
-            }
-            return false;
+    int outer = this.dependent;
+    String outerKey = this.key;
+    this.dependent = dependent;
+    this.key = key;
+    try {
+      walker.walk(parent.key(key), tree);
+    } finally {
+      this.dependent = outer;
+      this.key = outerKey;
+    }
+  }
+
+  /** The walker's visit of call {@code name: args} at {@code p}: false leaves its args alone. */
+  private boolean call(YamlPath p, String name, Object args) {
+    if (!version.allows(name)) {
+      if (isRemovedFunction(name)) {
+        run.error(p, run.notAllowed(name, false));
+      } else {
+        // hot/template.py: a name missing from the version's function table is no function
+        problems.add(Problem.warning(
+            p.toString(),
+            run.notAllowed(name, false) + "; Heat reads " + "{" + name
+                + ": …} here as a plain map with the key \"" + name + "\""));
+      }
+      return false;
+    }
+    String shape = FunctionArgs.problem(name, args, version);
+    if (shape != null) {
+      run.error(p, shape);
+      return false;
+    }
+    switch (name) {
+      case "get_param" -> run.checkGetParam(p, args, paramUse(key, dependent));
+      case "get_resource" -> {
+        int found = args instanceof String t ? run.dependencies.positionOf(t) : -1;
+        if (args instanceof String target
+            && dependent == ValidationRun.OUTPUT
+            && (found < 0 || run.removed.contains(found))) {
+          // template-validate does not resolve get_resource in outputs
+          problems.add(Problem.warning(
+              p.toString(),
+              (found < 0
+                      ? "unknown resource \"" + target + "\""
+                      : "resource \"" + target + "\" is removed by its condition")
+                  + "; Heat accepts the template but the output's value will be null"));
+        } else if (args instanceof String target) {
+          int position = checkResourceRef(p, target);
+          if (position >= 0 && dependent >= 0) {
+            run.dependencies.add(dependent, position);
           }
-          String shape = FunctionArgs.problem(name, args, version);
-          if (shape != null) {
-            run.error(p, shape);
-            return false;
+        } else if (!(args instanceof Map)) {
+          run.error(
+              p, "get_resource expects a resource name, not " + TemplateValidator.describe(args));
+        }
+      }
+      case "get_attr" -> {
+        if (args instanceof List<?> l
+            && !l.isEmpty()
+            && Trees.node(l.get(0)) instanceof String target) {
+          int position = checkResourceRef(p, target);
+          if (position >= 0) {
+            if (dependent >= 0) {
+              run.dependencies.add(dependent, position);
+            }
+            if (l.size() > 1 && Trees.node(l.get(1)) instanceof String attr) {
+              run.types.checkAttribute(p, run.byPosition[position], attr);
+            }
           }
-          switch (name) {
-            case "get_param" -> run.checkGetParam(p, args, paramUse(key, dependent));
-            case "get_resource" -> {
-              int found = args instanceof String t ? run.dependencies.positionOf(t) : -1;
-              if (args instanceof String target
-                  && dependent == ValidationRun.OUTPUT
-                  && (found < 0 || run.removed.contains(found))) {
-                // template-validate does not resolve get_resource in outputs
-                problems.add(Problem.warning(
-                    p.toString(),
-                    (found < 0
-                            ? "unknown resource \"" + target + "\""
-                            : "resource \"" + target + "\" is removed by its condition")
-                        + "; Heat accepts the template but the output's value will be null"));
-              } else if (args instanceof String target) {
-                int position = checkResourceRef(p, target);
-                if (position >= 0 && dependent >= 0) {
-                  run.dependencies.add(dependent, position);
-                }
-              } else if (!(args instanceof Map)) {
-                run.error(
-                    p,
-                    "get_resource expects a resource name, not "
-                        + TemplateValidator.describe(args));
-              }
-            }
-            case "get_attr" -> {
-              if (args instanceof List<?> l
-                  && !l.isEmpty()
-                  && Trees.node(l.get(0)) instanceof String target) {
-                int position = checkResourceRef(p, target);
-                if (position >= 0) {
-                  if (dependent >= 0) {
-                    run.dependencies.add(dependent, position);
-                  }
-                  if (l.size() > 1 && Trees.node(l.get(1)) instanceof String attr) {
-                    run.types.checkAttribute(p, run.byPosition[position], attr);
-                  }
-                }
-                if (mayHoldCallsAfterFirst(l)) {
-                  // (a plain attribute name and path hold no get_param: no walk for them)
-                  checkAttributePathParameters(p, target, l);
-                }
-              }
-            }
-            case "list_join" -> {
-              if (!(args instanceof List<?> l && l.size() >= 2)) {
-                run.error(
-                    p,
-                    "list_join expects [delimiter, list, list…], not "
-                        + TemplateValidator.describe(args));
-              } else if (l.size() > 2 && !version.isAtLeast(HotVersion.V2015_10_15)) {
-                run.error(
-                    p,
-                    "list_join takes one list in heat_template_version " + version
-                        + "; joining several lists needs 2015-10-15 or newer");
-              }
-            }
-            case "if" -> {
-              // hot/functions.py IfNullable (2021-04-16+): the value if false may be left out
-              int least = version.isAtLeast(HotVersion.V2021_04_16) ? 2 : 3;
-              if (args instanceof List<?> l && l.size() >= least && l.size() <= 3) {
-                // If.parse_args: the condition is parsed with the condition functions
-                Object c = Trees.node(l.get(0));
-                if (c instanceof String name2) {
-                  run.checkConditionName(p.index(0), name2);
-                } else if (c instanceof Map) {
-                  run.conditions.checkTree(p.index(0), c);
-                  if (!FunctionArgs.isFunction(c, version.conditionFunctions())) {
-                    run.error(
-                        p.index(0),
-                        "Invalid condition " + TemplateValidator.describe(c)
-                            + "; expected a condition name, true, false or a condition function");
-                  }
-                } else if (!(c instanceof Boolean)) {
-                  run.error(p.index(0), "Invalid condition \"" + c + "\"");
-                }
-              } else {
-                run.error(
-                    p,
-                    "if expects [condition, value if true, value if false], not "
-                        + TemplateValidator.describe(args));
-              }
-            }
-            default -> {}
+          if (mayHoldCallsAfterFirst(l)) {
+            // (a plain attribute name and path hold no get_param: no walk for them)
+            checkAttributePathParameters(p, target, l);
           }
-          return true;
-        })
-        .walk(path, tree);
+        }
+      }
+      case "list_join" -> {
+        if (!(args instanceof List<?> l && l.size() >= 2)) {
+          run.error(
+              p,
+              "list_join expects [delimiter, list, list…], not "
+                  + TemplateValidator.describe(args));
+        } else if (l.size() > 2 && !version.isAtLeast(HotVersion.V2015_10_15)) {
+          run.error(
+              p,
+              "list_join takes one list in heat_template_version " + version
+                  + "; joining several lists needs 2015-10-15 or newer");
+        }
+      }
+      case "if" -> {
+        // hot/functions.py IfNullable (2021-04-16+): the value if false may be left out
+        int least = version.isAtLeast(HotVersion.V2021_04_16) ? 2 : 3;
+        if (args instanceof List<?> l && l.size() >= least && l.size() <= 3) {
+          // If.parse_args: the condition is parsed with the condition functions
+          Object c = Trees.node(l.get(0));
+          if (c instanceof String name2) {
+            run.checkConditionName(p.index(0), name2);
+          } else if (c instanceof Map) {
+            run.conditions.checkTree(p.index(0), c);
+            if (!FunctionArgs.isFunction(c, version.conditionFunctions())) {
+              run.error(
+                  p.index(0),
+                  "Invalid condition " + TemplateValidator.describe(c)
+                      + "; expected a condition name, true, false or a condition function");
+            }
+          } else if (!(c instanceof Boolean)) {
+            run.error(p.index(0), "Invalid condition \"" + c + "\"");
+          }
+        } else {
+          run.error(
+              p,
+              "if expects [condition, value if true, value if false], not "
+                  + TemplateValidator.describe(args));
+        }
+      }
+      default -> {}
+    }
+    return true;
   }
 
   /**

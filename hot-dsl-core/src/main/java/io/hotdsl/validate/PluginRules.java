@@ -88,7 +88,7 @@ final class PluginRules {
       properties.check(at, schema, props);
     } else {
       List<Problem> own = new ArrayList<>();
-      new PropertyChecker(own, parameters, version).check(at, schema, props);
+      propertiesInto(own).check(at, schema, props);
       for (Problem p : own) {
         String key = p.path().startsWith(at + ".")
             ? p.path().substring(at.toString().length() + 1).split("[.\\[]")[0]
@@ -111,7 +111,7 @@ final class PluginRules {
       // Properties.validate resolves every property the schema has (None and Senlin's Cluster
       // never call it)
       props.forEach((k, v) -> {
-        if (s.containsKey(String.valueOf(k))) {
+        if (FunctionWalker.mayHoldCalls(v) && s.containsKey(String.valueOf(k))) {
           ResolveChecks.check(this, at.key(String.valueOf(k)), v);
         }
       });
@@ -178,6 +178,11 @@ final class PluginRules {
 
   List<Problem> problems() {
     return problems;
+  }
+
+  /** A property checker that reports into {@code own}, with this run's schema indexes. */
+  PropertyChecker propertiesInto(List<Problem> own) {
+    return properties.into(own, version);
   }
 
   Map<String, Parameter<?>> parameters() {

@@ -6,6 +6,7 @@ import io.hotdsl.functions.Trees;
 import io.hotdsl.model.Constraint;
 import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Parameter;
+import io.hotdsl.model.SmallMap;
 import io.hotdsl.schema.PropertySchema;
 import io.hotdsl.schema.ResourceTypeSchema;
 import java.util.List;
@@ -36,16 +37,32 @@ final class PropertyChecker {
   private final Set<String> functions;
   /** Whether the version has the Fn:: functions and Ref as Removed (hot/template.py). */
   private final boolean removedFunctions;
-  /** The schema maps met in this run, indexed once each. */
-  private final Map<Map<String, PropertySchema>, SchemaIndex> indexes =
-      new java.util.IdentityHashMap<>();
+  /**
+   * The schema maps met in this run, indexed once each; shared by the checkers that {@link
+   * #into} makes (a type whose problems are relabelled gets a checker per resource).
+   */
+  private final Map<Map<String, PropertySchema>, SchemaIndex> indexes;
 
   PropertyChecker(
       List<Problem> problems, Map<String, Parameter<?>> parameters, HotVersion version) {
+    this(problems, parameters, version, new java.util.IdentityHashMap<>());
+  }
+
+  private PropertyChecker(
+      List<Problem> problems,
+      Map<String, Parameter<?>> parameters,
+      HotVersion version,
+      Map<Map<String, PropertySchema>, SchemaIndex> indexes) {
     this.problems = problems;
     this.parameters = parameters;
     this.functions = version.functions();
     this.removedFunctions = version.isAtLeast(HotVersion.V2014_10_16);
+    this.indexes = indexes;
+  }
+
+  /** A checker like this one that reports into {@code own}, sharing this one's schema indexes. */
+  PropertyChecker into(List<Problem> own, HotVersion version) {
+    return new PropertyChecker(own, parameters, version, indexes);
   }
 
   void check(YamlPath path, ResourceTypeSchema schema, Map<?, ?> properties) {
@@ -75,7 +92,11 @@ final class PropertyChecker {
     // the positions of the properties set, and the unknown ones reported, in one pass
     int[] visit = new int[values.size() + index.required.length];
     int n = 0;
-    for (Object key : values.keySet()) {
+    SmallMap small = values instanceof SmallMap sm ? sm : null;
+    java.util.Iterator<?> keys = small == null ? values.keySet().iterator() : null;
+    for (int j = 0; small != null ? j < small.size() : keys.hasNext(); j++) {
+      // a model map by its key array, without an iterator and entries
+      Object key = small != null ? small.keyAt(j) : keys.next();
       Integer at = index.positions.get(key);
       if (at != null) {
         visit[n++] = at;
@@ -341,7 +362,7 @@ final class PropertyChecker {
     // a removed function (Fn::Join in 2014-10-16+) is an error of its own, not a map
     return value instanceof Map<?, ?> m
         && m.size() == 1
-        && m.keySet().iterator().next() instanceof String k
+        && FunctionArgs.onlyKey(m) instanceof String k
         && isFunctionName(k);
   }
 

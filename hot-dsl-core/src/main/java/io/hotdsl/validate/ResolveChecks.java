@@ -41,12 +41,30 @@ final class ResolveChecks {
 
   /** Walks {@code value} (a property's tree) at {@code path}, reporting create-depth errors. */
   static void check(PluginRules rules, YamlPath path, Object value) {
-    Object v = Trees.node(value);
+    if (!FunctionWalker.mayHoldCalls(value)) {
+      return; // a scalar: nothing to resolve
+    }
     Set<String> functions = rules.version().functions();
-    if (FunctionArgs.isFunction(v, functions)) {
-      Map<?, ?> m = (Map<?, ?>) v;
-      String name = (String) m.keySet().iterator().next();
-      Object args = Trees.node(m.get(name));
+    String name;
+    Object args;
+    Object v = null;
+    if (value instanceof io.hotdsl.functions.FunctionCall<?> call
+        && functions.contains(call.name())) {
+      // the tree node of a call is {name: args}: read from the call without building it
+      name = call.name();
+      args = Trees.node(call.args());
+    } else {
+      v = Trees.node(value);
+      if (FunctionArgs.isFunction(v, functions)) {
+        Map<?, ?> m = (Map<?, ?>) v;
+        name = (String) m.keySet().iterator().next();
+        args = Trees.node(m.get(name));
+      } else {
+        name = null;
+        args = null;
+      }
+    }
+    if (name != null) {
       if (!Trees.containsFunction(args, functions)) {
         String problem = problem(name, Trees.toTree(args), rules.version());
         if (problem != null) {
@@ -58,10 +76,16 @@ final class ResolveChecks {
         check(rules, path.key(name), args);
       }
     } else if (v instanceof Map<?, ?> m) {
-      m.forEach((k, item) -> check(rules, path.key(String.valueOf(k)), item));
+      m.forEach((k, item) -> {
+        if (FunctionWalker.mayHoldCalls(item)) {
+          check(rules, path.key(String.valueOf(k)), item);
+        }
+      });
     } else if (v instanceof List<?> l) {
       for (int i = 0; i < l.size(); i++) {
-        check(rules, path.index(i), l.get(i));
+        if (FunctionWalker.mayHoldCalls(l.get(i))) {
+          check(rules, path.index(i), l.get(i));
+        }
       }
     }
   }

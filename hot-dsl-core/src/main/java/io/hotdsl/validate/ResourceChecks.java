@@ -1,6 +1,7 @@
 package io.hotdsl.validate;
 
 import io.hotdsl.functions.Trees;
+import io.hotdsl.model.DeletionPolicy;
 import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
@@ -62,7 +63,8 @@ final class ResourceChecks {
                 + "a template that uses one name for both; rename one of them");
       }
       // the model's own values, turned into tree nodes as they are checked: no copy of the tree
-      Map<String, Object> tree = r.sections();
+      // (the sections as Resource.sections() gives them, read without building that map)
+      Object properties = r.properties().isEmpty() ? null : r.properties();
       ResourceKeys.check(path, r, version, problems);
       if (r.condition() != null && !version.hasConditions()) {
         run.error(
@@ -92,15 +94,19 @@ final class ResourceChecks {
           run.dependencies.add(self, target);
         }
       }
-      run.calls.walkValues(path, "properties", tree.get("properties"), self);
-      run.calls.walkValues(path, "metadata", tree.get("metadata"), self);
-      Object updatePolicy = tree.get("update_policy");
+      run.calls.walkValues(path, "properties", properties, self);
+      run.calls.walkValues(path, "metadata", r.metadata(), self);
+      Object updatePolicy = r.updatePolicy();
       if (updatePolicy != null) {
         run.calls.walkValues(path, "update_policy", updatePolicy, -1);
         checkUpdatePolicy(path.key("update_policy"), r.type(), updatePolicy);
       }
-      run.calls.walkValues(path, "deletion_policy", tree.get("deletion_policy"), -1);
-      Map<?, ?> props = Trees.node(tree.get("properties")) instanceof Map<?, ?> m ? m : Map.of();
+      run.calls.walkValues(
+          path,
+          "deletion_policy",
+          r.deletionPolicy() instanceof DeletionPolicy dp ? dp.key() : r.deletionPolicy(),
+          -1);
+      Map<?, ?> props = Trees.node(properties) instanceof Map<?, ?> m ? m : Map.of();
       Optional<ResourceTypeSchema> schema = run.types.schemaOf(r);
       if (schema.isEmpty()) {
         run.types.checkUnknownType(path.key("type"), r.type());

@@ -246,7 +246,8 @@ final class ScalingRules {
       return;
     }
     List<Problem> own = new ArrayList<>();
-    new PropertyChecker(own, rules.parameters(), rules.version())
+    rules
+        .propertiesInto(own)
         .check(at.key("properties"), schema, props == null ? Map.of() : (Map<?, ?>) props);
     for (Problem p : own) {
       String message = p.message().replace("; " + Problem.AT_CREATE, "");

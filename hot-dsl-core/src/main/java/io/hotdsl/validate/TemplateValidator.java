@@ -150,6 +150,14 @@ public final class TemplateValidator {
 
   /** Whether a type names a template (a file or URL) rather than a registered type. */
   public static boolean isTemplateReference(String type) {
+    if (type.indexOf('.') < 0
+        && type.indexOf('/') < 0
+        && type.indexOf(':') != 4
+        && type.indexOf(':') != 5) {
+      // every reference below has a '.' or '/', or a ':' after "http"/"file" (lower case keeps
+      // those ASCII characters in place): OS::Nova::Server is decided without a lower-case copy
+      return false;
+    }
     String t = type.toLowerCase(java.util.Locale.ROOT);
     return t.endsWith(".yaml")
         || t.endsWith(".yml")
