@@ -1,5 +1,6 @@
 package io.hotdsl.functions;
 
+import io.hotdsl.model.SmallMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -138,13 +139,18 @@ public final class Trees {
         || value instanceof Value<?>
         || value instanceof Enum<?>
         || value instanceof FrozenList
-        || value instanceof FrozenMap) {
+        || value instanceof FrozenMap
+        || (value instanceof SmallMap small && small.isFrozen())) {
       return value;
     }
     if (depth > 1000) {
       throw new IllegalArgumentException("a value nested deeper than 1000 levels (cyclic?)");
     }
     if (value instanceof Map<?, ?> m) {
+      SmallMap small = smallCopy(m, depth);
+      if (small != null) {
+        return small;
+      }
       Map<Object, Object> copy = new LinkedHashMap<>(Math.max(4, m.size() * 2));
       for (Map.Entry<?, ?> e : inStableOrder(m)) {
         copy.put(e.getKey(), immutableCopy(e.getValue(), depth + 1));
@@ -163,6 +169,30 @@ public final class Trees {
       return immutableCopy(java.util.Arrays.asList(array), depth);
     }
     return value;
+  }
+
+  /**
+   * {@code m} copied into a frozen {@link SmallMap} (two arrays: a fifth of the bytes of a hashed
+   * map with an entry object per key, which is what decides how big a template of many
+   * resources is in memory), or null when it has more keys than a small map scans or a key that
+   * is not a string.
+   */
+  private static SmallMap smallCopy(Map<?, ?> m, int depth) {
+    int size = m.size();
+    if (size > SmallMap.MAX_FROZEN || m instanceof java.util.IdentityHashMap) {
+      return null; // an identity map may hold equal keys, which a copy by equality merges
+    }
+    String[] keys = new String[size];
+    Object[] values = new Object[size];
+    int i = 0;
+    for (Map.Entry<?, ?> e : inStableOrder(m)) {
+      if (i == size || !(e.getKey() instanceof String key)) {
+        return null; // a key the writers reject with its path, or a map that changed meanwhile
+      }
+      keys[i] = key;
+      values[i++] = immutableCopy(e.getValue(), depth + 1);
+    }
+    return i == size ? SmallMap.frozen(keys, values) : null;
   }
 
   /**

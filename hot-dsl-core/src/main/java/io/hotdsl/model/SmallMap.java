@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * An unmodifiable map that keeps its keys in the order they were set, for the few keys of a
@@ -23,14 +24,45 @@ public final class SmallMap extends AbstractMap<String, Object> {
   /** Above this many keys, {@link #copyOf} returns a hashed map. */
   static final int MAX_SCANNED = 16;
 
+  /** The most keys {@link #frozen} takes ({@value #MAX_SCANNED}). */
+  public static final int MAX_FROZEN = MAX_SCANNED;
+
   private static final SmallMap EMPTY = new SmallMap(new String[0], new Object[0]);
 
   private final String[] keys;
   private final Object[] values;
 
+  /** Whether every value is immutable all the way down ({@link #frozen}). */
+  private final boolean deep;
+
   private SmallMap(String[] keys, Object[] values) {
+    this(keys, values, false);
+  }
+
+  private SmallMap(String[] keys, Object[] values, boolean deep) {
     this.keys = keys;
     this.values = values;
+    this.deep = deep;
+  }
+
+  /**
+   * A map of {@code keys} and {@code values}, taking the arrays as they are, for
+   * {@link io.hotdsl.functions.Trees#immutableCopy}: the caller hands over arrays nobody else
+   * holds (same length, at most {@value #MAX_SCANNED} keys, non-null and distinct) whose values
+   * are immutable all the way down, so {@link #isFrozen()} holds and the map need not be copied
+   * again.
+   */
+  public static SmallMap frozen(String[] keys, Object[] values) {
+    if (keys.length != values.length || keys.length > MAX_SCANNED) {
+      throw new IllegalArgumentException(
+          keys.length + " keys and " + values.length + " values (at most " + MAX_SCANNED + ")");
+    }
+    return new SmallMap(sharedKeys(keys, keys.length), values, true);
+  }
+
+  /** Whether the map was made by {@link #frozen}: its values are immutable all the way down. */
+  public boolean isFrozen() {
+    return deep;
   }
 
   /**
@@ -141,9 +173,42 @@ public final class SmallMap extends AbstractMap<String, Object> {
       if (size > MAX_SCANNED) {
         return Collections.unmodifiableMap(new LinkedHashMap<>(this));
       }
-      return new SmallMap(
-          java.util.Arrays.copyOf(keys, size), java.util.Arrays.copyOf(values, size));
+      return new SmallMap(sharedKeys(keys, size), java.util.Arrays.copyOf(values, size));
     }
+  }
+
+  /** Recently built key arrays, by a hash of their keys: {@link #sharedKeys}. */
+  private static final AtomicReferenceArray<String[]> SHAPES = new AtomicReferenceArray<>(256);
+
+  /**
+   * The first {@code size} of {@code keys} as an array that maps with the same keys in the same
+   * order share: a template's thousands of resources of one type, or of one nested value, set
+   * the same few properties, so one array serves them all instead of one each. A table of 256
+   * recently seen key lists, a slot per hash (a collision only costs a copy); key arrays are never
+   * changed once a map holds them.
+   */
+  static String[] sharedKeys(String[] keys, int size) {
+    int h = size;
+    for (int i = 0; i < size; i++) {
+      h = 31 * h + keys[i].hashCode();
+    }
+    int slot = (h ^ (h >>> 16)) & (SHAPES.length() - 1);
+    String[] known = SHAPES.get(slot);
+    if (known != null && known.length == size && sameKeys(known, keys, size)) {
+      return known;
+    }
+    String[] copy = java.util.Arrays.copyOf(keys, size);
+    SHAPES.set(slot, copy);
+    return copy;
+  }
+
+  private static boolean sameKeys(String[] a, String[] b, int size) {
+    for (int i = 0; i < size; i++) {
+      if (a[i] != b[i] && !a[i].equals(b[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -216,6 +281,47 @@ public final class SmallMap extends AbstractMap<String, Object> {
   @Override
   public Set<Entry<String, Object>> entrySet() {
     return new Entries(keys, values, keys.length);
+  }
+
+  /**
+   * The keys, as a new view on each call: {@link AbstractMap} would keep its view in the map, and
+   * a validator asking each of a big template's maps for its keys once would leave a view behind
+   * in every one of them.
+   */
+  @Override
+  public Set<String> keySet() {
+    return new AbstractSet<>() {
+      @Override
+      public int size() {
+        return keys.length;
+      }
+
+      @Override
+      public boolean contains(Object key) {
+        return indexOf(key) >= 0;
+      }
+
+      @Override
+      public Iterator<String> iterator() {
+        return java.util.Arrays.asList(keys).iterator();
+      }
+    };
+  }
+
+  /** The values, as a new view on each call (see {@link #keySet()}). */
+  @Override
+  public java.util.Collection<Object> values() {
+    return new java.util.AbstractCollection<>() {
+      @Override
+      public int size() {
+        return values.length;
+      }
+
+      @Override
+      public Iterator<Object> iterator() {
+        return java.util.Arrays.asList(values).iterator();
+      }
+    };
   }
 
   /** The first {@code size} keys and values as unmodifiable entries. */
