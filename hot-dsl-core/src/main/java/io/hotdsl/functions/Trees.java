@@ -1,6 +1,5 @@
 package io.hotdsl.functions;
 
-import io.hotdsl.model.SmallMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -140,14 +139,14 @@ public final class Trees {
         || value instanceof Enum<?>
         || value instanceof FrozenList
         || value instanceof FrozenMap
-        || (value instanceof SmallMap small && small.isFrozen())) {
+        || value instanceof FrozenHashMap) {
       return value;
     }
     if (depth > 1000) {
       throw new IllegalArgumentException("a value nested deeper than 1000 levels (cyclic?)");
     }
     if (value instanceof Map<?, ?> m) {
-      SmallMap small = smallCopy(m, depth);
+      FrozenMap small = smallCopy(m, depth);
       if (small != null) {
         return small;
       }
@@ -155,7 +154,7 @@ public final class Trees {
       for (Map.Entry<?, ?> e : inStableOrder(m)) {
         copy.put(e.getKey(), immutableCopy(e.getValue(), depth + 1));
       }
-      return new FrozenMap(copy);
+      return new FrozenHashMap(copy);
     }
     if (value instanceof Collection<?> c) {
       Object[] items = new Object[c.size()];
@@ -172,14 +171,12 @@ public final class Trees {
   }
 
   /**
-   * {@code m} copied into a frozen {@link SmallMap} (two arrays: a fifth of the bytes of a hashed
-   * map with an entry object per key, which is what decides how big a template of many
-   * resources is in memory), or null when it has more keys than a small map scans or a key that
-   * is not a string.
+   * {@code m} copied into a {@link FrozenMap} (two arrays), or null when it has more keys than
+   * one scans or a key that is not a string.
    */
-  private static SmallMap smallCopy(Map<?, ?> m, int depth) {
+  private static FrozenMap smallCopy(Map<?, ?> m, int depth) {
     int size = m.size();
-    if (size > SmallMap.MAX_FROZEN || m instanceof java.util.IdentityHashMap) {
+    if (size > FrozenMap.MAX_KEYS || m instanceof java.util.IdentityHashMap) {
       return null; // an identity map may hold equal keys, which a copy by equality merges
     }
     String[] keys = new String[size];
@@ -192,7 +189,7 @@ public final class Trees {
       keys[i] = key;
       values[i++] = immutableCopy(e.getValue(), depth + 1);
     }
-    return i == size ? SmallMap.frozen(keys, values) : null;
+    return i == size ? new FrozenMap(keys, values) : null;
   }
 
   /**
@@ -242,11 +239,14 @@ public final class Trees {
     }
   }
 
-  /** An unmodifiable map over a {@link LinkedHashMap} nobody else holds (insertion order). */
-  private static final class FrozenMap extends java.util.AbstractMap<Object, Object> {
+  /**
+   * An unmodifiable map over a {@link LinkedHashMap} nobody else holds (insertion order), for
+   * maps of more keys than a {@link FrozenMap} or keys other than strings.
+   */
+  private static final class FrozenHashMap extends java.util.AbstractMap<Object, Object> {
     private final Map<Object, Object> entries;
 
-    FrozenMap(Map<Object, Object> entries) {
+    FrozenHashMap(Map<Object, Object> entries) {
       this.entries = java.util.Collections.unmodifiableMap(entries);
     }
 

@@ -1,5 +1,6 @@
 package io.hotdsl.model;
 
+import io.hotdsl.functions.KeyArrays;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Collections;
@@ -8,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * An unmodifiable map that keeps its keys in the order they were set, for the few keys of a
@@ -24,45 +24,14 @@ public final class SmallMap extends AbstractMap<String, Object> {
   /** Above this many keys, {@link #copyOf} returns a hashed map. */
   static final int MAX_SCANNED = 16;
 
-  /** The most keys {@link #frozen} takes ({@value #MAX_SCANNED}). */
-  public static final int MAX_FROZEN = MAX_SCANNED;
-
   private static final SmallMap EMPTY = new SmallMap(new String[0], new Object[0]);
 
   private final String[] keys;
   private final Object[] values;
 
-  /** Whether every value is immutable all the way down ({@link #frozen}). */
-  private final boolean deep;
-
   private SmallMap(String[] keys, Object[] values) {
-    this(keys, values, false);
-  }
-
-  private SmallMap(String[] keys, Object[] values, boolean deep) {
     this.keys = keys;
     this.values = values;
-    this.deep = deep;
-  }
-
-  /**
-   * A map of {@code keys} and {@code values}, taking the arrays as they are, for
-   * {@link io.hotdsl.functions.Trees#immutableCopy}: the caller hands over arrays nobody else
-   * holds (same length, at most {@value #MAX_SCANNED} keys, non-null and distinct) whose values
-   * are immutable all the way down, so {@link #isFrozen()} holds and the map need not be copied
-   * again.
-   */
-  public static SmallMap frozen(String[] keys, Object[] values) {
-    if (keys.length != values.length || keys.length > MAX_SCANNED) {
-      throw new IllegalArgumentException(
-          keys.length + " keys and " + values.length + " values (at most " + MAX_SCANNED + ")");
-    }
-    return new SmallMap(sharedKeys(keys, keys.length), values, true);
-  }
-
-  /** Whether the map was made by {@link #frozen}: its values are immutable all the way down. */
-  public boolean isFrozen() {
-    return deep;
   }
 
   /**
@@ -85,7 +54,7 @@ public final class SmallMap extends AbstractMap<String, Object> {
       values[i] = e.getValue();
       i++;
     }
-    return new SmallMap(keys, values);
+    return new SmallMap(KeyArrays.shared(keys, size), values);
   }
 
   /**
@@ -173,42 +142,8 @@ public final class SmallMap extends AbstractMap<String, Object> {
       if (size > MAX_SCANNED) {
         return Collections.unmodifiableMap(new LinkedHashMap<>(this));
       }
-      return new SmallMap(sharedKeys(keys, size), java.util.Arrays.copyOf(values, size));
+      return new SmallMap(KeyArrays.shared(keys, size), java.util.Arrays.copyOf(values, size));
     }
-  }
-
-  /** Recently built key arrays, by a hash of their keys: {@link #sharedKeys}. */
-  private static final AtomicReferenceArray<String[]> SHAPES = new AtomicReferenceArray<>(256);
-
-  /**
-   * The first {@code size} of {@code keys} as an array that maps with the same keys in the same
-   * order share: a template's thousands of resources of one type, or of one nested value, set
-   * the same few properties, so one array serves them all instead of one each. A table of 256
-   * recently seen key lists, a slot per hash (a collision only costs a copy); key arrays are never
-   * changed once a map holds them.
-   */
-  static String[] sharedKeys(String[] keys, int size) {
-    int h = size;
-    for (int i = 0; i < size; i++) {
-      h = 31 * h + keys[i].hashCode();
-    }
-    int slot = (h ^ (h >>> 16)) & (SHAPES.length() - 1);
-    String[] known = SHAPES.get(slot);
-    if (known != null && known.length == size && sameKeys(known, keys, size)) {
-      return known;
-    }
-    String[] copy = java.util.Arrays.copyOf(keys, size);
-    SHAPES.set(slot, copy);
-    return copy;
-  }
-
-  private static boolean sameKeys(String[] a, String[] b, int size) {
-    for (int i = 0; i < size; i++) {
-      if (a[i] != b[i] && !a[i].equals(b[i])) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

@@ -1,9 +1,9 @@
-package io.hotdsl.model;
+package io.hotdsl.functions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hotdsl.functions.Trees;
+import io.hotdsl.model.SmallMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +29,7 @@ class CompactCopiesTest {
     assertThat(copy).isEqualTo(source).hasSameHashCodeAs(source).hasToString(source.toString());
     assertThat(cast(copy).keySet()).containsExactlyElementsOf(source.keySet());
     assertThat(cast(copy).values()).containsExactlyElementsOf(source.values());
-    assertThat(copy instanceof SmallMap).isEqualTo(size <= SmallMap.MAX_FROZEN);
+    assertThat(copy instanceof FrozenMap).isEqualTo(size <= FrozenMap.MAX_KEYS);
     assertThat(Trees.immutableCopy(copy)).isSameAs(copy);
     assertThatThrownBy(() -> cast(copy).put("x", 1))
         .isInstanceOf(UnsupportedOperationException.class);
@@ -45,7 +45,8 @@ class CompactCopiesTest {
     inner.put("b", 2);
 
     assertThat(copy).isEqualTo(Map.of("inner", Map.of("a", 1), "list", List.of(Map.of("a", 1))));
-    assertThat(((SmallMap) copy).isFrozen()).isTrue();
+    assertThat(copy).isInstanceOf(FrozenMap.class);
+    assertThat(copy.get("inner")).isInstanceOf(FrozenMap.class);
   }
 
   @Test
@@ -65,7 +66,7 @@ class CompactCopiesTest {
     odd.put(null, "none");
     Object copy = Trees.immutableCopy(odd);
 
-    assertThat(copy).isEqualTo(odd).isNotInstanceOf(SmallMap.class);
+    assertThat(copy).isEqualTo(odd).isNotInstanceOf(FrozenMap.class);
   }
 
   @Test
@@ -99,12 +100,12 @@ class CompactCopiesTest {
   }
 
   @Test
-  void frozenTakesOnlyMatchingArraysOfAFewKeys() {
-    assertThatThrownBy(() -> SmallMap.frozen(new String[] {"a"}, new Object[0]))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("1 keys and 0 values (at most 16)");
-    assertThatThrownBy(() -> SmallMap.frozen(new String[17], new Object[17]))
-        .isInstanceOf(IllegalArgumentException.class);
+  void mapsOfTheSameKeysShareOneKeyArray() {
+    String[] first = KeyArrays.shared(new String[] {"a", new String("b")}, 2);
+    String[] second = KeyArrays.shared(new String[] {"a", "b", "c"}, 2);
+
+    assertThat(second).isSameAs(first).containsExactly("a", "b");
+    assertThat(KeyArrays.shared(new String[] {"b", "a"}, 2)).containsExactly("b", "a");
   }
 
   @Test
