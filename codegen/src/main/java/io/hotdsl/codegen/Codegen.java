@@ -7,6 +7,7 @@ import com.palantir.javapoet.JavaFile;
 import io.hotdsl.files.SafeOutput;
 import io.hotdsl.model.Template;
 import io.hotdsl.read.HotReader;
+import io.hotdsl.schema.JsonValues;
 import io.hotdsl.schema.ResourceTypeSchema;
 import io.hotdsl.schema.SchemaJson;
 import io.hotdsl.yaml.HotReadException;
@@ -103,11 +104,25 @@ public final class Codegen {
   public Map<String, String> javaSources() {
     Map<String, String> out = new LinkedHashMap<>();
     List<JavaFile> files = javaFiles();
-    List<String> texts = files.parallelStream().map(JavaFile::toString).toList();
+    List<String> texts = files.parallelStream().map(Codegen::text).toList();
     for (int i = 0; i < files.size(); i++) {
       out.put(files.get(i).packageName() + "." + files.get(i).typeSpec().name(), texts.get(i));
     }
     return out;
+  }
+
+  /**
+   * The file's text, as {@link JavaFile#toString()} gives it, written into a builder big enough
+   * for most files from the start (toString's grows from 16 characters, copying each time).
+   */
+  private static String text(JavaFile file) {
+    StringBuilder out = new StringBuilder(64 * 1024);
+    try {
+      file.writeTo(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not throw
+    }
+    return out.toString();
   }
 
   private List<JavaFile> javaFiles() {
@@ -281,6 +296,9 @@ public final class Codegen {
 
     /** Adds the schema(s) in one JSON document; {@code origin} names it in errors. */
     public Builder json(byte[] json, String origin) {
+      if (oneSchema(json, origin)) {
+        return this;
+      }
       JsonNode root;
       try {
         root = JSON.readTree(json);
@@ -295,6 +313,25 @@ public final class Codegen {
         add(root, json, origin); // one schema: copied byte for byte
       }
       return this;
+    }
+
+    /**
+     * Adds {@code json} if it is one schema (a JSON object with a {@code resource_type} string),
+     * read with the streaming parser, without the tree {@link #json} builds for other documents.
+     */
+    private boolean oneSchema(byte[] json, String origin) {
+      String text = new String(json, StandardCharsets.UTF_8);
+      Object root;
+      try {
+        root = JsonValues.read(text);
+      } catch (IOException e) {
+        return false; // the tree reader reports it
+      }
+      if (!(root instanceof Map<?, ?> m) || !(m.get("resource_type") instanceof String)) {
+        return false;
+      }
+      sources.add(new Source(SchemaJson.parse(text, origin), json, origin));
+      return true;
     }
 
     private void add(JsonNode node, byte[] raw, String origin) {

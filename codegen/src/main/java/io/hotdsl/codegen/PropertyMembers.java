@@ -134,7 +134,7 @@ final class PropertyMembers {
           valueType,
           param,
           doc + "\n\n<p>An expression "
-              + "({@code get_param}, {@code get_attr} …) that Heat evaluates.",
+              + "({@code get_param}, {@code get_attr} &hellip;) that Heat evaluates.",
           deprecated,
           store(key, CodeBlock.of("$N", param))));
     }
@@ -168,7 +168,7 @@ final class PropertyMembers {
           param,
           note(
                   doc,
-                  "<p>A resource built as any other ({@code Server.builder(\"member\")…build()}) whose "
+                  "<p>A resource built as any other ({@code Server.builder(\"member\")&hellip;build()}) whose "
                       + "sections (" + Docs.escape(String.join(", ", sections))
                       + ") become the definition; "
                       + "its name is not used.")

@@ -178,7 +178,8 @@ final class ResourceClassGenerator {
             .addJavadoc(
                 "$L",
                 "A path into attribute {@code " + Docs.escape(attr)
-                    + "}: {@code get_attr: [<i>name</i>, " + Docs.escape(attr) + ", path…]}.")
+                    + "}: {@code get_attr: [<i>name</i>, " + Docs.escape(attr)
+                    + ", path&hellip;]}.")
             .returns(ParameterizedTypeName.get(TypeMapping.VALUE, t))
             .addParameter(Object[].class, "path")
             .varargs(true)

@@ -138,18 +138,23 @@ public final class Trees {
         || value instanceof Value<?>
         || value instanceof Enum<?>
         || value instanceof FrozenList
-        || value instanceof FrozenMap) {
+        || value instanceof FrozenMap
+        || value instanceof FrozenHashMap) {
       return value;
     }
     if (depth > 1000) {
       throw new IllegalArgumentException("a value nested deeper than 1000 levels (cyclic?)");
     }
     if (value instanceof Map<?, ?> m) {
+      FrozenMap small = smallCopy(m, depth);
+      if (small != null) {
+        return small;
+      }
       Map<Object, Object> copy = new LinkedHashMap<>(Math.max(4, m.size() * 2));
       for (Map.Entry<?, ?> e : inStableOrder(m)) {
         copy.put(e.getKey(), immutableCopy(e.getValue(), depth + 1));
       }
-      return new FrozenMap(copy);
+      return new FrozenHashMap(copy);
     }
     if (value instanceof Collection<?> c) {
       Object[] items = new Object[c.size()];
@@ -163,6 +168,28 @@ public final class Trees {
       return immutableCopy(java.util.Arrays.asList(array), depth);
     }
     return value;
+  }
+
+  /**
+   * {@code m} copied into a {@link FrozenMap} (two arrays), or null when it has more keys than
+   * one scans or a key that is not a string.
+   */
+  private static FrozenMap smallCopy(Map<?, ?> m, int depth) {
+    int size = m.size();
+    if (size > FrozenMap.MAX_KEYS || m instanceof java.util.IdentityHashMap) {
+      return null; // an identity map may hold equal keys, which a copy by equality merges
+    }
+    String[] keys = new String[size];
+    Object[] values = new Object[size];
+    int i = 0;
+    for (Map.Entry<?, ?> e : inStableOrder(m)) {
+      if (i == size || !(e.getKey() instanceof String key)) {
+        return null; // a key the writers reject with its path, or a map that changed meanwhile
+      }
+      keys[i] = key;
+      values[i++] = immutableCopy(e.getValue(), depth + 1);
+    }
+    return i == size ? new FrozenMap(keys, values) : null;
   }
 
   /**
@@ -212,11 +239,14 @@ public final class Trees {
     }
   }
 
-  /** An unmodifiable map over a {@link LinkedHashMap} nobody else holds (insertion order). */
-  private static final class FrozenMap extends java.util.AbstractMap<Object, Object> {
+  /**
+   * An unmodifiable map over a {@link LinkedHashMap} nobody else holds (insertion order), for
+   * maps of more keys than a {@link FrozenMap} or keys other than strings.
+   */
+  private static final class FrozenHashMap extends java.util.AbstractMap<Object, Object> {
     private final Map<Object, Object> entries;
 
-    FrozenMap(Map<Object, Object> entries) {
+    FrozenHashMap(Map<Object, Object> entries) {
       this.entries = java.util.Collections.unmodifiableMap(entries);
     }
 

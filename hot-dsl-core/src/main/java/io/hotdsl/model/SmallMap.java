@@ -1,5 +1,6 @@
 package io.hotdsl.model;
 
+import io.hotdsl.functions.KeyArrays;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Collections;
@@ -53,7 +54,7 @@ public final class SmallMap extends AbstractMap<String, Object> {
       values[i] = e.getValue();
       i++;
     }
-    return new SmallMap(keys, values);
+    return new SmallMap(KeyArrays.shared(keys, size), values);
   }
 
   /**
@@ -141,8 +142,7 @@ public final class SmallMap extends AbstractMap<String, Object> {
       if (size > MAX_SCANNED) {
         return Collections.unmodifiableMap(new LinkedHashMap<>(this));
       }
-      return new SmallMap(
-          java.util.Arrays.copyOf(keys, size), java.util.Arrays.copyOf(values, size));
+      return new SmallMap(KeyArrays.shared(keys, size), java.util.Arrays.copyOf(values, size));
     }
   }
 
@@ -216,6 +216,47 @@ public final class SmallMap extends AbstractMap<String, Object> {
   @Override
   public Set<Entry<String, Object>> entrySet() {
     return new Entries(keys, values, keys.length);
+  }
+
+  /**
+   * The keys, as a new view on each call: {@link AbstractMap} would keep its view in the map, and
+   * a validator asking each of a big template's maps for its keys once would leave a view behind
+   * in every one of them.
+   */
+  @Override
+  public Set<String> keySet() {
+    return new AbstractSet<>() {
+      @Override
+      public int size() {
+        return keys.length;
+      }
+
+      @Override
+      public boolean contains(Object key) {
+        return indexOf(key) >= 0;
+      }
+
+      @Override
+      public Iterator<String> iterator() {
+        return java.util.Arrays.asList(keys).iterator();
+      }
+    };
+  }
+
+  /** The values, as a new view on each call (see {@link #keySet()}). */
+  @Override
+  public java.util.Collection<Object> values() {
+    return new java.util.AbstractCollection<>() {
+      @Override
+      public int size() {
+        return values.length;
+      }
+
+      @Override
+      public Iterator<Object> iterator() {
+        return java.util.Arrays.asList(values).iterator();
+      }
+    };
   }
 
   /** The first {@code size} keys and values as unmodifiable entries. */

@@ -21,6 +21,31 @@ public final class HotRenderer {
   }
 
   /**
+   * Writes the template as HOT YAML (the text of {@link #yaml(Template)}) to {@code out} as it
+   * goes, about 16 KiB at a time, so that a big template's text is never held in memory whole:
+   * pass a buffered {@link java.io.Writer} on a file or a stream. Should a value have no HOT
+   * representation, the text before it has already been written.
+   *
+   * @throws IllegalArgumentException naming the path of a value that has no HOT representation
+   * @throws java.io.UncheckedIOException if {@code out} throws an {@link java.io.IOException}
+   */
+  public static void yaml(Template template, Appendable out) {
+    YamlWriter.stream(template.treeView(), out);
+  }
+
+  /**
+   * Writes the template as JSON (the text of {@link #json(Template)}) to {@code out} as it goes,
+   * 16 KiB at a time, so that a big template's text is never held in memory whole. Should a value
+   * have no HOT representation, the text before it has already been written.
+   *
+   * @throws IllegalArgumentException naming the path of a value that has no HOT representation
+   * @throws java.io.UncheckedIOException if {@code out} throws an {@link java.io.IOException}
+   */
+  public static void json(Template template, Appendable out) {
+    JsonWriter.write(template.treeView(), out);
+  }
+
+  /**
    * The template as JSON (which Heat also reads, far faster than YAML): written from the
    * template's own values, without a tree copy, in the layout of Jackson's default pretty
    * printer with two-space indents.

@@ -60,23 +60,45 @@ public final class JsonWriter {
   private int pos;
   private final List<String> chunks = new ArrayList<>();
 
-  private JsonWriter() {}
+  /** Where full buffers go as they fill up; null: into {@link #chunks}. */
+  private final Appendable sink;
+
+  private JsonWriter(Appendable sink) {
+    this.sink = sink;
+  }
 
   /** The tree as JSON, with one trailing newline. */
   public static String write(Object tree) {
-    JsonWriter w = new JsonWriter();
-    try {
-      w.value(tree, 0);
-    } catch (BadValue e) {
-      throw e.toIllegalArgument();
-    }
-    w.ensure(1);
-    w.buf[w.pos++] = '\n';
+    JsonWriter w = new JsonWriter(null);
+    w.whole(tree);
     if (w.chunks.isEmpty()) {
       return new String(w.buf, 0, w.pos);
     }
     w.flush();
     return String.join("", w.chunks);
+  }
+
+  /**
+   * The same text as {@link #write(Object)}, handed to {@code out} 16 KiB at a time as it is
+   * written, so that the whole text is never held in memory. For a bad value the text before it
+   * has been written to {@code out}.
+   *
+   * @throws java.io.UncheckedIOException if {@code out} throws an {@link java.io.IOException}
+   */
+  public static void write(Object tree, Appendable out) {
+    JsonWriter w = new JsonWriter(java.util.Objects.requireNonNull(out, "out"));
+    w.whole(tree);
+    w.flush();
+  }
+
+  private void whole(Object tree) {
+    try {
+      value(tree, 0);
+    } catch (BadValue e) {
+      throw e.toIllegalArgument();
+    }
+    ensure(1);
+    buf[pos++] = '\n';
   }
 
   /** Writes {@code value} at nesting {@code depth}: a tree node, or a model value turned into one. */
@@ -232,7 +254,19 @@ public final class JsonWriter {
   }
 
   private void flush() {
-    chunks.add(new String(buf, 0, pos));
+    if (sink == null) {
+      chunks.add(new String(buf, 0, pos));
+    } else {
+      try {
+        if (sink instanceof java.io.Writer writer) {
+          writer.write(buf, 0, pos);
+        } else {
+          sink.append(java.nio.CharBuffer.wrap(buf, 0, pos));
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
     pos = 0;
   }
 

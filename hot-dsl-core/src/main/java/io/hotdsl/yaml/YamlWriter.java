@@ -94,6 +94,22 @@ public final class YamlWriter {
     }
   }
 
+  /**
+   * The text of {@link #write(Object)}, handed to {@code out} about 16 KiB at a time as it is
+   * written, so that the whole text is never held in memory. Unlike {@link #write(Object,
+   * Appendable)}, for an invalid tree the text before the bad value has been written to
+   * {@code out}.
+   *
+   * @throws IllegalArgumentException if the tree is invalid, see {@link #write(Object)}
+   * @throws UncheckedIOException if {@code out} throws an {@link IOException}
+   */
+  static void stream(Object tree, Appendable out) {
+    Out o = new Out(
+        new StringBuilder(Out.CHUNK + 1024), null, java.util.Objects.requireNonNull(out, "out"));
+    emitTop(tree, o);
+    o.drain();
+  }
+
   // ------------------------------------------------------------------ structure
 
   private static void emitTop(Object raw, Out out) {
@@ -570,19 +586,41 @@ public final class YamlWriter {
 
     final StringBuilder sb;
     private final List<String> chunks;
+    private final Appendable sink;
 
     /** {@code chunks} null: everything stays in {@code sb} (the caller's builder). */
     Out(StringBuilder sb, List<String> chunks) {
+      this(sb, chunks, null);
+    }
+
+    /** {@code sink} not null: full chunks go there as they are written, not into a list. */
+    Out(StringBuilder sb, List<String> chunks, Appendable sink) {
       this.sb = sb;
       this.chunks = chunks;
+      this.sink = sink;
     }
 
     /** Called between entries, where the text may be cut. */
     void boundary() {
-      if (chunks != null && sb.length() >= CHUNK) {
+      if (sb.length() < CHUNK) {
+        return;
+      }
+      if (sink != null) {
+        drain();
+      } else if (chunks != null) {
         chunks.add(sb.toString());
         sb.setLength(0);
       }
+    }
+
+    /** Hands what {@code sb} holds to the sink. */
+    void drain() {
+      try {
+        sink.append(sb);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      sb.setLength(0);
     }
 
     String text() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hotdsl.bundle.Bundle;
 import io.hotdsl.bundle.BundleValidator;
 import io.hotdsl.read.HotReader;
-import io.hotdsl.read.YamlReader;
+import io.hotdsl.yaml.YamlReader;
 import io.hotdsl.testing.HeatSchemas;
 import java.util.Map;
 import java.util.stream.Stream;

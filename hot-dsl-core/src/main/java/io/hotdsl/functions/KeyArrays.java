@@ -1,0 +1,47 @@
+package io.hotdsl.functions;
+
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * One array for the keys of all the maps that have the same keys in the same order: a template's
+ * thousands of resources of one type, or of one nested value, set the same few properties, so one
+ * key array serves them all instead of one each (a tenth of a big template's model). For the
+ * model's array-backed maps; the arrays it returns must never be changed.
+ *
+ * <p>A table of 256 recently seen key lists, one slot per hash of the keys: a collision only
+ * costs a copy.
+ */
+public final class KeyArrays {
+  private static final AtomicReferenceArray<String[]> SHAPES = new AtomicReferenceArray<>(256);
+
+  private KeyArrays() {}
+
+  /**
+   * The first {@code size} of {@code keys} (non-null) as an array that must not be changed, shared
+   * with other callers that asked for the same keys in the same order.
+   */
+  public static String[] shared(String[] keys, int size) {
+    int h = size;
+    for (int i = 0; i < size; i++) {
+      h = 31 * h + keys[i].hashCode();
+    }
+    int slot = (h ^ (h >>> 16)) & (SHAPES.length() - 1);
+    String[] known = SHAPES.get(slot);
+    if (known != null && known.length == size && same(known, keys, size)) {
+      return known;
+    }
+    String[] copy = Arrays.copyOf(keys, size);
+    SHAPES.set(slot, copy);
+    return copy;
+  }
+
+  private static boolean same(String[] a, String[] b, int size) {
+    for (int i = 0; i < size; i++) {
+      if (a[i] != b[i] && !a[i].equals(b[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
