@@ -57,7 +57,8 @@ class HandlesInValuesTest {
     t.output(Output.of(netId, net));
     t.output(Output.of(OutputKey.of("again"), net, "the ID"));
     Map<String, Output> outputs = t.build().outputs();
-    assertThat(outputs.get("net").toTree()).isEqualTo(Map.of("value", Map.of("get_resource", "net")));
+    assertThat(outputs.get("net").toTree())
+        .isEqualTo(Map.of("value", Map.of("get_resource", "net")));
     assertThat(outputs.get("pair").toTree())
         .isEqualTo(Map.of(
             "description",

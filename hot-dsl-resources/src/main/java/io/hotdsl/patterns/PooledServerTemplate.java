@@ -24,8 +24,8 @@ final class PooledServerTemplate {
   static final Parameter<String> POOL =
       Parameter.string("pool").description("Octavia pool ID").build();
   static final Parameter<Map<String, Object>> METADATA = Parameter.jsonMap("metadata")
-      .description("Server metadata; " + ScaledGroup.SERVER_GROUP_METADATA
-          + " groups the members for Aodh")
+      .description(
+          "Server metadata; " + ScaledGroup.SERVER_GROUP_METADATA + " groups the members for Aodh")
       .build();
 
   private PooledServerTemplate() {}
@@ -52,8 +52,8 @@ final class PooledServerTemplate {
    *     so it must be literal
    */
   static ChildTemplate of(String file, Parameter<String> network, long port, CloudConfig userData) {
-    Template.Builder t = Template.builder()
-        .description("A server and its membership of the load balancer's pool");
+    Template.Builder t =
+        Template.builder().description("A server and its membership of the load balancer's pool");
     Parameter<String> image = t.parameter(IMAGE);
     Parameter<String> flavor = t.parameter(FLAVOR);
     t.parameter(network);

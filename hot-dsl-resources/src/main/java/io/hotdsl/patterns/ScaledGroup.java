@@ -282,8 +282,7 @@ public final class ScaledGroup extends Construct {
     public Builder member(Resource member) {
       Objects.requireNonNull(member, "member");
       Map<String, Object> given = member.properties();
-      ChildTemplate child =
-          member instanceof ChildTemplate.ChildResource c ? c.child() : null;
+      ChildTemplate child = member instanceof ChildTemplate.ChildResource c ? c.child() : null;
       return member(member.type(), given, "OS::Nova::Server".equals(member.type()), child);
     }
 

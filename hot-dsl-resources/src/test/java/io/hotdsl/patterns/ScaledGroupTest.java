@@ -142,10 +142,8 @@ class ScaledGroupTest {
     Parameter<String> flavor = t.parameter(Parameter.string("flavor").defaultValue("m1.small"));
     Parameter<String> network = t.parameter(Parameter.string("network").defaultValue("private"));
     Parameter<String> subnet = t.parameter(Parameter.string("subnet").defaultValue("private-a"));
-    LoadBalancedPool lb = LoadBalancedPool.builder("api")
-        .vipSubnet(subnet)
-        .memberPort(8080)
-        .addTo(t);
+    LoadBalancedPool lb =
+        LoadBalancedPool.builder("api").vipSubnet(subnet).memberPort(8080).addTo(t);
     ScaledGroup api = ScaledGroup.builder("api_group")
         .servers(image, flavor, network)
         .userData(CloudConfig.builder().packages("nginx").build())
@@ -173,8 +171,7 @@ class ScaledGroupTest {
                 "network", Map.of("get_param", "network"),
                 "subnet", Map.of("get_param", "subnet"),
                 "pool", Map.of("get_resource", "api_pool"),
-                "metadata",
-                    Map.of("metering.server_group", Map.of("get_param", "OS::stack_id")))));
+                "metadata", Map.of("metering.server_group", Map.of("get_param", "OS::stack_id")))));
     Template m = member.template();
     assertThat(m.parameters().get("network").defaultValue()).isEqualTo("private");
     assertThat(props(m, "member"))
@@ -186,9 +183,10 @@ class ScaledGroupTest {
         .containsEntry("user_data", "#cloud-config\npackages:\n  - nginx\n")
         .containsEntry("metadata", Map.of("get_param", "metadata"));
     assertThat(t.outputs().get("members").toTree())
-        .isEqualTo(Map.of(
-            "value", Map.of("get_attr", List.of("api_group", "outputs_list", "address"))));
-    assertThat(api.resources()).extracting(r -> r.name())
+        .isEqualTo(
+            Map.of("value", Map.of("get_attr", List.of("api_group", "outputs_list", "address"))));
+    assertThat(api.resources())
+        .extracting(r -> r.name())
         .containsExactly("api_group", "scale_up", "scale_down", "cpu_high", "cpu_low");
     assertThat(TemplateValidator.validate(t).problems()).isEmpty();
     assertThat(TemplateValidator.validate(m).problems()).isEmpty();
@@ -203,9 +201,8 @@ class ScaledGroupTest {
     assertThatThrownBy(() -> api.outputs(OutputKey.of("adress")))
         .hasMessage("the members of api_group (api_member.yaml) have no output adress; "
             + "their outputs: [address]");
-    ScaledGroup inline = ScaledGroup.builder("g")
-        .servers("cirros", "m1.small", "private")
-        .addTo(Template.builder());
+    ScaledGroup inline =
+        ScaledGroup.builder("g").servers("cirros", "m1.small", "private").addTo(Template.builder());
     assertThat(inline.memberTemplate()).isEmpty();
     assertThatThrownBy(inline::addresses).hasMessageContaining("addresses() are those of");
   }
@@ -226,13 +223,18 @@ class ScaledGroupTest {
             "OS::Nova::Server",
             "properties",
             Map.of(
-                "image", "cirros",
-                "flavor", "m1.small",
-                "networks", List.of(Map.of("network", "private")),
-                "user_data_format", "RAW",
-                "user_data", Map.of("get_resource", "g_config"),
+                "image",
+                "cirros",
+                "flavor",
+                "m1.small",
+                "networks",
+                List.of(Map.of("network", "private")),
+                "user_data_format",
+                "RAW",
+                "user_data",
+                Map.of("get_resource", "g_config"),
                 "metadata",
-                    Map.of("metering.server_group", Map.of("get_param", "OS::stack_id")))));
+                Map.of("metering.server_group", Map.of("get_param", "OS::stack_id")))));
   }
 
   @Test
