@@ -5,7 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A template output.
+ * A template output. A {@link Resource} or a {@link Parameter} anywhere in the value stands for
+ * its reference ({@code get_resource}, {@code get_param}), as in a property's value.
  *
  * @param name the output's name
  * @param value a literal or any value ({@code get_attr} mostly)
@@ -15,7 +16,7 @@ import java.util.Map;
 public record Output(String name, Object value, String description, Object condition) {
   public Output {
     Names.checkName(name, "output");
-    value = Trees.immutableCopy(value);
+    value = Trees.immutableCopy(Handles.resolve(value));
     condition = Trees.immutableCopy(condition);
   }
 
@@ -38,6 +39,16 @@ public record Output(String name, Object value, String description, Object condi
   public static <T> Output of(
       OutputKey<T> key, io.hotdsl.functions.Value<? extends T> value, String description) {
     return new Output(key.name(), value, description, null);
+  }
+
+  /** A typed output of a resource's ID ({@code get_resource}). */
+  public static Output of(OutputKey<String> key, Resource resource) {
+    return new Output(key.name(), resource, null, null);
+  }
+
+  /** A typed output of a resource's ID ({@code get_resource}), with a description. */
+  public static Output of(OutputKey<String> key, Resource resource, String description) {
+    return new Output(key.name(), resource, description, null);
   }
 
   /** This output, gated by a condition. */

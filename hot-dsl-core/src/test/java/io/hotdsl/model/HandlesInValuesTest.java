@@ -47,6 +47,30 @@ class HandlesInValuesTest {
   }
 
   @Test
+  void anOutputOfAResourceOrParameterIsItsReference() {
+    Template.Builder t = Template.builder();
+    Parameter<String> image = t.parameter(Parameter.string("image"));
+    Resource net = t.resource(Resource.builder("net", "OS::Neutron::Net").build());
+    OutputKey<String> netId = OutputKey.of("net_id");
+    t.output("net", net);
+    t.output("pair", List.of(net, image), "both");
+    t.output(Output.of(netId, net));
+    t.output(Output.of(OutputKey.of("again"), net, "the ID"));
+    Map<String, Output> outputs = t.build().outputs();
+    assertThat(outputs.get("net").toTree())
+        .isEqualTo(Map.of("value", Map.of("get_resource", "net")));
+    assertThat(outputs.get("pair").toTree())
+        .isEqualTo(Map.of(
+            "description",
+            "both",
+            "value",
+            List.of(Map.of("get_resource", "net"), Map.of("get_param", "image"))));
+    assertThat(outputs.get("net_id").toTree()).isEqualTo(outputs.get("net").toTree());
+    assertThat(outputs.get("again").toTree())
+        .isEqualTo(Map.of("description", "the ID", "value", Map.of("get_resource", "net")));
+  }
+
+  @Test
   void aValueWithoutHandlesIsStoredAsBefore() {
     List<Object> cyclic = new ArrayList<>();
     cyclic.add(cyclic);

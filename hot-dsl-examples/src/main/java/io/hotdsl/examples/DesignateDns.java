@@ -63,7 +63,7 @@ public final class DesignateDns implements Example {
         .addRecord(ip.floatingIpAddress())
         .build());
     t.output("url", Fn.strReplace("http://www.DOMAIN", java.util.Map.of("DOMAIN", domain.get())));
-    t.output("server", server.ref());
+    t.output("server", server);
     return t.build();
   }
 

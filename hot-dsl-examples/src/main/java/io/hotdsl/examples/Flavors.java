@@ -46,7 +46,7 @@ public final class Flavors implements Example {
         .build());
     Server server = t.resource(
         Server.builder("server").flavor(flavor.ref()).image(image.get()).build());
-    t.output("flavor_id", flavor.ref(), "The private flavor's ID");
+    t.output("flavor_id", flavor, "The private flavor's ID");
     t.output("server_name", server.nameAttr());
     return t.build();
   }

@@ -48,7 +48,7 @@ public final class GoldenImages implements Example {
     for (String name : List.of("web_1", "web_2")) {
       t.resource(Server.builder(name).image(golden.ref()).flavor(flavor.get()).build());
     }
-    t.output("image_id", golden.ref(), "The golden image's ID, bootable by the member projects");
+    t.output("image_id", golden, "The golden image's ID, bootable by the member projects");
     return t.build();
   }
 

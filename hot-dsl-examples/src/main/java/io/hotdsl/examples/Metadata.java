@@ -70,7 +70,7 @@ public final class Metadata implements Example {
         .userDataFormat(Server.UserDataFormat.RAW)
         .userData(userData.userData())
         .build());
-    t.output("server_id", server.ref());
+    t.output("server_id", server);
     t.output("metadata", server.show("metadata"), "What Nova stored");
     return t.build();
   }

@@ -70,8 +70,8 @@ public final class NestedStacks implements Example {
     Net net = t.resource(Net.builder("net").build());
     Subnet subnet =
         t.resource(Subnet.builder("subnet").network(net.ref()).cidr(cidr.get()).build());
-    t.output(Output.of(NetTemplate.NETWORK_ID, net.ref()));
-    t.output(Output.of(NetTemplate.SUBNET_ID, subnet.ref()));
+    t.output(Output.of(NetTemplate.NETWORK_ID, net));
+    t.output(Output.of(NetTemplate.SUBNET_ID, subnet));
     return t.build();
   }
 

@@ -62,7 +62,7 @@ public final class Placement implements Example {
     for (int i = 1; i <= 4; i++) {
       member(t, "web_" + i, twoPerHost, image, flavor);
     }
-    t.output("db_group", apart.ref(), "The anti-affinity group of the database replicas");
+    t.output("db_group", apart, "The anti-affinity group of the database replicas");
     return t.build();
   }
 

@@ -1,7 +1,6 @@
 package io.hotdsl.examples;
 
 import io.hotdsl.bundle.Bundle;
-import io.hotdsl.bundle.ChildTemplate;
 import io.hotdsl.cloudinit.CloudConfig;
 import io.hotdsl.cloudinit.WriteFile;
 import io.hotdsl.functions.Value;
@@ -11,7 +10,6 @@ import io.hotdsl.patterns.LoadBalancedPool;
 import io.hotdsl.patterns.ScaledGroup;
 import io.hotdsl.resources.designate.RecordSet;
 import io.hotdsl.resources.designate.Zone;
-import io.hotdsl.resources.heat.AutoScalingGroup;
 import io.hotdsl.resources.nova.Server;
 import io.hotdsl.resources.nova.ServerGroup;
 import io.hotdsl.resources.trove.Instance;
@@ -40,7 +38,8 @@ public final class ThreeTierApp implements Example {
     return "Web (autoscaled, Octavia, DNS), app (anti-affinity, cloud-init) and Trove data tiers";
   }
 
-  static Template root(ChildTemplate webMember) {
+  @Override
+  public Bundle bundle() {
     Template.Builder t = Template.builder()
         .description("A three-tier application: scaled web tier, app servers and a database");
     Parameter<String> image = t.parameter(Parameter.string("image").defaultValue("ubuntu-24.04"));
@@ -66,7 +65,7 @@ public final class ThreeTierApp implements Example {
         .packages("openjdk-17-jre-headless")
         .writeFile(WriteFile.builder("/etc/shop/db.properties")
             .permissions("0600")
-            .content(db.attr("hostname"))
+            .content(db.hostname())
             .build())
         .runcmd("systemctl", "restart", "shop")
         .build();
@@ -82,14 +81,16 @@ public final class ThreeTierApp implements Example {
           .build());
     }
 
-    // web tier: Octavia (HTTP on 80, a floating IP on the VIP), members scaled on CPU alarms
+    // web tier: Octavia (HTTP on 80, a floating IP on the VIP) and servers scaled on CPU alarms,
+    // each joining the pool (the pattern writes their member template, web_member.yaml)
     LoadBalancedPool lb =
         LoadBalancedPool.builder("web").vipSubnet(subnet).floatingIp(external).addTo(t);
-    AutoScalingGroup web = ScaledGroup.builder("web_group")
+    ScaledGroup web = ScaledGroup.builder("web_group")
+        .servers(image, flavor, network)
+        .userData(Autoscaling.WEB_SERVER)
+        .behind(lb)
         .size(1, 2, 6)
-        .member(Autoscaling.member(webMember, image, flavor, network, subnet, lb.pool()))
-        .addTo(t)
-        .group();
+        .addTo(t);
     Zone zone = t.resource(Zone.builder("zone")
         .nameProperty(domain)
         .email("hostmaster@example.org")
@@ -102,15 +103,11 @@ public final class ThreeTierApp implements Example {
         .build());
 
     t.output("public_ip", lb.publicAddress());
-    t.output("web_members", web.outputsList("address"));
-    t.output("db_hostname", db.attr("hostname"));
-    return t.build();
-  }
-
-  @Override
-  public Bundle bundle() {
-    ChildTemplate member = ChildTemplate.nested(Autoscaling.MEMBER, Autoscaling.member());
-    return Bundle.builder(Examples.ROOT, root(member)).child(member).build();
+    t.output("web_members", web.addresses());
+    t.output("db_hostname", db.hostname());
+    return Bundle.builder(Examples.ROOT, t.build())
+        .child(web.memberTemplate().orElseThrow())
+        .build();
   }
 
   @Override

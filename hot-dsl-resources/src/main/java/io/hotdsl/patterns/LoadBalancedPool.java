@@ -32,8 +32,10 @@ import java.util.Optional;
  *     .addTo(t);
  * }</pre>
  *
- * <p>With {@link ScaledGroup} the members are not listed here: each member template holds its own
- * {@code OS::Octavia::PoolMember} and receives {@link #pool()} as a property. The parts are named
+ * <p>With {@link ScaledGroup} the members are not listed here: {@code
+ * ScaledGroup.builder(…).servers(…).behind(pool)} puts the servers of a group in the pool (each
+ * member template holds its own {@code OS::Octavia::PoolMember}, on {@link Builder#memberPort}
+ * and on {@link Builder#memberSubnet} or else the VIP's subnet). The parts are named
  * {@code web_lb}, {@code web_listener}, {@code web_pool}, {@code web_monitor},
  * {@code web_floating_ip} and {@code web_member_1}, {@code web_member_2} …;
  * {@link Builder#name(Part, String)} overrides a name. The pool's protocol follows the listener's
@@ -63,9 +65,15 @@ public final class LoadBalancedPool extends Construct {
   private final HealthMonitor monitor;
   private final List<PoolMember> members;
   private final FloatingIP floatingIp;
+  private final Value<String> memberSubnet;
+  private final long memberPort;
+  private final String name;
 
   private LoadBalancedPool(Builder b) {
     PartNames<Part> n = b.names;
+    this.name = n.name();
+    this.memberSubnet = b.memberSubnet == null ? b.vipSubnet : b.memberSubnet;
+    this.memberPort = b.memberPort == 0 ? b.port : b.memberPort;
     this.loadBalancer = LoadBalancer.builder(n.of(Part.LOAD_BALANCER, Part.LOAD_BALANCER.suffix))
         .vipSubnet(b.vipSubnet)
         .build();
@@ -97,7 +105,7 @@ public final class LoadBalancedPool extends Construct {
               n.of(Part.MEMBER, Part.MEMBER.suffix) + "_" + (i + 1))
           .pool(pool)
           .address(b.memberAddresses.get(i))
-          .protocolPort(b.memberPort == 0 ? b.port : b.memberPort);
+          .protocolPort(memberPort);
       if (b.memberSubnet != null) {
         pm.subnet(b.memberSubnet);
       }
@@ -159,6 +167,21 @@ public final class LoadBalancedPool extends Construct {
   /** The members given to the builder, in order. */
   public List<PoolMember> members() {
     return members;
+  }
+
+  /** The pattern's name, from which its parts' names derive. */
+  String name() {
+    return name;
+  }
+
+  /** The port members listen on: {@link Builder#memberPort}, else the listener's. */
+  long memberPort() {
+    return memberPort;
+  }
+
+  /** The subnet of a scaled group's members: {@link Builder#memberSubnet}, else the VIP's. */
+  Value<String> memberSubnet() {
+    return memberSubnet;
   }
 
   /** The floating IP on the VIP, if one was asked for. */

@@ -121,7 +121,7 @@ class PatternsTest {
   static Template scaledServers() {
     Template.Builder t = Template.builder().description("Servers scaled on CPU");
     Parameter<String> image = t.parameter(Parameter.string("image").defaultValue("cirros"));
-    ScaledGroup.Parts parts = ScaledGroup.builder("workers")
+    ScaledGroup parts = ScaledGroup.builder("workers")
         .member(Server.builder("member")
             .image(image)
             .flavor("m1.small")

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.hotdsl.bundle.ChildTemplate;
+import io.hotdsl.cloudinit.CloudConfig;
 import io.hotdsl.heat.oracle.Depth;
 import io.hotdsl.heat.oracle.HeatCase;
 import io.hotdsl.heat.oracle.HeatOracle;
 import io.hotdsl.heat.oracle.HeatVerdict;
+import io.hotdsl.model.OutputKey;
 import io.hotdsl.model.Parameter;
 import io.hotdsl.model.Template;
 import io.hotdsl.render.HotRenderer;
@@ -134,6 +136,133 @@ class ScaledGroupTest {
         .hasMessage("resource m (member.yaml): required parameter image of member.yaml is not set");
   }
 
+  /** Servers behind a pool: the pattern writes their member template (server + pool member). */
+  static ScaledGroup pooledServers(Template.Builder t) {
+    Parameter<String> image = t.parameter(Parameter.string("image").defaultValue("cirros"));
+    Parameter<String> flavor = t.parameter(Parameter.string("flavor").defaultValue("m1.small"));
+    Parameter<String> network = t.parameter(Parameter.string("network").defaultValue("private"));
+    Parameter<String> subnet = t.parameter(Parameter.string("subnet").defaultValue("private-a"));
+    LoadBalancedPool lb =
+        LoadBalancedPool.builder("api").vipSubnet(subnet).memberPort(8080).addTo(t);
+    ScaledGroup api = ScaledGroup.builder("api_group")
+        .servers(image, flavor, network)
+        .userData(CloudConfig.builder().packages("nginx").build())
+        .behind(lb)
+        .addTo(t);
+    t.output("members", api.addresses());
+    return api;
+  }
+
+  @Test
+  void serversBehindAPoolGetAMemberTemplateWithTheirPoolMember() {
+    Template.Builder b = Template.builder();
+    ScaledGroup api = pooledServers(b);
+    Template t = b.build();
+    ChildTemplate member = api.memberTemplate().orElseThrow();
+    assertThat(member.file()).isEqualTo("api_member.yaml");
+    assertThat(props(t, "api_group").get("resource"))
+        .isEqualTo(Map.of(
+            "type",
+            "api_member.yaml",
+            "properties",
+            Map.of(
+                "image", Map.of("get_param", "image"),
+                "flavor", Map.of("get_param", "flavor"),
+                "network", Map.of("get_param", "network"),
+                "subnet", Map.of("get_param", "subnet"),
+                "pool", Map.of("get_resource", "api_pool"),
+                "metadata", Map.of("metering.server_group", Map.of("get_param", "OS::stack_id")))));
+    Template m = member.template();
+    assertThat(m.parameters().get("network").defaultValue()).isEqualTo("private");
+    assertThat(props(m, "member"))
+        .containsEntry("protocol_port", 8080L)
+        .containsEntry("pool", Map.of("get_param", "pool"))
+        .containsEntry("subnet", Map.of("get_param", "subnet"));
+    assertThat(props(m, "server"))
+        .containsEntry("user_data_format", "RAW")
+        .containsEntry("user_data", "#cloud-config\npackages:\n  - nginx\n")
+        .containsEntry("metadata", Map.of("get_param", "metadata"));
+    assertThat(t.outputs().get("members").toTree())
+        .isEqualTo(
+            Map.of("value", Map.of("get_attr", List.of("api_group", "outputs_list", "address"))));
+    assertThat(api.resources())
+        .extracting(r -> r.name())
+        .containsExactly("api_group", "scale_up", "scale_down", "cpu_high", "cpu_low");
+    assertThat(TemplateValidator.validate(t).problems()).isEmpty();
+    assertThat(TemplateValidator.validate(m).problems()).isEmpty();
+  }
+
+  @Test
+  void groupOutputsAreTypedAndCheckedAgainstTheMemberTemplate() {
+    ScaledGroup api = pooledServers(Template.builder());
+    OutputKey<String> address = OutputKey.of("address");
+    assertThat(api.outputs(address).toTree())
+        .isEqualTo(Map.of("get_attr", List.of("api_group", "outputs_list", "address")));
+    assertThatThrownBy(() -> api.outputs(OutputKey.of("adress")))
+        .hasMessage("the members of api_group (api_member.yaml) have no output adress; "
+            + "their outputs: [address]");
+    ScaledGroup inline =
+        ScaledGroup.builder("g").servers("cirros", "m1.small", "private").addTo(Template.builder());
+    assertThat(inline.memberTemplate()).isEmpty();
+    assertThatThrownBy(inline::addresses).hasMessageContaining("addresses() are those of");
+  }
+
+  @Test
+  void inlineServersTakeTheirCloudConfigAsUserData() {
+    Template.Builder b = Template.builder();
+    Parameter<String> name = b.parameter(Parameter.string("name"));
+    ScaledGroup.builder("g")
+        .servers("cirros", "m1.small", "private")
+        .userData(CloudConfig.builder().set("hostname", name.get()).build())
+        .addTo(b);
+    Template t = b.build();
+    assertThat(t.resources()).containsKey("g_config");
+    assertThat(props(t, "g").get("resource"))
+        .isEqualTo(Map.of(
+            "type",
+            "OS::Nova::Server",
+            "properties",
+            Map.of(
+                "image",
+                "cirros",
+                "flavor",
+                "m1.small",
+                "networks",
+                List.of(Map.of("network", "private")),
+                "user_data_format",
+                "RAW",
+                "user_data",
+                Map.of("get_resource", "g_config"),
+                "metadata",
+                Map.of("metering.server_group", Map.of("get_param", "OS::stack_id")))));
+  }
+
+  @Test
+  void misplacedServerOptionsAreRefused() {
+    Template.Builder b = Template.builder();
+    Parameter<String> name = b.parameter(Parameter.string("name"));
+    LoadBalancedPool lb = LoadBalancedPool.builder("web").vipSubnet("private-a").addTo(b);
+    assertThatThrownBy(() -> ScaledGroup.builder("g")
+            .servers("cirros", "m1.small", "private")
+            .userData(CloudConfig.builder().set("hostname", name.get()).build())
+            .behind(lb)
+            .addTo(b))
+        .hasMessageContaining("cannot refer to this template's parameters or resources");
+    assertThatThrownBy(() -> ScaledGroup.builder("g")
+            .server(Map.of("image", "cirros"))
+            .behind(lb)
+            .addTo(Template.builder()))
+        .hasMessage("ScaledGroup g: userData(), behind() and memberFile() go with servers(), "
+            + "not member()");
+    assertThatThrownBy(() -> ScaledGroup.builder("g")
+            .servers("cirros", "m1.small", "private")
+            .memberFile("m.yaml")
+            .addTo(Template.builder()))
+        .hasMessage("ScaledGroup g: memberFile() goes with behind(), a member template");
+    assertThatThrownBy(() -> ScaledGroup.builder("g").servers("", "m1.small", "private"))
+        .hasMessage("image must not be empty");
+  }
+
   static Template groupsAndChains() {
     Template.Builder t = Template.builder();
     t.resource(ResourceGroup.builder("volumes")
@@ -163,12 +292,19 @@ class ScaledGroupTest {
     assumeTrue(oracle.isPresent(), "SKIPPED: Heat 19 (python3-heat) is not installed");
     String scaled = HotRenderer.yaml(scaledWebTier());
     String groups = HotRenderer.yaml(groupsAndChains());
+    Template.Builder b = Template.builder();
+    ChildTemplate member = pooledServers(b).memberTemplate().orElseThrow();
+    String pooled = HotRenderer.yaml(b.build());
+    Map<String, String> files = Map.of(member.file(), HotRenderer.yaml(member.template()));
     List<HeatVerdict> verdicts = oracle
         .get()
         .run(List.of(
             HeatCase.validate("scaled-api", scaled, Depth.API),
             HeatCase.validate("scaled-strict", scaled, Map.of(), List.of(), Map.of(), Depth.STRICT),
-            HeatCase.validate("groups-api", groups, Depth.API)));
+            HeatCase.validate("groups-api", groups, Depth.API),
+            HeatCase.validate("pooled-api", pooled, files, List.of(), Map.of(), Depth.API),
+            HeatCase.validate("pooled-strict", pooled, files, List.of(), Map.of(), Depth.STRICT),
+            HeatCase.validate("member-api", files.get(member.file()), Depth.API)));
     assertThat(verdicts)
         .allSatisfy(v -> assertThat(v.ok()).as(v.id() + ": " + v.error()).isTrue());
   }
