@@ -103,7 +103,7 @@ public final class YamlWriter {
    * @throws IllegalArgumentException if the tree is invalid, see {@link #write(Object)}
    * @throws UncheckedIOException if {@code out} throws an {@link IOException}
    */
-  static void stream(Object tree, Appendable out) {
+  public static void stream(Object tree, Appendable out) {
     Out o = new Out(
         new StringBuilder(Out.CHUNK + 1024), null, java.util.Objects.requireNonNull(out, "out"));
     emitTop(tree, o);

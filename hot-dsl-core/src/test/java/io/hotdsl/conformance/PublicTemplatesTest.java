@@ -15,7 +15,7 @@ import io.hotdsl.heat.oracle.Depth;
 import io.hotdsl.heat.oracle.HeatCase;
 import io.hotdsl.heat.oracle.HeatOracle;
 import io.hotdsl.heat.oracle.HeatVerdict;
-import io.hotdsl.read.HotReadException;
+import io.hotdsl.yaml.HotReadException;
 import io.hotdsl.testing.HeatFiles;
 import io.hotdsl.testing.HeatSchemas;
 import io.hotdsl.validate.HotValidationException;
