@@ -100,8 +100,20 @@ public class Resource {
     return Fn.getResource(name);
   }
 
-  /** {@code get_attr: [name, attribute, path…]}. */
+  /**
+   * {@code get_attr: [name, attribute, path…]}. An {@link OutputKey} in the path stands for its
+   * name: a group's member outputs ({@code group.outputsList(ADDRESS)}).
+   */
   public final <T> Value<T> attr(String attribute, Object... path) {
+    for (int i = 0; i < path.length; i++) {
+      if (path[i] instanceof OutputKey<?>) {
+        path = path.clone();
+        for (int j = i; j < path.length; j++) {
+          path[j] = path[j] instanceof OutputKey<?> k ? k.name() : path[j];
+        }
+        break;
+      }
+    }
     return Fn.getAttr(name, attribute, path);
   }
 

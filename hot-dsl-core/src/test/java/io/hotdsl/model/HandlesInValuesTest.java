@@ -71,6 +71,18 @@ class HandlesInValuesTest {
   }
 
   @Test
+  void anOutputKeyInAnAttributePathIsItsName() {
+    Resource group = Resource.builder("group", "OS::Heat::ResourceGroup").build();
+    OutputKey<String> address = OutputKey.of("address");
+    Object[] path = {address};
+    assertThat(group.attr("outputs_list", path).toTree())
+        .isEqualTo(Map.of("get_attr", List.of("group", "outputs_list", "address")));
+    assertThat(path[0]).isSameAs(address);
+    assertThat(group.attr("resource.0", address, 1).toTree())
+        .isEqualTo(Map.of("get_attr", List.of("group", "resource.0", "address", 1L)));
+  }
+
+  @Test
   void aValueWithoutHandlesIsStoredAsBefore() {
     List<Object> cyclic = new ArrayList<>();
     cyclic.add(cyclic);
