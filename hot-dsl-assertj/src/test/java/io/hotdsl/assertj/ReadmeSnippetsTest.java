@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>A block becomes the body of a method; its own {@code import} lines become the file's. The
  * file also imports, on demand, the hot-dsl packages a reader's IDE would suggest for a type
- * name (model, functions, render, read, bundle, environment, cloudinit, validate, nova resources,
+ * name (model, functions, render, read, yaml, bundle, environment, cloudinit, validate, nova resources,
  * {@code java.util} and {@code java.nio.file}), never a static member: a method used without its
  * {@code import static} fails. Variables a block takes from its context are declared in an
  * HTML comment on the line before the fence, {@code <!-- given: Template template -->}, and
@@ -37,6 +37,7 @@ class ReadmeSnippetsTest {
       "io.hotdsl.functions.*",
       "io.hotdsl.render.*",
       "io.hotdsl.read.*",
+      "io.hotdsl.yaml.*",
       "io.hotdsl.bundle.*",
       "io.hotdsl.environment.*",
       "io.hotdsl.cloudinit.*",

@@ -1,6 +1,7 @@
 package io.hotdsl.bundle;
 
 import io.hotdsl.environment.Environment;
+import io.hotdsl.environment.InvalidEnvironmentException;
 import io.hotdsl.validate.HotValidationException;
 import io.hotdsl.validate.Problem;
 import io.hotdsl.yaml.HotReadException;
@@ -10,7 +11,7 @@ import java.util.List;
 
 /**
  * Environment files as text, read as Heat's {@code environment_format.parse} reads them (YAML 1.1
- * or JSON, then {@link Environment#fromTree}) and written as YAML. The {@code environment}
+ * or JSON, then {@link #fromTree}) and written as YAML. The {@code environment}
  * package itself holds no YAML reader or writer.
  */
 public final class EnvironmentYaml {
@@ -34,7 +35,23 @@ public final class EnvironmentYaml {
       }
       throw e;
     }
-    return Environment.fromTree(tree, source);
+    return fromTree(tree, source);
+  }
+
+  /**
+   * An environment from its tree ({@link Environment#fromTree}), its mistakes reported as
+   * validation problems.
+   *
+   * @param source the file name, prefixed to problem paths ({@code env.yaml: resource_registry})
+   * @throws HotValidationException when the tree is no mapping or a section is wrong
+   */
+  public static Environment fromTree(Object tree, String source) {
+    try {
+      return Environment.fromTree(tree, source);
+    } catch (InvalidEnvironmentException e) {
+      throw new HotValidationException(
+          e.mistakes().stream().map(m -> Problem.error(m.path(), m.message())).toList());
+    }
   }
 
   /** {@code environment} as YAML text. */

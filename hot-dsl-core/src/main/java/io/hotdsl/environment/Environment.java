@@ -1,9 +1,8 @@
 package io.hotdsl.environment;
 
+import io.hotdsl.environment.InvalidEnvironmentException.Mistake;
 import io.hotdsl.functions.DidYouMean;
 import io.hotdsl.functions.Trees;
-import io.hotdsl.validate.HotValidationException;
-import io.hotdsl.validate.Problem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -73,7 +72,8 @@ public final class Environment {
    * {@link #SECTIONS}, none of them null (an empty document is the empty environment).
    *
    * @param source the file name, prefixed to problem paths ({@code env.yaml: resource_registry})
-   * @throws HotValidationException listing each wrong section with Heat's message
+   * @throws InvalidEnvironmentException listing each wrong section with Heat's message
+   *     ({@code io.hotdsl.bundle.EnvironmentYaml#fromTree} reports them as validation problems)
    */
   @SuppressWarnings("unchecked")
   public static Environment fromTree(Object tree, String source) {
@@ -82,17 +82,17 @@ public final class Environment {
       return empty();
     }
     if (!(tree instanceof Map<?, ?> map)) {
-      throw new HotValidationException(List.of(Problem.error(
+      throw new InvalidEnvironmentException(List.of(new Mistake(
           prefix + "(document)", "The environment is not a valid YAML mapping data type.")));
     }
-    List<Problem> problems = new ArrayList<>();
+    List<Mistake> mistakes = new ArrayList<>();
     Builder b = builder();
     for (Map.Entry<?, ?> e : map.entrySet()) {
       String section = String.valueOf(e.getKey());
       Object v = e.getValue();
       String path = prefix + section;
       if (!SECTIONS.contains(section)) {
-        problems.add(Problem.error(
+        mistakes.add(new Mistake(
             path,
             "environment has wrong section \"" + section + "\""
                 + DidYouMean.hint(section, SECTIONS) + " (the sections are "
@@ -101,7 +101,7 @@ public final class Environment {
         continue;
       }
       if (v == null) {
-        problems.add(Problem.error(path, "environment has empty section \"" + section + "\""));
+        mistakes.add(new Mistake(path, "environment has empty section \"" + section + "\""));
         continue;
       }
       b.present.add(section);
@@ -111,41 +111,41 @@ public final class Environment {
             (section.equals("parameters") ? b.parameters : b.parameterDefaults)
                 .putAll((Map<String, Object>) m);
           } else {
-            problems.add(Problem.error(path, "must be a map of parameter names to values"));
+            mistakes.add(new Mistake(path, "must be a map of parameter names to values"));
           }
         }
         case "resource_registry" -> {
           try {
             b.registry = ResourceRegistry.fromTree(v, path).toBuilder();
-          } catch (HotValidationException ex) {
-            problems.addAll(ex.problems());
+          } catch (InvalidEnvironmentException ex) {
+            mistakes.addAll(ex.mistakes());
           }
         }
         case "encrypted_param_names" -> {
           if (v instanceof List<?> l) {
             l.forEach(n -> b.encryptedParamNames.add(String.valueOf(n)));
           } else {
-            problems.add(Problem.error(path, "must be a list of parameter names"));
+            mistakes.add(new Mistake(path, "must be a list of parameter names"));
           }
         }
         case "event_sinks" -> {
           if (v instanceof List<?> l) {
             b.eventSinks.addAll(l);
           } else {
-            problems.add(Problem.error(path, "must be a list of event sinks"));
+            mistakes.add(new Mistake(path, "must be a list of event sinks"));
           }
         }
         default -> {
           if (v instanceof Map<?, ?> m) {
             m.forEach((k, s) -> b.strategies.put(String.valueOf(k), String.valueOf(s)));
           } else {
-            problems.add(Problem.error(path, "must be a map of parameter names to strategies"));
+            mistakes.add(new Mistake(path, "must be a map of parameter names to strategies"));
           }
         }
       }
     }
-    if (!problems.isEmpty()) {
-      throw new HotValidationException(problems);
+    if (!mistakes.isEmpty()) {
+      throw new InvalidEnvironmentException(mistakes);
     }
     return b.build();
   }

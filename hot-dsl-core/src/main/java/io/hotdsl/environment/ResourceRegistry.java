@@ -1,8 +1,7 @@
 package io.hotdsl.environment;
 
+import io.hotdsl.environment.InvalidEnvironmentException.Mistake;
 import io.hotdsl.functions.Trees;
-import io.hotdsl.validate.HotValidationException;
-import io.hotdsl.validate.Problem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -33,28 +32,28 @@ public final class ResourceRegistry {
   /**
    * Reads a registry tree; {@code path} prefixes problem paths.
    *
-   * @throws HotValidationException when it is not a map of type names to strings and maps
+   * @throws InvalidEnvironmentException when it is not a map of type names to strings and maps
    */
   public static ResourceRegistry fromTree(Object tree, String path) {
-    List<Problem> problems = new ArrayList<>();
+    List<Mistake> mistakes = new ArrayList<>();
     if (!(tree instanceof Map<?, ?> m)) {
-      throw new HotValidationException(
-          List.of(Problem.error(path, "resource_registry must be a map")));
+      throw new InvalidEnvironmentException(
+          List.of(new Mistake(path, "resource_registry must be a map")));
     }
     for (Map.Entry<?, ?> e : m.entrySet()) {
       String key = String.valueOf(e.getKey());
       Object v = e.getValue();
       if (key.equals("resources")) {
         if (!(v instanceof Map)) {
-          problems.add(Problem.error(path + ".resources", "must be a map of resource names"));
+          mistakes.add(new Mistake(path + ".resources", "must be a map of resource names"));
         }
       } else if (!(v instanceof String)) {
-        problems.add(Problem.error(
+        mistakes.add(new Mistake(
             path + "." + key, "must map to a resource type or a template file, not " + v));
       }
     }
-    if (!problems.isEmpty()) {
-      throw new HotValidationException(problems);
+    if (!mistakes.isEmpty()) {
+      throw new InvalidEnvironmentException(mistakes);
     }
     @SuppressWarnings("unchecked")
     Map<String, Object> t = (Map<String, Object>) tree;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.hotdsl.bundle.Bundle;
 import io.hotdsl.bundle.BundleValidator;
+import io.hotdsl.bundle.EnvironmentYaml;
 import io.hotdsl.environment.Environment;
 import io.hotdsl.heat.oracle.Depth;
 import io.hotdsl.heat.oracle.HeatCase;
@@ -278,7 +279,7 @@ class DifferentialTest {
     try {
       Environment env;
       try {
-        env = Environment.fromTree(Mutator.copy(in.environment()), "env.yaml");
+        env = EnvironmentYaml.fromTree(Mutator.copy(in.environment()), "env.yaml");
       } catch (HotValidationException e) {
         List<String> errors = new ArrayList<>();
         e.problems().forEach(p -> errors.add("env: " + p));

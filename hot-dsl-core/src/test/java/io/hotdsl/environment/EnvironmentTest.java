@@ -6,9 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hotdsl.bundle.EnvironmentYaml;
 import io.hotdsl.validate.HotValidationException;
 import io.hotdsl.validate.Problem;
+import io.hotdsl.validate.Severity;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class EnvironmentTest {
 
@@ -71,6 +77,48 @@ class EnvironmentTest {
     assertThatThrownBy(() -> EnvironmentYaml.parse("- a\n", "env.yaml"))
         .hasMessageContaining("The environment is not a valid YAML mapping data type.");
     assertThat(EnvironmentYaml.parse("", "empty.yaml")).isEqualTo(Environment.empty());
+  }
+
+  /**
+   * The environment reports its own mistakes (it uses no validate type); the bundle's reader
+   * gives each as an error Problem with the same path and message.
+   */
+  @ParameterizedTest
+  @MethodSource("wrongTrees")
+  void mistakesAreTheBundlesProblems(Object tree, List<String> expected) {
+    assertThatThrownBy(() -> Environment.fromTree(tree, "env.yaml"))
+        .isInstanceOfSatisfying(
+            InvalidEnvironmentException.class,
+            e -> assertThat(e.mistakes())
+                .extracting(InvalidEnvironmentException.Mistake::toString)
+                .containsExactlyElementsOf(expected));
+    assertThatThrownBy(() -> EnvironmentYaml.fromTree(tree, "env.yaml"))
+        .isInstanceOfSatisfying(
+            HotValidationException.class,
+            e -> assertThat(e.problems())
+                .allMatch(p -> p.severity() == Severity.ERROR)
+                .extracting(Problem::toString)
+                .containsExactlyElementsOf(expected));
+  }
+
+  static Stream<Arguments> wrongTrees() {
+    return Stream.of(
+        Arguments.of(
+            List.of("a"),
+            List.of(
+                "env.yaml: (document): The environment is not a valid YAML mapping data type.")),
+        Arguments.of(
+            Map.of("event_sinks", "x"),
+            List.of("env.yaml: event_sinks: must be a list of event sinks")),
+        Arguments.of(
+            Map.of("resource_registry", new TreeMap<>(Map.of("resources", "x", "A::B", 1))),
+            List.of(
+                "env.yaml: resource_registry.A::B: must map to a resource type or a template file,"
+                    + " not 1",
+                "env.yaml: resource_registry.resources: must be a map of resource names")),
+        Arguments.of(
+            Map.of("resource_registry", "x"),
+            List.of("env.yaml: resource_registry: resource_registry must be a map")));
   }
 
   @Test

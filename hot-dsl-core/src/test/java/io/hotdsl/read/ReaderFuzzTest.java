@@ -145,7 +145,7 @@ class ReaderFuzzTest {
 
   private void fromTree(Object tree, String name) {
     if (!(tree instanceof Map<?, ?> m) || !m.containsKey("heat_template_version")) {
-      Environment.fromTree(tree, name);
+      EnvironmentYaml.fromTree(tree, name);
       return;
     }
     Template t = HotReader.fromTree(tree, name);

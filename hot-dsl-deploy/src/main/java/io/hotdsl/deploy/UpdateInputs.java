@@ -1,6 +1,7 @@
 package io.hotdsl.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.hotdsl.bundle.EnvironmentYaml;
 import io.hotdsl.bundle.TreeYaml;
 import io.hotdsl.diff.StackInput;
 import io.hotdsl.environment.Environment;
@@ -23,7 +24,8 @@ public final class UpdateInputs {
     StackRef ref = stack.ref();
     String source = "stack " + ref.name();
     Template template = HotReader.fromTree(tree(client.template(ref)), source);
-    Environment env = Environment.fromTree(tree(client.environment(ref)), source + " environment");
+    Environment env =
+        EnvironmentYaml.fromTree(tree(client.environment(ref)), source + " environment");
     Map<String, Object> params = new LinkedHashMap<>();
     stack.parameters().forEach((k, v) -> {
       if (!k.startsWith("OS::") && template.parameters().containsKey(k)) {
@@ -46,7 +48,7 @@ public final class UpdateInputs {
     JsonNode t = request.template();
     Object tree = t.isTextual() ? TreeYaml.read(t.asText(), "template") : tree(t);
     Template template = HotReader.fromTree(tree, "template");
-    Environment env = Environment.fromTree(tree(request.environment()), "environment");
+    Environment env = EnvironmentYaml.fromTree(tree(request.environment()), "environment");
     Map<String, Object> params = new LinkedHashMap<>();
     request
         .parameters()

@@ -9,6 +9,7 @@ import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.hotdsl.bundle.EnvironmentYaml;
 import io.hotdsl.environment.Environment;
 import io.hotdsl.model.Template;
 import io.hotdsl.read.HotReader;
@@ -168,7 +169,7 @@ public final class StructuralValidator {
   public static Environment readEnvironment(String text, String source) {
     Object tree = YamlReader.read(text, source);
     environments().validate(tree).orThrow();
-    return Environment.fromTree(tree, source);
+    return EnvironmentYaml.fromTree(tree, source);
   }
 
   private static String readString(Path file) {

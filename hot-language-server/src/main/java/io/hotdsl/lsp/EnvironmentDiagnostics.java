@@ -1,5 +1,6 @@
 package io.hotdsl.lsp;
 
+import io.hotdsl.bundle.EnvironmentYaml;
 import io.hotdsl.environment.Environment;
 import io.hotdsl.environment.ResourceRegistry;
 import io.hotdsl.files.FileAccessException;
@@ -37,7 +38,7 @@ final class EnvironmentDiagnostics {
     List<Problem> problems = new ArrayList<>();
     Environment env = null;
     try {
-      env = Environment.fromTree(tree, "");
+      env = EnvironmentYaml.fromTree(tree, "");
     } catch (HotValidationException e) {
       problems.addAll(e.problems());
     }
