@@ -93,14 +93,17 @@ final class ParameterChecks {
       // default of the wrong type breaks a range, modulo or allowed_values constraint there
       // (Schema.str_to_num, to_schema_type): an error of template-validate then.
       boolean sized = value instanceof String || value instanceof List || value instanceof Map;
-      boolean checkedByConstraint = p.constraints().stream()
-          .filter(c -> c.specProblem() == null && constraintApplies(c.kind(), p.type()))
-          .anyMatch(c -> switch (c.kind()) {
-            case RANGE, MODULO, ALLOWED_VALUES -> true;
-            case LENGTH -> !sized;
-            case ALLOWED_PATTERN -> !(value instanceof String);
-            case CUSTOM_CONSTRAINT -> false; // not checked on defaults
-          });
+      // a comma_delimited_list default is split at template-validate (parameters.py
+      // Schema._validate_default): a map fails there
+      boolean checkedByConstraint = p.type() == ParameterType.COMMA_DELIMITED_LIST
+          || p.constraints().stream()
+              .filter(c -> c.specProblem() == null && constraintApplies(c.kind(), p.type()))
+              .anyMatch(c -> switch (c.kind()) {
+                case RANGE, MODULO, ALLOWED_VALUES -> true;
+                case LENGTH -> !sized;
+                case ALLOWED_PATTERN -> !(value instanceof String);
+                case CUSTOM_CONSTRAINT -> false; // not checked on defaults
+              });
       problems.add(
           checkedByConstraint
               ? Problem.error(path, message)

@@ -44,10 +44,9 @@ final class ParameterValues {
         return "expected a boolean for a boolean parameter, not " + kind(value);
       }
       case JSON -> {
-        if (value instanceof Map || value instanceof List || value instanceof String) {
-          return null;
-        }
-        return "expected a map or list for a json parameter, not " + kind(value);
+        // JsonParam.parse: a value that is no string goes through jsonutils.dumps and loads,
+        // so a number or a boolean is read as itself; a string must be JSON (jsonTextProblem)
+        return null;
       }
       case COMMA_DELIMITED_LIST -> {
         if (value instanceof String || value instanceof List) {

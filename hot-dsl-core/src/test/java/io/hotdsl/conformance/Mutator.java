@@ -230,6 +230,8 @@ final class Mutator {
       return "parameters.zz_param = " + def;
     });
     PluginMutations.register(KINDS);
+    // last, and drawing no random numbers: the other kinds' mutants stay as they were
+    ResolvedMutations.register(KINDS);
   }
 
   private final Random random;

@@ -933,6 +933,18 @@ class HeatRulesTest {
             "parameters.p.default",
             "expected a boolean"),
         row(
+            "parameters.py JsonParam.parse: a number default goes through jsonutils and is read",
+            V + "parameters:\n  p: {type: json, default: 5}\nresources: {}\n",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "parameters.py Schema._validate_default: a comma_delimited_list default is split",
+            V + "parameters:\n  p: {type: comma_delimited_list, default: {a: 1}}\nresources: {}\n",
+            Expect.VALIDATE,
+            "parameters.p.default",
+            "comma-delimited"),
+        row(
             "constraints.py Range._is_valid: str_to_num fails on a default of the wrong type",
             V + "parameters:\n  p: {type: number, default: abc, constraints: [{range: {min: 1}}]}\n"
                 + "resources: {}\n",
