@@ -47,17 +47,46 @@ final class References {
           List.of(
               "barbican.generic_container",
               "barbican.certificate_container",
-              "barbican.rsa_container"));
+              "barbican.rsa_container"),
+      // not a Heat constraint: the name UNCONSTRAINED uses for a software config's ID, which
+      // every config type's get_resource is (they are all stored as software configs)
+      "heat.software_config",
+          List.of(
+              "heat.structured_config",
+              "heat.cloud_config",
+              "heat.multipart_mime",
+              "heat.software_component"));
 
   /**
    * Properties (type and path, a list's items as {@code [*]}) whose schema has no custom
-   * constraint although Heat resolves the value as one: security groups by name or ID.
+   * constraint although Heat uses the value as the ID (or name) of what the constraint named here
+   * looks up; each with the place in Heat's plugin code that does.
    */
-  static final Map<String, String> UNCONSTRAINED = Map.of(
+  static final Map<String, String> UNCONSTRAINED = Map.ofEntries(
       // port.py: security_groups go through neutron's find_resourceid_by_name_or_id
-      "OS::Neutron::Port security_groups[*]", "neutron.security_group",
+      Map.entry("OS::Neutron::Port security_groups[*]", "neutron.security_group"),
       // server.py: the server's ports get the groups the same way (_get_security_groups)
-      "OS::Nova::Server security_groups[*]", "neutron.security_group");
+      Map.entry("OS::Nova::Server security_groups[*]", "neutron.security_group"),
+      // server.py: a translation rule resolves networks[*].subnet as a neutron subnet
+      Map.entry("OS::Nova::Server networks[*].subnet", "neutron.subnet"),
+      // server_network_mixin.py: associated through neutron's update_floatingip(ID)
+      Map.entry("OS::Nova::Server networks[*].floating_ip", "neutron.floating_ip"),
+      // router.py: a translation rule resolves the gateway's network as a neutron network
+      Map.entry("OS::Neutron::Router external_gateway_info.network", "neutron.network"),
+      // floatingip.py (FloatingIPAssociation): update_floatingip(floatingip_id, ...)
+      Map.entry("OS::Neutron::FloatingIPAssociation floatingip_id", "neutron.floating_ip"),
+      // cinder/volume.py (CinderVolumeAttachment): the server's ID, given to nova's attach
+      Map.entry("OS::Cinder::VolumeAttachment instance_uuid", "nova.server"),
+      // scaling_policy.py: stack.resource_by_refid(auto_scaling_group_id), the group's get_resource
+      Map.entry("OS::Heat::ScalingPolicy auto_scaling_group_id", "heat.auto_scaling_group"),
+      // software_deployment.py: the server whose metadata carries the deployment, by ID
+      Map.entry("OS::Heat::SoftwareDeployment server", "nova.server"),
+      Map.entry("OS::Heat::StructuredDeployment server", "nova.server"),
+      // software_deployment.py: rpc show_software_config(config), a software config's ID
+      Map.entry("OS::Heat::SoftwareDeployment config", "heat.software_config"),
+      Map.entry("OS::Heat::StructuredDeployment config", "heat.software_config"),
+      Map.entry("OS::Heat::SoftwareDeploymentGroup config", "heat.software_config"),
+      Map.entry("OS::Heat::StructuredDeploymentGroup config", "heat.software_config"));
 
   /** The types by normalised name without namespace ("neutron/securitygroup"). */
   private final Map<String, List<String>> byName = new TreeMap<>();

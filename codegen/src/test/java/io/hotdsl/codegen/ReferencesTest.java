@@ -69,6 +69,16 @@ class ReferencesTest {
         // no constraint in the schema, but Heat resolves a security group's name or ID
         "OS::Neutron::Port security_groups[*]    | OS::Neutron::SecurityGroup",
         "OS::Nova::Server security_groups[*]     | OS::Neutron::SecurityGroup",
+        // no constraint in the schema, but Heat's plugin code uses the value as that ID
+        "OS::Cinder::VolumeAttachment instance_uuid | OS::Nova::Server",
+        "OS::Nova::Server networks[*].subnet     | OS::Neutron::Subnet",
+        "OS::Nova::Server networks[*].floating_ip | OS::Neutron::FloatingIP",
+        "OS::Neutron::Router external_gateway_info.network | OS::Neutron::Net OS::Neutron::ProviderNet",
+        "OS::Neutron::FloatingIPAssociation floatingip_id | OS::Neutron::FloatingIP",
+        "OS::Heat::ScalingPolicy auto_scaling_group_id | OS::Heat::AutoScalingGroup",
+        "OS::Heat::SoftwareDeployment server     | OS::Nova::Server",
+        "OS::Heat::StructuredDeployment config   | OS::Heat::CloudConfig OS::Heat::MultipartMime"
+            + " OS::Heat::SoftwareComponent OS::Heat::SoftwareConfig OS::Heat::StructuredConfig",
         // no type creates it: a string only
         "OS::Nova::Server networks[*].fixed_ip   | ''",
         "OS::Trove::Instance flavor              | ''",
@@ -100,6 +110,22 @@ class ReferencesTest {
       assertThat(references.types("X::Y::Z", "p", p))
           .as(e.getKey())
           .hasSizeGreaterThan(e.getKey().equals("barbican.container") ? 2 : 0);
+    }
+  }
+
+  @Test
+  void everyUnconstrainedPropertyExistsAndNamesTypesThatExist() {
+    for (Map.Entry<String, String> e : References.UNCONSTRAINED.entrySet()) {
+      String[] typeAndPath = e.getKey().split(" ");
+      assertThat(types).as(e.getKey()).containsKey(typeAndPath[0]);
+      PropertySchema p = property(typeAndPath[0], typeAndPath[1]);
+      if (!typeAndPath[1].endsWith("[*]")) {
+        assertThat(p).as(e.getKey()).isNotNull();
+        assertThat(p.type()).as(e.getKey()).isEqualTo("string");
+      }
+      assertThat(references.types(typeAndPath[0], typeAndPath[1], p))
+          .as(e.getKey())
+          .isNotEmpty();
     }
   }
 

@@ -1,7 +1,6 @@
 package io.hotdsl.examples;
 
 import io.hotdsl.bundle.Bundle;
-import io.hotdsl.functions.Value;
 import io.hotdsl.model.Parameter;
 import io.hotdsl.model.Template;
 import io.hotdsl.patterns.LoadBalancedPool;
@@ -46,8 +45,8 @@ public final class BarbicanTls implements Example {
         .build());
     return t.resource(CertificateContainer.builder("tls")
         .nameProperty("www-tls")
-        .certificateRef(cert.ref())
-        .privateKeyRef(key.ref())
+        .certificateRef(cert)
+        .privateKeyRef(key)
         .build());
   }
 
@@ -70,14 +69,13 @@ public final class BarbicanTls implements Example {
         .bitLength(256)
         .mode("cbc")
         .build());
-    Value<String> containerRef = container.ref();
     LoadBalancedPool.builder("https")
         .vipSubnet(subnet)
         .listen(Listener.Protocol.TERMINATED_HTTPS, 443)
         .tlsContainer(container)
         .addTo(t);
     t.output("data_key", dataKey.secretRef(), "The generated AES key's secret reference");
-    t.output("tls_container", containerRef);
+    t.output("tls_container", container);
     return t.build();
   }
 

@@ -43,11 +43,11 @@ public final class DesignateDns implements Example {
     Server server = t.resource(Server.builder("www")
         .image(image.get())
         .flavor(flavor.get())
-        .addNetwork(Server.Network.builder().port(port.ref()).build())
+        .addNetwork(Server.Network.builder().port(port).build())
         .build());
     FloatingIP ip = t.resource(FloatingIP.builder("public_ip")
         .floatingNetwork(external.get())
-        .portId(port.ref())
+        .portId(port)
         .build());
     Zone zone = t.resource(Zone.builder("zone")
         .nameProperty(domain.get())
@@ -56,7 +56,7 @@ public final class DesignateDns implements Example {
         .descriptionProperty("Owned by the stack")
         .build());
     t.resource(RecordSet.builder("www_record")
-        .zone(zone.ref())
+        .zone(zone)
         .nameProperty("www")
         .typeProperty(RecordSet.Type.A)
         .ttl(300)

@@ -44,8 +44,8 @@ public final class Flavors implements Example {
         .addTenant(project.get())
         .extraSpecs(extraSpecs)
         .build());
-    Server server = t.resource(
-        Server.builder("server").flavor(flavor.ref()).image(image.get()).build());
+    Server server =
+        t.resource(Server.builder("server").flavor(flavor).image(image.get()).build());
     t.output("flavor_id", flavor, "The private flavor's ID");
     t.output("server_name", server.nameAttr());
     return t.build();

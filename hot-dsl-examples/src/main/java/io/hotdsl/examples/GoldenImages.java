@@ -46,7 +46,7 @@ public final class GoldenImages implements Example {
         .members(members.get())
         .build());
     for (String name : List.of("web_1", "web_2")) {
-      t.resource(Server.builder(name).image(golden.ref()).flavor(flavor.get()).build());
+      t.resource(Server.builder(name).image(golden).flavor(flavor.get()).build());
     }
     t.output("image_id", golden, "The golden image's ID, bootable by the member projects");
     return t.build();

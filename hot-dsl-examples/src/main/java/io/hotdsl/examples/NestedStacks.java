@@ -69,7 +69,7 @@ public final class NestedStacks implements Example {
     Parameter<String> cidr = t.parameter(NetTemplate.CIDR);
     Net net = t.resource(Net.builder("net").build());
     Subnet subnet =
-        t.resource(Subnet.builder("subnet").network(net.ref()).cidr(cidr.get()).build());
+        t.resource(Subnet.builder("subnet").network(net).cidr(cidr.get()).build());
     t.output(Output.of(NetTemplate.NETWORK_ID, net));
     t.output(Output.of(NetTemplate.SUBNET_ID, subnet));
     return t.build();

@@ -75,7 +75,7 @@ public final class Placement implements Example {
     return t.resource(Server.builder(name)
         .image(image.get())
         .flavor(flavor.get())
-        .schedulerHints(Map.of("group", group.ref()))
+        .schedulerHints(Map.of("group", group))
         .build());
   }
 

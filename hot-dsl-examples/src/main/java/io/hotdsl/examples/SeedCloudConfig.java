@@ -66,8 +66,8 @@ public final class SeedCloudConfig implements Example {
         .build());
     Volume data = t.resource(Volume.builder("www_data").size(10).build());
     t.resource(VolumeAttachment.builder("www_data_attachment")
-        .instanceUuid(server.ref())
-        .volumeId(data.ref())
+        .instanceUuid(server)
+        .volumeId(data)
         .mountpoint("/dev/xvdc")
         .build());
     return t.build();

@@ -64,7 +64,7 @@ public final class TroveDatabases implements Example {
         .flavor(flavor.get())
         .volumeSize(10)
         .addNetwork(Cluster.Network.builder().network(network.get()).build());
-    t.resource(Cluster.builder("documents")
+    Cluster documents = t.resource(Cluster.builder("documents")
         .nameProperty("documents")
         .datastoreType("mongodb")
         .datastoreVersion("4.0")
@@ -74,7 +74,7 @@ public final class TroveDatabases implements Example {
         .build());
     t.output("db_hostname", db.attr("hostname"), "Where the application connects");
     t.output("db_href", db.attr("href"));
-    t.output("cluster_ip", io.hotdsl.functions.Fn.getAttr("documents", "ip"));
+    t.output("cluster_ip", documents.ip());
     return t.build();
   }
 

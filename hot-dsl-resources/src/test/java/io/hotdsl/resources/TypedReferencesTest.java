@@ -7,8 +7,12 @@ import io.hotdsl.model.Parameter;
 import io.hotdsl.model.Template;
 import io.hotdsl.render.HotRenderer;
 import io.hotdsl.resources.cinder.Volume;
+import io.hotdsl.resources.cinder.VolumeAttachment;
 import io.hotdsl.resources.heat.AutoScalingGroup;
+import io.hotdsl.resources.heat.CloudConfig;
 import io.hotdsl.resources.heat.ResourceGroup;
+import io.hotdsl.resources.heat.ScalingPolicy;
+import io.hotdsl.resources.heat.SoftwareDeployment;
 import io.hotdsl.resources.neutron.Net;
 import io.hotdsl.resources.neutron.Port;
 import io.hotdsl.resources.neutron.SecurityGroup;
@@ -234,5 +238,44 @@ class TypedReferencesTest {
             .toTree()
             .toString())
         .contains("depends_on=other");
+  }
+
+  /**
+   * Properties whose schema has no custom constraint but which Heat's plugin code uses as an ID
+   * ({@link io.hotdsl.codegen} {@code References.UNCONSTRAINED}) take the resource too.
+   */
+  @Test
+  void unconstrainedIdPropertiesTakeTheResource() {
+    Template.Builder t = Template.builder();
+    Server server =
+        t.resource(Server.builder("server").image("cirros").flavor("m1").build());
+    Volume data = t.resource(Volume.builder("data").size(1).build());
+    t.resource(
+        VolumeAttachment.builder("attach").instanceUuid(server).volumeId(data).build());
+    CloudConfig config = t.resource(CloudConfig.builder("config").build());
+    t.resource(
+        SoftwareDeployment.builder("deploy").config(config).server(server).build());
+    AutoScalingGroup group = t.resource(AutoScalingGroup.builder("group")
+        .minSize(1)
+        .maxSize(2)
+        .resource(Volume.builder("member").size(1).build())
+        .build());
+    t.resource(ScalingPolicy.builder("up")
+        .autoScalingGroupId(group)
+        .adjustmentType(ScalingPolicy.AdjustmentType.CHANGE_IN_CAPACITY)
+        .scalingAdjustment(1)
+        .build());
+    Template built = t.build();
+    assertThat(built.resource("attach").toTree().get("properties"))
+        .isEqualTo(Map.of(
+            "instance_uuid", Map.of("get_resource", "server"),
+            "volume_id", Map.of("get_resource", "data")));
+    assertThat(built.resource("deploy").toTree().get("properties"))
+        .isEqualTo(Map.of(
+            "config", Map.of("get_resource", "config"),
+            "server", Map.of("get_resource", "server")));
+    assertThat(((Map<?, ?>) built.resource("up").toTree().get("properties"))
+            .get("auto_scaling_group_id"))
+        .isEqualTo(Map.of("get_resource", "group"));
   }
 }
