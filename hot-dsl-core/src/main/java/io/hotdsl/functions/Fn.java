@@ -32,6 +32,25 @@ public final class Fn {
     return new FunctionCall<>("get_param", path.length == 0 ? name : prepend(name, path));
   }
 
+  /**
+   * {@code get_param: OS::stack_name}: the stack's name, a pseudo parameter Heat gives every
+   * template (hot/template.py {@code HOTemplate20130523.param_schemata}); in a nested stack it is
+   * the nested stack's own name.
+   */
+  public static Value<String> stackName() {
+    return new FunctionCall<>("get_param", "OS::stack_name");
+  }
+
+  /** {@code get_param: OS::stack_id}: the stack's ID, a pseudo parameter. */
+  public static Value<String> stackId() {
+    return new FunctionCall<>("get_param", "OS::stack_id");
+  }
+
+  /** {@code get_param: OS::project_id}: the ID of the stack's project, a pseudo parameter. */
+  public static Value<String> projectId() {
+    return new FunctionCall<>("get_param", "OS::project_id");
+  }
+
   /** {@code get_resource: name}: the physical resource ID. */
   public static Value<String> getResource(String resource) {
     requireName(resource, "resource");

@@ -187,7 +187,8 @@ final class ValidationRun {
     } else if (resolveProblem != null && use == ParamUse.AT_RESOURCE_CREATE) {
       problems.add(Problem.warning(
           path.toString(),
-          resolveProblem + "; Heat accepts the template but the resource fails when it is created"));
+          resolveProblem
+              + "; Heat accepts the template but the resource fails when it is created"));
       return;
     }
     boolean inOutput = use == ParamUse.OUTPUT;

@@ -282,7 +282,7 @@ class TemplateValidatorTest {
         .build());
     b.resource(Resource.builder("p", "OS::Heat::None").build());
     b.output(Output.of("ip", s.attr("first_address")));
-    b.output(Output.of("stack", Fn.getParam("OS::stack_name")));
+    b.output(Output.of("stack", Fn.stackName()));
     ValidationResult result = TemplateValidator.validate(b.build());
     assertThat(result.problems()).isEmpty();
     assertThat(result.isValid()).isTrue();

@@ -49,7 +49,7 @@ public final class Metadata implements Example {
     Map<String, Object> metadata = new LinkedHashMap<>();
     metadata.put("role", "web");
     metadata.put("environment", environment.get());
-    metadata.put("stack", Fn.getParam("OS::stack_name"));
+    metadata.put("stack", Fn.stackName());
     CloudConfig userData = CloudConfig.builder()
         .writeFile(WriteFile.builder("/etc/motd")
             .content("This server is managed by Heat; changes may be lost.\n")

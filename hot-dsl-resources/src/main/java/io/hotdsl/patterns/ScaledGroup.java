@@ -358,7 +358,7 @@ public final class ScaledGroup extends Construct {
      */
     public ScaledGroup addTo(Template.Builder t) {
       Member member = image != null ? serversMember(t) : givenMember();
-      Value<String> stackId = Fn.getParam("OS::stack_id");
+      Value<String> stackId = Fn.stackId();
       Map<String, Object> properties = new LinkedHashMap<>(member.properties());
       Map<String, Object> metadata = new LinkedHashMap<>();
       if (member.server() && properties.get("metadata") instanceof Map<?, ?> given) {
