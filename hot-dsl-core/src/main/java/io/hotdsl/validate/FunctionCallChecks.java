@@ -6,6 +6,7 @@ import io.hotdsl.model.Parameter;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
 import io.hotdsl.read.DidYouMean;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,6 +57,8 @@ final class FunctionCallChecks {
       return;
     }
     YamlPath path = parent.key(key);
+    // the branches of an if whose condition is known not to be taken (paths, as prefixes)
+    List<String> untaken = new ArrayList<>();
     new FunctionWalker(HotVersion.allFunctionNames(), version.allows("if"), (p, name, args) -> {
           if (!version.allows(name)) {
             if (isRemovedFunction(name)) {
@@ -138,7 +141,15 @@ final class FunctionCallChecks {
               if (args instanceof List<?> l && l.size() >= least && l.size() <= 3) {
                 // If.parse_args: the condition is parsed with the condition functions
                 Object c = Trees.node(l.get(0));
-                if (c instanceof String name2) {
+                Boolean taken = run.conditionValues.of(c);
+                if (taken != null && l.size() > 1) {
+                  untaken.add(p.index(taken ? 2 : 1).toString());
+                }
+                if (c instanceof String name2 && inUntakenBranch(p, untaken)) {
+                  // hot/functions.py If.result reads the condition name only of an if it
+                  // resolves; one inside a branch not taken is never read
+                  return true;
+                } else if (c instanceof String name2) {
                   run.checkConditionName(p.index(0), name2);
                 } else if (c instanceof Map) {
                   run.conditions.checkTree(p.index(0), c);
@@ -163,6 +174,15 @@ final class FunctionCallChecks {
           return true;
         })
         .walk(path, tree);
+  }
+
+  private static boolean inUntakenBranch(YamlPath p, List<String> untaken) {
+    String at = p.toString();
+    return untaken.stream()
+        .anyMatch(u -> at.startsWith(u)
+            && (at.length() == u.length()
+                || at.charAt(u.length()) == '.'
+                || at.charAt(u.length()) == '['));
   }
 
   /**
