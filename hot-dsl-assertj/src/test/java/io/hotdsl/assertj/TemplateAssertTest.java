@@ -324,7 +324,7 @@ class TemplateAssertTest {
             + "  resources.web.depends_on: unknown resource \"nothing\"; depends_on expects a"
             + " resource of this template\n"
             + "  resources.web.properties.image.get_param: unknown parameter \"image\"; expected"
-            + " one of []");
+            + " one of []; fails at stack create");
     assertThat(broken).hasValidationErrorAt("resources.web.depends_on");
     fails(
         () -> assertThat(web).hasValidationErrorAt("resources"),

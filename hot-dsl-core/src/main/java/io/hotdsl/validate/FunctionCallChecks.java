@@ -6,6 +6,7 @@ import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Parameter;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +28,8 @@ final class FunctionCallChecks {
   private int dependent;
   /** The key of the walked value under its resource ({@code properties}, {@code metadata}…). */
   private String key = "";
+  /** The branches of an if whose condition is known not to be taken (paths, as prefixes). */
+  private List<String> untaken = new ArrayList<>();
 
   FunctionCallChecks(ValidationRun run) {
     this.run = run;
@@ -66,13 +69,16 @@ final class FunctionCallChecks {
     }
     int outer = this.dependent;
     String outerKey = this.key;
+    List<String> outerUntaken = this.untaken;
     this.dependent = dependent;
     this.key = key;
+    this.untaken = new ArrayList<>();
     try {
       walker.walk(parent.key(key), tree);
     } finally {
       this.dependent = outer;
       this.key = outerKey;
+      this.untaken = outerUntaken;
     }
   }
 
@@ -157,7 +163,15 @@ final class FunctionCallChecks {
         if (args instanceof List<?> l && l.size() >= least && l.size() <= 3) {
           // If.parse_args: the condition is parsed with the condition functions
           Object c = Trees.node(l.get(0));
-          if (c instanceof String name2) {
+          Boolean taken = run.conditionValues.of(c);
+          if (taken != null && l.size() > 1) {
+            untaken.add(p.index(taken ? 2 : 1).toString());
+          }
+          if (c instanceof String name2 && inUntakenBranch(p, untaken)) {
+            // hot/functions.py If.result reads the condition name only of an if it
+            // resolves; one inside a branch not taken is never read
+            return true;
+          } else if (c instanceof String name2) {
             run.checkConditionName(p.index(0), name2);
           } else if (c instanceof Map) {
             run.conditions.checkTree(p.index(0), c);
@@ -180,6 +194,15 @@ final class FunctionCallChecks {
       default -> {}
     }
     return true;
+  }
+
+  private static boolean inUntakenBranch(YamlPath p, List<String> untaken) {
+    String at = p.toString();
+    return untaken.stream()
+        .anyMatch(u -> at.startsWith(u)
+            && (at.length() == u.length()
+                || at.charAt(u.length()) == '.'
+                || at.charAt(u.length()) == '['));
   }
 
   /**
@@ -247,5 +270,14 @@ final class FunctionCallChecks {
       return -1;
     }
     return position;
+  }
+
+  private static boolean inUntakenBranch(YamlPath p, List<String> untaken) {
+    String at = p.toString();
+    return untaken.stream()
+        .anyMatch(u -> at.startsWith(u)
+            && (at.length() == u.length()
+                || at.charAt(u.length()) == '.'
+                || at.charAt(u.length()) == '['));
   }
 }

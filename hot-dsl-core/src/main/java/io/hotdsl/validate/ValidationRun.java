@@ -5,6 +5,7 @@ import io.hotdsl.functions.Trees;
 import io.hotdsl.model.ConditionEvaluator;
 import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Parameter;
+import io.hotdsl.model.ParameterType;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
 import java.util.ArrayList;
@@ -71,10 +72,21 @@ final class ValidationRun {
 
   /**
    * What get_param gives in a condition when a file is validated alone: the default of a
-   * string parameter (Heat's template-validate resolves conditions with the defaults).
+   * string parameter, or of a boolean one as parameters.py BooleanParam reads it
+   * (strutils.bool_from_string, strict) (Heat's template-validate resolves conditions with the
+   * defaults).
    */
   private Object parameterDefault(Object args) {
     Parameter<?> param = args instanceof String name ? template.parameters().get(name) : null;
+    if (param != null && param.hasDefault() && param.type() == ParameterType.BOOLEAN) {
+      Object d = Trees.node(param.defaultValue());
+      String text = d instanceof Boolean || d instanceof String ? String.valueOf(d) : "";
+      return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+        case "1", "t", "true", "on", "y", "yes" -> Boolean.TRUE;
+        case "0", "f", "false", "off", "n", "no" -> Boolean.FALSE;
+        default -> ConditionEvaluator.UNKNOWN;
+      };
+    }
     return param != null
             && param.hasDefault()
             && Trees.node(param.defaultValue()) instanceof String s

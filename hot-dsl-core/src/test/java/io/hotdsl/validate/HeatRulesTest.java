@@ -1020,6 +1020,62 @@ class HeatRulesTest {
       default -> throw new AssertionError(expect);
     }
   }
+  /** Rows of this session's public-templates run (PublicTemplatesTest), on one template. */
+  static Stream<Arguments> publicTemplateRows() {
+    return Stream.of(
+        row(
+            "hot/functions.py If.result: the condition name of an if in a branch not taken is "
+                + "never read",
+            "heat_template_version: 2018-08-31\nparameters:\n  tls: {type: boolean, default: "
+                + "false}\nconditions:\n  c: {equals: [{get_param: tls}, true]}\noutputs:\n  o: "
+                + "{value: {if: [c, {if: [nocond, 1, 2]}, 3]}}\n",
+            Expect.NOTHING,
+            null,
+            null),
+        row(
+            "hot/functions.py If.result: the condition name of an if in the branch taken is read",
+            "heat_template_version: 2018-08-31\nconditions:\n  c: true\noutputs:\n  o: "
+                + "{value: {if: [c, {if: [nocond, 1, 2]}, 3]}}\n",
+            Expect.VALIDATE,
+            "outputs.o.value.if[1].if[0]",
+            "unknown condition"),
+        row(
+            "hot/functions.py GetParam.result: properties are resolved in Resource.validate, "
+                + "before stack create, not at template-validate",
+            V + "resources:\n  a: {type: OS::Heat::Value, properties: {value: {get_param: "
+                + "nope}}}\n",
+            Expect.CREATE,
+            "resources.a.properties.value.get_param",
+            "unknown parameter \"nope\""),
+        row(
+            "hot/functions.py GetParam.result: metadata is not resolved before stack create",
+            V + "resources:\n  a: {type: OS::Heat::None, metadata: {k: {get_param: nope}}}\n",
+            Expect.WARNING,
+            "resources.a.metadata.k.get_param",
+            "unknown parameter \"nope\""),
+        row(
+            "conditions.py Conditions.is_enabled: a condition nobody uses is never resolved",
+            V + "conditions:\n  c: {equals: [{get_param: nope}, 1]}\n",
+            Expect.WARNING,
+            "conditions.c.equals[0].get_param",
+            "unknown parameter \"nope\""),
+        row(
+            "conditions.py Conditions.is_enabled: a condition a resource uses is resolved at "
+                + "template-validate, and the conditions it names",
+            V + "conditions:\n  b: {equals: [{get_param: nope}, 1]}\n  c: {and: [b, true]}\n"
+                + "resources:\n  a: {type: OS::Heat::None, condition: c}\n",
+            Expect.VALIDATE,
+            "conditions.b.equals[0].get_param",
+            "unknown parameter \"nope\""));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("publicTemplateRows")
+  void mirrorsHeatOnPublicTemplates(
+      String heatCode, String yaml, Expect expect, String path, String text) {
+    mirrorsHeat(heatCode, yaml, expect, path, text);
+  }
+
   /**
    * Rules across the files of a bundle, one row each: the root template {@code t.yaml}, the files
    * beside it, and what {@code BundleValidator.validateAll} must say.
