@@ -271,13 +271,4 @@ final class FunctionCallChecks {
     }
     return position;
   }
-
-  private static boolean inUntakenBranch(YamlPath p, List<String> untaken) {
-    String at = p.toString();
-    return untaken.stream()
-        .anyMatch(u -> at.startsWith(u)
-            && (at.length() == u.length()
-                || at.charAt(u.length()) == '.'
-                || at.charAt(u.length()) == '['));
-  }
 }
