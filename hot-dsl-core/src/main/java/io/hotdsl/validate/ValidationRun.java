@@ -144,7 +144,7 @@ final class ValidationRun {
   /** hot/functions.py GetParam.result: why Heat fails on the literal {@code args}, or null. */
   private static String getParamResultProblem(Object raw) {
     Object args = Trees.node(raw);
-    if (FunctionArgs.isFunction(args, HotVersion.allFunctionNames())) {
+    if (Trees.isFunction(args, HotVersion.allFunctionNames())) {
       return null;
     }
     if (args == null
@@ -162,8 +162,7 @@ final class ValidationRun {
     }
     if (args instanceof List<?> l) {
       Object name = Trees.node(l.get(0));
-      if (!(name instanceof String)
-          && !FunctionArgs.isFunction(name, HotVersion.allFunctionNames())) {
+      if (!(name instanceof String) && !Trees.isFunction(name, HotVersion.allFunctionNames())) {
         return "Parameter name in \"get_param\" must be string";
       }
     }
@@ -187,7 +186,8 @@ final class ValidationRun {
     } else if (resolveProblem != null && use == ParamUse.AT_RESOURCE_CREATE) {
       problems.add(Problem.warning(
           path.toString(),
-          resolveProblem + "; Heat accepts the template but the resource fails when it is created"));
+          resolveProblem
+              + "; Heat accepts the template but the resource fails when it is created"));
       return;
     }
     boolean inOutput = use == ParamUse.OUTPUT;
@@ -230,11 +230,11 @@ final class ValidationRun {
       problems.add(Problem.warning(
           path.toString(),
           "get_param expects a parameter name, not "
-              + TemplateValidator.describe(name)
+              + Trees.describe(name)
               + "; Heat accepts the template but fails to show the "
               + "output"));
     } else if (!(name instanceof Map)) {
-      error(path, "get_param expects a parameter name, not " + TemplateValidator.describe(name));
+      error(path, "get_param expects a parameter name, not " + Trees.describe(name));
     }
   }
 
