@@ -55,8 +55,7 @@ public final class HotMatchers {
     return matcher(
         description,
         tree -> tree instanceof Map<?, ?> m
-            && m.size() == 1
-            && m.containsKey(name)
+            && name.equals(Trees.functionName(m, name::equals))
             && arguments.test(m.get(name)));
   }
 

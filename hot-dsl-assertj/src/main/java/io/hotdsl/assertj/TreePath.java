@@ -1,5 +1,6 @@
 package io.hotdsl.assertj;
 
+import io.hotdsl.functions.Trees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,8 +88,6 @@ final class TreePath {
   }
 
   private static boolean isFunction(Map<?, ?> m) {
-    return m.size() == 1
-        && io.hotdsl.model.HotVersion.allFunctionNames()
-            .contains(String.valueOf(m.keySet().iterator().next()));
+    return Trees.isFunction(m, io.hotdsl.model.HotVersion.allFunctionNames());
   }
 }

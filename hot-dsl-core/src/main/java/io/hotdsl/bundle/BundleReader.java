@@ -3,6 +3,7 @@ package io.hotdsl.bundle;
 import io.hotdsl.environment.Environment;
 import io.hotdsl.files.FileAccessException;
 import io.hotdsl.files.FileRoot;
+import io.hotdsl.model.TemplateTypes;
 import io.hotdsl.yaml.HotReadException;
 import io.hotdsl.yaml.YamlReader;
 import java.nio.file.Path;
@@ -76,8 +77,7 @@ final class BundleReader {
         String where = rel + ": " + join(path, String.valueOf(e.getKey()));
         if (e.getKey().equals("get_file")) {
           follow(root.resolve(file, ref, where), false, where);
-        } else if (e.getKey().equals("type")
-            && (ref.endsWith(".yaml") || ref.endsWith(".template"))) {
+        } else if (e.getKey().equals("type") && TemplateTypes.isTemplateFile(ref)) {
           follow(root.resolve(file, ref, where), true, where);
         }
       }

@@ -4,6 +4,7 @@ import io.hotdsl.environment.Environment;
 import io.hotdsl.environment.ResourceRegistry;
 import io.hotdsl.functions.DidYouMean;
 import io.hotdsl.model.Template;
+import io.hotdsl.model.TemplateTypes;
 import io.hotdsl.read.HotReader;
 import io.hotdsl.schema.ResourceTypes;
 import io.hotdsl.validate.Problem;
@@ -431,9 +432,7 @@ public final class BundleValidator {
         return new Target(current, resolve(dirOf(env), current), env);
       }
     }
-    if (env == null
-        && (current.endsWith(".yaml") || current.endsWith(".template"))
-        && !current.contains("://")) {
+    if (env == null && TemplateTypes.isTemplateFile(current) && !current.contains("://")) {
       return new Target(current, resolve(templateDir, current), null);
     }
     return new Target(current, null, env);

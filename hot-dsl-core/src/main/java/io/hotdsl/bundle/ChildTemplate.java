@@ -3,6 +3,7 @@ package io.hotdsl.bundle;
 import io.hotdsl.environment.Environment;
 import io.hotdsl.functions.DidYouMean;
 import io.hotdsl.functions.Fn;
+import io.hotdsl.functions.Trees;
 import io.hotdsl.functions.Value;
 import io.hotdsl.model.BuilderChecks;
 import io.hotdsl.model.Constraint;
@@ -11,6 +12,7 @@ import io.hotdsl.model.Parameter;
 import io.hotdsl.model.ParameterType;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
+import io.hotdsl.model.TemplateTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +53,7 @@ public final class ChildTemplate {
 
   /** A nested template used by file: resources get {@code type: <file>}. */
   public static ChildTemplate nested(String file, Template template) {
-    if (!file.endsWith(".yaml") && !file.endsWith(".template")) {
+    if (!TemplateTypes.isTemplateFile(file)) {
       throw new IllegalArgumentException(
           "python-heatclient only bundles type: files ending in " + ".yaml or .template: " + file);
     }
@@ -156,13 +158,21 @@ public final class ChildTemplate {
     };
   }
 
+  /**
+   * Whether {@code value} is taken for a function call here: a one-key map whose key starts like
+   * a function name of any version (wider than Heat's set, so a parameter given a call is never
+   * reported).
+   */
   private static boolean isFunction(Object value) {
-    return value instanceof Map<?, ?> m
-        && m.size() == 1
-        && String.valueOf(m.keySet().iterator().next())
-            .matches(
-                "(get_|list_|str_|repeat|digest|"
-                    + "resource_facade|yaql|if|equals|not|and|or|contains|filter|make_url|map_|Fn::|Ref).*");
+    return Trees.functionName(value, ChildTemplate::startsLikeFunction) != null;
+  }
+
+  private static final java.util.regex.Pattern FUNCTION_PREFIX =
+      java.util.regex.Pattern.compile("(get_|list_|str_|repeat|digest|"
+          + "resource_facade|yaql|if|equals|not|and|or|contains|filter|make_url|map_|Fn::|Ref).*");
+
+  private static boolean startsLikeFunction(String key) {
+    return FUNCTION_PREFIX.matcher(key).matches();
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.hotdsl.bundle;
 
 import io.hotdsl.environment.Environment;
+import io.hotdsl.functions.Trees;
 import io.hotdsl.model.HotVersion;
 import io.hotdsl.validate.Problem;
 import java.util.LinkedHashMap;
@@ -89,7 +90,8 @@ final class EnvironmentValues {
                 || !(v instanceof Map || v instanceof List)
                     && BOOLEAN_WORDS.contains(String.valueOf(v).trim().toLowerCase(Locale.ROOT))
             ? null
-            : "expected a boolean (true, false, yes, no, on, off, 1, 0 …), not " + kind(v);
+            : "expected a boolean (true, false, yes, no, on, off, 1, 0 …), not "
+                + Trees.describe(v);
       case "json" ->
         !(v instanceof String s) || s.isEmpty() || isJson(s)
             ? null
@@ -97,7 +99,7 @@ final class EnvironmentValues {
       case "comma_delimited_list" ->
         v instanceof String || v instanceof List
             ? null
-            : "Value must be a comma-delimited list string or a list, not " + kind(v);
+            : "Value must be a comma-delimited list string or a list, not " + Trees.describe(v);
       default -> null;
     };
   }
@@ -111,7 +113,7 @@ final class EnvironmentValues {
             || v instanceof Boolean
             || v instanceof String s && PY_NUMBER.matcher(s).matches()
         ? null
-        : "expected a number, not " + kind(v);
+        : "expected a number, not " + Trees.describe(v);
   }
 
   /**
@@ -119,11 +121,7 @@ final class EnvironmentValues {
    * child's parameter of type {@code type}, or null (a function: left to Heat).
    */
   static String propertyProblem(String type, Object v) {
-    if (v == null
-        || v instanceof Map<?, ?> m
-            && m.size() == 1
-            && HotVersion.allFunctionNames()
-                .contains(String.valueOf(m.keySet().iterator().next()))) {
+    if (v == null || Trees.isFunction(v, HotVersion.allFunctionNames())) {
       return null;
     }
     return switch (type) {
@@ -133,7 +131,7 @@ final class EnvironmentValues {
                 || v instanceof String s
                     && Set.of("true", "false").contains(s.toLowerCase(Locale.ROOT))
             ? null
-            : "expected a boolean (true or false), not " + kind(v);
+            : "expected a boolean (true or false), not " + Trees.describe(v);
       case "string" ->
         v instanceof String
                 || v instanceof Boolean
@@ -142,13 +140,15 @@ final class EnvironmentValues {
                 || v instanceof java.math.BigInteger
                 || v instanceof java.math.BigDecimal d && d.scale() <= 0
             ? null
-            : "expected a string, not " + kind(v);
+            : "expected a string, not " + Trees.describe(v);
       case "json" ->
         v instanceof Map || v instanceof String || v instanceof List
             ? null
-            : "expected a map, not " + kind(v);
+            : "expected a map, not " + Trees.describe(v);
       case "comma_delimited_list" ->
-        v instanceof String || v instanceof List ? null : "expected a list, not " + kind(v);
+        v instanceof String || v instanceof List
+            ? null
+            : "expected a list, not " + Trees.describe(v);
       default -> null;
     };
   }
@@ -160,15 +160,5 @@ final class EnvironmentValues {
     } catch (java.io.IOException | RuntimeException e) {
       return false;
     }
-  }
-
-  private static String kind(Object v) {
-    return v instanceof Map
-        ? "a map"
-        : v instanceof List
-            ? "a list"
-            : v instanceof String s
-                ? "the string \"" + s + "\""
-                : v instanceof Boolean ? "a boolean" : "a number";
   }
 }

@@ -1,6 +1,7 @@
 package io.hotdsl.bundle;
 
 import io.hotdsl.functions.PyJson;
+import io.hotdsl.model.TemplateTypes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -158,8 +159,7 @@ final class Heatclient {
       Object value = e.getValue();
       boolean wanted = template
           ? value instanceof String s
-              && (key.equals("get_file")
-                  || (key.equals("type") && (s.endsWith(".yaml") || s.endsWith(".template"))))
+              && (key.equals("get_file") || (key.equals("type") && TemplateTypes.isTemplateFile(s)))
           : Bundle.registryFile(key, value);
       if (!wanted) {
         continue;

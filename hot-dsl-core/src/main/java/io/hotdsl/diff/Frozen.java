@@ -1,5 +1,6 @@
 package io.hotdsl.diff;
 
+import io.hotdsl.functions.Trees;
 import io.hotdsl.model.HotVersion;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -48,10 +49,7 @@ final class Frozen {
   }
 
   static boolean isFunction(Object v) {
-    return v instanceof Map<?, ?> m
-        && m.size() == 1
-        && m.keySet().iterator().next() instanceof String k
-        && HotVersion.allFunctionNames().contains(k);
+    return Trees.isFunction(v, HotVersion.allFunctionNames());
   }
 
   static boolean containsFunction(Object v) {

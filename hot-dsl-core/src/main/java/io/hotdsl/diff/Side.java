@@ -4,6 +4,7 @@ import io.hotdsl.model.ConditionEvaluator;
 import io.hotdsl.model.Parameter;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
+import io.hotdsl.model.TemplateTypes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +67,8 @@ final class Side {
           && present(r)
           && entry instanceof Map<?, ?> m
           && m.get(r.type()) instanceof String target
-          && !isTemplateName(r.type())
-          && !isTemplateName(target)
+          && !TemplateTypes.isTemplateFile(r.type())
+          && !TemplateTypes.isTemplateFile(target)
           && !TEMPLATE.equals(implementation(name, r.type(), false))) {
         leaks.putIfAbsent(r.type(), target);
       }
@@ -125,7 +126,7 @@ final class Side {
   private String implementation(String name, String type, boolean leaked) {
     String current = type;
     for (int i = 0; i < 10; i++) {
-      if (input.children().containsKey(current) || isTemplateName(current)) {
+      if (input.children().containsKey(current) || TemplateTypes.isTemplateFile(current)) {
         return TEMPLATE;
       }
       String next = leaked && leaks.containsKey(current) && !ownMapping(name, current)
@@ -164,12 +165,5 @@ final class Side {
     return name != null
         && input.environment().resourceRegistry().resources().get(name) instanceof Map<?, ?> m
         && m.containsKey(type);
-  }
-
-  private static boolean isTemplateName(String type) {
-    return type.endsWith(".yaml")
-        || type.endsWith(".template")
-        || type.endsWith(".yml")
-        || type.contains("://");
   }
 }

@@ -39,10 +39,8 @@ public final class DidYouMean {
    * mean the function "get_param"?}; otherwise nothing.
    */
   public static String functionHint(Object value, Collection<String> functions) {
-    if (value instanceof java.util.Map<?, ?> m
-        && m.size() == 1
-        && m.keySet().iterator().next() instanceof String key
-        && !functions.contains(key)) {
+    String key = Trees.functionName(value, (String k) -> !functions.contains(k));
+    if (key != null) {
       return closest(key, functions)
           .map(f -> "; did you mean the function \"" + f + "\"? {" + key
               + ": ...} is a plain map to Heat")

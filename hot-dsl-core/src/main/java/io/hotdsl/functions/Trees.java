@@ -273,16 +273,36 @@ public final class Trees {
 
   /**
    * The function name of {@code tree} if it is a function call as Heat parses one: a map with a
-   * single key that is a HOT function name.
+   * single key that is one of {@code functionNames}; otherwise null. The one definition of "is
+   * this node a function call": callers differ only in the names they pass (a template version's
+   * functions, its condition functions, or {@code HotVersion.allFunctionNames()}).
    */
   public static String functionName(Object tree, java.util.Set<String> functionNames) {
-    if (tree instanceof Map<?, ?> m && m.size() == 1) {
-      Object key = m.keySet().iterator().next();
-      if (key instanceof String s && functionNames.contains(s)) {
-        return s;
-      }
+    return functionName(tree, (java.util.function.Predicate<String>) functionNames::contains);
+  }
+
+  /**
+   * As {@link #functionName(Object, java.util.Set)}, for callers whose names are a rule rather
+   * than a set (a version's functions plus the removed {@code Fn::} ones, say).
+   */
+  public static String functionName(Object tree, java.util.function.Predicate<String> isName) {
+    if (tree instanceof Map<?, ?> m
+        && m.size() == 1
+        && onlyKey(m) instanceof String s
+        && isName.test(s)) {
+      return s;
     }
     return null;
+  }
+
+  /** Whether {@code tree} is a function call: {@link #functionName} is not null. */
+  public static boolean isFunction(Object tree, java.util.Set<String> functionNames) {
+    return functionName(tree, functionNames) != null;
+  }
+
+  /** The key of a non-empty map, read from a model map's array without an iterator. */
+  public static Object onlyKey(Map<?, ?> m) {
+    return m instanceof IndexedKeys k ? k.keyAt(0) : m.keySet().iterator().next();
   }
 
   /**
@@ -315,5 +335,32 @@ public final class Trees {
       }
     }
     return false;
+  }
+
+  /**
+   * A tree value for a message saying what was found instead of what was expected: {@code null},
+   * {@code a map}, {@code a list}, {@code the string "x"}, {@code the boolean true}, {@code the
+   * number 5}. The one wording of the validators, the environment checks and the reader.
+   */
+  public static String describe(Object value) {
+    if (value == null) {
+      return "null";
+    }
+    if (value instanceof Map) {
+      return "a map";
+    }
+    if (value instanceof List) {
+      return "a list";
+    }
+    if (value instanceof String s) {
+      return "the string \"" + s + "\"";
+    }
+    if (value instanceof Boolean b) {
+      return "the boolean " + b;
+    }
+    if (value instanceof Number n) {
+      return "the number " + n;
+    }
+    return "a " + value.getClass().getSimpleName();
   }
 }

@@ -119,7 +119,8 @@ public final class ConditionEvaluator {
   /** function.resolve: the value of a tree whose functions are condition functions. */
   private Object resolve(Object tree) {
     if (tree instanceof Map<?, ?> m) {
-      if (m.size() == 1 && m.keySet().iterator().next() instanceof String key && isFunction(key)) {
+      String key = Trees.functionName(m, this::isFunction);
+      if (key != null) {
         return version.conditionFunctions().contains(key) ? call(key, m.get(key)) : ERROR;
       }
       Map<Object, Object> out = new LinkedHashMap<>();

@@ -20,7 +20,8 @@ import java.util.Set;
  * <p>Lookups scan the keys, which for a handful of keys is as fast as hashing; maps of more than
  * {@value #MAX_SCANNED} keys are copied into an unmodifiable {@link LinkedHashMap} instead.
  */
-public final class SmallMap extends AbstractMap<String, Object> {
+public final class SmallMap extends AbstractMap<String, Object>
+    implements io.hotdsl.functions.IndexedKeys {
   /** Above this many keys, {@link #copyOf} returns a hashed map. */
   static final int MAX_SCANNED = 16;
 
@@ -155,6 +156,7 @@ public final class SmallMap extends AbstractMap<String, Object> {
   }
 
   /** The key at {@code index} in insertion order, for writers that go through all entries. */
+  @Override
   public String keyAt(int index) {
     return keys[index];
   }

@@ -2,6 +2,7 @@ package io.hotdsl.read;
 
 import io.hotdsl.functions.DidYouMean;
 import io.hotdsl.functions.PythonTruth;
+import io.hotdsl.functions.Trees;
 import io.hotdsl.functions.Value;
 import io.hotdsl.model.Constraint;
 import io.hotdsl.model.HotVersion;
@@ -262,7 +263,9 @@ public final class HotReader {
       pm.forEach((k, v) -> b.property(String.valueOf(k), v == null ? Value.of(null) : v));
     } else if (props != null) {
       throw error(
-          source, path + ".properties", "expected a mapping of properties, not " + kind(props));
+          source,
+          path + ".properties",
+          "expected a mapping of properties, not " + Trees.describe(props));
     }
     if (m.get("description") != null && !(m.get("description") instanceof String)) {
       // template_common.py _rsrc_defn_args
@@ -319,26 +322,13 @@ public final class HotReader {
 
   private static Map<?, ?> map(Object tree, String path, String source, String expected) {
     if (!(tree instanceof Map<?, ?> m)) {
-      throw error(source, path, expected + ", not " + kind(tree));
+      throw error(source, path, expected + ", not " + Trees.describe(tree));
     }
     return m;
   }
 
   private static String string(Object v) {
     return v == null ? null : String.valueOf(v);
-  }
-
-  private static String kind(Object v) {
-    if (v == null) {
-      return "nothing";
-    }
-    if (v instanceof Map) {
-      return "a mapping";
-    }
-    if (v instanceof List) {
-      return "a list";
-    }
-    return "the " + v.getClass().getSimpleName().toLowerCase() + " " + v;
   }
 
   private static List<String> versionKeys() {

@@ -45,16 +45,13 @@ final class ConditionChecks {
         continue;
       }
       // (a known function not allowed in conditions is reported by the walk below)
-      if (!(tree instanceof Map<?, ?> m
-          && m.size() == 1
-          && HotVersion.allFunctionNames()
-              .contains(String.valueOf(m.keySet().iterator().next())))) {
+      if (!Trees.isFunction(tree, HotVersion.allFunctionNames())) {
         // Heat: a definition must be a boolean or a condition function; a bare name is neither
         run.error(
             path,
             "a condition must be true, false or a condition function ("
                 + String.join(", ", new java.util.TreeSet<>(version.conditionFunctions()))
-                + "), not " + TemplateValidator.describe(tree)
+                + "), not " + Trees.describe(tree)
                 + (tree instanceof String
                     ? "; to reuse a condition write {not: {not: " + tree + "}} or and: [" + tree
                         + "]"

@@ -35,7 +35,7 @@ final class FunctionArgs {
               + "<value>, …}}";
         }
         Object params = Trees.node(m.get("params"));
-        yield params instanceof Map || isFunction(params, functions)
+        yield params instanceof Map || Trees.isFunction(params, functions)
             ? null
             : "\"" + name + "\" parameters must be a mapping";
       }
@@ -48,7 +48,7 @@ final class FunctionArgs {
           yield "\"repeat\" syntax should be {template: <value>, for_each: {<var>: <list>}}";
         }
         Object forEach = Trees.node(m.get("for_each"));
-        yield forEach instanceof Map || isFunction(forEach, functions)
+        yield forEach instanceof Map || Trees.isFunction(forEach, functions)
             ? null
             : "The \"for_each\" argument to \"repeat\" must contain a map";
       }
@@ -63,7 +63,7 @@ final class FunctionArgs {
           yield "\"yaql\" syntax should be {expression: <string>, data: {<var>: <value>}}";
         }
         Object expression = Trees.node(m.get("expression"));
-        yield expression instanceof String || isFunction(expression, functions)
+        yield expression instanceof String || Trees.isFunction(expression, functions)
             ? null
             : "The \"expression\" argument to yaql must contain a string.";
       }
@@ -99,15 +99,15 @@ final class FunctionArgs {
               + "(path), ...]";
         }
         Object resource = Trees.node(l.get(0));
-        if (!(resource instanceof String || isFunction(resource, functions))) {
+        if (!(resource instanceof String || Trees.isFunction(resource, functions))) {
           yield "the first argument to \"get_attr\" must be a resource name, not "
-              + TemplateValidator.describe(resource);
+              + Trees.describe(resource);
         }
         Object attribute = l.size() > 1 ? Trees.node(l.get(1)) : "";
-        yield attribute instanceof String || isFunction(attribute, functions)
+        yield attribute instanceof String || Trees.isFunction(attribute, functions)
             ? null
             : "the attribute name in \"get_attr\" must be a string, not "
-                + TemplateValidator.describe(attribute) + " (Heat fails on it)";
+                + Trees.describe(attribute) + " (Heat fails on it)";
       }
       // Filter.__init__ (2017-02-24+)
       case "filter" ->
@@ -122,7 +122,7 @@ final class FunctionArgs {
             : null;
       // MakeURL.validate / _check_args
       case "make_url" -> {
-        if (isFunction(args, functions)) {
+        if (Trees.isFunction(args, functions)) {
           yield null;
         }
         if (!(args instanceof Map<?, ?> m)) {
@@ -146,18 +146,4 @@ final class FunctionArgs {
 
   private static final Set<String> MAKE_URL_KEYS =
       Set.of("scheme", "username", "password", "host", "port", "path", "query", "fragment");
-
-  static boolean isFunction(Object tree, Set<String> functions) {
-    return tree instanceof Map<?, ?> m
-        && m.size() == 1
-        && onlyKey(m) instanceof String k
-        && functions.contains(k);
-  }
-
-  /** The key of a one-key map; a model map's is read from its array, without an iterator. */
-  static Object onlyKey(Map<?, ?> m) {
-    return m instanceof io.hotdsl.model.SmallMap s
-        ? s.keyAt(0)
-        : m.keySet().iterator().next();
-  }
 }

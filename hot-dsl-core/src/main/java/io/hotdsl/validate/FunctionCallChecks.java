@@ -121,8 +121,7 @@ final class FunctionCallChecks {
             run.dependencies.add(dependent, position);
           }
         } else if (!(args instanceof Map)) {
-          run.error(
-              p, "get_resource expects a resource name, not " + TemplateValidator.describe(args));
+          run.error(p, "get_resource expects a resource name, not " + Trees.describe(args));
         }
       }
       case "get_attr" -> {
@@ -146,10 +145,7 @@ final class FunctionCallChecks {
       }
       case "list_join" -> {
         if (!(args instanceof List<?> l && l.size() >= 2)) {
-          run.error(
-              p,
-              "list_join expects [delimiter, list, list…], not "
-                  + TemplateValidator.describe(args));
+          run.error(p, "list_join expects [delimiter, list, list…], not " + Trees.describe(args));
         } else if (l.size() > 2 && !version.isAtLeast(HotVersion.V2015_10_15)) {
           run.error(
               p,
@@ -175,10 +171,10 @@ final class FunctionCallChecks {
             run.checkConditionName(p.index(0), name2);
           } else if (c instanceof Map) {
             run.conditions.checkTree(p.index(0), c);
-            if (!FunctionArgs.isFunction(c, version.conditionFunctions())) {
+            if (!Trees.isFunction(c, version.conditionFunctions())) {
               run.error(
                   p.index(0),
-                  "Invalid condition " + TemplateValidator.describe(c)
+                  "Invalid condition " + Trees.describe(c)
                       + "; expected a condition name, true, false or a condition function");
             }
           } else if (!(c instanceof Boolean)) {
@@ -187,8 +183,7 @@ final class FunctionCallChecks {
         } else {
           run.error(
               p,
-              "if expects [condition, value if true, value if false], not "
-                  + TemplateValidator.describe(args));
+              "if expects [condition, value if true, value if false], not " + Trees.describe(args));
         }
       }
       default -> {}

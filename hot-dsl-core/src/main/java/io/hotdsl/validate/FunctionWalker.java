@@ -63,8 +63,9 @@ final class FunctionWalker {
     Object tree = Trees.node(value);
     if (tree instanceof SmallMap map) {
       // a model map: its arrays, without an entry per key
-      if (map.size() == 1 && functionNames.contains(map.keyAt(0))) {
-        call(path, map.keyAt(0), map.valueAt(0));
+      String name = Trees.functionName(map, functionNames);
+      if (name != null) {
+        call(path, name, map.valueAt(0));
         return;
       }
       for (int i = 0; i < map.size(); i++) {
@@ -74,12 +75,10 @@ final class FunctionWalker {
         }
       }
     } else if (tree instanceof Map<?, ?> map) {
-      if (map.size() == 1) {
-        Map.Entry<?, ?> e = map.entrySet().iterator().next();
-        if (e.getKey() instanceof String key && functionNames.contains(key)) {
-          call(path, key, e.getValue());
-          return;
-        }
+      String name = Trees.functionName(map, functionNames);
+      if (name != null) {
+        call(path, name, map.get(name));
+        return;
       }
       for (Map.Entry<?, ?> e : map.entrySet()) {
         Object child = e.getValue();

@@ -31,7 +31,7 @@ final class LiteralResults {
   static Object resolve(Object tree, HotVersion version) {
     Object v = Trees.node(tree);
     Set<String> functions = version.functions();
-    if (FunctionArgs.isFunction(v, functions)) {
+    if (Trees.isFunction(v, functions)) {
       Map<?, ?> m = (Map<?, ?>) v;
       String name = (String) m.keySet().iterator().next();
       Object args = resolve(m.get(name), version);

@@ -1,6 +1,7 @@
 package io.hotdsl.validate;
 
 import io.hotdsl.functions.PythonTruth;
+import io.hotdsl.model.TemplateTypes;
 import io.hotdsl.schema.PropertySchema;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ final class NestedStackNames {
       Map<?, ?> props,
       PreCreateValues values,
       List<Problem> problems) {
-    boolean nested = NESTED.contains(type) || TemplateValidator.isTemplateReference(type);
+    boolean nested = NESTED.contains(type) || TemplateTypes.isTemplateFile(type);
     if (COUNTED.contains(type) && schema != null) {
       Object count = values.property(props, "count", schema.get("count"));
       nested = count != PreCreateValues.UNKNOWN && PythonTruth.of(count);

@@ -1,5 +1,6 @@
 package io.hotdsl.validate;
 
+import io.hotdsl.functions.Trees;
 import io.hotdsl.model.ParameterType;
 import java.math.BigDecimal;
 import java.util.List;
@@ -29,7 +30,7 @@ final class ParameterValues {
             return "expected a number for a number parameter, not the string \"" + s + "\"";
           }
         }
-        return "expected a number for a number parameter, not " + kind(value);
+        return "expected a number for a number parameter, not " + Trees.describe(value);
       }
       case BOOLEAN -> {
         if (value instanceof Boolean) {
@@ -41,7 +42,7 @@ final class ParameterValues {
         if (value instanceof Number n && (n.longValue() == 0 || n.longValue() == 1)) {
           return null;
         }
-        return "expected a boolean for a boolean parameter, not " + kind(value);
+        return "expected a boolean for a boolean parameter, not " + Trees.describe(value);
       }
       case JSON -> {
         // JsonParam.parse: a value that is no string goes through jsonutils.dumps and loads,
@@ -52,7 +53,7 @@ final class ParameterValues {
         if (value instanceof String || value instanceof List) {
           return null;
         }
-        return "expected a comma-delimited string or a list, not " + kind(value);
+        return "expected a comma-delimited string or a list, not " + Trees.describe(value);
       }
       case STRING -> {
         // parameters.py StringParam._validate checks the constraints only: any value passes
@@ -99,11 +100,11 @@ final class ParameterValues {
   static String constraintTypeProblem(io.hotdsl.model.Constraint.Kind kind, Object value) {
     boolean sized = value instanceof String || value instanceof List || value instanceof Map;
     if (kind == io.hotdsl.model.Constraint.Kind.LENGTH && !sized) {
-      return "Invalid default: " + kind(value) + " has no length (constraints.py Length)";
+      return "Invalid default: " + Trees.describe(value) + " has no length (constraints.py Length)";
     }
     if (kind == io.hotdsl.model.Constraint.Kind.ALLOWED_PATTERN && !(value instanceof String)) {
-      return "Invalid default: " + kind(value) + " cannot match a pattern (constraints.py "
-          + "AllowedPattern)";
+      return "Invalid default: " + Trees.describe(value)
+          + " cannot match a pattern (constraints.py " + "AllowedPattern)";
     }
     return null;
   }
@@ -123,24 +124,5 @@ final class ParameterValues {
       }
     }
     return java.util.Collections.singletonList(value);
-  }
-
-  static String kind(Object value) {
-    if (value == null) {
-      return "null";
-    }
-    if (value instanceof Map) {
-      return "a map";
-    }
-    if (value instanceof List) {
-      return "a list";
-    }
-    if (value instanceof Boolean) {
-      return "a boolean";
-    }
-    if (value instanceof Number) {
-      return "a number";
-    }
-    return "a string";
   }
 }

@@ -134,7 +134,7 @@ final class PluginRules {
    * value they give as a value written in the template ({@link LiteralResults}).
    */
   private void checkResolved(YamlPath at, String key, PropertySchema ps, Object value) {
-    if (ps == null || !FunctionArgs.isFunction(Trees.node(value), version.functions())) {
+    if (ps == null || !Trees.isFunction(Trees.node(value), version.functions())) {
       return;
     }
     Object resolved = LiteralResults.resolve(value, version);

@@ -3,6 +3,7 @@ package io.hotdsl.validate;
 import io.hotdsl.functions.Trees;
 import io.hotdsl.model.Parameter;
 import io.hotdsl.model.Resource;
+import io.hotdsl.model.TemplateTypes;
 import io.hotdsl.schema.PropertySchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,10 +67,9 @@ final class PreCreateValues {
   /** A value resolved as at pre-create validation, without type conversion. */
   Object resolve(Object modelValue) {
     Object v = Trees.node(modelValue);
-    if (v instanceof Map<?, ?> m
-        && m.size() == 1
-        && m.keySet().iterator().next() instanceof String k
-        && FunctionArgs.isFunction(v, io.hotdsl.model.HotVersion.allFunctionNames())) {
+    String k = Trees.functionName(v, io.hotdsl.model.HotVersion.allFunctionNames());
+    if (k != null) {
+      Map<?, ?> m = (Map<?, ?>) v;
       return switch (k) {
         case "get_attr" -> null;
         case "get_resource" -> reference(m.get(k));
@@ -100,7 +100,7 @@ final class PreCreateValues {
       return null;
     }
     if (type.equals(WORKFLOW)
-        || !TemplateValidator.isKnownType(type) && !TemplateValidator.isTemplateReference(type)) {
+        || !TemplateValidator.isKnownType(type) && !TemplateTypes.isTemplateFile(type)) {
       return UNKNOWN;
     }
     return r.name();

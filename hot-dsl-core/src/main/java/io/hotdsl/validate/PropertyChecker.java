@@ -225,7 +225,7 @@ final class PropertyChecker {
           error(
               at(parent, key, index),
               "expected a string, not "
-                  + ParameterValues.kind(value) + describeScalar(value)
+                  + Trees.describe(value) + describeScalar(value)
                   + " (Heat turns only integers and booleans into strings)");
           return;
         }
@@ -241,7 +241,7 @@ final class PropertyChecker {
             || value instanceof String s && PY_INT.matcher(s).matches())) {
           error(
               at(parent, key, index),
-              "expected an integer, not " + ParameterValues.kind(value) + describeScalar(value));
+              "expected an integer, not " + Trees.describe(value) + describeScalar(value));
           return;
         }
       }
@@ -251,7 +251,7 @@ final class PropertyChecker {
             || value instanceof String s && isPythonNumber(s))) {
           error(
               at(parent, key, index),
-              "expected a number, not " + ParameterValues.kind(value) + describeScalar(value));
+              "expected a number, not " + Trees.describe(value) + describeScalar(value));
           return;
         }
       }
@@ -260,14 +260,14 @@ final class PropertyChecker {
             && !(value instanceof String s && BOOLEAN_WORDS.contains(s.toLowerCase(Locale.ROOT)))) {
           error(
               at(parent, key, index),
-              "expected a boolean (true or false), not " + ParameterValues.kind(value)
+              "expected a boolean (true or false), not " + Trees.describe(value)
                   + describeScalar(value));
           return;
         }
       }
       case "map" -> {
         if (!(value instanceof Map<?, ?> m)) {
-          error(at(parent, key, index), "expected a map, not " + ParameterValues.kind(value));
+          error(at(parent, key, index), "expected a map, not " + Trees.describe(value));
           return;
         }
         if (!ps.schema().isEmpty()) {
@@ -276,7 +276,7 @@ final class PropertyChecker {
       }
       case "list" -> {
         if (!(value instanceof List<?> l)) {
-          error(at(parent, key, index), "expected a list, not " + ParameterValues.kind(value));
+          error(at(parent, key, index), "expected a list, not " + Trees.describe(value));
           return;
         }
         PropertySchema item = ps.itemSchema();
@@ -360,10 +360,7 @@ final class PropertyChecker {
 
   private boolean isFunction(Object value) {
     // a removed function (Fn::Join in 2014-10-16+) is an error of its own, not a map
-    return value instanceof Map<?, ?> m
-        && m.size() == 1
-        && FunctionArgs.onlyKey(m) instanceof String k
-        && isFunctionName(k);
+    return Trees.functionName(value, this::isFunctionName) != null;
   }
 
   private boolean isFunctionName(String k) {

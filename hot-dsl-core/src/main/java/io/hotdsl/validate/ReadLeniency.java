@@ -1,6 +1,7 @@
 package io.hotdsl.validate;
 
 import io.hotdsl.functions.PythonTruth;
+import io.hotdsl.functions.Trees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ public final class ReadLeniency {
               out.add(Problem.warning(
                   "parameters." + name + "." + key,
                   key + " is "
-                      + TemplateValidator.describe(v) + ", not true or false; Heat tests it for "
+                      + Trees.describe(v) + ", not true or false; Heat tests it for "
                       + "Python truth, so this parameter is " + (truth ? "" : "not ") + key
                       + (v instanceof String s && s.equalsIgnoreCase("false")
                           ? " (the string \"false\" is true to Heat)"

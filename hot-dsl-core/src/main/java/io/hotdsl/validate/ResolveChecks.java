@@ -55,7 +55,7 @@ final class ResolveChecks {
       args = Trees.node(call.args());
     } else {
       v = Trees.node(value);
-      if (FunctionArgs.isFunction(v, functions)) {
+      if (Trees.isFunction(v, functions)) {
         Map<?, ?> m = (Map<?, ?>) v;
         name = (String) m.keySet().iterator().next();
         args = Trees.node(m.get(name));

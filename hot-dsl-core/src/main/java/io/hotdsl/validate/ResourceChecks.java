@@ -5,6 +5,7 @@ import io.hotdsl.model.DeletionPolicy;
 import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
+import io.hotdsl.model.TemplateTypes;
 import io.hotdsl.schema.ResourceTypeSchema;
 import java.util.ArrayList;
 import java.util.List;
@@ -169,7 +170,7 @@ final class ResourceChecks {
             Set.of("get_param", "resource_facade", "if", "yaql", "map_merge", "map_replace"))) {
       return;
     }
-    Optional<Set<String>> keys = TemplateValidator.isTemplateReference(type)
+    Optional<Set<String>> keys = TemplateTypes.isTemplateFile(type)
         ? Optional.of(Set.of())
         : HeatHidden.updatePolicyKeys(type);
     keys.ifPresent(allowed -> {

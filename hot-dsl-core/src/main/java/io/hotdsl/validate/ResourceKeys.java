@@ -3,6 +3,7 @@ package io.hotdsl.validate;
 import io.hotdsl.functions.Trees;
 import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Resource;
+import io.hotdsl.model.TemplateTypes;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,7 +59,7 @@ final class ResourceKeys {
     Object policy = r.deletionPolicy() instanceof io.hotdsl.model.DeletionPolicy d
         ? d.key()
         : Trees.node(r.deletionPolicy());
-    if (policy != null && !FunctionArgs.isFunction(policy, functions)) {
+    if (policy != null && !Trees.isFunction(policy, functions)) {
       Set<String> allowed = version.isAtLeast(HotVersion.V2016_10_14) ? POLICIES_2016 : POLICIES;
       if (!(policy instanceof String)) {
         problems.add(Problem.error(
@@ -73,7 +74,7 @@ final class ResourceKeys {
         String type = HeatHidden.alias(r.type()).orElse(r.type());
         if (!SNAPSHOT_TYPES.contains(type)
             && (TemplateValidator.isKnownType(r.type())
-                || TemplateValidator.isTemplateReference(r.type()))) {
+                || TemplateTypes.isTemplateFile(r.type()))) {
           problems.add(Problem.error(
               path.key("deletion_policy").toString(),
               "\"Snapshot\" deletion policy not supported by " + r.type() + "; only "
@@ -86,7 +87,7 @@ final class ResourceKeys {
         && version.hasConditions()
         && !(condition instanceof String
             || condition instanceof Boolean
-            || FunctionArgs.isFunction(condition, HotVersion.allFunctionNames()))) {
+            || Trees.isFunction(condition, HotVersion.allFunctionNames()))) {
       problems.add(Problem.error(
           path.key("condition").toString(),
           "Resource " + r.name() + " condition type must be string_or_boolean"));

@@ -3,6 +3,7 @@ package io.hotdsl.validate;
 import io.hotdsl.functions.DidYouMean;
 import io.hotdsl.functions.Trees;
 import io.hotdsl.model.Resource;
+import io.hotdsl.model.TemplateTypes;
 import io.hotdsl.schema.ResourceTypeSchema;
 import io.hotdsl.schema.ResourceTypes;
 import java.util.List;
@@ -35,7 +36,7 @@ final class ResourceTypeChecks {
 
   /** {@code member}: a group's member type, which Heat resolves only before stack create. */
   private void checkUnknownType(YamlPath path, String type, boolean member) {
-    if (TemplateValidator.isTemplateReference(type)
+    if (TemplateTypes.isTemplateFile(type)
         || run.mappedTypes.test(type)
         || ResourceTypes.isEmpty()
         || ResourceTypes.lookup(type).isPresent()

@@ -229,7 +229,7 @@ final class ScalingRules {
       Object v = Trees.node(m.get(key));
       if (v != null
           && !(v instanceof Map)
-          && !FunctionArgs.isFunction(v, rules.version().functions())) {
+          && !Trees.isFunction(v, rules.version().functions())) {
         // template_common.py _rsrc_defn_args, for the member's definition
         rules.createError(at.key(key), "Resource member " + key + " type must be object");
         return;

@@ -6,7 +6,6 @@ import io.hotdsl.schema.ResourceTypes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -146,34 +145,6 @@ public final class TemplateValidator {
     return ResourceTypes.lookup(type).isPresent()
         || HeatHidden.isHiddenType(type)
         || HeatHidden.alias(type).isPresent();
-  }
-
-  /** Whether a type names a template (a file or URL) rather than a registered type. */
-  public static boolean isTemplateReference(String type) {
-    if (type.indexOf('.') < 0
-        && type.indexOf('/') < 0
-        && type.indexOf(':') != 4
-        && type.indexOf(':') != 5) {
-      // every reference below has a '.' or '/', or a ':' after "http"/"file" (lower case keeps
-      // those ASCII characters in place): OS::Nova::Server is decided without a lower-case copy
-      return false;
-    }
-    String t = type.toLowerCase(java.util.Locale.ROOT);
-    return t.endsWith(".yaml")
-        || t.endsWith(".yml")
-        || t.endsWith(".template")
-        || t.endsWith(".json")
-        || t.contains("/")
-        || t.startsWith("http:")
-        || t.startsWith("https:")
-        || t.startsWith("file:");
-  }
-
-  /** A value for a message: its kind for null, maps and lists, else its Java type and itself. */
-  static String describe(Object value) {
-    return value == null || value instanceof Map || value instanceof List
-        ? ParameterValues.kind(value)
-        : value.getClass().getSimpleName().toLowerCase() + " " + value;
   }
 
   static String abbreviate(Set<String> names) {

@@ -156,7 +156,7 @@ final class ValidationRun {
   /** hot/functions.py GetParam.result: why Heat fails on the literal {@code args}, or null. */
   private static String getParamResultProblem(Object raw) {
     Object args = Trees.node(raw);
-    if (FunctionArgs.isFunction(args, HotVersion.allFunctionNames())) {
+    if (Trees.isFunction(args, HotVersion.allFunctionNames())) {
       return null;
     }
     if (args == null
@@ -174,8 +174,7 @@ final class ValidationRun {
     }
     if (args instanceof List<?> l) {
       Object name = Trees.node(l.get(0));
-      if (!(name instanceof String)
-          && !FunctionArgs.isFunction(name, HotVersion.allFunctionNames())) {
+      if (!(name instanceof String) && !Trees.isFunction(name, HotVersion.allFunctionNames())) {
         return "Parameter name in \"get_param\" must be string";
       }
     }
@@ -243,11 +242,11 @@ final class ValidationRun {
       problems.add(Problem.warning(
           path.toString(),
           "get_param expects a parameter name, not "
-              + TemplateValidator.describe(name)
+              + Trees.describe(name)
               + "; Heat accepts the template but fails to show the "
               + "output"));
     } else if (!(name instanceof Map)) {
-      error(path, "get_param expects a parameter name, not " + TemplateValidator.describe(name));
+      error(path, "get_param expects a parameter name, not " + Trees.describe(name));
     }
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
+import io.hotdsl.model.TemplateTypes;
 import io.hotdsl.read.HotReader;
 import io.hotdsl.testing.Corpus;
 import io.hotdsl.testing.Corpus.CorpusEntry;
@@ -78,7 +79,7 @@ class CorpusValidationTest {
       }
       for (Object o : types) {
         if (o instanceof String type
-            && TemplateValidator.isTemplateReference(type)
+            && TemplateTypes.isTemplateFile(type)
             && !type.contains("://")) {
           Path nested = file.toAbsolutePath().getParent().resolve(type).normalize();
           if (Files.isRegularFile(nested)) {

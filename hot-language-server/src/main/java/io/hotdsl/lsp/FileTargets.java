@@ -2,6 +2,7 @@ package io.hotdsl.lsp;
 
 import io.hotdsl.environment.Environment;
 import io.hotdsl.files.FileRoot;
+import io.hotdsl.model.TemplateTypes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -121,7 +122,7 @@ final class FileTargets {
    */
   private static Target provider(
       FileRoot fr, Path file, String type, Workspace workspace, Path root) {
-    if (type.endsWith(".yaml") || type.endsWith(".template")) {
+    if (TemplateTypes.isTemplateFile(type)) {
       Path p = resolve(fr, file, type);
       return p == null ? null : new Target(p);
     }
