@@ -206,18 +206,11 @@ final class PyYamlConstructor {
       case "tag:yaml.org,2002:null":
         return null;
       case "tag:yaml.org,2002:bool":
-        switch (v.toLowerCase(Locale.ROOT)) {
-          case "yes":
-          case "true":
-          case "on":
-            return Boolean.TRUE;
-          case "no":
-          case "false":
-          case "off":
-            return Boolean.FALSE;
-          default:
-            throw error(node, "invalid boolean '" + v + "'");
+        Boolean b = constructBool(v);
+        if (b == null) {
+          throw error(node, "invalid boolean '" + v + "'");
         }
+        return b;
       case "tag:yaml.org,2002:int":
         try {
           return constructInt(v);
@@ -286,6 +279,22 @@ final class PyYamlConstructor {
       }
     }
     return sb.length() == 0 ? null : sb.toString();
+  }
+
+  /** PyYAML's construct_yaml_bool: yes/true/on and no/false/off in any case; null for others. */
+  static Boolean constructBool(String v) {
+    switch (v.toLowerCase(Locale.ROOT)) {
+      case "yes":
+      case "true":
+      case "on":
+        return Boolean.TRUE;
+      case "no":
+      case "false":
+      case "off":
+        return Boolean.FALSE;
+      default:
+        return null;
+    }
   }
 
   /** PyYAML's {@code construct_yaml_int}. */

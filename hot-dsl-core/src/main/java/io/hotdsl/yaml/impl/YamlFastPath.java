@@ -4,7 +4,6 @@ import io.hotdsl.yaml.PyYamlResolver;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.MappingStartEvent;
@@ -70,18 +69,8 @@ final class YamlFastPath {
           case NULL:
             return null;
           case BOOL:
-            switch (v.toLowerCase(Locale.ROOT)) {
-              case "yes":
-              case "true":
-              case "on":
-                return Boolean.TRUE;
-              case "no":
-              case "false":
-              case "off":
-                return Boolean.FALSE;
-              default:
-                return SLOW_PATH;
-            }
+            Boolean b = PyYamlConstructor.constructBool(v);
+            return b == null ? SLOW_PATH : b;
           case INT:
             try {
               return PyYamlConstructor.constructInt(v);
