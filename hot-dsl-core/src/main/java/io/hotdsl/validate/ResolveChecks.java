@@ -45,36 +45,16 @@ final class ResolveChecks {
       return; // a scalar: nothing to resolve
     }
     Set<String> functions = rules.version().functions();
-    String name;
-    Object args;
-    Object v = null;
     if (value instanceof io.hotdsl.functions.FunctionCall<?> call
         && functions.contains(call.name())) {
       // the tree node of a call is {name: args}: read from the call without building it
-      name = call.name();
-      args = Trees.node(call.args());
-    } else {
-      v = Trees.node(value);
-      if (Trees.isFunction(v, functions)) {
-        Map<?, ?> m = (Map<?, ?>) v;
-        name = (String) m.keySet().iterator().next();
-        args = Trees.node(m.get(name));
-      } else {
-        name = null;
-        args = null;
-      }
+      checkCall(rules, path, call.name(), Trees.node(call.args()));
+      return;
     }
+    Object v = Trees.node(value);
+    String name = Trees.functionName(v, functions);
     if (name != null) {
-      if (!Trees.containsFunction(args, functions)) {
-        String problem = problem(name, Trees.toTree(args), rules.version());
-        if (problem != null) {
-          rules.createError(
-              path.key(name),
-              problem + " (Heat resolves the function when it " + "checks the property)");
-        }
-      } else if (!name.equals("if") && !name.equals("get_attr")) {
-        check(rules, path.key(name), args);
-      }
+      checkCall(rules, path, name, Trees.node(((Map<?, ?>) v).get(name)));
     } else if (v instanceof Map<?, ?> m) {
       m.forEach((k, item) -> {
         if (FunctionWalker.mayHoldCalls(item)) {
@@ -87,6 +67,24 @@ final class ResolveChecks {
           check(rules, path.index(i), l.get(i));
         }
       }
+    }
+  }
+
+  /**
+   * The call {@code name: args} at {@code path}: Heat resolves literal arguments; arguments that
+   * hold calls are resolved first (but not inside {@code if} or {@code get_attr}).
+   */
+  private static void checkCall(PluginRules rules, YamlPath path, String name, Object args) {
+    Set<String> functions = rules.version().functions();
+    if (!Trees.containsFunction(args, functions)) {
+      String problem = problem(name, Trees.toTree(args), rules.version());
+      if (problem != null) {
+        rules.createError(
+            path.key(name),
+            problem + " (Heat resolves the function when it " + "checks the property)");
+      }
+    } else if (!name.equals("if") && !name.equals("get_attr")) {
+      check(rules, path.key(name), args);
     }
   }
 
