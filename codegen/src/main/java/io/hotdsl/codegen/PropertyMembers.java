@@ -3,6 +3,7 @@ package io.hotdsl.codegen;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -29,6 +30,8 @@ final class PropertyMembers {
   private final String ownerSimpleName;
   private final CodeBlock.Builder checks = CodeBlock.builder();
   private final Map<String, PropertyShape> shapes = new java.util.LinkedHashMap<>();
+  /** The constraint constants added to the builder so far (CONSTRAINT_0, CONSTRAINT_1, …). */
+  private int constants;
 
   PropertyMembers(
       ClassContext ctx,
@@ -335,11 +338,19 @@ final class PropertyMembers {
     return constraints.stream().filter(ConstraintCode::checked).toList();
   }
 
-  /** One call of core's engine per constraint: the validator asks the same engine. */
+  /**
+   * One call of core's engine per constraint (the validator asks the same engine), each with a
+   * constraint made once per class: a {@code private static final} field of the builder, not an
+   * object per {@code build()}.
+   */
   private void constraintChecks(String label, CodeBlock value, List<Constraint> constraints) {
     for (Constraint c : constraints) {
-      checks.addStatement(
-          "$T.check(problems, $S, $L, $L)", ctx.checks, label, value, ConstraintCode.of(c));
+      String field = "CONSTRAINT_" + constants++;
+      builder.addField(FieldSpec.builder(
+              ConstraintCode.CONSTRAINT, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer(ConstraintCode.of(c))
+          .build());
+      checks.addStatement("$T.check(problems, $S, $L, $N)", ctx.checks, label, value, field);
     }
   }
 

@@ -171,6 +171,31 @@ public final class Trees {
   }
 
   /**
+   * {@code before} with {@code item} added at the end, as {@link #immutableCopy} would copy that
+   * list: for builders' {@code addX} methods, which add to a list copied before. A list this class
+   * made is taken over without copying its items again (only its array is copied), so adding n
+   * items copies each of them once, not once per {@code addX}.
+   */
+  public static List<Object> appended(Collection<?> before, Object item) {
+    Object copied = immutableCopy(item, 1);
+    if (before instanceof FrozenList frozen) {
+      Object[] items = java.util.Arrays.copyOf(frozen.items, frozen.items.length + 1);
+      items[frozen.items.length] = copied;
+      return new FrozenList(items);
+    }
+    Object[] items = new Object[before.size() + 1];
+    int i = 0;
+    for (Object o : inStableOrder(before)) {
+      if (i == items.length - 1) {
+        break; // a collection that grew meanwhile: the size it had is what is copied
+      }
+      items[i++] = immutableCopy(o, 1);
+    }
+    items[i++] = copied;
+    return new FrozenList(i == items.length ? items : java.util.Arrays.copyOf(items, i));
+  }
+
+  /**
    * {@code m} copied into a {@link FrozenMap} (two arrays), or null when it has more keys than
    * one scans or a key that is not a string.
    */

@@ -38,11 +38,9 @@ public final class BuilderChecks {
       throw new IllegalStateException(
           "cannot add an item: the list is set to an expression (" + current + ")");
     }
-    Collection<?> before = current == null ? List.of() : (Collection<?>) current;
-    List<Object> out = new ArrayList<>(before.size() + 1);
-    out.addAll(before);
-    out.add(item);
-    return out;
+    // an unmodifiable copy, which a resource builder's property(…) then keeps as it is
+    return io.hotdsl.functions.Trees.appended(
+        current == null ? List.of() : (Collection<?>) current, item);
   }
 
   /**
