@@ -6,6 +6,7 @@ import io.hotdsl.functions.DidYouMean;
 import io.hotdsl.model.Template;
 import io.hotdsl.model.TemplateTypes;
 import io.hotdsl.read.HotReader;
+import io.hotdsl.schema.Catalog;
 import io.hotdsl.schema.ResourceTypes;
 import io.hotdsl.validate.Problem;
 import io.hotdsl.validate.ReadLeniency;
@@ -36,6 +37,7 @@ public final class BundleValidator {
 
   private final Bundle bundle;
   private final int maxDepth;
+  private final Catalog catalog;
   private final List<Problem> problems = new ArrayList<>();
   /** Global registry entries, later environments winning: type → target. */
   private final Map<String, String> global = new LinkedHashMap<>();
@@ -47,9 +49,10 @@ public final class BundleValidator {
   private final Set<String> defaults = new HashSet<>();
   private final Set<String> reported = new HashSet<>();
 
-  private BundleValidator(Bundle bundle, int maxDepth) {
+  private BundleValidator(Bundle bundle, int maxDepth, Catalog catalog) {
     this.bundle = bundle;
     this.maxDepth = maxDepth;
+    this.catalog = catalog;
   }
 
   /**
@@ -63,7 +66,17 @@ public final class BundleValidator {
 
   /** Like {@link #validateAll(Bundle)}, each template validated to {@code depth}. */
   public static ValidationResult validateAll(Bundle bundle, ValidationDepth depth) {
-    List<Problem> across = validate(bundle).problems();
+    return validateAll(bundle, depth, ResourceTypes.catalog());
+  }
+
+  /**
+   * Like {@link #validateAll(Bundle, ValidationDepth)}, against the resource type schemas of
+   * {@code catalog} instead of the process-wide default.
+   */
+  public static ValidationResult validateAll(
+      Bundle bundle, ValidationDepth depth, Catalog catalog) {
+    java.util.Objects.requireNonNull(catalog, "catalog");
+    List<Problem> across = validate(bundle, MAX_NESTED_STACK_DEPTH, catalog).problems();
     // one error per bad value: where the bundle check already speaks of a path, it wins
     Set<String> spoken = new HashSet<>();
     across.forEach(p -> spoken.add(p.path()));
@@ -85,7 +98,8 @@ public final class BundleValidator {
         }
       }
       boolean nested = !e.getKey().equals(bundle.rootPath());
-      for (Problem p : TemplateValidator.validate(template, type -> mapped(bundle, type), depth)
+      for (Problem p : TemplateValidator.validate(
+              template, type -> mapped(bundle, type), depth, catalog)
           .problems()) {
         String path = e.getKey() + ": " + p.path();
         if (!spoken.contains(path)) {
@@ -134,7 +148,13 @@ public final class BundleValidator {
 
   /** Validates with the given {@code max_nested_stack_depth}. */
   public static ValidationResult validate(Bundle bundle, int maxNestedStackDepth) {
-    BundleValidator v = new BundleValidator(bundle, maxNestedStackDepth);
+    return validate(bundle, maxNestedStackDepth, ResourceTypes.catalog());
+  }
+
+  /** Validates with the given {@code max_nested_stack_depth} against {@code catalog}'s schemas. */
+  public static ValidationResult validate(Bundle bundle, int maxNestedStackDepth, Catalog catalog) {
+    java.util.Objects.requireNonNull(catalog, "catalog");
+    BundleValidator v = new BundleValidator(bundle, maxNestedStackDepth, catalog);
     v.run();
     return new ValidationResult(v.problems);
   }
@@ -266,7 +286,7 @@ public final class BundleValidator {
             at + ".type",
             "resource type " + type
                 + " is not registered in any environment's resource_registry and is no Heat type"
-                + DidYouMean.hint(type, ResourceTypes.all().keySet())));
+                + DidYouMean.hint(type, catalog.types())));
       }
     }
     checkAttributes(file, prefix, tree, children);
@@ -446,9 +466,9 @@ public final class BundleValidator {
     return new String[] {m.target(), m.key() == null ? perResourceEnv : globalEnv.get(m.key())};
   }
 
-  private static boolean known(String type) {
-    if (!ResourceTypes.isEmpty()) {
-      return TemplateValidator.isKnownType(type);
+  private boolean known(String type) {
+    if (!catalog.isEmpty()) {
+      return TemplateValidator.isKnownType(type, catalog);
     }
     return type.startsWith("OS::") || type.startsWith("AWS::");
   }

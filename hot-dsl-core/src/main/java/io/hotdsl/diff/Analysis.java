@@ -3,9 +3,9 @@ package io.hotdsl.diff;
 import io.hotdsl.functions.PythonEquality;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
+import io.hotdsl.schema.Catalog;
 import io.hotdsl.schema.PropertySchema;
 import io.hotdsl.schema.ResourceTypeSchema;
-import io.hotdsl.schema.ResourceTypes;
 import io.hotdsl.validate.HeatTypeFacts;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,12 +35,16 @@ final class Analysis {
 
   private final Side a;
   private final Side b;
+  /** The resource type schemas properties are compared with. */
+  private final Catalog catalog;
+
   private final Set<String> changedParams = new TreeSet<>();
   private final Set<String> hidden = new TreeSet<>();
 
-  Analysis(Side a, Side b) {
+  Analysis(Side a, Side b, Catalog catalog) {
     this.a = a;
     this.b = b;
+    this.catalog = catalog;
     hidden.addAll(a.hidden);
     hidden.addAll(b.hidden);
   }
@@ -217,21 +221,21 @@ final class Analysis {
   }
 
   /** The diff of a nested stack (a template resource or a group's member template). */
-  static StackDiff nested(
+  StackDiff nested(
       Side a,
       Template oldChild,
       Map<String, Object> oldParams,
       Side b,
       Template newChild,
       Map<String, Object> newParams) {
-    return new Analysis(a.child(oldChild, oldParams), b.child(newChild, newParams)).run();
+    return new Analysis(a.child(oldChild, oldParams), b.child(newChild, newParams), catalog).run();
   }
 
   /** The schema of an implementation type, or null (a template, an unknown type). */
-  static ResourceTypeSchema schema(String implementation) {
+  ResourceTypeSchema schema(String implementation) {
     return Side.TEMPLATE.equals(implementation)
         ? null
-        : ResourceTypes.lookup(implementation).orElse(null);
+        : catalog.lookup(implementation).orElse(null);
   }
 
   /** Whether a property unknown to the schema is one Heat hides from its schema API. */

@@ -158,7 +158,7 @@ final class ResourceAnalysis {
       Template oc = a.childOf(r.name(), r.type());
       Template nc = b.childOf(nr.name(), nr.type());
       if (oc != null && nc != null) {
-        nested = Analysis.nested(a, oc, oldCoerced, b, nc, newCoerced);
+        nested = analysis.nested(a, oc, oldCoerced, b, nc, newCoerced);
       } else if (differs) {
         changes.add(new PropertyChange(
             "template",
@@ -177,7 +177,7 @@ final class ResourceAnalysis {
   /** The property changes; true when any property's value (coerced, defaults) changes. */
   private boolean properties(
       boolean stack, Map<String, Object> oldCoerced, Map<String, Object> newCoerced) {
-    ResourceTypeSchema schema = Analysis.schema(newImpl);
+    ResourceTypeSchema schema = analysis.schema(newImpl);
     Map<String, Object> oldRaw =
         PluginRules.translate(oldImpl, asMap(Trees.toTree(r.properties())));
     Map<String, Object> newRaw =
@@ -406,7 +406,7 @@ final class ResourceAnalysis {
         // provider members get new properties: each member's nested stack is updated with them,
         // and only what changes inside it counts (resource_group.py, template_resource.py)
         StackDiff inside =
-            Analysis.nested(a, oc, asMap(od.get("properties")), b, nc, asMap(nd.get("properties")));
+            analysis.nested(a, oc, asMap(od.get("properties")), b, nc, asMap(nd.get("properties")));
         if (!inside.isEmpty()) {
           changes.add(new PropertyChange(
               "members.definition",
@@ -431,7 +431,7 @@ final class ResourceAnalysis {
       Template nc = b.childOf(null, mn.memberType());
       if (oc != null && nc != null) {
         Map<String, Object> props = asMap(asMap(mn.definition()).get("properties"));
-        StackDiff inside = Analysis.nested(a, oc, props, b, nc, props);
+        StackDiff inside = analysis.nested(a, oc, props, b, nc, props);
         if (!inside.isEmpty()) {
           changes.add(new PropertyChange(
               "members.template",

@@ -2,6 +2,8 @@ package io.hotdsl.diff;
 
 import io.hotdsl.environment.Environment;
 import io.hotdsl.model.Template;
+import io.hotdsl.schema.Catalog;
+import io.hotdsl.schema.ResourceTypes;
 import java.util.Map;
 import java.util.Set;
 
@@ -76,7 +78,13 @@ public final class UpdateImpact {
 
   /** The diff of two fully described sides (values, environment, child templates). */
   public static StackDiff between(StackInput before, StackInput after) {
-    return new Analysis(new Side(before, true), new Side(after)).run();
+    return between(before, after, ResourceTypes.catalog());
+  }
+
+  /** The diff of two fully described sides, properties compared with {@code catalog}'s schemas. */
+  public static StackDiff between(StackInput before, StackInput after, Catalog catalog) {
+    java.util.Objects.requireNonNull(catalog, "catalog");
+    return new Analysis(new Side(before, true), new Side(after), catalog).run();
   }
 
   /** Heat converts property values to their schema type before comparing them. */

@@ -6,6 +6,7 @@ import io.hotdsl.functions.Trees;
 import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
+import io.hotdsl.schema.Catalog;
 import io.hotdsl.schema.DeprecatedProperties;
 import io.hotdsl.schema.PropertySchema;
 import io.hotdsl.schema.ResourceTypeSchema;
@@ -50,6 +51,12 @@ public final class ReleaseDrift {
 
   /** The problems of running {@code template} on {@code release}. */
   public static List<Problem> check(Template template, HeatRelease release) {
+    return check(template, release, ResourceTypes.catalog());
+  }
+
+  /** The problems of running {@code template} on {@code release}, with {@code catalog}'s schemas. */
+  public static List<Problem> check(Template template, HeatRelease release, Catalog catalog) {
+    java.util.Objects.requireNonNull(catalog, "catalog");
     List<Problem> out = new ArrayList<>();
     HeatRelease needs = requiredRelease(template.version());
     if (needs != null && !release.isAtLeast(needs)) {
@@ -61,7 +68,7 @@ public final class ReleaseDrift {
     }
     for (Resource r : template.resources().values()) {
       String path = "resources." + r.name();
-      ResourceTypeSchema schema = ResourceTypes.lookup(r.type()).orElse(null);
+      ResourceTypeSchema schema = catalog.lookup(r.type()).orElse(null);
       SupportStatus status =
           schema != null ? schema.supportStatus() : hiddenTypes().get(r.type());
       if (status == null) {

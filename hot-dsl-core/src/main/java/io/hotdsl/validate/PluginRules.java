@@ -6,6 +6,7 @@ import io.hotdsl.functions.Trees;
 import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Parameter;
 import io.hotdsl.model.Resource;
+import io.hotdsl.schema.Catalog;
 import io.hotdsl.schema.PropertySchema;
 import io.hotdsl.schema.ResourceTypeSchema;
 import java.util.ArrayList;
@@ -62,18 +63,26 @@ final class PluginRules {
   private final PropertyChecker properties;
   private final PreCreateValues values;
   private final Map<String, Resource> resources;
+  private final Catalog catalog;
 
   PluginRules(
       List<Problem> problems,
       Map<String, Parameter<?>> parameters,
       Map<String, Resource> resources,
-      HotVersion version) {
+      HotVersion version,
+      Catalog catalog) {
     this.problems = problems;
+    this.catalog = catalog;
     this.parameters = parameters;
     this.version = version;
     this.properties = new PropertyChecker(problems, parameters, version);
     this.values = new PreCreateValues(parameters, resources);
     this.resources = resources;
+  }
+
+  /** The resource type schemas of this run. */
+  Catalog catalog() {
+    return catalog;
   }
 
   /** Checks the properties of resource {@code name} (at {@code path}) of a known type. */

@@ -5,7 +5,6 @@ import io.hotdsl.functions.Trees;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.TemplateTypes;
 import io.hotdsl.schema.ResourceTypeSchema;
-import io.hotdsl.schema.ResourceTypes;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,15 +37,15 @@ final class ResourceTypeChecks {
   private void checkUnknownType(YamlPath path, String type, boolean member) {
     if (TemplateTypes.isTemplateFile(type)
         || run.mappedTypes.test(type)
-        || ResourceTypes.isEmpty()
-        || ResourceTypes.lookup(type).isPresent()
+        || run.catalog.isEmpty()
+        || run.catalog.lookup(type).isPresent()
         || HeatHidden.isHiddenType(type)
         || HeatHidden.alias(type).isPresent()) {
       return;
     }
     String message = "unknown resource type \"" + type + "\"; it is no type of Heat 19 "
         + "or of the registered schemas, no template file, and no environment maps it"
-        + DidYouMean.hint(type, ResourceTypes.all().keySet());
+        + DidYouMean.hint(type, run.catalog.types());
     problems.add(
         member
             ? Problem.createError(path.toString(), message)
@@ -116,11 +115,11 @@ final class ResourceTypeChecks {
     return schema;
   }
 
-  private static Optional<ResourceTypeSchema> lookUpSchema(Resource r) {
-    Optional<ResourceTypeSchema> own = ResourceTypes.lookup(r.type());
+  private Optional<ResourceTypeSchema> lookUpSchema(Resource r) {
+    Optional<ResourceTypeSchema> own = run.catalog.lookup(r.type());
     if (own.isPresent()) {
       return own;
     }
-    return HeatHidden.alias(r.type()).flatMap(ResourceTypes::lookup);
+    return HeatHidden.alias(r.type()).flatMap(run.catalog::lookup);
   }
 }

@@ -4,7 +4,6 @@ import io.hotdsl.functions.PythonTruth;
 import io.hotdsl.functions.Trees;
 import io.hotdsl.schema.PropertySchema;
 import io.hotdsl.schema.ResourceTypeSchema;
-import io.hotdsl.schema.ResourceTypes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -238,7 +237,7 @@ final class ScalingRules {
     if (!some || !(Trees.node(m.get("type")) instanceof String type)) {
       return;
     }
-    ResourceTypeSchema schema = ResourceTypes.lookup(type).orElse(null);
+    ResourceTypeSchema schema = rules.catalog().lookup(type).orElse(null);
     Object props = Trees.node(m.get("properties"));
     if (schema == null
         || type.equals("OS::Senlin::Cluster")

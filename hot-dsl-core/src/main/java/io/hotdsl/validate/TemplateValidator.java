@@ -2,6 +2,7 @@ package io.hotdsl.validate;
 
 import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Template;
+import io.hotdsl.schema.Catalog;
 import io.hotdsl.schema.ResourceTypes;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -70,7 +71,28 @@ public final class TemplateValidator {
       Template template,
       java.util.function.Predicate<String> typeResolvedElsewhere,
       ValidationDepth depth) {
-    List<Problem> problems = new ValidationRun(template, typeResolvedElsewhere).check();
+    return validate(template, typeResolvedElsewhere, depth, ResourceTypes.catalog());
+  }
+
+  /**
+   * Validates {@code template} against the resource type schemas of {@code catalog} (for instance
+   * {@code Catalog.standard().with(myType)}) instead of the process-wide default.
+   */
+  public static ValidationResult validate(Template template, Catalog catalog) {
+    return validate(template, type -> false, ValidationDepth.CREATE, catalog);
+  }
+
+  /**
+   * Validates {@code template} to {@code depth} against {@code catalog}'s schemas, with the types
+   * {@code typeResolvedElsewhere} accepts resolved by something else (an environment, a bundle).
+   */
+  public static ValidationResult validate(
+      Template template,
+      java.util.function.Predicate<String> typeResolvedElsewhere,
+      ValidationDepth depth,
+      Catalog catalog) {
+    java.util.Objects.requireNonNull(catalog, "catalog");
+    List<Problem> problems = new ValidationRun(template, typeResolvedElsewhere, catalog).check();
     if (depth == ValidationDepth.VALIDATE) {
       problems.removeIf(p -> p.depth() == ValidationDepth.CREATE);
     }
@@ -142,7 +164,15 @@ public final class TemplateValidator {
    * still accepts, or an alias of Heat's default global environment.
    */
   public static boolean isKnownType(String type) {
-    return ResourceTypes.lookup(type).isPresent()
+    return isKnownType(type, ResourceTypes.catalog());
+  }
+
+  /**
+   * Whether Heat 19 or {@code catalog} knows {@code type}: a type of the catalog, a hidden one Heat
+   * still accepts, or an alias of Heat's default global environment.
+   */
+  public static boolean isKnownType(String type, Catalog catalog) {
+    return catalog.lookup(type).isPresent()
         || HeatHidden.isHiddenType(type)
         || HeatHidden.alias(type).isPresent();
   }

@@ -8,6 +8,7 @@ import io.hotdsl.model.Parameter;
 import io.hotdsl.model.ParameterType;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
+import io.hotdsl.schema.Catalog;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,18 +39,24 @@ final class ValidationRun {
   final Set<Integer> removed = new HashSet<>();
 
   final java.util.function.Predicate<String> mappedTypes;
+  /** The resource type schemas this run knows. */
+  final Catalog catalog;
+
   final ConditionChecks conditions;
   final ResourceTypeChecks types;
   final FunctionCallChecks calls;
 
-  ValidationRun(Template template, java.util.function.Predicate<String> mappedTypes) {
+  ValidationRun(
+      Template template, java.util.function.Predicate<String> mappedTypes, Catalog catalog) {
     this.template = template;
     this.version = template.version();
     this.mappedTypes = mappedTypes;
+    this.catalog = catalog;
     // keys and values of the resources map come in the same (template) order
     this.byPosition = template.resources().values().toArray(new Resource[0]);
     this.dependencies = new DependencyGraph(template.resources().keySet());
-    this.plugins = new PluginRules(problems, template.parameters(), template.resources(), version);
+    this.plugins =
+        new PluginRules(problems, template.parameters(), template.resources(), version, catalog);
     this.values = new PreCreateValues(template.parameters(), template.resources());
     this.conditionValues =
         new ConditionEvaluator(template.conditions(), version, this::parameterDefault);
