@@ -214,36 +214,32 @@ final class ValidationRun {
     if (name instanceof String s) {
       boolean known =
           template.parameters().containsKey(s) || TemplateValidator.PSEUDO_PARAMETERS.contains(s);
-      String expected = "unknown parameter \"" + s + "\"; expected one of "
-          + TemplateValidator.abbreviate(template.parameters().keySet())
-          + DidYouMean.hint(s, template.parameters().keySet());
-      if (!known && use == ParamUse.CREATE) {
-        problems.add(Problem.createError(path.toString(), expected));
-        return;
-      } else if (!known && use == ParamUse.UNUSED_CONDITION) {
-        problems.add(Problem.warning(
-            path.toString(),
-            expected + "; Heat accepts the template while no resource or output uses the "
-                + "condition, and refuses it once one does"));
-        return;
-      } else if (!known && use == ParamUse.AT_RESOURCE_CREATE) {
-        problems.add(Problem.warning(
-            path.toString(),
-            expected + "; Heat accepts the template and fails when it creates the resource"));
+      if (known) {
         return;
       }
-      if (inOutput && !known) {
+      if (inOutput) {
         // template-validate does not resolve outputs
         problems.add(Problem.warning(
             path.toString(),
             "unknown parameter \"" + s + "\"; Heat "
                 + "accepts the template but fails to show the output"));
-      } else if (!known) {
-        error(
-            path,
-            "unknown parameter \"" + s + "\"; expected one of "
-                + TemplateValidator.abbreviate(template.parameters().keySet())
-                + DidYouMean.hint(s, template.parameters().keySet()));
+        return;
+      }
+      String expected = "unknown parameter \"" + s + "\"; expected one of "
+          + TemplateValidator.abbreviate(template.parameters().keySet())
+          + DidYouMean.hint(s, template.parameters().keySet());
+      switch (use) {
+        case CREATE -> problems.add(Problem.createError(path.toString(), expected));
+        case UNUSED_CONDITION ->
+          problems.add(Problem.warning(
+              path.toString(),
+              expected + "; Heat accepts the template while no resource or output uses the "
+                  + "condition, and refuses it once one does"));
+        case AT_RESOURCE_CREATE ->
+          problems.add(Problem.warning(
+              path.toString(),
+              expected + "; Heat accepts the template and fails when it creates the resource"));
+        default -> error(path, expected);
       }
     } else if (!(name instanceof Map) && inOutput) {
       problems.add(Problem.warning(
