@@ -303,7 +303,8 @@ public final class Trees {
    * functions, its condition functions, or {@code HotVersion.allFunctionNames()}).
    */
   public static String functionName(Object tree, java.util.Set<String> functionNames) {
-    return functionName(tree, (java.util.function.Predicate<String>) functionNames::contains);
+    String key = singleStringKey(tree);
+    return key != null && functionNames.contains(key) ? key : null;
   }
 
   /**
@@ -311,13 +312,15 @@ public final class Trees {
    * than a set (a version's functions plus the removed {@code Fn::} ones, say).
    */
   public static String functionName(Object tree, java.util.function.Predicate<String> isName) {
-    if (tree instanceof Map<?, ?> m
-        && m.size() == 1
-        && onlyKey(m) instanceof String s
-        && isName.test(s)) {
-      return s;
-    }
-    return null;
+    String key = singleStringKey(tree);
+    return key != null && isName.test(key) ? key : null;
+  }
+
+  /** The key of {@code tree} if it is a map of one string key, else null. */
+  private static String singleStringKey(Object tree) {
+    return tree instanceof Map<?, ?> m && m.size() == 1 && onlyKey(m) instanceof String s
+        ? s
+        : null;
   }
 
   /** Whether {@code tree} is a function call: {@link #functionName} is not null. */
