@@ -19,7 +19,9 @@ import java.util.Map;
  * <p>{@code cpu}: time each operation by the process's CPU time (every thread: GC and JIT
  * included) instead of the wall clock, so that time the process spends waiting for a core on a
  * loaded machine does not count. {@code parts}: also time build, validate and the two renderers
- * alone, on a template built once.
+ * alone, on a template built once. The pairs: YAML against Jackson's YAML write; the pretty JSON
+ * ({@code HotRenderer.json}) against Jackson's compact and pretty writes; the compact JSON
+ * ({@code HotRenderer.jsonCompact}, what API clients send) against Jackson's compact write.
  */
 public final class Interleaved {
   private static final int[] SIZES = {1_000, 10_000};
@@ -60,6 +62,11 @@ public final class Interleaved {
       sink += TemplateValidator.validate(t).problems().size();
       sink += HotRenderer.json(t).length();
     });
+    ops.put("buildValidateRenderJsonCompact", n -> {
+      Template t = Fixtures.build(n);
+      sink += TemplateValidator.validate(t).problems().size();
+      sink += HotRenderer.jsonCompact(t).length();
+    });
     ops.put(
         "jacksonJsonWrite",
         n -> sink += write(() -> TemplateBenchmark.JSON.writeValueAsString(trees.get(n))));
@@ -76,12 +83,15 @@ public final class Interleaved {
           n -> sink += TemplateValidator.validate(built.get(n)).problems().size());
       ops.put("renderYaml", n -> sink += HotRenderer.yaml(built.get(n)).length());
       ops.put("renderJson", n -> sink += HotRenderer.json(built.get(n)).length());
+      ops.put(
+          "renderJsonCompact", n -> sink += HotRenderer.jsonCompact(built.get(n)).length());
     }
 
     String[][] pairs = {
       {"buildValidateRenderYaml", "jacksonYamlWrite"},
       {"buildValidateRenderJson", "jacksonJsonWrite"},
-      {"buildValidateRenderJson", "jacksonJsonWritePretty"}
+      {"buildValidateRenderJson", "jacksonJsonWritePretty"},
+      {"buildValidateRenderJsonCompact", "jacksonJsonWrite"}
     };
 
     List<String> order = new ArrayList<>(ops.keySet());

@@ -7,7 +7,7 @@ import io.hotdsl.validate.TemplateValidator;
 
 /**
  * Runs one operation in a loop for a profiler (e.g. {@code -XX:StartFlightRecording}):
- * {@code Profile build|validate|yaml|json|read|all N SECONDS} ({@code all}: the budgeted build +
+ * {@code Profile build|validate|yaml|json|jsoncompact|read|all N SECONDS} ({@code all}: the budgeted build +
  * validate + render YAML).
  */
 public final class Profile {
@@ -27,6 +27,7 @@ public final class Profile {
         case "validate" -> TemplateValidator.validate(t);
         case "yaml" -> HotRenderer.yaml(t);
         case "json" -> HotRenderer.json(t);
+        case "jsoncompact" -> HotRenderer.jsonCompact(t);
         case "read" -> HotReader.read(yaml, "bench.yaml");
         case "all" -> {
           Template built = Fixtures.build(n);

@@ -10,7 +10,9 @@ import io.hotdsl.yaml.YamlWriter;
  *
  * <p>YAML never leaves a scalar that Heat's loader would read as something else (see
  * {@link YamlWriter}). JSON is what API clients should send for big stacks: Heat parses it far
- * faster than YAML.
+ * faster than YAML. {@link #json(Template)} is laid out for people to read (Jackson's pretty
+ * printer); {@link #jsonCompact(Template)} holds the same values on one line, for a request body
+ * (hot-dsl-deploy's {@code StackRequest} embeds it as it is, without parsing it again).
  */
 public final class HotRenderer {
   private HotRenderer() {}
@@ -54,6 +56,30 @@ public final class HotRenderer {
    */
   public static String json(Template template) {
     return JsonWriter.write(template.treeView());
+  }
+
+  /**
+   * The template as compact JSON: the values of {@link #json(Template)} on one line, with no
+   * whitespace between tokens and no trailing newline (Jackson's {@code writeValueAsString}
+   * layout). What an API client puts in a request body; parsed, it is the same JSON value as
+   * {@link #json(Template)}.
+   *
+   * @throws IllegalArgumentException naming the path of a value that has no HOT representation
+   */
+  public static String jsonCompact(Template template) {
+    return JsonWriter.writeCompact(template.treeView());
+  }
+
+  /**
+   * Writes the template as compact JSON (the text of {@link #jsonCompact(Template)}) to {@code
+   * out} as it goes, 16 KiB at a time. Should a value have no HOT representation, the text before
+   * it has already been written.
+   *
+   * @throws IllegalArgumentException naming the path of a value that has no HOT representation
+   * @throws java.io.UncheckedIOException if {@code out} throws an {@link java.io.IOException}
+   */
+  public static void jsonCompact(Template template, Appendable out) {
+    JsonWriter.writeCompact(template.treeView(), out);
   }
 
   /**

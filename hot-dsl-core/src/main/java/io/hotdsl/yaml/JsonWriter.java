@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.RandomAccess;
 
 /**
- * Writes a HOT tree as pretty-printed JSON straight from the model, with no intermediate tree
+ * Writes a HOT tree as JSON, pretty-printed or compact, straight from the model, with no intermediate tree
  * and no JSON library: the tree view's model values become tree nodes as the writer reaches them
  * ({@link Trees#node}), the way {@link YamlWriter} does; the text goes into a 16 KiB character
  * buffer (a string is copied in whole and scanned there for characters to escape, as Jackson's
  * generator does), whose full loads are joined once at the end.
  *
- * <p>The text is byte for byte what Jackson's {@code ObjectMapper} wrote for
+ * <p>The pretty text is byte for byte what Jackson's {@code ObjectMapper} wrote for
  * {@link io.hotdsl.model.Template#toTree()} with a {@code DefaultPrettyPrinter} indenting objects
  * and arrays by two spaces (what this class used before; the tests compare the two on the corpus,
  * the examples and random trees):
@@ -31,6 +31,9 @@ import java.util.RandomAccess;
  *       {@code double} as {@link Double#toString(double)} and NaN and the infinities as strings
  *       ({@code "NaN"}), big numbers by their {@code toString()}.
  * </ul>
+ *
+ * <p>The compact text ({@link #writeCompact(Object)}) is Jackson's default layout: the same
+ * tokens with nothing between them ({@code {"key":value,"k2":[]}}) and no trailing newline.
  */
 public final class JsonWriter {
   private static final int MAX_DEPTH = 1000;
@@ -63,13 +66,41 @@ public final class JsonWriter {
   /** Where full buffers go as they fill up; null: into {@link #chunks}. */
   private final Appendable sink;
 
-  private JsonWriter(Appendable sink) {
+  /** Jackson's pretty layout ending in a newline, or its compact one: one line, no newline. */
+  private final boolean pretty;
+
+  private JsonWriter(Appendable sink, boolean pretty) {
     this.sink = sink;
+    this.pretty = pretty;
   }
 
   /** The tree as JSON, with one trailing newline. */
   public static String write(Object tree) {
-    JsonWriter w = new JsonWriter(null);
+    return text(new JsonWriter(null, true), tree);
+  }
+
+  /**
+   * The tree as compact JSON: the same values as {@link #write(Object)} on one line, with no
+   * space or line break between tokens and no trailing newline; byte for byte what Jackson's
+   * {@code ObjectMapper.writeValueAsString} writes for the same tree. For a request body.
+   */
+  public static String writeCompact(Object tree) {
+    return text(new JsonWriter(null, false), tree);
+  }
+
+  /**
+   * The text of {@link #writeCompact(Object)}, handed to {@code out} 16 KiB at a time as it is
+   * written. For a bad value the text before it has been written to {@code out}.
+   *
+   * @throws java.io.UncheckedIOException if {@code out} throws an {@link java.io.IOException}
+   */
+  public static void writeCompact(Object tree, Appendable out) {
+    JsonWriter w = new JsonWriter(java.util.Objects.requireNonNull(out, "out"), false);
+    w.whole(tree);
+    w.flush();
+  }
+
+  private static String text(JsonWriter w, Object tree) {
     w.whole(tree);
     if (w.chunks.isEmpty()) {
       return new String(w.buf, 0, w.pos);
@@ -86,7 +117,7 @@ public final class JsonWriter {
    * @throws java.io.UncheckedIOException if {@code out} throws an {@link java.io.IOException}
    */
   public static void write(Object tree, Appendable out) {
-    JsonWriter w = new JsonWriter(java.util.Objects.requireNonNull(out, "out"));
+    JsonWriter w = new JsonWriter(java.util.Objects.requireNonNull(out, "out"), true);
     w.whole(tree);
     w.flush();
   }
@@ -97,8 +128,10 @@ public final class JsonWriter {
     } catch (BadValue e) {
       throw e.toIllegalArgument();
     }
-    ensure(1);
-    buf[pos++] = '\n';
+    if (pretty) {
+      ensure(1);
+      buf[pos++] = '\n';
+    }
   }
 
   /** Writes {@code value} at nesting {@code depth}: a tree node, or a model value turned into one. */
@@ -116,7 +149,7 @@ public final class JsonWriter {
       raw('{');
       indent(inner);
       string(call.name());
-      raw(" : ");
+      colon();
       try {
         value(call.args(), inner);
       } catch (BadValue bad) {
@@ -168,7 +201,10 @@ public final class JsonWriter {
     }
     raw('{');
     if (m.isEmpty()) {
-      raw(" }");
+      if (pretty) {
+        raw(' ');
+      }
+      raw('}');
       return;
     }
     if (m instanceof SmallMap small) {
@@ -195,7 +231,7 @@ public final class JsonWriter {
     }
     indent(depth);
     string(key);
-    raw(" : ");
+    colon();
     try {
       value(value, depth);
     } catch (BadValue bad) {
@@ -210,7 +246,10 @@ public final class JsonWriter {
     }
     raw('[');
     if (l.isEmpty()) {
-      raw(" ]");
+      if (pretty) {
+        raw(' ');
+      }
+      raw(']');
       return;
     }
     if (l instanceof RandomAccess) {
@@ -239,7 +278,18 @@ public final class JsonWriter {
     }
   }
 
+  private void colon() {
+    if (pretty) {
+      raw(" : ");
+    } else {
+      raw(':');
+    }
+  }
+
   private void indent(int depth) {
+    if (!pretty) {
+      return;
+    }
     raw(depth < INDENTS.length ? INDENTS[depth] : "\n" + "  ".repeat(depth));
   }
 

@@ -108,6 +108,10 @@ class TreeViewRenderingTest {
     assertThat(yaml).isEqualTo(YamlWriter.write(template.toTree()));
     assertThat(HotReader.read(yaml, "big.yaml").toTree()).isEqualTo(template.toTree());
     assertThat(HotRenderer.json(template)).isEqualTo(jacksonJson(template));
+    assertThat(HotRenderer.jsonCompact(template)).isEqualTo(jacksonCompactJson(template));
+    StringBuilder streamed = new StringBuilder();
+    HotRenderer.jsonCompact(template, streamed);
+    assertThat(streamed.toString()).isEqualTo(HotRenderer.jsonCompact(template));
   }
 
   @Test
@@ -123,6 +127,9 @@ class TreeViewRenderingTest {
         .hasMessageContaining("resources.web.properties.value[1]")
         .hasMessageContaining("java.lang.Object");
     assertThatThrownBy(() -> HotRenderer.json(template))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unsupported value at resources.web.properties.value[1]: java.lang.Object");
+    assertThatThrownBy(() -> HotRenderer.jsonCompact(template))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("unsupported value at resources.web.properties.value[1]: java.lang.Object");
   }
@@ -142,12 +149,23 @@ class TreeViewRenderingTest {
       }
       compared++;
       if (!HotRenderer.yaml(template).equals(YamlWriter.write(template.toTree()))
-          || !HotRenderer.json(template).equals(jacksonJson(template))) {
+          || !HotRenderer.json(template).equals(jacksonJson(template))
+          || !HotRenderer.jsonCompact(template).equals(jacksonCompactJson(template))) {
         different.add(row.path());
       }
     }
     assertThat(compared).isGreaterThan(50);
     assertThat(different).isEmpty();
+  }
+
+  /** Jackson's default (compact) layout of the full tree. */
+  private static String jacksonCompactJson(Template template) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper()
+          .writeValueAsString(template.toTree());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
   }
 
   /** What {@link HotRenderer#json} wrote before it wrote from the model: Jackson on the tree. */

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * {@link JsonWriter} writes JSON itself; its text must be byte for byte what Jackson's
  * {@code ObjectMapper} with a two-space {@code DefaultPrettyPrinter} writes for the same tree
  * (what {@link io.hotdsl.render.HotRenderer#json} wrote before), on random trees full of escapes, numbers and
- * model values. {@link TreeViewRenderingTest} compares whole templates and the corpus.
+ * model values; its compact text likewise what Jackson's default layout writes.
+ * {@code TreeViewRenderingTest} compares whole templates and the corpus.
  */
 class JsonWriterTest {
   private static final ObjectWriter JACKSON = new ObjectMapper()
@@ -33,6 +34,17 @@ class JsonWriterTest {
 
   enum Colour {
     RED
+  }
+
+  private static final ObjectMapper COMPACT = new ObjectMapper();
+
+  /** What Jackson's default (compact) layout writes for the tree: no whitespace, no newline. */
+  static String jacksonCompact(Object tree) {
+    try {
+      return COMPACT.writeValueAsString(io.hotdsl.functions.Trees.toTree(tree));
+    } catch (JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
   }
 
   static String jackson(Object tree) {
@@ -51,6 +63,55 @@ class JsonWriterTest {
           ? Trees.randomValue(r, 0)
           : withModelValues(Trees.randomDocument(r), r);
       assertThat(JsonWriter.write(tree)).as("seed %d", seed).isEqualTo(jackson(tree));
+      assertThat(JsonWriter.writeCompact(tree)).as("seed %d", seed).isEqualTo(jacksonCompact(tree));
+    }
+  }
+
+  /** Compact and pretty hold the same JSON value: parsed, they are one tree. */
+  @Test
+  void compactAndPrettyTextParseToTheSameTree() throws JsonProcessingException {
+    for (int seed = 0; seed < 500; seed++) {
+      Random r = new Random(seed);
+      Object tree = withModelValues(Trees.randomDocument(r), r);
+      String compact = JsonWriter.writeCompact(tree);
+      assertThat(compact).as("seed %d", seed).doesNotContain("\n", "\r");
+      assertThat(COMPACT.readTree(compact))
+          .as("seed %d", seed)
+          .isEqualTo(COMPACT.readTree(JsonWriter.write(tree)));
+    }
+  }
+
+  /**
+   * Strings no layout may bend: control characters, the line and paragraph separators (which
+   * JavaScript once took for line breaks), surrogate pairs and lone surrogates, quotes and
+   * backslashes, in keys and in values; and numbers beyond {@code long} and {@code double}.
+   */
+  @Test
+  void hostileValuesAreTheSameValueInBothLayouts() throws JsonProcessingException {
+    List<Object> hostile = List.of(
+        "\u0000\u0001\u001f\u007f",
+        "line\u2028separator\u2029paragraph",
+        "\ud83d\ude00 pair, lone \ud800 and \udfff",
+        "\"quoted\" \\ back\\slash \t\r\n\b\f",
+        "</script><!--",
+        new java.math.BigInteger("123456789012345678901234567890"),
+        new BigDecimal("-1.000000000000000000000000000001E+400"),
+        Long.MIN_VALUE,
+        Double.MAX_VALUE,
+        4.9E-324,
+        -0.0);
+    for (Object v : hostile) {
+      Map<String, Object> tree = new LinkedHashMap<>();
+      tree.put(String.valueOf(v), v);
+      tree.put("list", List.of(v, Map.of("k", v)));
+      String compact = JsonWriter.writeCompact(tree);
+      assertThat(compact).as(String.valueOf(v)).isEqualTo(jacksonCompact(tree));
+      assertThat(COMPACT.readTree(compact))
+          .as(String.valueOf(v))
+          .isEqualTo(COMPACT.readTree(JsonWriter.write(tree)));
+      StringBuilder streamed = new StringBuilder();
+      JsonWriter.writeCompact(tree, streamed);
+      assertThat(streamed.toString()).isEqualTo(compact);
     }
   }
 
@@ -95,6 +156,7 @@ class JsonWriterTest {
       tree.add(String.valueOf(c));
     }
     assertThat(JsonWriter.write(tree)).isEqualTo(jackson(tree));
+    assertThat(JsonWriter.writeCompact(tree)).isEqualTo(jacksonCompact(tree));
   }
 
   @Test
@@ -112,8 +174,13 @@ class JsonWriterTest {
       Fn.getParam("x")
     }) {
       assertThat(JsonWriter.write(tree)).as(String.valueOf(tree)).isEqualTo(jackson(tree));
+      assertThat(JsonWriter.writeCompact(tree))
+          .as(String.valueOf(tree))
+          .isEqualTo(jacksonCompact(tree));
     }
     assertThat(JsonWriter.write(Map.of("a", List.of()))).isEqualTo("{\n  \"a\" : [ ]\n}\n");
+    assertThat(JsonWriter.writeCompact(Map.of("a", List.of(Map.of(), List.of(1L, "x")))))
+        .isEqualTo("{\"a\":[{},[1,\"x\"]]}");
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.hotdsl.bundle.Bundle;
 import io.hotdsl.bundle.HeatclientRequest;
 import io.hotdsl.model.Template;
@@ -32,7 +33,15 @@ import java.util.Objects;
  */
 public final class StackRequest {
 
+  /** The template as a tree; null when it is held as {@link #templateJson}. */
   private final JsonNode template;
+
+  /**
+   * The template as compact JSON text of an object ({@link HotRenderer#jsonCompact}), put into
+   * the bodies as it is; null when the template is a tree.
+   */
+  private final String templateJson;
+
   private final Map<String, String> files;
   private final JsonNode environment;
   private final List<String> environmentFiles;
@@ -44,7 +53,8 @@ public final class StackRequest {
   private final List<String> clearParameters;
 
   private StackRequest(Builder b) {
-    this.template = b.template.deepCopy();
+    this.template = b.template == null ? null : b.template.deepCopy();
+    this.templateJson = b.templateJson;
     this.files = Collections.unmodifiableMap(new LinkedHashMap<>(b.files));
     this.environment = b.environment.deepCopy();
     this.environmentFiles = List.copyOf(b.environmentFiles);
@@ -61,13 +71,14 @@ public final class StackRequest {
     return new Builder(template);
   }
 
-  /** A request for a template: its JSON rendering ({@link HotRenderer#json}), parsed. */
+  /**
+   * A request for a template: its compact JSON ({@link HotRenderer#jsonCompact}), which the
+   * bodies carry as written, without parsing it into a tree and writing it again.
+   *
+   * @throws IllegalArgumentException naming the path of a value that has no HOT representation
+   */
   public static Builder of(Template template) {
-    try {
-      return new Builder(Json.MAPPER.readTree(HotRenderer.json(template)));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("HotRenderer.json wrote JSON Jackson cannot read", e);
-    }
+    return new Builder(HotRenderer.jsonCompact(template));
   }
 
   /** A request whose template is sent as text (YAML or JSON), which Heat parses itself. */
@@ -99,9 +110,29 @@ public final class StackRequest {
     return b;
   }
 
-  /** The template: a JSON object, or a text node for a template sent as text. */
+  /**
+   * The template: a JSON object, or a text node for a template sent as text. For a request made
+   * {@link #of(Template) of a template}, its JSON parsed (on each call).
+   */
   public JsonNode template() {
-    return template.deepCopy();
+    return template != null ? template.deepCopy() : parsedTemplate();
+  }
+
+  private JsonNode parsedTemplate() {
+    try {
+      return Json.MAPPER.readTree(templateJson);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("HotRenderer.jsonCompact wrote JSON Jackson cannot read", e);
+    }
+  }
+
+  /** The template as a body holds it: a copy of the tree, or the JSON text written as it is. */
+  private void putTemplate(ObjectNode o) {
+    if (template != null) {
+      o.set("template", template.deepCopy());
+    } else {
+      o.putRawValue("template", new RawValue(templateJson));
+    }
   }
 
   public Map<String, String> files() {
@@ -132,7 +163,7 @@ public final class StackRequest {
   }
 
   public Builder toBuilder() {
-    Builder b = new Builder(template);
+    Builder b = template != null ? new Builder(template) : new Builder(templateJson);
     b.files.putAll(files);
     b.environment = environment.deepCopy();
     b.environmentFiles.addAll(environmentFiles);
@@ -192,7 +223,7 @@ public final class StackRequest {
   /** The body of {@code POST /validate}, as heatclient's {@code orchestration template validate}. */
   public String validateBody() {
     ObjectNode o = Json.object();
-    o.set("template", template.deepCopy());
+    putTemplate(o);
     o.set("files", filesNode());
     o.set("environment", environment.deepCopy());
     if (!environmentFiles.isEmpty()) {
@@ -206,7 +237,7 @@ public final class StackRequest {
 
   private void common(ObjectNode o) {
     o.set("parameters", parameterNode());
-    o.set("template", template.deepCopy());
+    putTemplate(o);
     o.set("files", filesNode());
     o.set("environment", environment.deepCopy());
     if (!environmentFiles.isEmpty()) {
@@ -235,7 +266,8 @@ public final class StackRequest {
   /** What the request holds, without any value (parameters may be secrets). */
   @Override
   public String toString() {
-    return "StackRequest{template " + (template.isTextual() ? "text" : "JSON") + ", "
+    return "StackRequest{template " + (template != null && template.isTextual() ? "text" : "JSON")
+        + ", "
         + files.size() + " files, environment files " + environmentFiles + ", parameters "
         + parameters.keySet() + (existing ? ", existing" : "") + "}";
   }
@@ -243,6 +275,7 @@ public final class StackRequest {
   /** Builds a {@link StackRequest}. */
   public static final class Builder {
     private final JsonNode template;
+    private final String templateJson;
     private final Map<String, String> files = new LinkedHashMap<>();
     private JsonNode environment = Json.object();
     private final List<String> environmentFiles = new ArrayList<>();
@@ -260,6 +293,13 @@ public final class StackRequest {
             "a template is a JSON object or text, not " + Json.kind(template));
       }
       this.template = template;
+      this.templateJson = null;
+    }
+
+    /** A template given as the compact JSON text of an object, which is trusted to be one. */
+    private Builder(String templateJson) {
+      this.template = null;
+      this.templateJson = Objects.requireNonNull(templateJson, "templateJson");
     }
 
     /** A file of the files map: its key (as the template names it) and its content. */

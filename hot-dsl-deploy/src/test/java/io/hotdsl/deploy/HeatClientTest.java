@@ -9,8 +9,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hotdsl.heat.testing.LocalHeat;
 import io.hotdsl.heat.testing.LocalHeatExtension;
+import io.hotdsl.model.Template;
 import io.hotdsl.openstack.OpenStackException;
 import io.hotdsl.openstack.Session;
+import io.hotdsl.read.HotReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -138,6 +140,27 @@ class HeatClientTest {
     JsonNode created = client.previewCreate("client-preview", r);
     assertThat(created.path("stack").path("stack_name").asText()).isEqualTo("client-preview");
     client.delete(ref);
+  }
+
+  /** A request made of a model template carries its compact JSON, which Heat takes as is. */
+  @Test
+  void aModelTemplateIsCreatedFromItsCompactJson(LocalHeat heat) {
+    HeatClient client = client(heat);
+    Template t = HotReader.read(SMALL, "small.yaml");
+    StackRequest r = StackRequest.of(t).parameter("length", "12").build();
+
+    JsonNode validated = client.validate(r);
+    assertThat(validated.path("Parameters").path("length").path("Default").asInt())
+        .isEqualTo(8);
+    DeployResult done = deployment(client, "client-compact", new Stacks.Recorder())
+        .request(r)
+        .build()
+        .run();
+    assertThat(done.status()).isEqualTo("CREATE_COMPLETE");
+    assertThat(client.show(done.stack()).parameters()).containsEntry("length", "12");
+    assertThat(client.template(done.stack()).path("resources"))
+        .isEqualTo(r.template().path("resources"));
+    client.delete(done.stack());
   }
 
   @Test

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import io.hotdsl.bundle.Bundle;
 import io.hotdsl.bundle.TreeYaml;
 import io.hotdsl.environment.Environment;
+import io.hotdsl.model.Template;
+import io.hotdsl.read.HotReader;
+import io.hotdsl.render.HotRenderer;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -65,6 +68,31 @@ class StackRequestTest {
     assertThat(r.toBuilder().rollback(true).build().updateBody())
         .endsWith(",\"disable_rollback\":false}");
     assertThat(r.createBody("x")).startsWith("{\"stack_name\":\"x\",\"disable_rollback\":true,");
+  }
+
+  /** A model template is carried as its compact JSON text, not parsed and written again. */
+  @Test
+  void aTemplateIsEmbeddedAsItsCompactJson() throws Exception {
+    Template t = HotReader.read("""
+        heat_template_version: 2021-04-16
+        description: "line\\u2028sep \\"q\\" \\\\ \\t"
+        resources:
+          r: {type: OS::Heat::Value, properties: {value: 123456789012345678901234567890}}
+        """, "t.yaml");
+    String compact = HotRenderer.jsonCompact(t);
+    StackRequest r = StackRequest.of(t).parameter("p", "v").build();
+
+    assertThat(r.createBody("web"))
+        .isEqualTo("{\"stack_name\":\"web\",\"disable_rollback\":true,"
+            + "\"parameters\":{\"p\":\"v\"},\"template\":" + compact
+            + ",\"files\":{},\"environment\":{}}");
+    assertThat(r.validateBody())
+        .isEqualTo("{\"template\":" + compact
+            + ",\"files\":{},\"environment\":{},\"parameters\":{\"p\":\"v\"}}");
+    assertThat(r.toBuilder().existing(true).build().updateBody()).contains(compact);
+    assertThat(r.template()).isEqualTo(Json.MAPPER.readTree(HotRenderer.json(t)));
+    assertThat(Json.MAPPER.readTree(r.createBody("web")).get("template")).isEqualTo(r.template());
+    assertThat(r.toString()).startsWith("StackRequest{template JSON, 0 files");
   }
 
   @Test

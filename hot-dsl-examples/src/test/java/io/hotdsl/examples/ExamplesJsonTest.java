@@ -17,13 +17,16 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link HotRenderer#json} writes JSON itself: for every template of every example (as a tree and
  * as a model read back from its YAML) its text is byte for byte what Jackson's two-space pretty
- * printer writes for the same tree, which is what it wrote when it went through Jackson.
+ * printer writes for the same tree, which is what it wrote when it went through Jackson; and
+ * {@link HotRenderer#jsonCompact} writes Jackson's compact layout of the same JSON value.
  */
 class ExamplesJsonTest {
   private static final ObjectWriter JACKSON = new ObjectMapper()
       .writer(new DefaultPrettyPrinter()
           .withObjectIndenter(new DefaultIndenter("  ", "\n"))
           .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  private static final ObjectMapper COMPACT = new ObjectMapper();
 
   @Test
   void everyExampleTemplateIsWrittenAsJacksonWroteIt() throws JsonProcessingException {
@@ -38,6 +41,12 @@ class ExamplesJsonTest {
         assertThat(HotRenderer.json(model))
             .as(where)
             .isEqualTo(JACKSON.writeValueAsString(model.toTree()) + "\n");
+        // compact: Jackson's default layout, and the same JSON value as the pretty text
+        String compact = HotRenderer.jsonCompact(model);
+        assertThat(compact).as(where).isEqualTo(COMPACT.writeValueAsString(model.toTree()));
+        assertThat(COMPACT.readTree(compact))
+            .as(where)
+            .isEqualTo(COMPACT.readTree(HotRenderer.json(model)));
         compared++;
       }
     }
