@@ -84,7 +84,8 @@ public final class Interleaved {
       ops.put("renderYaml", n -> sink += HotRenderer.yaml(built.get(n)).length());
       ops.put("renderJson", n -> sink += HotRenderer.json(built.get(n)).length());
       ops.put(
-          "renderJsonCompact", n -> sink += HotRenderer.jsonCompact(built.get(n)).length());
+          "renderJsonCompact",
+          n -> sink += HotRenderer.jsonCompact(built.get(n)).length());
     }
 
     String[][] pairs = {
