@@ -1,8 +1,8 @@
 package io.hotdsl.yaml;
 
+import io.hotdsl.functions.ArrayMap;
 import io.hotdsl.functions.FunctionCall;
 import io.hotdsl.functions.Trees;
-import io.hotdsl.model.SmallMap;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -136,8 +136,23 @@ public final class JsonWriter {
 
   /** Writes {@code value} at nesting {@code depth}: a tree node, or a model value turned into one. */
   private void value(Object value, int depth) {
-    if (value instanceof String s) {
-      string(s);
+    // the common classes by their exact class first: an instanceof test of an interface (Map,
+    // Value...) on an Integer or a String costs a scan of its interfaces
+    Class<?> c = value == null ? null : value.getClass();
+    if (c == String.class) {
+      string((String) value);
+      return;
+    }
+    if (c == Integer.class || c == Long.class) {
+      integer(((Number) value).longValue());
+      return;
+    }
+    if (c == Boolean.class) {
+      raw((Boolean) value ? "true" : "false");
+      return;
+    }
+    if (value instanceof ArrayMap<?> m) {
+      map(m, depth + 1);
       return;
     }
     if (value instanceof FunctionCall<?> call) {
@@ -174,7 +189,7 @@ public final class JsonWriter {
         || v instanceof Integer
         || v instanceof Short
         || v instanceof Byte) {
-      raw(Long.toString(((Number) v).longValue()));
+      integer(((Number) v).longValue());
     } else if (v instanceof Double d) {
       number(d);
     } else if (v instanceof Float f) {
@@ -184,6 +199,29 @@ public final class JsonWriter {
     } else {
       throw new BadValue("unsupported value", v);
     }
+  }
+
+  /** An integer's digits, written into the buffer without a string. */
+  private void integer(long v) {
+    if (v == Long.MIN_VALUE) {
+      raw(Long.toString(v));
+      return;
+    }
+    ensure(20);
+    if (v < 0) {
+      buf[pos++] = '-';
+      v = -v;
+    }
+    int digits = 1;
+    for (long t = v; t >= 10; t /= 10) {
+      digits++;
+    }
+    int end = pos + digits;
+    for (int i = end - 1; i >= pos; i--) {
+      buf[i] = (char) ('0' + v % 10);
+      v /= 10;
+    }
+    pos = end;
   }
 
   private void number(double d) {
@@ -207,7 +245,7 @@ public final class JsonWriter {
       raw('}');
       return;
     }
-    if (m instanceof SmallMap small) {
+    if (m instanceof ArrayMap<?> small) {
       for (int i = 0; i < small.size(); i++) {
         String key = small.keyAt(i);
         entry(key, small.valueAt(i), i, depth);
@@ -347,7 +385,7 @@ public final class JsonWriter {
     int end = start + n;
     for (int i = start; i < end; i++) {
       char c = b[i];
-      if (c < 128 && ESCAPES[c] != 0) {
+      if (c <= '\\' && ESCAPES[c] != 0) {
         pos = i;
         escapedFrom(s, i - start);
         return;
@@ -357,25 +395,37 @@ public final class JsonWriter {
     pos = end + 1;
   }
 
+  /**
+   * The rest of a string from its first character that needs an escape, a segment at a time:
+   * room for the segment's worst case (six characters each) is made once, then the characters
+   * are written without a check each.
+   */
   private void escapedFrom(String s, int from) {
-    for (int i = from, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      ensure(6);
-      if (c < 128 && ESCAPES[c] != 0) {
-        byte e = ESCAPES[c];
-        buf[pos++] = '\\';
-        if (e == 'u') {
-          buf[pos++] = 'u';
-          buf[pos++] = '0';
-          buf[pos++] = '0';
-          buf[pos++] = HEX[c >> 4];
-          buf[pos++] = HEX[c & 0xF];
+    int n = s.length();
+    for (int segment = from; segment < n; segment += 1024) {
+      int segmentEnd = Math.min(n, segment + 1024);
+      ensure(6 * (segmentEnd - segment));
+      char[] b = buf;
+      int p = pos;
+      for (int i = segment; i < segmentEnd; i++) {
+        char c = s.charAt(i);
+        if (c <= '\\' && ESCAPES[c] != 0) {
+          byte e = ESCAPES[c];
+          b[p++] = '\\';
+          if (e == 'u') {
+            b[p++] = 'u';
+            b[p++] = '0';
+            b[p++] = '0';
+            b[p++] = HEX[c >> 4];
+            b[p++] = HEX[c & 0xF];
+          } else {
+            b[p++] = (char) e;
+          }
         } else {
-          buf[pos++] = (char) e;
+          b[p++] = c;
         }
-      } else {
-        buf[pos++] = c;
       }
+      pos = p;
     }
     raw('"');
   }
