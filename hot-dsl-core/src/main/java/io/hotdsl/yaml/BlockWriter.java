@@ -3,6 +3,9 @@ package io.hotdsl.yaml;
 import io.hotdsl.functions.ArrayMap;
 import io.hotdsl.functions.FunctionCall;
 import io.hotdsl.functions.Trees;
+import io.hotdsl.functions.Value;
+import java.util.AbstractList;
+import java.util.AbstractMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
@@ -178,10 +181,10 @@ final class BlockWriter {
   }
 
   /**
-   * A value as the writer takes it: trees, the common scalars and model maps as they are (by
-   * their exact class first: an {@code instanceof} test of an interface on an {@code Integer}
-   * scans its interfaces), a {@link FunctionCall} as itself (written as its one-entry map), any
-   * other model value as its tree node ({@link Trees#node}).
+   * A value as the writer takes it: trees, the common scalars and model maps and lists as they
+   * are (by their class first: an {@code instanceof} test of an interface on an {@code Integer}
+   * scans its interfaces), a {@link FunctionCall} as itself (written as its one-entry map), a
+   * {@link Value} as its node, any other model value as its tree node ({@link Trees#node}).
    */
   private static Object node(Object v) {
     if (v == null) {
@@ -194,8 +197,12 @@ final class BlockWriter {
         || c == Boolean.class
         || c == Double.class
         || v instanceof FunctionCall
-        || v instanceof ArrayMap) {
-      return v;
+        || v instanceof AbstractMap
+        || v instanceof AbstractList) {
+      return v; // (tests of a class, not an interface: cheap)
+    }
+    if (v instanceof Value<?> value && !(v instanceof Map) && !(v instanceof List)) {
+      return node(value.toTreeNode());
     }
     try {
       return Trees.node(v);

@@ -3,8 +3,10 @@ package io.hotdsl.yaml;
 import io.hotdsl.functions.ArrayMap;
 import io.hotdsl.functions.FunctionCall;
 import io.hotdsl.functions.Trees;
+import io.hotdsl.functions.Value;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -155,6 +157,10 @@ public final class JsonWriter {
       map(m, depth + 1);
       return;
     }
+    if (value instanceof AbstractList<?> l) {
+      list(l, depth + 1);
+      return;
+    }
     if (value instanceof FunctionCall<?> call) {
       // {name: args}, as Trees.node would give it
       int inner = depth + 1;
@@ -172,6 +178,13 @@ public final class JsonWriter {
       }
       indent(depth);
       raw('}');
+      return;
+    }
+    if (value instanceof Value<?> model
+        && !(value instanceof Map)
+        && !(value instanceof List)
+        && !(value instanceof FunctionCall)) {
+      value(model.toTreeNode(), depth); // a model value: its node, as Trees.node gives it
       return;
     }
     Object v = node(value);
