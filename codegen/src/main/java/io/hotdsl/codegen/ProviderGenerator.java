@@ -77,7 +77,7 @@ final class ProviderGenerator {
         .addAnnotation(ResourceClassGenerator.generated())
         .addJavadoc(
             "The resource type schemas the classes of {@code $L} were generated from, "
-                + "read from\nthe JSON files next to this class (found by {@code ResourceTypes} "
+                + "read from\nthe JSON files next to this class (found by {@code Catalog.standard()} "
                 + "through\n{@code META-INF/services}), each parsed on first use.",
             basePackage)
         .addField(FieldSpec.builder(
@@ -106,7 +106,10 @@ final class ProviderGenerator {
                 TreeSet.class,
                 Arrays.class)
             .build())
-        .addField(FieldSpec.builder(cacheType, "loaded", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(FieldSpec.builder(
+                cacheType, "LOADED", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc(
+                "The schemas parsed so far, shared by every instance and {@link #schemaOf}.\n")
             .initializer("new $T<>()", ConcurrentHashMap.class)
             .build())
         .addMethod(MethodSpec.methodBuilder("types")
@@ -115,9 +118,12 @@ final class ProviderGenerator {
             .returns(setType)
             .addStatement("return TYPE_SET")
             .build())
-        .addMethod(MethodSpec.methodBuilder("schema")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
+        .addMethod(MethodSpec.methodBuilder("schemaOf")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addJavadoc(
+                "The schema of {@code type} if this package has a class of it, parsed on first "
+                    + "use;\nthe generated classes' {@code schema()} reads it here, not from a "
+                    + "process-wide registry.\n")
             .returns(optionalType)
             .addParameter(String.class, "type")
             .addStatement("int i = $T.binarySearch(TYPES, type)", Arrays.class)
@@ -125,9 +131,16 @@ final class ProviderGenerator {
             .addStatement("return $T.empty()", Optional.class)
             .endControlFlow()
             .addStatement(
-                "return $T.of(loaded.computeIfAbsent(TYPES[i], "
+                "return $T.of(LOADED.computeIfAbsent(TYPES[i], "
                     + "t -> read(\"resource-types/\" + FILES[i])))",
                 Optional.class)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("schema")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(optionalType)
+            .addParameter(String.class, "type")
+            .addStatement("return schemaOf(type)")
             .build())
         .addMethod(MethodSpec.methodBuilder("schemas")
             .addAnnotation(Override.class)

@@ -25,7 +25,6 @@ import javax.lang.model.element.Modifier;
  */
 final class ResourceClassGenerator {
   static final ClassName RESOURCE = ClassName.get("io.hotdsl.model", "Resource");
-  static final ClassName RESOURCE_TYPES = ClassName.get("io.hotdsl.schema", "ResourceTypes");
   static final ClassName RESOURCE_TYPE_SCHEMA =
       ClassName.get("io.hotdsl.schema", "ResourceTypeSchema");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
@@ -148,11 +147,13 @@ final class ResourceClassGenerator {
         .addParameter(String.class, "name")
         .addStatement("return new $T(name)", builderName)
         .build());
+    ClassName provider = new ProviderGenerator(basePackage).providerClass();
     type.addMethod(MethodSpec.methodBuilder("schema")
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("The schema of {@link #TYPE} as the registered providers know it.")
+        .addJavadoc(
+            "The schema this class was generated from (its package's {@link $T}).", provider)
         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), RESOURCE_TYPE_SCHEMA))
-        .addStatement("return $T.lookup(TYPE)", RESOURCE_TYPES)
+        .addStatement("return $T.schemaOf(TYPE)", provider)
         .build());
 
     Naming.Scope attributes = Naming.attributeScope();

@@ -7,6 +7,7 @@ import io.hotdsl.diff.UpdateImpact;
 import io.hotdsl.files.FileRoot;
 import io.hotdsl.model.Template;
 import io.hotdsl.read.HotReader;
+import io.hotdsl.schema.Catalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,6 +72,9 @@ final class DiffCommand implements Callable<Integer>, Hot.Subject {
     return "hot diff " + before + " " + after;
   }
 
+  /** The schemas properties are compared with: the generated types on the class path. */
+  Catalog catalog = Catalog.standard();
+
   /** Input errors (HotReadException, ...) and I/O errors are reported by {@link Diagnostics}. */
   @Override
   public Integer call() {
@@ -79,10 +83,10 @@ final class DiffCommand implements Callable<Integer>, Hot.Subject {
         spec.commandLine().getErr().println("hot diff: give OLD NEW, or --stack NAME TEMPLATE");
         return Diagnostics.USAGE;
       }
-      return new DiffStack(stackOptions, before, json, spec.commandLine().getOut()).call();
+      return new DiffStack(stackOptions, before, json, spec.commandLine().getOut(), catalog).call();
     }
-    StackDiff diff =
-        UpdateImpact.between(side(before, beforeEnvironments), side(after, afterEnvironments));
+    StackDiff diff = UpdateImpact.between(
+        side(before, beforeEnvironments), side(after, afterEnvironments), catalog);
     spec.commandLine().getOut().print(json ? diff.toJson() : diff.toText());
     return diff.fails() ? Diagnostics.INVALID : Diagnostics.OK;
   }

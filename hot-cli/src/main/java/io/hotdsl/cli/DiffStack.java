@@ -9,6 +9,7 @@ import io.hotdsl.deploy.UpdateInputs;
 import io.hotdsl.diff.StackDiff;
 import io.hotdsl.diff.StackInput;
 import io.hotdsl.diff.UpdateImpact;
+import io.hotdsl.schema.Catalog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
@@ -23,12 +24,15 @@ final class DiffStack extends HeatCommand {
   private final Path template;
   private final boolean json;
   private final PrintWriter out;
+  private final Catalog catalog;
 
-  DiffStack(DiffStackOptions options, Path template, boolean json, PrintWriter out) {
+  DiffStack(
+      DiffStackOptions options, Path template, boolean json, PrintWriter out, Catalog catalog) {
     this.options = options;
     this.template = template;
     this.json = json;
     this.out = out;
+    this.catalog = catalog;
   }
 
   @Override
@@ -57,7 +61,9 @@ final class DiffStack extends HeatCommand {
     try {
       StackInput running = UpdateInputs.running(client, stack);
       diff = UpdateImpact.between(
-          running, UpdateInputs.proposed(request.existing(options.existing).build(), running));
+          running,
+          UpdateInputs.proposed(request.existing(options.existing).build(), running),
+          catalog);
     } catch (HeatException e) {
       throw e;
     } catch (io.hotdsl.yaml.HotReadException e) {

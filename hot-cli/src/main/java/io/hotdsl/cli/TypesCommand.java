@@ -1,7 +1,7 @@
 package io.hotdsl.cli;
 
+import io.hotdsl.schema.Catalog;
 import io.hotdsl.schema.ResourceTypeSchema;
-import io.hotdsl.schema.ResourceTypes;
 import io.hotdsl.schema.SupportStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,9 +19,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "types",
     mixinStandardHelpOptions = true,
-    description = "List the resource types hot-dsl knows (Heat 19 and registered ones), with "
-        + "their support status. PATTERN is a glob such as 'OS::Nova::*'. With --json one JSON "
-        + "array on stdout, [] when nothing matches. Exit status 1 when nothing matches.")
+    description =
+        "List the resource types hot-dsl knows (the generated types on the class path: Heat 19's), with "
+            + "their support status. PATTERN is a glob such as 'OS::Nova::*'. With --json one JSON "
+            + "array on stdout, [] when nothing matches. Exit status 1 when nothing matches.")
 final class TypesCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -35,11 +36,14 @@ final class TypesCommand implements Callable<Integer> {
           "one JSON array of {type, status, since, message} on " + "stdout and nothing on stderr")
   boolean json;
 
+  /** The types listed: the generated ones on the class path (the CLI takes no type files). */
+  Catalog catalog = Catalog.standard();
+
   @Override
   public Integer call() {
     Pattern p = pattern == null ? null : glob(pattern);
     List<ResourceTypeSchema> matches = new ArrayList<>();
-    for (ResourceTypeSchema s : ResourceTypes.all().values()) {
+    for (ResourceTypeSchema s : catalog.all().values()) {
       if (p == null || p.matcher(s.type()).matches()) {
         matches.add(s);
       }

@@ -2,10 +2,12 @@ package io.hotdsl.cli;
 
 import io.hotdsl.bundle.Bundle;
 import io.hotdsl.bundle.BundleValidator;
+import io.hotdsl.drift.HeatRelease;
 import io.hotdsl.drift.ReleaseDrift;
 import io.hotdsl.files.FileAccessException;
 import io.hotdsl.files.FileRoot;
 import io.hotdsl.read.HotReader;
+import io.hotdsl.schema.Catalog;
 import io.hotdsl.validate.HotValidationException;
 import io.hotdsl.validate.Problem;
 import io.hotdsl.validate.ValidationDepth;
@@ -49,6 +51,12 @@ final class ValidateCommand implements Callable<Integer>, Hot.Subject {
       description = "root templates (YAML/JSON), folders (every Heat template below them) or "
           + "globs ('stacks/**/*.yaml'); several are validated in parallel")
   List<String> inputs = new ArrayList<>();
+
+  /**
+   * The resource types every template is validated against: the generated ones on the class path
+   * (the CLI takes no type files of its own), one catalog for the whole run.
+   */
+  Catalog catalog = Catalog.standard();
 
   /** The template being validated (the first input until the inputs are expanded). */
   Path template;
@@ -173,6 +181,7 @@ final class ValidateCommand implements Callable<Integer>, Hot.Subject {
     c.quiet = quiet;
     c.targetRelease = targetRelease;
     c.depth = depth;
+    c.catalog = catalog;
     return c;
   }
 
@@ -210,14 +219,15 @@ final class ValidateCommand implements Callable<Integer>, Hot.Subject {
     ValidationResult result;
     try {
       Bundle bundle = Bundle.read(template, environments, fileRoot);
-      result = BundleValidator.validateAll(bundle, depth);
+      result = BundleValidator.validateAll(bundle, depth, catalog);
       if (targetRelease != null) {
         List<Problem> all = new ArrayList<>(result.problems());
         // a hidden or deprecated property validate warns about is not warned about twice
         java.util.Set<String> warned = new java.util.HashSet<>();
         result.warnings().forEach(w -> warned.add(w.path()));
+        HeatRelease release = HeatRelease.parse(targetRelease);
         bundle.templates().forEach((path, tree) -> {
-          for (Problem p : ReleaseDrift.check(HotReader.fromTree(tree, path), targetRelease)) {
+          for (Problem p : ReleaseDrift.check(HotReader.fromTree(tree, path), release, catalog)) {
             Problem at = p.withPath(path + ": " + p.path());
             if (p.severity() == io.hotdsl.validate.Severity.ERROR || !warned.contains(at.path())) {
               all.add(at);

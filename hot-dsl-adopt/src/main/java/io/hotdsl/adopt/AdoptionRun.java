@@ -7,6 +7,7 @@ import io.hotdsl.adopt.ProjectSnapshot.Kind;
 import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.Template;
+import io.hotdsl.schema.Catalog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,9 @@ final class AdoptionRun {
   AdoptionRun(
       ProjectSnapshot snapshot, boolean externalIds, boolean adminPasswords, String description) {
     this.cloud = new CloudIndex(snapshot);
-    this.inputs = new Inputs(t, cloud.zones, warnings);
+    // the adopter builds Heat's own types through their generated classes: their schemas are
+    // the standard catalog's (a user's catalog has nothing to add to them)
+    this.inputs = new Inputs(t, cloud.zones, warnings, Catalog.standard());
     this.refs = new References(cloud, inputs);
     this.externalIds = externalIds;
     this.adminPasswords = adminPasswords;

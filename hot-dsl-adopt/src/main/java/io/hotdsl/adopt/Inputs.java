@@ -5,8 +5,8 @@ import io.hotdsl.functions.Value;
 import io.hotdsl.model.Constraint;
 import io.hotdsl.model.Parameter;
 import io.hotdsl.model.Template;
+import io.hotdsl.schema.Catalog;
 import io.hotdsl.schema.PropertySchema;
-import io.hotdsl.schema.ResourceTypes;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,20 +23,24 @@ final class Inputs {
   private final Template.Builder t;
   private final Set<String> zones;
   private final List<String> warnings;
+  /** The schemas the custom constraints are read from. */
+  private final Catalog catalog;
+
   private final Set<String> used = new HashSet<>();
   /** "constraint\0value" (or "az\0zone") to parameter name. */
   private final Map<String, String> byValue = new HashMap<>();
 
-  Inputs(Template.Builder t, Set<String> zones, List<String> warnings) {
+  Inputs(Template.Builder t, Set<String> zones, List<String> warnings, Catalog catalog) {
     this.t = t;
     this.zones = zones;
     this.warnings = warnings;
+    this.catalog = catalog;
   }
 
   /**
    * {@code get_param} of the parameter for {@code value}, the value of property {@code path} of
    * {@code type}: named from {@code base} and {@code label}, constrained with the property's
-   * custom constraint in Heat 19's schema (else {@code fallback}).
+   * custom constraint in the catalog's schema (else {@code fallback}).
    */
   Value<String> reference(
       String base,
@@ -46,7 +50,7 @@ final class Inputs {
       String fallback,
       String description,
       String... path) {
-    String constraint = customConstraint(type, fallback, path);
+    String constraint = customConstraint(catalog, type, fallback, path);
     String key = constraint + "\0" + value;
     String existing = byValue.get(key);
     if (existing == null) {
@@ -95,11 +99,12 @@ final class Inputs {
   }
 
   /**
-   * The custom constraint Heat 19's schema puts on a property ({@code path} walks maps and list
-   * items, "*"), or {@code fallback} where the schema is unknown or has none.
+   * The custom constraint {@code catalog}'s schema puts on a property ({@code path} walks maps and
+   * list items, "*"), or {@code fallback} where the schema is unknown or has none.
    */
-  static String customConstraint(String type, String fallback, String... path) {
-    PropertySchema p = ResourceTypes.lookup(type)
+  static String customConstraint(Catalog catalog, String type, String fallback, String... path) {
+    PropertySchema p = catalog
+        .lookup(type)
         .map(s -> path.length == 0 ? null : s.properties().get(path[0]))
         .orElse(null);
     for (int i = 1; p != null && i < path.length; i++) {

@@ -30,6 +30,10 @@ import java.util.Set;
  * parameter_defaults), get_attr attributes that are not child outputs, cycles through nested
  * templates and nesting deeper than Heat's {@code max_nested_stack_depth} (5). Problem paths name
  * the file and the YAML path: {@code child.yaml: resources.x.properties.y}.
+ *
+ * <p>The resource types come from a {@link Catalog}: the overloads that take one use it; those
+ * without (kept for existing callers) use the process default, the deprecated {@link
+ * ResourceTypes#catalog()}. Applications and tools pass a catalog.
  */
 public final class BundleValidator {
   /** Heat's default {@code max_nested_stack_depth}. */

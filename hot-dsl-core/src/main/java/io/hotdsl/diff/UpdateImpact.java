@@ -11,6 +11,10 @@ import java.util.Set;
  * What a stack update from one template to another does, resource by resource, offline: the
  * analogue of {@code cdk diff} for Heat.
  *
+ * <p>Properties are compared with the schemas of a {@link Catalog}: the overloads without one
+ * (kept for existing callers) use the process default, the deprecated {@link
+ * ResourceTypes#catalog()}. Applications and tools pass a catalog.
+ *
  * <p>The rules are Heat 19's, checked against the real engine by hot-dsl-deploy's
  * {@code DiffConformanceTest} ({@code update.py}; {@code resource.py} {@code update},
  * {@code _needs_update}, {@code update_template_diff_properties}; {@code rsrc_defn.py}):

@@ -27,7 +27,7 @@ import java.util.Map;
 /**
  * What a template uses that an older (or the target) OpenStack release's Heat does not have or
  * discourages: the template version, resource types and properties, judged by Heat 19's
- * {@code support_status} chains (the known schemas of {@link ResourceTypes}, plus the types Heat
+ * {@code support_status} chains (the schemas of the {@link Catalog} given, plus the types Heat
  * 19 hides, which its schema API does not list: {@code heat-19.0.0-hidden-types.json}, read from
  * Heat 19's classes).
  *
@@ -37,6 +37,9 @@ import java.util.Map;
  *   <li>WARNING: a type or property is DEPRECATED or UNSUPPORTED at the release (Heat's message,
  *       which names the replacement, is quoted).
  * </ul>
+ *
+ * <p>The overloads without a catalog (kept for existing callers) use the process default, the
+ * deprecated {@link ResourceTypes#catalog()}.
  */
 public final class ReleaseDrift {
   private static final Map<HotVersion, HeatRelease> TEMPLATE_VERSIONS = templateVersions();

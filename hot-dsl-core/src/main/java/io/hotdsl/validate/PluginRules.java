@@ -76,7 +76,7 @@ final class PluginRules {
     this.parameters = parameters;
     this.version = version;
     this.properties = new PropertyChecker(problems, parameters, version);
-    this.values = new PreCreateValues(parameters, resources);
+    this.values = new PreCreateValues(parameters, resources, catalog);
     this.resources = resources;
   }
 

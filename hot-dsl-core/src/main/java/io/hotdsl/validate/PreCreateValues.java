@@ -4,6 +4,7 @@ import io.hotdsl.functions.Trees;
 import io.hotdsl.model.Parameter;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.TemplateTypes;
+import io.hotdsl.schema.Catalog;
 import io.hotdsl.schema.PropertySchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,10 +51,13 @@ final class PreCreateValues {
 
   private final Map<String, Parameter<?>> parameters;
   private final Map<String, Resource> resources;
+  private final Catalog catalog;
 
-  PreCreateValues(Map<String, Parameter<?>> parameters, Map<String, Resource> resources) {
+  PreCreateValues(
+      Map<String, Parameter<?>> parameters, Map<String, Resource> resources, Catalog catalog) {
     this.parameters = parameters;
     this.resources = resources;
+    this.catalog = catalog;
   }
 
   /** The value of {@code key} of {@code props} with its schema (null: no conversion). */
@@ -100,7 +104,7 @@ final class PreCreateValues {
       return null;
     }
     if (type.equals(WORKFLOW)
-        || !TemplateValidator.isKnownType(type) && !TemplateTypes.isTemplateFile(type)) {
+        || !TemplateValidator.isKnownType(type, catalog) && !TemplateTypes.isTemplateFile(type)) {
       return UNKNOWN;
     }
     return r.name();

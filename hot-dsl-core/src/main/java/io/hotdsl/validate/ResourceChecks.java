@@ -52,7 +52,7 @@ final class ResourceChecks {
       if (!run.removed.isEmpty() && run.removed.contains(self)) {
         // hot/template.py resource_definitions: Heat reads the definition's keys
         // (_rsrc_defn_args), then drops it before it looks any further
-        ResourceKeys.check(path, r, version, problems, true);
+        ResourceKeys.check(path, r, version, problems, true, run.catalog);
         continue;
       }
       if (template.parameters().containsKey(r.name())
@@ -66,7 +66,7 @@ final class ResourceChecks {
       // the model's own values, turned into tree nodes as they are checked: no copy of the tree
       // (the sections as Resource.sections() gives them, read without building that map)
       Object properties = r.properties().isEmpty() ? null : r.properties();
-      ResourceKeys.check(path, r, version, problems);
+      ResourceKeys.check(path, r, version, problems, run.catalog);
       if (r.condition() != null && !version.hasConditions()) {
         run.error(
             path.key("condition"),

@@ -4,6 +4,7 @@ import io.hotdsl.functions.Trees;
 import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Resource;
 import io.hotdsl.model.TemplateTypes;
+import io.hotdsl.schema.Catalog;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,8 +33,9 @@ final class ResourceKeys {
 
   private ResourceKeys() {}
 
-  static void check(YamlPath path, Resource r, HotVersion version, List<Problem> problems) {
-    check(path, r, version, problems, false);
+  static void check(
+      YamlPath path, Resource r, HotVersion version, List<Problem> problems, Catalog catalog) {
+    check(path, r, version, problems, false, catalog);
   }
 
   /**
@@ -41,7 +43,12 @@ final class ResourceKeys {
    * ({@code _rsrc_defn_args}) but never builds it: no {@code validate_deletion_policy}.
    */
   static void check(
-      YamlPath path, Resource r, HotVersion version, List<Problem> problems, boolean removed) {
+      YamlPath path,
+      Resource r,
+      HotVersion version,
+      List<Problem> problems,
+      boolean removed,
+      Catalog catalog) {
     Set<String> functions = version.functions();
     Object metadata = Trees.node(r.metadata());
     if (metadata != null && !(metadata instanceof Map)) {
@@ -73,7 +80,7 @@ final class ResourceKeys {
       } else if (!removed && (policy.equals("Snapshot") || policy.equals("snapshot"))) {
         String type = HeatHidden.alias(r.type()).orElse(r.type());
         if (!SNAPSHOT_TYPES.contains(type)
-            && (TemplateValidator.isKnownType(r.type())
+            && (TemplateValidator.isKnownType(r.type(), catalog)
                 || TemplateTypes.isTemplateFile(r.type()))) {
           problems.add(Problem.error(
               path.key("deletion_policy").toString(),

@@ -21,6 +21,10 @@ import java.util.Set;
  * Heat's default limits (512 KiB template, 1,000 resources) as warnings.
  *
  * <p>The value of a hidden parameter never appears in a message.
+ *
+ * <p>The resource types come from a {@link Catalog}: the overloads that take one use it; those
+ * without (kept for existing callers) use the process default, the deprecated {@link
+ * ResourceTypes#catalog()}. Applications and tools pass a catalog.
  */
 public final class TemplateValidator {
   /** Heat's default {@code max_template_size}. */

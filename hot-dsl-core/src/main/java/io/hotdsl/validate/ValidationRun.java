@@ -57,7 +57,7 @@ final class ValidationRun {
     this.dependencies = new DependencyGraph(template.resources().keySet());
     this.plugins =
         new PluginRules(problems, template.parameters(), template.resources(), version, catalog);
-    this.values = new PreCreateValues(template.parameters(), template.resources());
+    this.values = new PreCreateValues(template.parameters(), template.resources(), catalog);
     this.conditionValues =
         new ConditionEvaluator(template.conditions(), version, this::parameterDefault);
     this.conditions = new ConditionChecks(this);

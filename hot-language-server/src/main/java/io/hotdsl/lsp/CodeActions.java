@@ -1,6 +1,7 @@
 package io.hotdsl.lsp;
 
 import io.hotdsl.functions.DidYouMean;
+import io.hotdsl.schema.Catalog;
 import io.hotdsl.schema.PropertySchema;
 import io.hotdsl.schema.ResourceTypeSchema;
 import io.hotdsl.yaml.PyYamlResolver;
@@ -26,14 +27,14 @@ final class CodeActions {
   private CodeActions() {}
 
   static List<Either<Command, CodeAction>> at(
-      OpenDocument doc, Range range, List<Diagnostic> diagnostics) {
+      OpenDocument doc, Range range, List<Diagnostic> diagnostics, Catalog catalog) {
     List<Either<Command, CodeAction>> out = new ArrayList<>();
     for (Diagnostic d : diagnostics) {
       if (d.getMessage() != null
           && d.getMessage().startsWith("unknown property \"")
           && d.getCode() != null
           && d.getCode().isLeft()) {
-        didYouMean(doc, d.getCode().getLeft()).ifPresent(a -> {
+        didYouMean(doc, d.getCode().getLeft(), catalog).ifPresent(a -> {
           a.setDiagnostics(List.of(d));
           out.add(Either.forRight(a));
         });
@@ -43,7 +44,7 @@ final class CodeActions {
           && d.getMessage().matches("required property \"[^\"]+\" of .* is not set(; .*)?")
           && d.getCode() != null
           && d.getCode().isLeft()) {
-        addMissing(doc, d.getCode().getLeft()).ifPresent(a -> {
+        addMissing(doc, d.getCode().getLeft(), catalog).ifPresent(a -> {
           a.setDiagnostics(List.of(d));
           out.add(Either.forRight(a));
         });
@@ -64,7 +65,7 @@ final class CodeActions {
   }
 
   /** The rename of the unknown property at {@code path} to the closest known one. */
-  private static Optional<CodeAction> didYouMean(OpenDocument doc, String path) {
+  private static Optional<CodeAction> didYouMean(OpenDocument doc, String path, Catalog catalog) {
     YamlIndex.Entry e = doc.index.get(path);
     if (e == null || e.key() == null) {
       return Optional.empty();
@@ -73,7 +74,7 @@ final class CodeActions {
     if (seg.size() < 4 || !seg.get(0).equals("resources") || !seg.get(2).equals("properties")) {
       return Optional.empty();
     }
-    ResourceTypeSchema type = Schemas.type(doc.resourceType(seg.get(1)));
+    ResourceTypeSchema type = Schemas.type(catalog, doc.resourceType(seg.get(1)));
     Map<String, PropertySchema> props =
         type == null ? null : Schemas.propertiesAt(type, seg.subList(3, seg.size() - 1));
     String name = seg.get(seg.size() - 1);
@@ -84,10 +85,10 @@ final class CodeActions {
   }
 
   /** The insertion of the required property at {@code path} with a placeholder value. */
-  private static Optional<CodeAction> addMissing(OpenDocument doc, String path) {
+  private static Optional<CodeAction> addMissing(OpenDocument doc, String path, Catalog catalog) {
     List<String> seg = segments(path);
     String name = seg.isEmpty() ? "" : seg.get(seg.size() - 1);
-    return MissingProperty.edit(doc, path, seg).map(edit -> {
+    return MissingProperty.edit(doc, path, seg, catalog).map(edit -> {
       CodeAction a = new CodeAction("Add required property \"" + name + "\"");
       a.setKind(CodeActionKind.QuickFix);
       a.setEdit(new WorkspaceEdit(Map.of(doc.uri, List.of(edit))));

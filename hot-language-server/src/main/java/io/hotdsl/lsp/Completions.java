@@ -2,9 +2,9 @@ package io.hotdsl.lsp;
 
 import io.hotdsl.model.HotVersion;
 import io.hotdsl.schema.AttributeSchema;
+import io.hotdsl.schema.Catalog;
 import io.hotdsl.schema.PropertySchema;
 import io.hotdsl.schema.ResourceTypeSchema;
-import io.hotdsl.schema.ResourceTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +40,7 @@ final class Completions {
 
   private Completions() {}
 
-  static List<CompletionItem> at(OpenDocument document, Position pos) {
+  static List<CompletionItem> at(OpenDocument document, Position pos, Catalog catalog) {
     OpenDocument doc = document.withoutLine(pos.getLine());
     YamlIndex.Lines lines = new YamlIndex.Lines(doc.text);
     CursorContext c = CursorContext.at(lines, pos);
@@ -48,7 +48,7 @@ final class Completions {
     List<CompletionItem> out = new ArrayList<>();
     boolean inResource = a.size() >= 2 && a.get(0).equals("resources");
     if (a.size() == 2 && inResource && TYPE.matcher(c.prefix).find()) {
-      ResourceTypes.all().forEach((name, t) -> {
+      catalog.all().forEach((name, t) -> {
         if (!t.supportStatus().isHidden()) {
           out.add(item(
               name,
@@ -63,11 +63,11 @@ final class Completions {
     }
     Matcher attr = ATTR.matcher(c.prefix);
     if (attr.find()) {
-      attributes(doc, attr.group(1), c, out);
+      attributes(doc, attr.group(1), c, out, catalog);
       return out;
     }
     if (c.listItem && c.parentKey().equals("get_attr") && c.previousItems.size() == 1) {
-      attributes(doc, c.previousItems.get(0), c, out);
+      attributes(doc, c.previousItems.get(0), c, out, catalog);
       return out;
     }
     if (RESOURCE_REF.matcher(c.prefix).find()
@@ -104,12 +104,12 @@ final class Completions {
       return conditions;
     }
     boolean function = FUNCTION.matcher(c.prefix).find();
-    List<CompletionItem> values = function ? null : PropertyValues.at(doc, c);
+    List<CompletionItem> values = function ? null : PropertyValues.at(doc, c, catalog);
     if (values != null) {
       return values;
     }
     if (c.keyPosition && inResource && a.size() >= 3 && a.get(2).equals("properties")) {
-      ResourceTypeSchema type = Schemas.type(doc.resourceType(a.get(1)));
+      ResourceTypeSchema type = Schemas.type(catalog, doc.resourceType(a.get(1)));
       Map<String, PropertySchema> props =
           type == null ? null : Schemas.propertiesAt(type, a.subList(3, a.size()));
       if (props != null) {
@@ -145,8 +145,12 @@ final class Completions {
   }
 
   private static void attributes(
-      OpenDocument doc, String resource, CursorContext c, List<CompletionItem> out) {
-    ResourceTypeSchema type = Schemas.type(doc.resourceType(resource));
+      OpenDocument doc,
+      String resource,
+      CursorContext c,
+      List<CompletionItem> out,
+      Catalog catalog) {
+    ResourceTypeSchema type = Schemas.type(catalog, doc.resourceType(resource));
     if (type == null) {
       return;
     }

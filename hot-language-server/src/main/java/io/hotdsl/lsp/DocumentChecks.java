@@ -3,6 +3,7 @@ package io.hotdsl.lsp;
 import io.hotdsl.bundle.Bundle;
 import io.hotdsl.files.FileAccessException;
 import io.hotdsl.files.FileRoot;
+import io.hotdsl.schema.Catalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,10 +43,15 @@ final class DocumentChecks {
 
   private final Map<String, DiskBundle> disk = new ConcurrentHashMap<>();
   private final Map<String, Validated> last = new ConcurrentHashMap<>();
-  private volatile Workspace workspace = new Workspace(List.of());
+  private volatile Workspace workspace;
   /** How many times the validator ran (an edit that leaves the tree as it was runs none). */
   private final java.util.concurrent.atomic.AtomicLong validations =
       new java.util.concurrent.atomic.AtomicLong();
+
+  /** Checks against {@code catalog}'s types until a {@link #workspace} is given. */
+  DocumentChecks(Catalog catalog) {
+    this.workspace = new Workspace(List.of(), catalog);
+  }
 
   void workspace(Workspace w) {
     this.workspace = w;
@@ -91,8 +97,8 @@ final class DocumentChecks {
       checked = v.checked();
     } else {
       validations.incrementAndGet();
-      checked =
-          DocumentDiagnostics.check(doc.text, doc.readable ? doc.tree : null, b.name(), b.bundle());
+      checked = DocumentDiagnostics.check(
+          doc.text, doc.readable ? doc.tree : null, b.name(), b.bundle(), workspace.catalog());
       if (doc.readable) {
         last.put(doc.uri, new Validated(doc.tree, b, checked));
       }
@@ -147,11 +153,11 @@ final class DocumentChecks {
   }
 
   /** The resource types of the document that are no Heat type and no file. */
-  private static Set<String> unknownTypes(OpenDocument doc) {
+  private Set<String> unknownTypes(OpenDocument doc) {
     Set<String> out = new TreeSet<>();
     doc.map("resources").keySet().forEach(r -> {
       String t = doc.resourceType(String.valueOf(r));
-      if (t != null && t.contains("::") && Schemas.type(t) == null) {
+      if (t != null && t.contains("::") && Schemas.type(workspace.catalog(), t) == null) {
         out.add(t);
       }
     });

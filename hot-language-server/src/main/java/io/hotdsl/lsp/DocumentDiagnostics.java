@@ -3,6 +3,7 @@ package io.hotdsl.lsp;
 import io.hotdsl.bundle.Bundle;
 import io.hotdsl.bundle.BundleValidator;
 import io.hotdsl.files.FileAccessException;
+import io.hotdsl.schema.Catalog;
 import io.hotdsl.validate.HotValidationException;
 import io.hotdsl.validate.Problem;
 import io.hotdsl.validate.Severity;
@@ -43,10 +44,12 @@ final class DocumentDiagnostics {
   /**
    * Diagnoses {@code text}, the root template at bundle path {@code name}, with the rest of the
    * bundle ({@code disk}: nested templates, provider templates, {@code get_file} contents, as read
-   * from disk; may be null).
+   * from disk; may be null), against {@code catalog}'s resource types.
    */
-  static List<Diagnostic> of(String text, String name, Bundle disk, YamlIndex index) {
-    return diagnostics(check(text, null, name, disk), name, index, new YamlIndex.Lines(text));
+  static List<Diagnostic> of(
+      String text, String name, Bundle disk, YamlIndex index, Catalog catalog) {
+    return diagnostics(
+        check(text, null, name, disk, catalog), name, index, new YamlIndex.Lines(text));
   }
 
   /**
@@ -55,7 +58,8 @@ final class DocumentDiagnostics {
    * YamlReader} reads it when already read (null: read here).
    */
   @SuppressWarnings("unchecked")
-  static Checked check(String text, Map<String, Object> tree, String name, Bundle disk) {
+  static Checked check(
+      String text, Map<String, Object> tree, String name, Bundle disk, Catalog catalog) {
     Object read = tree;
     if (read == null) {
       try {
@@ -70,7 +74,7 @@ final class DocumentDiagnostics {
     List<Problem> problems;
     try {
       problems = BundleValidator.validateAll(
-              bundle(name, (Map<String, Object>) read, disk), ValidationDepth.CREATE)
+              bundle(name, (Map<String, Object>) read, disk), ValidationDepth.CREATE, catalog)
           .problems();
     } catch (HotReadException e) {
       return new Checked(List.of(), e);

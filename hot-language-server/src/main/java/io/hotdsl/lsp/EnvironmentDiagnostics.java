@@ -5,7 +5,6 @@ import io.hotdsl.environment.Environment;
 import io.hotdsl.environment.ResourceRegistry;
 import io.hotdsl.files.FileAccessException;
 import io.hotdsl.files.FileRoot;
-import io.hotdsl.schema.ResourceTypes;
 import io.hotdsl.validate.HotValidationException;
 import io.hotdsl.validate.Problem;
 import io.hotdsl.validate.Severity;
@@ -103,7 +102,7 @@ final class EnvironmentDiagnostics {
     if (target.contains("::")) {
       if (!key.contains("*")
           && !target.contains("*")
-          && ResourceTypes.lookup(target).isEmpty()
+          && workspace.catalog().lookup(target).isEmpty()
           && rr.lookup(target, List.of()) == null) {
         problems.add(Problem.warning(
             path,

@@ -126,7 +126,7 @@ final class FileTargets {
       Path p = resolve(fr, file, type);
       return p == null ? null : new Target(p);
     }
-    if (root == null || !type.contains("::") || Schemas.type(type) != null) {
+    if (root == null || !type.contains("::") || Schemas.type(workspace.catalog(), type) != null) {
       return null;
     }
     Target found = null;

@@ -1,5 +1,6 @@
 package io.hotdsl.lsp;
 
+import io.hotdsl.schema.Catalog;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -26,13 +27,26 @@ import org.eclipse.lsp4j.services.WorkspaceService;
  * rename. Run it over stdio with {@link #main} ({@code hot lsp}).
  */
 public final class HotLanguageServer implements LanguageServer, LanguageClientAware {
-  private final HotTextDocumentService documents = new HotTextDocumentService();
-  private final WorkspaceService workspace = new HotWorkspaceService(documents);
+  private final Catalog catalog;
+  private final HotTextDocumentService documents;
+  private final WorkspaceService workspace;
   private int exitCode = 1;
   private volatile java.util.concurrent.Future<Void> listening;
 
-  /** A server, not yet connected to a client. */
-  public HotLanguageServer() {}
+  /** A server of the standard types ({@link Catalog#standard()}), not yet connected. */
+  public HotLanguageServer() {
+    this(Catalog.standard());
+  }
+
+  /**
+   * A server of {@code catalog}'s resource types (the standard ones plus a user's, say), not yet
+   * connected: completion, hover and diagnostics all read this one catalog.
+   */
+  public HotLanguageServer(Catalog catalog) {
+    this.catalog = java.util.Objects.requireNonNull(catalog, "catalog");
+    this.documents = new HotTextDocumentService(catalog);
+    this.workspace = new HotWorkspaceService(documents);
+  }
 
   /** Serves the editor on standard input and output until it disconnects or says exit. */
   public static void main(String[] args) {
@@ -76,7 +90,7 @@ public final class HotLanguageServer implements LanguageServer, LanguageClientAw
     if (folders.isEmpty() && params.getRootUri() != null) {
       folders.add(params.getRootUri());
     }
-    documents.workspace(Workspace.of(folders));
+    documents.workspace(Workspace.of(folders, catalog));
     ServerCapabilities c = new ServerCapabilities();
     c.setTextDocumentSync(TextDocumentSyncKind.Incremental);
     c.setCompletionProvider(

@@ -1,5 +1,6 @@
 package io.hotdsl.lsp;
 
+import io.hotdsl.schema.Catalog;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,7 +58,10 @@ final class HotTextDocumentService implements TextDocumentService {
   /** Each open document read at its latest text (or an older one, read again when asked). */
   private final Map<String, OpenDocument> open = new ConcurrentHashMap<>();
 
-  private final DocumentChecks checks = new DocumentChecks();
+  /** The resource types the server knows (completion, hover, diagnostics). */
+  private final Catalog catalog;
+
+  private final DocumentChecks checks;
   private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
   private final ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "hot-lsp-diagnostics");
@@ -65,7 +69,13 @@ final class HotTextDocumentService implements TextDocumentService {
     return t;
   });
   private volatile LanguageClient client;
-  private volatile Workspace workspace = new Workspace(List.of());
+  private volatile Workspace workspace;
+
+  HotTextDocumentService(Catalog catalog) {
+    this.catalog = catalog;
+    this.checks = new DocumentChecks(catalog);
+    this.workspace = new Workspace(List.of(), catalog);
+  }
 
   void connect(LanguageClient client) {
     this.client = client;
@@ -229,7 +239,7 @@ final class HotTextDocumentService implements TextDocumentService {
       CompletionParams params) {
     OpenDocument doc = doc(params.getTextDocument().getUri());
     List<CompletionItem> items =
-        doc == null ? List.of() : Completions.at(doc, params.getPosition());
+        doc == null ? List.of() : Completions.at(doc, params.getPosition(), catalog);
     return CompletableFuture.completedFuture(Either.forLeft(items));
   }
 
@@ -237,7 +247,7 @@ final class HotTextDocumentService implements TextDocumentService {
   public CompletableFuture<Hover> hover(HoverParams params) {
     OpenDocument doc = doc(params.getTextDocument().getUri());
     return CompletableFuture.completedFuture(
-        doc == null ? null : Hovers.at(doc, params.getPosition()));
+        doc == null ? null : Hovers.at(doc, params.getPosition(), catalog));
   }
 
   @Override
@@ -314,6 +324,7 @@ final class HotTextDocumentService implements TextDocumentService {
     return CompletableFuture.completedFuture(
         doc == null
             ? List.of()
-            : CodeActions.at(doc, params.getRange(), params.getContext().getDiagnostics()));
+            : CodeActions.at(
+                doc, params.getRange(), params.getContext().getDiagnostics(), catalog));
   }
 }

@@ -1,5 +1,6 @@
 package io.hotdsl.lsp;
 
+import io.hotdsl.schema.Catalog;
 import io.hotdsl.schema.PropertySchema;
 import io.hotdsl.schema.ResourceTypeSchema;
 import java.util.List;
@@ -17,7 +18,7 @@ final class Hovers {
   private Hovers() {}
 
   /** The hover at {@code pos}, or null. */
-  static Hover at(OpenDocument doc, Position pos) {
+  static Hover at(OpenDocument doc, Position pos, Catalog catalog) {
     YamlIndex.Hit hit = doc.index.at(pos);
     if (hit == null) {
       return null;
@@ -27,11 +28,11 @@ final class Hovers {
       return null;
     }
     if (seg.size() == 3 && seg.get(2).equals("type") && !hit.onKey()) {
-      ResourceTypeSchema t = Schemas.type(hit.entry().scalar());
+      ResourceTypeSchema t = Schemas.type(catalog, hit.entry().scalar());
       return t == null ? null : hover(Schemas.typeDoc(t), hit);
     }
     if (seg.size() >= 4 && seg.get(2).equals("properties") && hit.onKey()) {
-      ResourceTypeSchema t = Schemas.type(doc.resourceType(seg.get(1)));
+      ResourceTypeSchema t = Schemas.type(catalog, doc.resourceType(seg.get(1)));
       if (t == null) {
         return null;
       }

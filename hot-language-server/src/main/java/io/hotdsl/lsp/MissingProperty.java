@@ -1,6 +1,7 @@
 package io.hotdsl.lsp;
 
 import io.hotdsl.model.Constraint;
+import io.hotdsl.schema.Catalog;
 import io.hotdsl.schema.PropertySchema;
 import io.hotdsl.schema.ResourceTypeSchema;
 import io.hotdsl.yaml.PyYamlResolver;
@@ -26,13 +27,14 @@ final class MissingProperty {
   private MissingProperty() {}
 
   /** The edit adding the property at {@code path} ({@code resources.r.properties.a.b}). */
-  static Optional<TextEdit> edit(OpenDocument doc, String path, List<String> segments) {
+  static Optional<TextEdit> edit(
+      OpenDocument doc, String path, List<String> segments, Catalog catalog) {
     if (segments.size() < 4
         || !segments.get(0).equals("resources")
         || !segments.get(2).equals("properties")) {
       return Optional.empty();
     }
-    ResourceTypeSchema type = Schemas.type(doc.resourceType(segments.get(1)));
+    ResourceTypeSchema type = Schemas.type(catalog, doc.resourceType(segments.get(1)));
     String name = segments.get(segments.size() - 1);
     Map<String, PropertySchema> siblings =
         type == null ? null : Schemas.propertiesAt(type, segments.subList(3, segments.size() - 1));

@@ -1,5 +1,6 @@
 package io.hotdsl.lsp;
 
+import io.hotdsl.schema.Catalog;
 import io.hotdsl.schema.PropertySchema;
 import io.hotdsl.schema.ResourceTypeSchema;
 import java.util.ArrayList;
@@ -29,12 +30,12 @@ final class PropertyValues {
   private PropertyValues() {}
 
   /** The values to offer at the cursor, or null when it is not on a property's value. */
-  static List<CompletionItem> at(OpenDocument doc, CursorContext c) {
+  static List<CompletionItem> at(OpenDocument doc, CursorContext c, Catalog catalog) {
     List<String> a = c.ancestors;
     if (a.size() < 3 || !a.get(0).equals("resources") || !a.get(2).equals("properties")) {
       return null;
     }
-    ResourceTypeSchema type = Schemas.type(doc.resourceType(a.get(1)));
+    ResourceTypeSchema type = Schemas.type(catalog, doc.resourceType(a.get(1)));
     if (type == null) {
       return null;
     }

@@ -1,8 +1,8 @@
 package io.hotdsl.lsp;
 
+import io.hotdsl.schema.Catalog;
 import io.hotdsl.schema.PropertySchema;
 import io.hotdsl.schema.ResourceTypeSchema;
-import io.hotdsl.schema.ResourceTypes;
 import io.hotdsl.schema.SupportStatus;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +114,8 @@ final class Schemas {
     return b.toString();
   }
 
-  static ResourceTypeSchema type(String name) {
-    return name == null ? null : ResourceTypes.lookup(name).orElse(null);
+  /** The schema of type {@code name} in {@code catalog} (the server's), or null. */
+  static ResourceTypeSchema type(Catalog catalog, String name) {
+    return name == null ? null : catalog.lookup(name).orElse(null);
   }
 }

@@ -2,6 +2,7 @@ package io.hotdsl.lsp;
 
 import io.hotdsl.environment.Environment;
 import io.hotdsl.files.FileRoot;
+import io.hotdsl.schema.Catalog;
 import io.hotdsl.yaml.YamlReader;
 import java.io.IOException;
 import java.net.URI;
@@ -35,6 +36,7 @@ final class Workspace {
       List.of("heat_template_version", "HeatTemplateFormatVersion", "AWSTemplateFormatVersion");
 
   private final List<Path> roots;
+  private final Catalog catalog;
   private volatile Snapshot snapshot;
 
   /**
@@ -49,12 +51,18 @@ final class Workspace {
       Map<Path, Map<String, String>> providerTypes,
       Map<Path, Set<String>> getFiles) {}
 
-  Workspace(List<Path> roots) {
+  Workspace(List<Path> roots, Catalog catalog) {
     this.roots = List.copyOf(roots);
+    this.catalog = java.util.Objects.requireNonNull(catalog, "catalog");
+  }
+
+  /** The resource types the server knows: a type not in it is a provider's or unknown. */
+  Catalog catalog() {
+    return catalog;
   }
 
   /** The workspace of an editor's folder URIs ({@code file:} ones; others are ignored). */
-  static Workspace of(List<String> uris) {
+  static Workspace of(List<String> uris, Catalog catalog) {
     List<Path> roots = new ArrayList<>();
     for (String u : uris) {
       try {
@@ -66,7 +74,7 @@ final class Workspace {
         // not a folder URI: not a root
       }
     }
-    return new Workspace(roots);
+    return new Workspace(roots, catalog);
   }
 
   /** The workspace folder holding {@code file}, or null. */
@@ -155,7 +163,7 @@ final class Workspace {
         Collections.unmodifiableMap(getFiles));
   }
 
-  private static void look(
+  private void look(
       Path root,
       Path file,
       Map<Path, Environment> envs,
@@ -185,7 +193,7 @@ final class Workspace {
         rs.forEach((name, r) -> {
           if (r instanceof Map<?, ?> res
               && res.get("type") instanceof String t
-              && Schemas.type(t) == null) {
+              && Schemas.type(catalog, t) == null) {
             types.put(String.valueOf(name), t);
           }
         });

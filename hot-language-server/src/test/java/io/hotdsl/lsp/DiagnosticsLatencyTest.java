@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.hotdsl.bundle.Bundle;
+import io.hotdsl.schema.Catalog;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -82,7 +83,7 @@ class DiagnosticsLatencyTest {
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     Bundle disk = Bundle.read(file, List.of());
     String name = file.getFileName().toString();
-    DocumentChecks checks = new DocumentChecks();
+    DocumentChecks checks = new DocumentChecks(Catalog.standard());
     OpenDocument previous = OpenDocument.of(uri, 0, original, null);
     checks.readDisk(previous);
     checks.diagnostics(previous);
@@ -102,7 +103,8 @@ class DiagnosticsLatencyTest {
           + (comment ? "# a comment\n" : "");
       long t0 = cpu.getCurrentThreadCpuTime();
       OpenDocument fresh = OpenDocument.of(uri, i + 1, text, null);
-      List<Diagnostic> expected = DocumentDiagnostics.of(fresh.text, name, disk, fresh.index);
+      List<Diagnostic> expected =
+          DocumentDiagnostics.of(fresh.text, name, disk, fresh.index, Catalog.standard());
       long t1 = cpu.getCurrentThreadCpuTime();
       OpenDocument doc = OpenDocument.of(uri, i + 1, text, previous);
       List<Diagnostic> got = checks.diagnostics(doc);

@@ -3,6 +3,7 @@ package io.hotdsl.lsp;
 import static io.hotdsl.lsp.HotLanguageServerTest.range;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hotdsl.schema.Catalog;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -138,7 +139,7 @@ class IncrementalSyncTest {
 
   @Test
   void anEditThatLeavesTheTreeAsItWasIsNotValidatedAgain() {
-    DocumentChecks checks = new DocumentChecks();
+    DocumentChecks checks = new DocumentChecks(Catalog.standard());
     String text =
         HotLanguageServerTest.TEMPLATE.replace("{get_param: flavor}", "{get_param: flavour}");
     OpenDocument v1 = OpenDocument.of("untitled:/a.yaml", 1, text, null);
