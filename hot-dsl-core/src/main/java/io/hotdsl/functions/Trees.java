@@ -78,6 +78,10 @@ public final class Trees {
    * @throws IllegalArgumentException for an object that has no HOT representation
    */
   public static Object node(Object value) {
+    if (value instanceof String || value instanceof ArrayMap<?> || value instanceof FrozenList) {
+      // the model's own nodes, by class (no interface test): the common case of a walk
+      return value;
+    }
     if (value == null
         || value instanceof String
         || value instanceof Map<?, ?>
