@@ -36,7 +36,10 @@ public final class Profile {
         }
         default -> throw new IllegalArgumentException(what);
       };
-      sink += r instanceof String s ? s.length() : r.hashCode();
+      // a template's size, not its hashCode (which goes through every resource name)
+      sink += r instanceof String s
+          ? s.length()
+          : r instanceof Template built ? built.resources().size() : r.hashCode();
       ops++;
     }
     System.out.println(what + " n=" + n + ": " + ops + " ops (" + (sink & 1) + ")");

@@ -47,6 +47,7 @@ public final class Naming {
       "properties",
       "propertyValue",
       "propertyValues",
+      "appendProperty",
       "self",
       "build",
       "description",

@@ -72,6 +72,20 @@ final class PropertyMembers {
         .build();
   }
 
+  /**
+   * The body of an {@code addX} method appending {@code item}: a resource builder's {@code
+   * appendProperty} (which copies only the new item), a nested builder's {@code
+   * BuilderChecks.append}.
+   */
+  private CodeBlock append(String key, CodeBlock item) {
+    if (resourceBuilder) {
+      return CodeBlock.builder()
+          .addStatement("return appendProperty($S, $L)", key, item)
+          .build();
+    }
+    return store(key, CodeBlock.of("$T.append($L, $L)", ctx.checks, current(key), item));
+  }
+
   private CodeBlock current(String key) {
     return resourceBuilder
         ? CodeBlock.of("propertyValue($S)", key)
@@ -195,18 +209,15 @@ final class PropertyMembers {
       }
       String itemParam = paramName(Naming.identifier(singular));
       String addDoc = "Adds an item to {@code " + Docs.escape(key) + "}.\n\n@see #" + setter;
-      CodeBlock append = CodeBlock.of("$T.append($L, $N)", ctx.checks, current(key), itemParam);
+      CodeBlock append = append(key, CodeBlock.of("$N", itemParam));
       TypeName adderType = TypeMapping.adderType(element);
-      builder.addMethod(
-          setter(adder, adderType, itemParam, addDoc, deprecated, store(key, append)));
+      builder.addMethod(setter(adder, adderType, itemParam, addDoc, deprecated, append));
       if (itemEnum != null) {
-        builder.addMethod(
-            setter(adder, itemEnum, itemParam, addDoc, deprecated, store(key, append)));
+        builder.addMethod(setter(adder, itemEnum, itemParam, addDoc, deprecated, append));
       }
       TypeName itemValue = TypeMapping.itemValueType(item);
       if (itemValue != null && !(element instanceof ClassName c && c.equals(TypeMapping.OBJECT))) {
-        builder.addMethod(
-            setter(adder, itemValue, itemParam, addDoc, deprecated, store(key, append)));
+        builder.addMethod(setter(adder, itemValue, itemParam, addDoc, deprecated, append));
         adderTakesValue = true;
         builder.addMethod(setter(
             adder,
@@ -214,9 +225,7 @@ final class PropertyMembers {
             itemParam,
             briefItem(key, adder, PARAMETER_NOTE, deprecated),
             deprecated,
-            store(
-                key,
-                CodeBlock.of("$T.append($L, $N.get())", ctx.checks, current(key), itemParam))));
+            append(key, CodeBlock.of("$N.get()", itemParam))));
       }
       String itemPath = path + "[*]";
       itemReferences = ctx.references.targets(ctx.resourceType, itemPath, item);
@@ -227,9 +236,7 @@ final class PropertyMembers {
             itemParam,
             briefItem(key, adder, referenceNote(target), deprecated),
             deprecated,
-            store(
-                key,
-                CodeBlock.of("$T.append($L, $N.ref())", ctx.checks, current(key), itemParam))));
+            append(key, CodeBlock.of("$N.ref()", itemParam))));
       }
     }
     PropertyShape shape = new PropertyShape(

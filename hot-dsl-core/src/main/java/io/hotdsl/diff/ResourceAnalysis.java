@@ -169,7 +169,7 @@ final class ResourceAnalysis {
             true));
       }
     } else if (PluginRules.isGroup(newImpl)) {
-      nested = members(oldCoerced, newCoerced);
+      new GroupMembers(analysis, oldImpl, newImpl, changes).compare(oldCoerced, newCoerced);
     }
     return finish(nested);
   }
@@ -253,9 +253,9 @@ final class ResourceAnalysis {
       any = any || changed || refSure;
       if (stack && !Side.TEMPLATE.equals(newImpl)) {
         // a group's own property that is not update_allowed replaces the whole group
-        Verdict v = classify(k, schema, newValues);
-        if (v.action == Action.REPLACED || v.action == Action.UPDATE_FAILS) {
-          changes.add(analysis.change(path, ov, nv, v.action, v.reason, v.uncertain));
+        Verdict v = Verdict.of(newImpl, k, schema, newValues);
+        if (v.action() == Action.REPLACED || v.action() == Action.UPDATE_FAILS) {
+          changes.add(analysis.change(path, ov, nv, v.action(), v.reason(), v.uncertain()));
           continue;
         }
       }
@@ -273,9 +273,10 @@ final class ResourceAnalysis {
             refWhy != null && !refSure));
         continue;
       }
-      Verdict v = classify(k, schema, newValues);
-      String why =
-          refWhy == null ? v.reason : (refSure ? "" : "may change: ") + refWhy + "; " + v.reason;
+      Verdict v = Verdict.of(newImpl, k, schema, newValues);
+      String why = refWhy == null
+          ? v.reason()
+          : (refSure ? "" : "may change: ") + refWhy + "; " + v.reason();
       // a function hot cannot resolve offline (yaql …): Heat compares its value
       boolean unresolved =
           changed && (Frozen.containsFunction(ov.value()) || Frozen.containsFunction(nv.value()));
@@ -283,12 +284,12 @@ final class ResourceAnalysis {
           path,
           ov,
           nv,
-          v.action,
+          v.action(),
           why
               + (unresolved
                   ? "; a function Heat resolves before comparing: the value may be the same"
                   : ""),
-          v.uncertain || unresolved || (refWhy != null && !refSure)));
+          v.uncertain() || unresolved || (refWhy != null && !refSure)));
     }
     if (!stack
         && "OS::Neutron::Port".equals(newImpl)
@@ -301,155 +302,6 @@ final class ResourceAnalysis {
           "replacement_policy REPLACE_ALWAYS: replaced by every stack update (needs_replace)"));
     }
     return any;
-  }
-
-  private record Verdict(Action action, String reason, boolean uncertain) {}
-
-  private Verdict classify(String key, ResourceTypeSchema schema, Map<String, Object> newProps) {
-    if (schema == null) {
-      return new Verdict(
-          Action.REPLACED, "no schema for " + newImpl + ": assumed not update_allowed", true);
-    }
-    PropertySchema ps = schema.properties().get(key);
-    if (ps == null) {
-      return Analysis.hiddenProperty(newImpl, key)
-          ? new Verdict(
-              Action.REPLACED,
-              "a hidden property of " + newImpl + ": Heat translates it into another property",
-              true)
-          : new Verdict(Action.UPDATE_FAILS, "unknown property of " + newImpl, false);
-    }
-    if (ps.immutable()) {
-      return new Verdict(Action.UPDATE_FAILS, "immutable", false);
-    }
-    if (UpdateImpact.NOVA_SERVER.equals(newImpl)) {
-      Verdict v = server(key, schema, newProps);
-      if (v != null) {
-        return v;
-      }
-    }
-    if (PluginRules.TEST_RESOURCE.equals(newImpl)
-        && Boolean.TRUE.equals(PluginRules.testResourceReplaces(key, newProps))) {
-      return new Verdict(
-          Action.REPLACED,
-          "update_replace is true (TestResource's needs_replace_with_prop_diff)",
-          false);
-    }
-    return ps.updateAllowed()
-        ? new Verdict(Action.UPDATED_IN_PLACE, "update_allowed", false)
-        : new Verdict(Action.REPLACED, "not update_allowed", false);
-  }
-
-  /** Heat's Server.needs_replace_with_prop_diff and handle_update. */
-  private Verdict server(String key, ResourceTypeSchema schema, Map<String, Object> newProps) {
-    String policyName = switch (key) {
-      case "image" -> "image_update_policy";
-      case "flavor" -> "flavor_update_policy";
-      case "user_data" -> "user_data_update_policy";
-      default -> null;
-    };
-    if (policyName == null) {
-      return null;
-    }
-    Object policy = newProps.get(policyName);
-    if (!(policy instanceof String)) {
-      return new Verdict(
-          Action.REPLACED, policyName + " unknown (a parameter without value)", true);
-    }
-    String p = policyName + " " + policy;
-    return switch (key) {
-      case "image" ->
-        "REPLACE".equals(policy)
-            ? new Verdict(Action.REPLACED, p, false)
-            : new Verdict(Action.UPDATED_IN_PLACE, "rebuild (" + p + ")", false);
-      case "flavor" ->
-        "REPLACE".equals(policy)
-            ? new Verdict(Action.REPLACED, p, false)
-            : new Verdict(Action.UPDATED_IN_PLACE, "resize (" + p + ")", false);
-      default ->
-        switch (String.valueOf(policy)) {
-          case "REPLACE" -> new Verdict(Action.REPLACED, p, false);
-          case "IGNORE" -> new Verdict(Action.UPDATED_IN_PLACE, "not applied (" + p + ")", false);
-          default -> new Verdict(Action.UPDATED_IN_PLACE, "rebuild (" + p + ")", false);
-        };
-    };
-  }
-
-  /** A group: its members change when their count or definition does. */
-  private StackDiff members(Map<String, Object> oldProps, Map<String, Object> newProps) {
-    Members mo = Members.of(oldImpl, oldProps, null);
-    Members mn = Members.of(newImpl, newProps, mo);
-    if (mo.count() == null || mn.count() == null) {
-      changes.add(new PropertyChange(
-          "members",
-          mo.count(),
-          mn.count(),
-          Action.UPDATED_IN_PLACE,
-          "the member count is known only at update time",
-          true));
-    } else if (!mo.count().equals(mn.count())) {
-      changes.add(new PropertyChange(
-          "members", mo.count(), mn.count(), Action.UPDATED_IN_PLACE, "members added or removed"));
-    }
-    if (mn.count() != null && mn.count() == 0) {
-      return null;
-    }
-    if (!PythonEquality.equal(mo.definition(), mn.definition())) {
-      Map<String, Object> od = asMap(mo.definition());
-      Map<String, Object> nd = asMap(mn.definition());
-      Template oc = mo.memberType() == null ? null : a.childOf(null, mo.memberType());
-      Template nc = mn.memberType() == null ? null : b.childOf(null, mn.memberType());
-      if (oc != null
-          && nc != null
-          && mo.memberType().equals(mn.memberType())
-          && PythonEquality.equal(withoutProperties(od), withoutProperties(nd))) {
-        // provider members get new properties: each member's nested stack is updated with them,
-        // and only what changes inside it counts (resource_group.py, template_resource.py)
-        StackDiff inside =
-            analysis.nested(a, oc, asMap(od.get("properties")), b, nc, asMap(nd.get("properties")));
-        if (!inside.isEmpty()) {
-          changes.add(new PropertyChange(
-              "members.definition",
-              mo.definition(),
-              mn.definition(),
-              Action.UPDATED_IN_PLACE,
-              "the members' properties change what their template " + "makes",
-              inside.isUncertainOnly()));
-        }
-        return null;
-      }
-      changes.add(new PropertyChange(
-          "members.definition",
-          mo.definition(),
-          mn.definition(),
-          Action.UPDATED_IN_PLACE,
-          "the member definition changes: members updated or replaced"));
-      return null;
-    }
-    if (mo.memberType() != null && mn.memberType() != null) {
-      Template oc = a.childOf(null, mo.memberType());
-      Template nc = b.childOf(null, mn.memberType());
-      if (oc != null && nc != null) {
-        Map<String, Object> props = asMap(asMap(mn.definition()).get("properties"));
-        StackDiff inside = analysis.nested(a, oc, props, b, nc, props);
-        if (!inside.isEmpty()) {
-          changes.add(new PropertyChange(
-              "members.template",
-              mo.memberType(),
-              mn.memberType(),
-              Action.UPDATED_IN_PLACE,
-              "the members' template changes",
-              inside.isUncertainOnly()));
-        }
-      }
-    }
-    return null;
-  }
-
-  private static Map<String, Object> withoutProperties(Map<String, Object> definition) {
-    Map<String, Object> out = new LinkedHashMap<>(definition);
-    out.remove("properties");
-    return out;
   }
 
   private ResourceChange finish(StackDiff nested) {
@@ -533,7 +385,7 @@ final class ResourceAnalysis {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> asMap(Object tree) {
+  static Map<String, Object> asMap(Object tree) {
     return tree instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
   }
 }

@@ -40,9 +40,12 @@ public abstract class ArrayMap<K> extends AbstractMap<K, Object> implements Inde
         return i;
       }
     }
-    if (key instanceof String) {
+    if (key instanceof String s) {
+      // a key not held by identity: strings' hashes are cached, so a miss costs no character
+      // comparisons (the generated builders' build() asks for keys that were never set)
+      int hash = s.hashCode();
       for (int i = 0; i < size; i++) {
-        if (keys[i].equals(key)) {
+        if (keys[i].hashCode() == hash && keys[i].equals(s)) {
           return i;
         }
       }

@@ -1,6 +1,5 @@
 package io.hotdsl.functions;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,9 @@ import java.util.Objects;
  * their names.
  */
 public final class Fn {
+  /** The keys of the {@code str_replace} functions' argument map, shared by all of them. */
+  private static final String[] TEMPLATE_PARAMS = {"template", "params"};
+
   private Fn() {}
 
   /** A call of any function by name, for functions the library has no factory for. */
@@ -60,11 +62,11 @@ public final class Fn {
   /** {@code get_attr: [resource, attribute, path…]}. */
   public static <T> Value<T> getAttr(String resource, String attribute, Object... path) {
     requireName(resource, "resource");
-    List<Object> args = new ArrayList<>(2 + path.length);
-    args.add(resource);
-    args.add(Objects.requireNonNull(attribute, "attribute"));
-    args.addAll(Arrays.asList(path));
-    return new FunctionCall<>("get_attr", args);
+    Object[] args = new Object[2 + path.length];
+    args[0] = resource;
+    args[1] = Objects.requireNonNull(attribute, "attribute");
+    System.arraycopy(path, 0, args, 2, path.length);
+    return new FunctionCall<>("get_attr", Trees.frozenList(args));
   }
 
   /** {@code get_file: path}: the content of a file in the files map (relative or a URL). */
@@ -215,17 +217,17 @@ public final class Fn {
 
   private static Value<String> replaceFn(String name, Object template, Map<String, ?> params) {
     Objects.requireNonNull(template, name + " template");
-    Map<String, Object> args = new LinkedHashMap<>();
-    args.put("template", template);
-    args.put("params", Objects.requireNonNull(params, name + " params"));
-    return new FunctionCall<>(name, args);
+    Objects.requireNonNull(params, name + " params");
+    return new FunctionCall<>(
+        name, Trees.frozenMap(TEMPLATE_PARAMS, new Object[] {template, params}));
   }
 
+  /** {@code first} and then {@code rest}, copied into the list {@link FunctionCall} keeps. */
   private static List<Object> prepend(Object first, Object[] rest) {
-    List<Object> out = new ArrayList<>(rest.length + 1);
-    out.add(first);
-    out.addAll(Arrays.asList(rest));
-    return out;
+    Object[] out = new Object[rest.length + 1];
+    out[0] = first;
+    System.arraycopy(rest, 0, out, 1, rest.length);
+    return Trees.frozenList(out);
   }
 
   private static void requireName(String value, String what) {

@@ -16,4 +16,21 @@ final class FrozenMap extends ArrayMap<Object> {
   FrozenMap(String[] keys, Object[] values) {
     super(KeyArrays.shared(keys, keys.length), values);
   }
+
+  /** As {@link #FrozenMap(String[], Object[])}, given the keys' {@link KeyArrays#next} hash. */
+  FrozenMap(String[] keys, Object[] values, int keysHash) {
+    super(KeyArrays.shared(keys, keys.length, keysHash), values);
+  }
+
+  private FrozenMap(Object[] values, String[] keys) {
+    super(keys, values);
+  }
+
+  /**
+   * A map of {@code keys}, a constant array never changed (shared as it is, without looking it
+   * up in {@link KeyArrays}), and {@code values}, taken as it is.
+   */
+  static FrozenMap withConstantKeys(String[] keys, Object[] values) {
+    return new FrozenMap(values, keys);
+  }
 }

@@ -22,10 +22,19 @@ public final class KeyArrays {
    * with other callers that asked for the same keys in the same order.
    */
   public static String[] shared(String[] keys, int size) {
-    int h = size;
+    int h = 0;
     for (int i = 0; i < size; i++) {
-      h = 31 * h + keys[i].hashCode();
+      h = next(h, keys[i]);
     }
+    return shared(keys, size, h);
+  }
+
+  /**
+   * As {@link #shared(String[], int)}, given the keys' hash: {@link #next} applied to each key in
+   * order, starting from 0, for builders that keep it as keys are added.
+   */
+  public static String[] shared(String[] keys, int size, int keysHash) {
+    int h = keysHash + size;
     int slot = (h ^ (h >>> 16)) & (SHAPES.length() - 1);
     String[] known = SHAPES.get(slot);
     if (known != null && known.length == size && same(known, keys, size)) {
@@ -34,6 +43,11 @@ public final class KeyArrays {
     String[] copy = Arrays.copyOf(keys, size);
     SHAPES.set(slot, copy);
     return copy;
+  }
+
+  /** The hash of keys so far ({@code hash}, 0 for none) followed by {@code key}. */
+  public static int next(int hash, String key) {
+    return 31 * hash + key.hashCode();
   }
 
   private static boolean same(String[] a, String[] b, int size) {

@@ -78,6 +78,10 @@ public final class Trees {
    * @throws IllegalArgumentException for an object that has no HOT representation
    */
   public static Object node(Object value) {
+    if (value instanceof String || value instanceof ArrayMap<?> || value instanceof FrozenList) {
+      // the model's own nodes, by class (no interface test): the common case of a walk
+      return value;
+    }
     if (value == null
         || value instanceof String
         || value instanceof Map<?, ?>
@@ -104,6 +108,11 @@ public final class Trees {
    * otherwise null (booleans are no numbers).
    */
   public static java.math.BigDecimal decimal(Object value) {
+    if (value instanceof Integer || value instanceof Long) {
+      // the same number (scale 0) as parsing its text, without the text: builders check port
+      // ranges and the like on every build()
+      return java.math.BigDecimal.valueOf(((Number) value).longValue());
+    }
     if (value instanceof Number n) {
       return new java.math.BigDecimal(n.toString());
     }
@@ -131,15 +140,18 @@ public final class Trees {
   }
 
   private static Object immutableCopy(Object value, int depth) {
+    // class checks first (final classes, then abstract ones): a failed test against an
+    // interface scans the class's interfaces, so Value comes after them
     if (value == null
         || value instanceof String
-        || value instanceof Number
-        || value instanceof Boolean
-        || value instanceof Value<?>
-        || value instanceof Enum<?>
         || value instanceof FrozenList
         || value instanceof FrozenMap
-        || value instanceof FrozenHashMap) {
+        || value instanceof FunctionCall<?>
+        || value instanceof Number
+        || value instanceof Boolean
+        || value instanceof Enum<?>
+        || value instanceof FrozenHashMap
+        || value instanceof Value<?>) {
       return value;
     }
     if (depth > 1000) {
@@ -207,14 +219,16 @@ public final class Trees {
     String[] keys = new String[size];
     Object[] values = new Object[size];
     int i = 0;
+    int keysHash = 0;
     for (Map.Entry<?, ?> e : inStableOrder(m)) {
       if (i == size || !(e.getKey() instanceof String key)) {
         return null; // a key the writers reject with its path, or a map that changed meanwhile
       }
       keys[i] = key;
+      keysHash = KeyArrays.next(keysHash, key);
       values[i++] = immutableCopy(e.getValue(), depth + 1);
     }
-    return i == size ? new FrozenMap(keys, values) : null;
+    return i == size ? new FrozenMap(keys, values, keysHash) : null;
   }
 
   /**
@@ -224,7 +238,9 @@ public final class Trees {
    * the same bytes on every run.
    */
   private static Collection<? extends Map.Entry<?, ?>> inStableOrder(Map<?, ?> m) {
-    if (m.size() < 2 || !m.getClass().getName().startsWith("java.util.ImmutableCollections$")) {
+    if (m.size() < 2
+        || m instanceof java.util.HashMap // LinkedHashMap too: the common cases, decided at once
+        || !m.getClass().getName().startsWith("java.util.ImmutableCollections$")) {
       return m.entrySet();
     }
     List<Map.Entry<?, ?>> entries = new ArrayList<>(m.entrySet());
@@ -236,12 +252,36 @@ public final class Trees {
   private static Collection<?> inStableOrder(Collection<?> c) {
     if (c.size() < 2
         || !(c instanceof java.util.Set)
+        || c instanceof java.util.HashSet
         || !c.getClass().getName().startsWith("java.util.ImmutableCollections$")) {
       return c;
     }
     List<Object> items = new ArrayList<>(c);
     items.sort(java.util.Comparator.comparing(o -> o.getClass().getName() + ":" + o));
     return items;
+  }
+
+  /**
+   * An unmodifiable list of {@code items}, each copied as {@link #immutableCopy} copies it; the
+   * array is taken as it is (nobody else may hold it). For {@link Fn}, which makes its argument
+   * lists itself, so that {@link FunctionCall} keeps them without copying them again.
+   */
+  static List<Object> frozenList(Object[] items) {
+    for (int i = 0; i < items.length; i++) {
+      items[i] = immutableCopy(items[i], 1);
+    }
+    return new FrozenList(items);
+  }
+
+  /**
+   * As {@link #frozenList}, for a map of {@code keys}, a constant array that is never changed,
+   * and its {@code values}.
+   */
+  static Map<Object, Object> frozenMap(String[] keys, Object[] values) {
+    for (int i = 0; i < values.length; i++) {
+      values[i] = immutableCopy(values[i], 1);
+    }
+    return FrozenMap.withConstantKeys(keys, values);
   }
 
   /** An unmodifiable list over an array nobody else holds. */

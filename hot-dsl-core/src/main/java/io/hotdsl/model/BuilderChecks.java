@@ -17,12 +17,17 @@ import java.util.Objects;
 public final class BuilderChecks {
   private BuilderChecks() {}
 
-  /** Puts {@code value} under {@code key}, or removes the key when it is null. */
+  /**
+   * Puts {@code value} under {@code key}, or removes the key when it is null: for the builders of
+   * nested values ({@code Server.Network} …). The value is copied as a resource's {@code
+   * property(…)} copies it ({@link Trees#immutableCopy}), so a map or list changed by its caller
+   * after the setter leaves the built value alone; strings and model values are kept as they are.
+   */
   public static void put(Map<String, Object> values, String key, Object value) {
     if (value == null) {
       values.remove(key);
     } else {
-      values.put(key, value);
+      values.put(key, value instanceof String ? value : Trees.immutableCopy(value));
     }
   }
 

@@ -1,5 +1,6 @@
 package io.hotdsl.model;
 
+import io.hotdsl.functions.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,15 @@ final class Handles {
   }
 
   private static Object resolve(Object value, int depth) {
+    // what most values are, decided first by class checks: a failed test against an interface
+    // (Map, List) scans the class's interfaces, the most expensive part of this walk
+    if (value == null
+        || value instanceof String
+        || value instanceof Number
+        || value instanceof Boolean
+        || value instanceof Value<?>) {
+      return value;
+    }
     if (value instanceof Resource r) {
       return r.ref();
     }

@@ -30,6 +30,8 @@ public final class Parameter<T> {
   private final boolean immutable;
   private final List<String> tags;
   private final List<Constraint> constraints;
+  /** {@code get_param: name}, made once: every setter given this parameter takes the same one. */
+  private final Value<T> ref;
 
   private Parameter(Builder<T> b) {
     this.name = b.name;
@@ -42,6 +44,7 @@ public final class Parameter<T> {
     this.immutable = b.immutable;
     this.tags = List.copyOf(b.tags);
     this.constraints = List.copyOf(b.constraints);
+    this.ref = Fn.getParam(name);
   }
 
   /** A string parameter. */
@@ -95,7 +98,7 @@ public final class Parameter<T> {
 
   /** {@code get_param: name}. */
   public Value<T> get() {
-    return Fn.getParam(name);
+    return ref;
   }
 
   /** {@code get_param: [name, path…]}: a value inside a json or list parameter. */

@@ -29,6 +29,11 @@ public class Resource {
   private final Object deletionPolicy;
   private final Object condition;
   private final Object externalId;
+  /**
+   * {@link #ref()}, made on its first use and then shared by every resource that refers to this
+   * one (immutable, so a race only makes it twice).
+   */
+  private Value<String> ref;
 
   /** Creates the resource a builder describes. */
   protected Resource(Builder<?> b) {
@@ -97,7 +102,12 @@ public class Resource {
 
   /** {@code get_resource: name}: the resource's physical ID. */
   public final Value<String> ref() {
-    return Fn.getResource(name);
+    Value<String> r = ref;
+    if (r == null) {
+      r = Fn.getResource(name);
+      ref = r;
+    }
+    return r;
   }
 
   /**
@@ -329,9 +339,23 @@ public class Resource {
       Objects.requireNonNull(key, "property name");
       if (value == null) {
         properties.remove(key);
+      } else if (value instanceof String || value instanceof Value<?>) {
+        properties.put(key, value); // immutable, and no handle: what the typed setters pass
       } else {
         properties.put(key, Trees.immutableCopy(Handles.resolve(value)));
       }
+      return self();
+    }
+
+    /**
+     * Appends {@code item} to the list property {@code key} (setting it to a list of one when
+     * unset), as {@link #property} would store that list: what the generated {@code addX} methods
+     * call. Only the new item is resolved and copied, not the items added before.
+     *
+     * @throws IllegalStateException when the property is set to an expression, not a list
+     */
+    protected final B appendProperty(String key, Object item) {
+      properties.put(key, BuilderChecks.append(properties.get(key), Handles.resolve(item)));
       return self();
     }
 

@@ -65,10 +65,21 @@ public final class SmallMap extends ArrayMap<String> {
     private String[] keys = new String[4];
     private Object[] values = new Object[4];
     private int size;
+    /**
+     * A bit for each key set (bit {@code hash & 63}; a removed key's bit stays): a key whose bit is
+     * clear was never set, which {@code build()}'s checks of unset properties learn without
+     * scanning the keys.
+     */
+    private long seen;
+    /** {@link KeyArrays#next} over the keys in order, for {@link KeyArrays#shared}. */
+    private int keysHash;
 
     private Builder() {}
 
     private int indexOf(Object key) {
+      if (key instanceof String s && (seen & (1L << s.hashCode())) == 0) {
+        return -1;
+      }
       return ArrayMap.indexOf(keys, size, key);
     }
 
@@ -104,6 +115,8 @@ public final class SmallMap extends ArrayMap<String> {
       keys[size] = key;
       values[size] = value;
       size++;
+      seen |= 1L << key.hashCode();
+      keysHash = KeyArrays.next(keysHash, key);
       return null;
     }
 
@@ -119,6 +132,10 @@ public final class SmallMap extends ArrayMap<String> {
       size--;
       keys[size] = null;
       values[size] = null;
+      keysHash = 0;
+      for (int k = 0; k < size; k++) {
+        keysHash = KeyArrays.next(keysHash, keys[k]);
+      }
       return old;
     }
 
@@ -136,7 +153,8 @@ public final class SmallMap extends ArrayMap<String> {
       if (size > MAX_SCANNED) {
         return Collections.unmodifiableMap(new LinkedHashMap<>(this));
       }
-      return new SmallMap(KeyArrays.shared(keys, size), java.util.Arrays.copyOf(values, size));
+      return new SmallMap(
+          KeyArrays.shared(keys, size, keysHash), java.util.Arrays.copyOf(values, size));
     }
   }
 

@@ -1,5 +1,6 @@
 package io.hotdsl.validate;
 
+import io.hotdsl.functions.ArrayMap;
 import io.hotdsl.functions.Trees;
 import io.hotdsl.schema.DeprecatedProperties;
 import java.util.HashMap;
@@ -17,15 +18,53 @@ final class DeprecationWarnings {
   /** A path with table entries in its list items ({@code fixed_ips}). */
   private static final int LIST_PARENT = 2;
 
-  /** Per type, the paths of its table and their list parents, with what each is: one look-up. */
-  private static volatile Map<String, Map<String, Integer>> paths;
+  /** Per type, the paths of its table and their list parents, indexed: one look-up. */
+  private static volatile Map<String, Table> tables;
 
   private DeprecationWarnings() {}
 
+  /**
+   * A path of a type's table ({@code fixed_ips.*.subnet_id}) or a list parent of one
+   * ({@code fixed_ips}): what it is, and the paths one level down in its list items by their
+   * last key, so that a walk looks keys up without spelling the paths out.
+   */
+  private static final class Node {
+    /** {@link #message} before it is known. */
+    private static final String UNKNOWN = new String("unknown");
+
+    final int kind;
+    final String path;
+    final Map<String, Node> items = new HashMap<>();
+    /**
+     * The warning of {@link DeprecatedProperties#of}, or null when the path is neither hidden nor
+     * deprecated; found once (a benign race: every thread finds the same string).
+     */
+    private String message = UNKNOWN;
+
+    Node(int kind, String path) {
+      this.kind = kind;
+      this.path = path;
+    }
+
+    String message(String type) {
+      String m = message;
+      if (m == UNKNOWN) {
+        m = DeprecatedProperties.of(type, path)
+            .map(DeprecatedProperties.Use::message)
+            .orElse(null);
+        message = m;
+      }
+      return m;
+    }
+  }
+
+  /** A type's table: every path ({@code all}) and the top-level ones without a dot. */
+  private record Table(Map<String, Node> all, Map<String, Node> top) {}
+
   static void check(YamlPath path, String type, Map<?, ?> properties, List<Problem> problems) {
-    Map<String, Integer> kinds = paths().get(type);
-    if (kinds != null) {
-      checkMap(path, type, "", properties, kinds, problems);
+    Table table = tables().get(type);
+    if (table != null) {
+      checkMap(path, type, "", properties, table.top(), table, problems);
     }
   }
 
@@ -33,12 +72,13 @@ final class DeprecationWarnings {
    * For each path in a type's table, {@link #ENTRY}; for every prefix followed by {@code .*.}
    * ({@code a.*.b.*.c} gives {@code a} and {@code a.*.b}), {@link #LIST_PARENT}: a path has
    * entries in its list items exactly when it is one of those (indexed once instead of searching
-   * the table per property).
+   * the table per property). A path {@code p.*.k} whose last key {@code k} has no dot is also
+   * reached from its parent {@code p} by {@code k}.
    */
-  private static Map<String, Map<String, Integer>> paths() {
-    Map<String, Map<String, Integer>> p = paths;
-    if (p == null) {
-      Map<String, Map<String, Integer>> m = new HashMap<>();
+  private static Map<String, Table> tables() {
+    Map<String, Table> t = tables;
+    if (t == null) {
+      Map<String, Table> m = new HashMap<>();
       DeprecatedProperties.statuses().forEach((type, table) -> {
         Map<String, Integer> kinds = new HashMap<>();
         for (String k : table.keySet()) {
@@ -47,38 +87,75 @@ final class DeprecationWarnings {
             kinds.merge(k.substring(0, i), LIST_PARENT, (a, b) -> a | b);
           }
         }
-        m.put(type, Map.copyOf(kinds));
+        Map<String, Node> all = new HashMap<>();
+        kinds.forEach((k, kind) -> all.put(k, new Node(kind, k)));
+        Map<String, Node> top = new HashMap<>();
+        all.forEach((k, node) -> {
+          int i = k.lastIndexOf(".*.");
+          String last = i < 0 ? k : k.substring(i + 3);
+          if (last.indexOf('.') >= 0) {
+            return; // found through all only
+          }
+          (i < 0 ? top : all.get(k.substring(0, i)).items).put(last, node);
+        });
+        m.put(type, new Table(all, top));
       });
-      paths = p = Map.copyOf(m);
+      tables = t = Map.copyOf(m);
     }
-    return p;
+    return t;
   }
 
+  /**
+   * {@code values} at {@code path}, whose table paths start with {@code prefix} ({@code ""} or
+   * {@code fixed_ips.*.}) and are in {@code level} by their last key.
+   */
   private static void checkMap(
       YamlPath path,
       String type,
       String prefix,
       Map<?, ?> values,
-      Map<String, Integer> kinds,
+      Map<String, Node> level,
+      Table table,
       List<Problem> problems) {
+    if (values instanceof ArrayMap<?> array) {
+      // a model map by its arrays, without entries
+      for (int j = 0; j < array.size(); j++) {
+        checkEntry(path, type, prefix, array.keyAt(j), array.valueAt(j), level, table, problems);
+      }
+      return;
+    }
     for (Map.Entry<?, ?> e : values.entrySet()) {
-      String key = String.valueOf(e.getKey());
-      String sp = prefix.isEmpty() ? key : prefix + key;
-      Integer kind = kinds.get(sp);
-      if (kind == null) {
-        continue;
+      checkEntry(
+          path, type, prefix, String.valueOf(e.getKey()), e.getValue(), level, table, problems);
+    }
+  }
+
+  private static void checkEntry(
+      YamlPath path,
+      String type,
+      String prefix,
+      String key,
+      Object value,
+      Map<String, Node> level,
+      Table table,
+      List<Problem> problems) {
+    // the path prefix + key in the table: by its last key, or spelled out for a key with a dot
+    Node node = key.indexOf('.') < 0 ? level.get(key) : table.all().get(prefix + key);
+    if (node == null) {
+      return;
+    }
+    if ((node.kind & ENTRY) != 0) {
+      String message = node.message(type);
+      if (message != null) {
+        problems.add(Problem.warning(path.key(key).toString(), message));
       }
-      if ((kind & ENTRY) != 0) {
-        DeprecatedProperties.of(type, sp)
-            .ifPresent(u -> problems.add(Problem.warning(path.key(key).toString(), u.message())));
-      }
-      if ((kind & LIST_PARENT) != 0 && Trees.node(e.getValue()) instanceof List<?> l) {
-        YamlPath listPath = path.key(key);
-        String itemPrefix = sp + ".*.";
-        for (int i = 0; i < l.size(); i++) {
-          if (Trees.node(l.get(i)) instanceof Map<?, ?> m) {
-            checkMap(listPath.index(i), type, itemPrefix, m, kinds, problems);
-          }
+    }
+    if ((node.kind & LIST_PARENT) != 0 && Trees.node(value) instanceof List<?> l) {
+      YamlPath listPath = path.key(key);
+      String itemPrefix = node.path + ".*.";
+      for (int i = 0; i < l.size(); i++) {
+        if (Trees.node(l.get(i)) instanceof Map<?, ?> m) {
+          checkMap(listPath.index(i), type, itemPrefix, m, node.items, table, problems);
         }
       }
     }

@@ -23,7 +23,7 @@ final class FunctionArgs {
    * computed by other functions are left alone.
    */
   static String problem(String name, Object args, HotVersion version) {
-    Set<String> functions = version.functions();
+    Set<String> functions = NameSet.functions(version);
     return switch (name) {
       // Replace.__init__ / _parse_args (ReplaceJson, ReplaceJsonStrict, ReplaceJsonVeryStrict)
       case "str_replace", "str_replace_strict", "str_replace_vstrict" -> {

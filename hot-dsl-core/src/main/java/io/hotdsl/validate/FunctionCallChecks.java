@@ -22,6 +22,9 @@ final class FunctionCallChecks {
   private final HotVersion version;
   private final List<Problem> problems;
 
+  /** The version's functions ({@link HotVersion#allows}). */
+  private final NameSet functions;
+
   /** One walker for the run ({@link #walkValues} sets what it reports for). */
   private final FunctionWalker walker;
   /** The position of the resource whose values are walked, or {@link ValidationRun#OUTPUT}. */
@@ -31,13 +34,20 @@ final class FunctionCallChecks {
   /** The branches of an if whose condition is known not to be taken (paths, as prefixes). */
   private List<String> untaken = new ArrayList<>();
 
+  /**
+   * How many calls the walks met that {@link ResolveChecks} may report on, or whose arguments
+   * they left unwalked: while it stays the same over a resource's properties, their walk by
+   * {@link ResolveChecks} and {@link LiteralResults} would find nothing.
+   */
+  private int resolvable;
+
   FunctionCallChecks(ValidationRun run) {
     this.run = run;
     this.template = run.template;
     this.version = run.version;
     this.problems = run.problems;
-    this.walker =
-        new FunctionWalker(HotVersion.allFunctionNames(), version.allows("if"), this::call);
+    this.functions = NameSet.functions(version);
+    this.walker = new FunctionWalker(NameSet.ALL, version.allows("if"), this::call);
   }
 
   /**
@@ -56,10 +66,15 @@ final class FunctionCallChecks {
     }
     Resource r = run.byPosition[dependent];
     boolean resolved = key.equals("properties")
-        && !run.removed.contains(dependent)
+        && (run.removed.isEmpty() || !run.removed.contains(dependent))
         && r.externalId() == null
         && !PluginRules.neverResolvesProperties(r.type());
     return resolved ? ValidationRun.ParamUse.CREATE : ValidationRun.ParamUse.AT_RESOURCE_CREATE;
+  }
+
+  /** A count that changes when a walk meets a call {@link ResolveChecks} may report on. */
+  int resolvableSeen() {
+    return resolvable;
   }
 
   /** Checks the function calls in {@code tree}, the value of {@code key} under {@code parent}. */
@@ -72,7 +87,7 @@ final class FunctionCallChecks {
     List<String> outerUntaken = this.untaken;
     this.dependent = dependent;
     this.key = key;
-    this.untaken = new ArrayList<>();
+    this.untaken = null; // made when an if has a branch not taken
     try {
       walker.walk(parent.key(key), tree);
     } finally {
@@ -84,7 +99,11 @@ final class FunctionCallChecks {
 
   /** The walker's visit of call {@code name: args} at {@code p}: false leaves its args alone. */
   private boolean call(YamlPath p, String name, Object args) {
-    if (!version.allows(name)) {
+    if (ResolveChecks.RESOLVED.contains(name)) {
+      resolvable++;
+    }
+    if (!functions.contains(name)) {
+      resolvable++;
       if (isRemovedFunction(name)) {
         run.error(p, run.notAllowed(name, false));
       } else {
@@ -98,6 +117,7 @@ final class FunctionCallChecks {
     }
     String shape = FunctionArgs.problem(name, args, version);
     if (shape != null) {
+      resolvable++;
       run.error(p, shape);
       return false;
     }
@@ -107,7 +127,7 @@ final class FunctionCallChecks {
         int found = args instanceof String t ? run.dependencies.positionOf(t) : -1;
         if (args instanceof String target
             && dependent == ValidationRun.OUTPUT
-            && (found < 0 || run.removed.contains(found))) {
+            && (found < 0 || !run.removed.isEmpty() && run.removed.contains(found))) {
           // template-validate does not resolve get_resource in outputs
           problems.add(Problem.warning(
               p.toString(),
@@ -161,6 +181,9 @@ final class FunctionCallChecks {
           Object c = Trees.node(l.get(0));
           Boolean taken = run.conditionValues.of(c);
           if (taken != null && l.size() > 1) {
+            if (untaken == null) {
+              untaken = new ArrayList<>();
+            }
             untaken.add(p.index(taken ? 2 : 1).toString());
           }
           if (c instanceof String name2 && inUntakenBranch(p, untaken)) {
@@ -192,6 +215,9 @@ final class FunctionCallChecks {
   }
 
   private static boolean inUntakenBranch(YamlPath p, List<String> untaken) {
+    if (untaken == null) {
+      return false;
+    }
     String at = p.toString();
     return untaken.stream()
         .anyMatch(u -> at.startsWith(u)
@@ -254,7 +280,9 @@ final class FunctionCallChecks {
           "unknown resource \"" + target + "\"; expected one of "
               + TemplateValidator.abbreviate(template.resources().keySet())
               + DidYouMean.hint(target, template.resources().keySet()));
-    } else if (run.removed.contains(position) && !path.toString().matches(".*\\.if\\[[12]\\].*")) {
+    } else if (!run.removed.isEmpty()
+        && run.removed.contains(position)
+        && !path.toString().matches(".*\\.if\\[[12]\\].*")) {
       // (a branch of if is parsed only when its condition chooses it: If.parse_args)
       // Heat dropped it (its condition is false): the reference names no resource
       run.error(

@@ -30,10 +30,13 @@ final class LiteralResults {
   /** The value of {@code tree} (a property's value), or {@link #UNKNOWN}. */
   static Object resolve(Object tree, HotVersion version) {
     Object v = Trees.node(tree);
-    Set<String> functions = version.functions();
+    Set<String> functions = NameSet.functions(version);
     if (Trees.isFunction(v, functions)) {
       Map<?, ?> m = (Map<?, ?>) v;
       String name = (String) m.keySet().iterator().next();
+      if (!RESULTS.contains(name)) {
+        return UNKNOWN; // result() has no rule for it, whatever its arguments
+      }
       Object args = resolve(m.get(name), version);
       if (args == UNKNOWN || ResolveChecks.problem(name, args, version) != null) {
         return UNKNOWN;
@@ -68,6 +71,17 @@ final class LiteralResults {
     }
     return v;
   }
+
+  /** The functions {@link #result} computes; any other gives {@link #UNKNOWN}. */
+  private static final Set<String> RESULTS = new NameSet(Set.of(
+      "list_join",
+      "str_replace",
+      "str_replace_strict",
+      "str_replace_vstrict",
+      "str_split",
+      "map_merge",
+      "list_concat",
+      "list_concat_unique"));
 
   private static Object result(String name, Object args, HotVersion version) {
     return switch (name) {
@@ -124,8 +138,10 @@ final class LiteralResults {
     String text = value == null
         ? ""
         : value instanceof Map || value instanceof List ? json(value) : PyJson.str(value);
-    List<String> parts = new ArrayList<>();
-    for (String part : s.split(java.util.regex.Pattern.quote(key), -1)) {
+    List<String> pieces = new ArrayList<>();
+    ReplaceResult.splitInto(s, key, pieces);
+    List<String> parts = new ArrayList<>(pieces.size());
+    for (String part : pieces) {
       parts.add(replace(part, keys, from + 1, params));
     }
     return String.join(text, parts);

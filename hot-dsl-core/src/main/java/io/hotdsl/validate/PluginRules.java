@@ -85,8 +85,13 @@ final class PluginRules {
     return catalog;
   }
 
-  /** Checks the properties of resource {@code name} (at {@code path}) of a known type. */
-  void check(YamlPath path, String name, ResourceTypeSchema schema, Map<?, ?> props) {
+  /**
+   * Checks the properties of resource {@code name} (at {@code path}) of a known type;
+   * {@code resolvable}: whether they may hold a call {@link ResolveChecks} reports on or
+   * {@link LiteralResults} computes (false when the walk of their calls met none).
+   */
+  void check(
+      YamlPath path, String name, ResourceTypeSchema schema, Map<?, ?> props, boolean resolvable) {
     YamlPath at = path.key("properties");
     Set<String> read = SKIPS_PROPERTY_CHECKS.get(schema.type());
     if (schema.type().equals(ValueType.TYPE)) {
@@ -116,7 +121,7 @@ final class PluginRules {
       }
     }
     Map<String, PropertySchema> s = schema.properties();
-    if (!neverResolvesProperties(schema.type())) {
+    if (resolvable && !neverResolvesProperties(schema.type())) {
       // Properties.validate resolves every property the schema has (None and Senlin's Cluster
       // never call it)
       props.forEach((k, v) -> {
@@ -143,7 +148,10 @@ final class PluginRules {
    * value they give as a value written in the template ({@link LiteralResults}).
    */
   private void checkResolved(YamlPath at, String key, PropertySchema ps, Object value) {
-    if (ps == null || !Trees.isFunction(Trees.node(value), version.functions())) {
+    if (ps == null
+        || !(value instanceof io.hotdsl.functions.FunctionCall<?> call
+            ? NameSet.functions(version).contains(call.name())
+            : Trees.isFunction(Trees.node(value), NameSet.functions(version)))) {
       return;
     }
     Object resolved = LiteralResults.resolve(value, version);
@@ -151,7 +159,10 @@ final class PluginRules {
       return;
     }
     List<Problem> own = new ArrayList<>();
-    new PropertyChecker(own, parameters, version).checkResolved(at, key, ps, resolved);
+    propertiesInto(own).checkResolved(at, key, ps, resolved);
+    if (own.isEmpty()) {
+      return;
+    }
     String shown = PyJson.dumps(resolved);
     shown = shown.length() > 200 ? shown.substring(0, 200) + "…" : shown;
     for (Problem p : own) {

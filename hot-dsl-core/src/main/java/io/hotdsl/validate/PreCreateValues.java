@@ -71,7 +71,7 @@ final class PreCreateValues {
   /** A value resolved as at pre-create validation, without type conversion. */
   Object resolve(Object modelValue) {
     Object v = Trees.node(modelValue);
-    String k = Trees.functionName(v, io.hotdsl.model.HotVersion.allFunctionNames());
+    String k = Trees.functionName(v, NameSet.ALL);
     if (k != null) {
       Map<?, ?> m = (Map<?, ?>) v;
       return switch (k) {

@@ -55,7 +55,7 @@ final class PropertyChecker {
       Map<Map<String, PropertySchema>, SchemaIndex> indexes) {
     this.problems = problems;
     this.parameters = parameters;
-    this.functions = version.functions();
+    this.functions = NameSet.functions(version);
     this.removedFunctions = version.isAtLeast(HotVersion.V2014_10_16);
     this.indexes = indexes;
   }

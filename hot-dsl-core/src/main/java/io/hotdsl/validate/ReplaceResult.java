@@ -20,6 +20,11 @@ import java.util.Set;
 final class ReplaceResult {
   private ReplaceResult() {}
 
+  /** sorted(sorted(mapping), key=len, reverse=True). */
+  private static final Comparator<String> LONGEST_FIRST = Comparator.<String>comparingInt(
+          s -> -s.codePointCount(0, s.length()))
+      .thenComparing(ReplaceResult::byCodePoint);
+
   static String problem(String name, Object args, HotVersion version) {
     if (!(args instanceof Map<?, ?> m)
         || !m.containsKey("params")
@@ -38,8 +43,9 @@ final class ReplaceResult {
       keys.add(s);
     }
     // sorted(sorted(mapping), key=len, reverse=True): longest first, then by code point
-    keys.sort(Comparator.<String>comparingInt(s -> -s.codePointCount(0, s.length()))
-        .thenComparing(ReplaceResult::byCodePoint));
+    if (keys.size() > 1) {
+      keys.sort(LONGEST_FIRST);
+    }
     boolean json = version.isAtLeast(HotVersion.V2015_10_15);
     boolean strict = name.equals("str_replace_strict") || name.equals("str_replace_vstrict");
     boolean allowEmpty = !name.equals("str_replace_vstrict");
@@ -55,14 +61,15 @@ final class ReplaceResult {
       if (key.isEmpty()) {
         return "empty separator"; // Python's str.split('')
       }
+      if (!strict) {
+        continue; // only the strict variants report keys the template lacks
+      }
       // each piece is split by the key and the value joins the parts: a value is never scanned
       // again, so whether a key is found depends on the template and the longer keys only
       List<String> next = new ArrayList<>();
       boolean found = false;
       for (String piece : pieces) {
-        String[] parts = piece.split(java.util.regex.Pattern.quote(key), -1);
-        found |= parts.length > 1;
-        next.addAll(List.of(parts));
+        found |= splitInto(piece, key, next);
       }
       if (!found) {
         unreplaced.add(key);
@@ -73,6 +80,20 @@ final class ReplaceResult {
       return "The following params were not found in the template: " + String.join(",", unreplaced);
     }
     return null;
+  }
+
+  /**
+   * Python's {@code piece.split(key)} (a literal, non-empty key) added to {@code out}; whether
+   * {@code key} was found.
+   */
+  static boolean splitInto(String piece, String key, List<String> out) {
+    int from = 0;
+    for (int at = piece.indexOf(key); at >= 0; at = piece.indexOf(key, from)) {
+      out.add(piece.substring(from, at));
+      from = at + key.length();
+    }
+    out.add(piece.substring(from));
+    return from > 0;
   }
 
   /** Replace._validate_replacement (before 2015-10-15): strings, numbers, booleans, None. */

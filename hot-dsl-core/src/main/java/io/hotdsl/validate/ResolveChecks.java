@@ -44,7 +44,7 @@ final class ResolveChecks {
     if (!FunctionWalker.mayHoldCalls(value)) {
       return; // a scalar: nothing to resolve
     }
-    Set<String> functions = rules.version().functions();
+    Set<String> functions = NameSet.functions(rules.version());
     if (value instanceof io.hotdsl.functions.FunctionCall<?> call
         && functions.contains(call.name())) {
       // the tree node of a call is {name: args}: read from the call without building it
@@ -75,8 +75,13 @@ final class ResolveChecks {
    * hold calls are resolved first (but not inside {@code if} or {@code get_attr}).
    */
   private static void checkCall(PluginRules rules, YamlPath path, String name, Object args) {
-    Set<String> functions = rules.version().functions();
-    if (!Trees.containsFunction(args, functions)) {
+    Set<String> functions = NameSet.functions(rules.version());
+    if (!RESOLVED.contains(name)) {
+      // problem() has nothing to say of this function: only the calls in its arguments matter
+      if (!name.equals("if") && !name.equals("get_attr")) {
+        check(rules, path.key(name), args);
+      }
+    } else if (!Trees.containsFunction(args, functions)) {
       String problem = problem(name, Trees.toTree(args), rules.version());
       if (problem != null) {
         rules.createError(
@@ -87,6 +92,21 @@ final class ResolveChecks {
       check(rules, path.key(name), args);
     }
   }
+
+  /** The functions {@link #problem} has rules for; it says nothing of the others. */
+  static final Set<String> RESOLVED = new NameSet(Set.of(
+      "list_join",
+      "str_replace",
+      "str_replace_strict",
+      "str_replace_vstrict",
+      "repeat",
+      "get_file",
+      "map_merge",
+      "map_replace",
+      "list_concat",
+      "list_concat_unique",
+      "digest",
+      "str_split"));
 
   /** Why {@code result()} of {@code name} fails on the literal {@code args}, or null. */
   static String problem(String name, Object args, HotVersion version) {

@@ -95,7 +95,9 @@ final class ResourceChecks {
           run.dependencies.add(self, target);
         }
       }
+      int seen = run.calls.resolvableSeen();
       run.calls.walkValues(path, "properties", properties, self);
+      boolean resolvable = run.calls.resolvableSeen() != seen;
       run.calls.walkValues(path, "metadata", r.metadata(), self);
       Object updatePolicy = r.updatePolicy();
       if (updatePolicy != null) {
@@ -113,7 +115,7 @@ final class ResourceChecks {
         run.types.checkUnknownType(path.key("type"), r.type());
       } else if (r.externalId() == null) {
         // Heat validates an external resource's reference only, not its properties
-        run.plugins.check(path, r.name(), schema.get(), props);
+        run.plugins.check(path, r.name(), schema.get(), props, resolvable);
         DeprecationWarnings.check(path.key("properties"), schema.get().type(), props, problems);
         run.types.checkMemberTypes(path, schema.get().type(), props);
       }

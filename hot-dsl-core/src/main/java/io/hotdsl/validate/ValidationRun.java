@@ -162,8 +162,11 @@ final class ValidationRun {
 
   /** hot/functions.py GetParam.result: why Heat fails on the literal {@code args}, or null. */
   private static String getParamResultProblem(Object raw) {
+    if (raw instanceof String) {
+      return null; // a parameter name ("" too: the unknown parameter "" of checkGetParam)
+    }
     Object args = Trees.node(raw);
-    if (Trees.isFunction(args, HotVersion.allFunctionNames())) {
+    if (Trees.isFunction(args, NameSet.ALL)) {
       return null;
     }
     if (args == null

@@ -19,7 +19,7 @@ import java.util.RandomAccess;
  * one-entry map {@code {name: args}} it stands for without making that map, a model map
  * ({@link ArrayMap}) by index, and the common scalars by their exact class, before the general
  * {@link Trees#node}. A key's written form is kept in a small cache (keys repeat: every resource
- * has a {@code type}, every server an {@code image}).
+ * has a {@code type}, every server an {@code image}), but for the names one level down.
  */
 final class BlockWriter {
   private static final int MAX_DEPTH = 1000;
@@ -91,7 +91,7 @@ final class BlockWriter {
       throw new BadValue("map key is not a String", k).at(String.valueOf(k));
     }
     try {
-      key(key, indent);
+      key(key, indent, depth != 1);
       sb.append(':');
       afterColon(node(value), indent, depth);
     } catch (BadValue bad) {
@@ -211,20 +211,28 @@ final class BlockWriter {
     }
   }
 
-  /** A key as written before its colon: from the cache, or styled and kept there. */
-  private void key(String key, int indent) {
-    int slot = key.hashCode() & (CACHE - 1);
-    String cached = cachedKeys[slot];
-    if (cached == key || key.equals(cached)) {
-      sb.append(cachedText[slot]);
-      return;
+  /**
+   * A key as written before its colon: from the cache, or styled (and kept there when {@code
+   * cache}: not for the names of a template's resources, parameters and outputs, which are keys
+   * one level down and each written once).
+   */
+  private void key(String key, int indent, boolean cache) {
+    int slot = cache ? key.hashCode() & (CACHE - 1) : 0;
+    if (cache) {
+      String cached = cachedKeys[slot];
+      if (cached == key || key.equals(cached)) {
+        sb.append(cachedText[slot]);
+        return;
+      }
     }
     int style = ScalarStyle.of(key, true);
     if (key.length() <= 100) {
       int start = sb.length();
       ScalarWriter.writeFlowScalar(key, style, sb);
-      cachedKeys[slot] = key;
-      cachedText[slot] = sb.substring(start);
+      if (cache) {
+        cachedKeys[slot] = key;
+        cachedText[slot] = sb.substring(start);
+      }
       return;
     }
     // PyYAML / libyaml limit simple keys to 1024 characters: use an explicit key when long

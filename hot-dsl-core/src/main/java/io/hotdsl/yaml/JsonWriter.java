@@ -180,10 +180,7 @@ public final class JsonWriter {
       raw('}');
       return;
     }
-    if (value instanceof Value<?> model
-        && !(value instanceof Map)
-        && !(value instanceof List)
-        && !(value instanceof FunctionCall)) {
+    if (value instanceof Value<?> model && !(value instanceof Map) && !(value instanceof List)) {
       value(model.toTreeNode(), depth); // a model value: its node, as Trees.node gives it
       return;
     }

@@ -33,11 +33,11 @@ final class ScalarWriter {
       sb.append("null");
     } else if (v instanceof Boolean) {
       sb.append(((Boolean) v) ? "true" : "false");
-    } else if (v instanceof Long
-        || v instanceof Integer
-        || v instanceof Short
-        || v instanceof Byte
-        || v instanceof BigInteger) {
+    } else if (v instanceof Long l) {
+      sb.append(l.longValue()); // the digits of toString(), without the string
+    } else if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
+      sb.append(((Number) v).intValue());
+    } else if (v instanceof BigInteger) {
       sb.append(v.toString());
     } else if (v instanceof Double) {
       writeDouble(((Double) v).doubleValue(), Double.toString((Double) v), sb);

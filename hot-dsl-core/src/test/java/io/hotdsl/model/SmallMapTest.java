@@ -54,6 +54,34 @@ class SmallMapTest {
   }
 
   @Test
+  void builderAnswersAsALinkedHashMapThroughRandomPutsRemovesAndLookups() {
+    // keys of 70 names: many share the builder's 64 lookup bits, and some are asked for as new
+    // String objects (not the instance that was put), so both the bit test and the scans count
+    java.util.Random random = new java.util.Random(21);
+    for (int round = 0; round < 200; round++) {
+      SmallMap.Builder b = SmallMap.builder();
+      Map<String, Object> expected = new LinkedHashMap<>();
+      for (int step = 0; step < 40; step++) {
+        String key = "k" + random.nextInt(70);
+        String asked = random.nextBoolean() ? key : new String(key);
+        switch (random.nextInt(3)) {
+          case 0 -> assertThat(b.put(key, step)).isEqualTo(expected.put(key, step));
+          case 1 -> assertThat(b.remove(asked)).isEqualTo(expected.remove(asked));
+          default -> {
+            assertThat(b.get(asked)).isEqualTo(expected.get(asked));
+            assertThat(b.containsKey(asked)).isEqualTo(expected.containsKey(asked));
+          }
+        }
+      }
+      assertThat(b.keySet()).containsExactlyElementsOf(expected.keySet());
+      Map<String, Object> built = b.build();
+      assertThat(built).isEqualTo(expected);
+      assertThat(built.keySet()).containsExactlyElementsOf(expected.keySet());
+      assertThat(SmallMap.copyOf(expected).keySet()).containsExactlyElementsOf(expected.keySet());
+    }
+  }
+
+  @Test
   void builderReplacesInPlaceRemovesAndKeepsFirstSetOrder() {
     SmallMap.Builder b = SmallMap.builder();
     for (String key : List.of("a", "b", "c", "d", "e", "f")) {

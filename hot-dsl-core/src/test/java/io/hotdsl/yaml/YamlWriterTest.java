@@ -313,6 +313,22 @@ class YamlWriterTest {
         .isEqualTo("a:\n  ? " + key + "\n  :\n    b: 1\n");
   }
 
+  /**
+   * Keys' written forms are cached by hash: keys of one hash ("Aa" and "BB"), equal keys that
+   * are different strings and keys that need quotes are each written as themselves, at every
+   * level (the names one level down are not cached).
+   */
+  @Test
+  void keysSharingAHashOrQuotesAreWrittenAsThemselves() {
+    Map<String, Object> inner =
+        map("Aa", 1L, "BB", 2L, "on", 3L, new String("Aa".toCharArray()), 4L);
+    assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+    assertThat(YamlWriter.write(map("BB", map("Aa", inner, "on", inner), "Aa", list(inner))))
+        .isEqualTo("BB:\n  Aa:\n    Aa: 4\n    BB: 2\n    'on': 3\n"
+            + "  'on':\n    Aa: 4\n    BB: 2\n    'on': 3\n"
+            + "Aa:\n  - Aa: 4\n    BB: 2\n    'on': 3\n");
+  }
+
   @Test
   void topLevelListsAndScalars() {
     assertThat(YamlWriter.write(list("a", list(1L)))).isEqualTo("- a\n- - 1\n");

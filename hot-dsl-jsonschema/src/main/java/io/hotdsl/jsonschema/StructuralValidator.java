@@ -11,6 +11,8 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.hotdsl.bundle.EnvironmentYaml;
 import io.hotdsl.environment.Environment;
+import io.hotdsl.functions.Trees;
+import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Template;
 import io.hotdsl.read.HotReader;
 import io.hotdsl.validate.HotValidationException;
@@ -24,10 +26,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A structural first pass over template and environment trees: validates them against the JSON
@@ -111,10 +115,11 @@ public final class StructuralValidator {
     for (ValidationMessage m : sorted) {
       byPath.computeIfAbsent(pathOf(m), k -> new ArrayList<>()).add(m);
     }
+    Set<String> functions = functionNames(tree);
     Map<String, Problem> problems = new LinkedHashMap<>();
     for (Map.Entry<String, List<ValidationMessage>> e : byPath.entrySet()) {
       String path = e.getKey();
-      for (ValidationMessage m : relevant(e.getValue())) {
+      for (ValidationMessage m : relevant(e.getValue(), tree, functions)) {
         String text = describe(m);
         problems.putIfAbsent(
             path + "\u0000" + text, Problem.error(path.isEmpty() ? "(root)" : path, text));
@@ -128,15 +133,16 @@ public final class StructuralValidator {
    * function, or null": when all three fail, the function and null alternatives only add noise,
    * unless the value is a function call, whose own messages then are the ones that matter.
    */
-  private static List<ValidationMessage> relevant(List<ValidationMessage> messages) {
+  private static List<ValidationMessage> relevant(
+      List<ValidationMessage> messages, Object tree, Set<String> functions) {
     if (messages.size() < 2) {
       return messages;
     }
     JsonNode instance = messages.get(0).getInstanceNode();
     boolean singleKey = instance != null && instance.isObject() && instance.size() == 1;
-    boolean call = singleKey
-        && io.hotdsl.model.HotVersion.allFunctionNames()
-            .contains(instance.fieldNames().next());
+    // the one rule of core's trees, on the value as read (not its JSON copy)
+    boolean call =
+        singleKey && Trees.isFunction(at(tree, messages.get(0).getInstanceLocation()), functions);
     List<ValidationMessage> out = new ArrayList<>();
     for (ValidationMessage m : messages) {
       boolean function = String.valueOf(m.getSchemaLocation()).contains("/$defs/function");
@@ -151,6 +157,44 @@ public final class StructuralValidator {
     }
     // a call's own problems are at the paths inside it
     return out.isEmpty() && !call ? messages : out;
+  }
+
+  /**
+   * The function names of the tree's template version (its functions and condition functions),
+   * or every version's where it names none hot-dsl knows (an environment, a bad version).
+   */
+  static Set<String> functionNames(Object tree) {
+    Object key = tree instanceof Map<?, ?> m ? m.get("heat_template_version") : null;
+    return HotVersion.fromKey(String.valueOf(key))
+        .<Set<String>>map(v -> {
+          Set<String> names = new HashSet<>(v.functions());
+          names.addAll(v.conditionFunctions());
+          return names;
+        })
+        .orElse(HotVersion.allFunctionNames());
+  }
+
+  /** The value of {@code tree} at {@code path} (map keys as their text, list indexes), or null. */
+  static Object at(Object tree, JsonNodePath path) {
+    Object node = tree;
+    for (int i = 0; node != null && i < path.getNameCount(); i++) {
+      Object step = path.getElement(i);
+      if (step instanceof Integer index) {
+        node = node instanceof List<?> l && index < l.size() ? l.get(index) : null;
+      } else if (node instanceof Map<?, ?> m) {
+        Object found = null;
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+          if (String.valueOf(e.getKey()).equals(step)) {
+            found = e.getValue();
+            break;
+          }
+        }
+        node = found;
+      } else {
+        node = null;
+      }
+    }
+    return node;
   }
 
   /** Reads a template, checking its structure first; throws listing every structural problem. */

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class StructuralValidatorTest {
 
@@ -236,6 +238,38 @@ class StructuralValidatorTest {
     assertThat(p.get(2).toString())
         .startsWith("resources.web.properties.image: property"
             + " 'get_parm' name is not valid: does not have a value in the enumeration [");
+  }
+
+  /**
+   * "Is this a function call" is core's one rule ({@code Trees.isFunction}) with the names of the
+   * template's version: {@code str_split} (2015-10-15) is a call in a 2021-04-16 template, whose
+   * argument's own problem is the one shown, and a plain map in a 2015-04-30 one, reported as a
+   * map where a scalar is expected.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "2021-04-16, false",
+    "2015-10-15, false",
+    "2015-04-30, true",
+    "2013-05-23, true",
+  })
+  void aFunctionIsACallOnlyInAVersionThatHasIt(String version, boolean mapReported) {
+    List<String> p = template("heat_template_version: " + version + """
+
+        resources:
+          web:
+            type: OS::Nova::Server
+            properties:
+              flavor: {str_split: 5}
+        """).stream()
+        .map(Problem::toString)
+        .toList();
+    assertThat(p)
+        .contains("resources.web.properties.flavor.str_split: integer found, array expected");
+    assertThat(p.contains(
+            "resources.web.properties.flavor: object found, [string, number, boolean] expected"))
+        .as(String.valueOf(p))
+        .isEqualTo(mapReported);
   }
 
   @Test

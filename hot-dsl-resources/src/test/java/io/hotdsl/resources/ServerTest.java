@@ -12,6 +12,24 @@ import org.junit.jupiter.api.Test;
 
 class ServerTest {
   @Test
+  void aMapGivenToANestedValueBuilderAndChangedLaterLeavesTheBuiltValueAlone() {
+    Map<String, Object> extra = new java.util.LinkedHashMap<>(Map.of("admin_state_up", true));
+    List<Object> ips = new java.util.ArrayList<>(List.of("10.0.0.5"));
+    extra.put("allowed_address_pairs", ips);
+    Server.Network network =
+        Server.Network.builder().port("p1").portExtraProperties(extra).build();
+    Server web = Server.builder("web").flavor("m1.small").addNetwork(network).build();
+    Object before = web.toTree();
+
+    extra.put("admin_state_up", false);
+    ips.add("10.0.0.6");
+
+    assertThat(web.toTree()).isEqualTo(before);
+    assertThat(network.values().get("port_extra_properties"))
+        .isEqualTo(Map.of("admin_state_up", true, "allowed_address_pairs", List.of("10.0.0.5")));
+  }
+
+  @Test
   void networksBlockDevicesAndEnums() {
     Parameter<String> flavor = Parameter.string("flavor").build();
     Server web = Server.builder("web")
