@@ -78,9 +78,20 @@ public final class Trees {
    * @throws IllegalArgumentException for an object that has no HOT representation
    */
   public static Object node(Object value) {
-    if (value instanceof String || value instanceof ArrayMap<?> || value instanceof FrozenList) {
-      // the model's own nodes, by class (no interface test): the common case of a walk
+    if (value instanceof String
+        || value instanceof ArrayMap<?>
+        || value instanceof FrozenList
+        || value instanceof Long
+        || value instanceof Boolean
+        || value instanceof Double) {
+      // the model's own nodes and scalars, by class (no interface test): the common case of a walk
       return value;
+    }
+    if (value instanceof Integer i) {
+      return Long.valueOf(i); // as toTree
+    }
+    if (value instanceof FunctionCall<?> call) {
+      return node(call.toTreeNode());
     }
     if (value == null
         || value instanceof String
