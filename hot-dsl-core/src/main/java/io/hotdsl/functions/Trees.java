@@ -78,9 +78,20 @@ public final class Trees {
    * @throws IllegalArgumentException for an object that has no HOT representation
    */
   public static Object node(Object value) {
-    if (value instanceof String || value instanceof ArrayMap<?> || value instanceof FrozenList) {
-      // the model's own nodes, by class (no interface test): the common case of a walk
+    if (value instanceof String
+        || value instanceof ArrayMap<?>
+        || value instanceof FrozenList
+        || value instanceof Long
+        || value instanceof Boolean
+        || value instanceof Double) {
+      // the model's own nodes and scalars, by class (no interface test): the common case of a walk
       return value;
+    }
+    if (value instanceof Integer i) {
+      return Long.valueOf(i); // as toTree
+    }
+    if (value instanceof FunctionCall<?> call) {
+      return node(call.toTreeNode());
     }
     if (value == null
         || value instanceof String
@@ -216,6 +227,13 @@ public final class Trees {
     if (size > FrozenMap.MAX_KEYS || m instanceof java.util.IdentityHashMap) {
       return null; // an identity map may hold equal keys, which a copy by equality merges
     }
+    if (!needsKeyOrder(m)) {
+      // the map's own order: through forEach, which walks a map without an iterator or entry
+      // objects (Map.of's map of one key makes both for entrySet())
+      SmallCopier copier = new SmallCopier(size, depth);
+      m.forEach(copier);
+      return copier.frozen();
+    }
     String[] keys = new String[size];
     Object[] values = new Object[size];
     int i = 0;
@@ -238,14 +256,54 @@ public final class Trees {
    * the same bytes on every run.
    */
   private static Collection<? extends Map.Entry<?, ?>> inStableOrder(Map<?, ?> m) {
-    if (m.size() < 2
-        || m instanceof java.util.HashMap // LinkedHashMap too: the common cases, decided at once
-        || !m.getClass().getName().startsWith("java.util.ImmutableCollections$")) {
+    if (!needsKeyOrder(m)) {
       return m.entrySet();
     }
     List<Map.Entry<?, ?>> entries = new ArrayList<>(m.entrySet());
     entries.sort(java.util.Comparator.comparing(e -> String.valueOf(e.getKey())));
     return entries;
+  }
+
+  /** Whether {@code m} is copied in key order rather than its own ({@link #inStableOrder}). */
+  private static boolean needsKeyOrder(Map<?, ?> m) {
+    return m.size() >= 2
+        && !(m instanceof java.util.HashMap) // LinkedHashMap too: the common cases, at once
+        && m.getClass().getName().startsWith("java.util.ImmutableCollections$");
+  }
+
+  /**
+   * Copies the entries {@link Map#forEach} gives it into the arrays of a {@link FrozenMap}; refuses
+   * a key that is not a string, or more entries than the map said it had.
+   */
+  private static final class SmallCopier implements java.util.function.BiConsumer<Object, Object> {
+    private final String[] keys;
+    private final Object[] values;
+    private final int depth;
+    private int next;
+    private int keysHash;
+    private boolean refused;
+
+    SmallCopier(int size, int depth) {
+      this.keys = new String[size];
+      this.values = new Object[size];
+      this.depth = depth;
+    }
+
+    @Override
+    public void accept(Object key, Object value) {
+      if (refused || next == keys.length || !(key instanceof String k)) {
+        refused = true; // a key the writers reject with its path, or a map that changed
+        return;
+      }
+      keys[next] = k;
+      keysHash = KeyArrays.next(keysHash, k);
+      values[next++] = immutableCopy(value, depth + 1);
+    }
+
+    /** The copy, or null when refused or the map had fewer entries than it said. */
+    FrozenMap frozen() {
+      return !refused && next == keys.length ? new FrozenMap(keys, values, keysHash) : null;
+    }
   }
 
   /** As {@link #inStableOrder(Map)}, for {@code Set.of}'s sets (of strings, numbers, booleans). */

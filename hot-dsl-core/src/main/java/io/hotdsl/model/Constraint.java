@@ -52,6 +52,11 @@ public record Constraint(Kind kind, Object spec, String description) {
     }
   }
 
+  /** The keys of a length or range constraint's map, and of a modulo constraint's. */
+  private static final java.util.Set<String> BOUND_KEYS = java.util.Set.of("min", "max");
+
+  private static final java.util.Set<String> MODULO_KEYS = java.util.Set.of("step", "offset");
+
   public Constraint {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(spec, "spec");
@@ -290,9 +295,7 @@ public record Constraint(Kind kind, Object spec, String description) {
         if (!(spec instanceof Map<?, ?> m)) {
           return "Invalid " + entity + ", expected a mapping";
         }
-        java.util.Set<String> keys = kind == Kind.MODULO
-            ? java.util.Set.of("step", "offset")
-            : java.util.Set.of("min", "max");
+        java.util.Set<String> keys = kind == Kind.MODULO ? MODULO_KEYS : BOUND_KEYS;
         for (Object k : m.keySet()) {
           if (!keys.contains(String.valueOf(k))) {
             return "Invalid key '" + k + "' for " + entity;

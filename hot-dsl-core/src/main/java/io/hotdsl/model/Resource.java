@@ -41,7 +41,7 @@ public class Resource {
     this.type = b.type;
     this.description = b.description;
     this.properties = b.properties.build();
-    this.dependsOn = List.copyOf(b.dependsOn);
+    this.dependsOn = b.dependsOn == null ? List.of() : List.copyOf(b.dependsOn);
     this.dependsOnAsList = b.dependsOnAsList;
     this.metadata = b.metadata;
     this.updatePolicy = b.updatePolicy;
@@ -159,7 +159,9 @@ public class Resource {
     Builder<?> b = generic;
     b.description = description;
     b.properties.putAll(properties);
-    b.dependsOn.addAll(dependsOn);
+    if (!dependsOn.isEmpty()) {
+      b.dependsOnList().addAll(dependsOn);
+    }
     b.dependsOnAsList = dependsOnAsList;
     b.metadata = metadata;
     b.updatePolicy = updatePolicy;
@@ -300,8 +302,10 @@ public class Resource {
     private final String name;
     private final String type;
     private String description;
-    private final SmallMap.Builder properties = SmallMap.builder();
-    private final List<String> dependsOn = new ArrayList<>();
+    private final SmallMap.Builder properties = SmallMap.builder(8);
+    /** Made on the first dependency: most resources have none. */
+    private List<String> dependsOn;
+
     private boolean dependsOnAsList;
     private Object metadata;
     private Object updatePolicy;
@@ -385,7 +389,7 @@ public class Resource {
     public B dependsOn(String... resources) {
       for (String r : resources) {
         Names.checkResourceName(r, "depends_on resource");
-        dependsOn.add(r);
+        dependsOnList().add(r);
       }
       return self();
     }
@@ -403,9 +407,16 @@ public class Resource {
     /** Adds explicit dependencies on other resources. */
     public B dependsOn(Resource... resources) {
       for (Resource r : resources) {
-        dependsOn.add(r.name());
+        dependsOnList().add(r.name());
       }
       return self();
+    }
+
+    private List<String> dependsOnList() {
+      if (dependsOn == null) {
+        dependsOn = new ArrayList<>();
+      }
+      return dependsOn;
     }
 
     public B metadata(Object metadata) {

@@ -57,13 +57,18 @@ public final class SmallMap extends ArrayMap<String> {
    * of a hash table and its entries.
    */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(4);
+  }
+
+  /** As {@link #builder()}, with room for {@code capacity} keys before it grows. */
+  static Builder builder(int capacity) {
+    return new Builder(capacity);
   }
 
   /** Builds a {@link SmallMap}; a {@link Map} itself, so builders can read back what they set. */
   public static final class Builder extends AbstractMap<String, Object> {
-    private String[] keys = new String[4];
-    private Object[] values = new Object[4];
+    private String[] keys;
+    private Object[] values;
     private int size;
     /**
      * A bit for each key set (bit {@code hash & 63}; a removed key's bit stays): a key whose bit is
@@ -74,7 +79,10 @@ public final class SmallMap extends ArrayMap<String> {
     /** {@link KeyArrays#next} over the keys in order, for {@link KeyArrays#shared}. */
     private int keysHash;
 
-    private Builder() {}
+    private Builder(int capacity) {
+      keys = new String[Math.max(1, capacity)];
+      values = new Object[keys.length];
+    }
 
     private int indexOf(Object key) {
       if (key instanceof String s && (seen & (1L << s.hashCode())) == 0) {

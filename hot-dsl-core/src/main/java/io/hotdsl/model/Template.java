@@ -178,7 +178,7 @@ public final class Template {
     private final List<ParameterGroup> parameterGroups = new ArrayList<>();
     private final Map<String, Parameter<?>> parameters = new LinkedHashMap<>();
     private final Map<String, Condition> conditions = new LinkedHashMap<>();
-    private Map<String, Resource> resources = new LinkedHashMap<>();
+    private ResourceMap resources = new ResourceMap();
     /** Whether a built template holds {@link #resources}: copy it before the next change. */
     private boolean resourcesHandedOver;
 
@@ -223,7 +223,9 @@ public final class Template {
 
     /** Adds a resource and returns it, so other resources can refer to it. */
     public <R extends Resource> R resource(R resource) {
-      putUnique(ownResources(), resource.name(), resource, "resource");
+      if (!ownResources().add(resource.name(), resource)) {
+        throw new IllegalArgumentException("duplicate resource name: " + resource.name());
+      }
       return resource;
     }
 
@@ -263,9 +265,9 @@ public final class Template {
       return new Template(this);
     }
 
-    private Map<String, Resource> ownResources() {
+    private ResourceMap ownResources() {
       if (resourcesHandedOver) {
-        resources = new LinkedHashMap<>(resources);
+        resources = new ResourceMap(resources);
         resourcesHandedOver = false;
       }
       return resources;

@@ -34,12 +34,19 @@ final class FunctionCallChecks {
   /** The branches of an if whose condition is known not to be taken (paths, as prefixes). */
   private List<String> untaken = new ArrayList<>();
 
+  /** {@link #resolvableKeys} when a walk's value is no map: every key may resolve. */
+  static final List<String> ANY_KEY =
+      java.util.Collections.unmodifiableList(java.util.Arrays.asList("any key"));
+
   /**
-   * How many calls the walks met that {@link ResolveChecks} may report on, or whose arguments
-   * they left unwalked: while it stays the same over a resource's properties, their walk by
-   * {@link ResolveChecks} and {@link LiteralResults} would find nothing.
+   * The top-level keys of the walked values under which a walk met a call {@link ResolveChecks}
+   * may report on or {@link LiteralResults} compute, or whose arguments it left unwalked: under
+   * any other key of a resource's properties, their walks would find nothing. {@link #ANY_KEY}
+   * for every key.
    */
-  private int resolvable;
+  private List<String> resolvable = new ArrayList<>();
+  /** The path of the value {@link #walkValues} walks. */
+  private YamlPath root;
 
   FunctionCallChecks(ValidationRun run) {
     this.run = run;
@@ -72,9 +79,33 @@ final class FunctionCallChecks {
     return resolved ? ValidationRun.ParamUse.CREATE : ValidationRun.ParamUse.AT_RESOURCE_CREATE;
   }
 
-  /** A count that changes when a walk meets a call {@link ResolveChecks} may report on. */
-  int resolvableSeen() {
-    return resolvable;
+  /**
+   * The keys under which the walks since the last call met calls {@link ResolveChecks} may
+   * report on (see {@link #resolvable}); empty when there were none, {@link #ANY_KEY} for all.
+   */
+  List<String> takeResolvableKeys() {
+    List<String> keys = resolvable;
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    resolvable = new ArrayList<>();
+    return keys;
+  }
+
+  /** Notes the top-level key of the walked value that call path {@code p} is under. */
+  private void markResolvable(YamlPath p) {
+    if (resolvable == ANY_KEY) {
+      return;
+    }
+    YamlPath q = p;
+    while (q != null && q.parent() != root) {
+      q = q.parent();
+    }
+    if (q == null || q.mapKey() == null) {
+      resolvable = ANY_KEY;
+    } else {
+      resolvable.add(q.mapKey());
+    }
   }
 
   /** Checks the function calls in {@code tree}, the value of {@code key} under {@code parent}. */
@@ -85,25 +116,28 @@ final class FunctionCallChecks {
     int outer = this.dependent;
     String outerKey = this.key;
     List<String> outerUntaken = this.untaken;
+    YamlPath outerRoot = this.root;
     this.dependent = dependent;
     this.key = key;
     this.untaken = null; // made when an if has a branch not taken
+    this.root = parent.key(key);
     try {
-      walker.walk(parent.key(key), tree);
+      walker.walk(root, tree);
     } finally {
       this.dependent = outer;
       this.key = outerKey;
       this.untaken = outerUntaken;
+      this.root = outerRoot;
     }
   }
 
   /** The walker's visit of call {@code name: args} at {@code p}: false leaves its args alone. */
   private boolean call(YamlPath p, String name, Object args) {
     if (ResolveChecks.RESOLVED.contains(name)) {
-      resolvable++;
+      markResolvable(p);
     }
     if (!functions.contains(name)) {
-      resolvable++;
+      markResolvable(p);
       if (isRemovedFunction(name)) {
         run.error(p, run.notAllowed(name, false));
       } else {
@@ -117,7 +151,7 @@ final class FunctionCallChecks {
     }
     String shape = FunctionArgs.problem(name, args, version);
     if (shape != null) {
-      resolvable++;
+      markResolvable(p);
       run.error(p, shape);
       return false;
     }

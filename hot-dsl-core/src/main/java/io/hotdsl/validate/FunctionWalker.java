@@ -51,6 +51,9 @@ final class FunctionWalker {
    * arguments of each call as one tree node; the items in them may still be model values.
    */
   void walk(YamlPath path, Object value) {
+    if (!mayHoldCalls(value)) {
+      return; // a scalar (a call's name argument, say): no interface tests that fail
+    }
     if (value instanceof FunctionCall<?> fc) {
       // the tree node of a call is {name: args}: read from the call without building it
       if (functionNames.contains(fc.name())) {
@@ -74,6 +77,9 @@ final class FunctionWalker {
           walk(path.key(map.keyAt(i)), child);
         }
       }
+    } else if (tree instanceof java.util.AbstractList<?> list) {
+      // the model's and the readers' lists, by class before the interface tests
+      walkList(path, list);
     } else if (tree instanceof Map<?, ?> map) {
       String name = Trees.functionName(map, functionNames);
       if (name != null) {
@@ -87,11 +93,15 @@ final class FunctionWalker {
         }
       }
     } else if (tree instanceof List<?> list) {
-      for (int i = 0; i < list.size(); i++) {
-        Object child = list.get(i);
-        if (mayHoldCalls(child)) {
-          walk(path.index(i), child);
-        }
+      walkList(path, list);
+    }
+  }
+
+  private void walkList(YamlPath path, List<?> list) {
+    for (int i = 0; i < list.size(); i++) {
+      Object child = list.get(i);
+      if (mayHoldCalls(child)) {
+        walk(path.index(i), child);
       }
     }
   }

@@ -87,11 +87,16 @@ final class PluginRules {
 
   /**
    * Checks the properties of resource {@code name} (at {@code path}) of a known type;
-   * {@code resolvable}: whether they may hold a call {@link ResolveChecks} reports on or
-   * {@link LiteralResults} computes (false when the walk of their calls met none).
+   * {@code resolvable}: the properties that may hold a call {@link ResolveChecks} reports on or
+   * {@link LiteralResults} computes, as the walk of their calls found them ({@link
+   * FunctionCallChecks#takeResolvableKeys}); the others are not walked again.
    */
   void check(
-      YamlPath path, String name, ResourceTypeSchema schema, Map<?, ?> props, boolean resolvable) {
+      YamlPath path,
+      String name,
+      ResourceTypeSchema schema,
+      Map<?, ?> props,
+      List<String> resolvable) {
     YamlPath at = path.key("properties");
     Set<String> read = SKIPS_PROPERTY_CHECKS.get(schema.type());
     if (schema.type().equals(ValueType.TYPE)) {
@@ -121,16 +126,25 @@ final class PluginRules {
       }
     }
     Map<String, PropertySchema> s = schema.properties();
-    if (resolvable && !neverResolvesProperties(schema.type())) {
+    if (!resolvable.isEmpty() && !neverResolvesProperties(schema.type())) {
       // Properties.validate resolves every property the schema has (None and Senlin's Cluster
-      // never call it)
+      // never call it); only the properties the walk of calls marked can hold a problem
+      boolean any = resolvable == FunctionCallChecks.ANY_KEY;
       props.forEach((k, v) -> {
-        if (FunctionWalker.mayHoldCalls(v) && s.containsKey(String.valueOf(k))) {
-          ResolveChecks.check(this, at.key(String.valueOf(k)), v);
+        String key = String.valueOf(k);
+        if (FunctionWalker.mayHoldCalls(v)
+            && (any || resolvable.contains(key))
+            && s.containsKey(key)) {
+          ResolveChecks.check(this, at.key(key), v);
         }
       });
       if (!schema.type().equals(ValueType.TYPE) && !BuildTimeReads.applies(schema.type())) {
-        props.forEach((k, v) -> checkResolved(at, String.valueOf(k), s.get(String.valueOf(k)), v));
+        props.forEach((k, v) -> {
+          String key = String.valueOf(k);
+          if (any || resolvable.contains(key)) {
+            checkResolved(at, key, s.get(key), v);
+          }
+        });
       }
     }
     switch (schema.type()) {

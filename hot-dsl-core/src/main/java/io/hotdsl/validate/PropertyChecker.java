@@ -359,6 +359,9 @@ final class PropertyChecker {
   }
 
   private boolean isFunction(Object value) {
+    if (!FunctionWalker.mayHoldCalls(value)) {
+      return false; // a scalar: no map
+    }
     // a removed function (Fn::Join in 2014-10-16+) is an error of its own, not a map
     return Trees.functionName(value, this::isFunctionName) != null;
   }

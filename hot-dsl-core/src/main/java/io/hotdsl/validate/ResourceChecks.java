@@ -95,9 +95,9 @@ final class ResourceChecks {
           run.dependencies.add(self, target);
         }
       }
-      int seen = run.calls.resolvableSeen();
+      run.calls.takeResolvableKeys();
       run.calls.walkValues(path, "properties", properties, self);
-      boolean resolvable = run.calls.resolvableSeen() != seen;
+      List<String> resolvable = run.calls.takeResolvableKeys();
       run.calls.walkValues(path, "metadata", r.metadata(), self);
       Object updatePolicy = r.updatePolicy();
       if (updatePolicy != null) {

@@ -24,6 +24,16 @@ final class YamlPath {
     return ROOT.key(dotted);
   }
 
+  /** The path this one extends, or null for {@link #ROOT}. */
+  YamlPath parent() {
+    return parent;
+  }
+
+  /** The map key this path ends with, or null when it ends with a list index (or is ROOT). */
+  String mapKey() {
+    return key;
+  }
+
   /** This path followed by map key {@code key}. */
   YamlPath key(String key) {
     return new YamlPath(this, key, -1);

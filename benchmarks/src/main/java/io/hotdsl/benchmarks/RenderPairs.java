@@ -1,0 +1,127 @@
+package io.hotdsl.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The renderers of two benchmark jars side by side in one process: each jar in its own class
+ * loader, {@code yaml} and {@code json} of both (and {@code jsonCompact} and Jackson's compact
+ * write of {@code toTree()} from the second) on {@link Fixtures}' templates of 1,000 and 10,000
+ * resources, every operation once per round (at least 300 ms of the thread's CPU each), the order
+ * reversed every round. Prints the median (min–max) of the per-round ratios.
+ *
+ * <pre>java -Xms1g -Xmx1g -cp benchmarks/target/benchmarks.jar io.hotdsl.benchmarks.RenderPairs OLD.jar NEW.jar 9</pre>
+ *
+ * <p>The thread's CPU leaves out the GC threads' ({@link Interleaved} {@code cpu} counts them), so
+ * that the ratios of rendering alone hold still on a loaded machine. The second jar must have
+ * {@code HotRenderer.jsonCompact}.
+ */
+public final class RenderPairs {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final int[] SIZES = {1_000, 10_000};
+  private static long sink;
+
+  private RenderPairs() {}
+
+  interface Op {
+    String run() throws Exception;
+  }
+
+  public static void main(String[] args) throws Exception {
+    int rounds = Integer.parseInt(args[2]);
+    Map<String, Op> ops = new LinkedHashMap<>();
+    for (int n : SIZES) {
+      for (int j = 0; j < 2; j++) {
+        String jar = j == 0 ? "old" : "new";
+        ClassLoader cl = new URLClassLoader(
+            new URL[] {Path.of(args[j]).toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+        Class<?> template = cl.loadClass("io.hotdsl.model.Template");
+        Class<?> renderer = cl.loadClass("io.hotdsl.render.HotRenderer");
+        Object t =
+            cl.loadClass(Fixtures.class.getName()).getMethod("build", int.class).invoke(null, n);
+        Method yaml = renderer.getMethod("yaml", template);
+        Method json = renderer.getMethod("json", template);
+        ops.put(jar + " yaml@" + n, () -> (String) yaml.invoke(null, t));
+        ops.put(jar + " json@" + n, () -> (String) json.invoke(null, t));
+        if (j == 1) {
+          Method compact = renderer.getMethod("jsonCompact", template);
+          ops.put("new compact@" + n, () -> (String) compact.invoke(null, t));
+          Field f = cl.loadClass(TemplateBenchmark.class.getName()).getDeclaredField("JSON");
+          f.setAccessible(true);
+          Object mapper = f.get(null);
+          Object tree = template.getMethod("toTree").invoke(t);
+          Method write = cl.loadClass("com.fasterxml.jackson.databind.ObjectMapper")
+              .getMethod("writeValueAsString", Object.class);
+          ops.put("jackson compact@" + n, () -> (String) write.invoke(mapper, tree));
+        }
+      }
+    }
+    List<String> order = new ArrayList<>(ops.keySet());
+    for (int w = 0; w < 3; w++) {
+      for (String k : order) {
+        time(ops.get(k));
+      }
+    }
+    Map<String, double[]> ms = new LinkedHashMap<>();
+    order.forEach(k -> ms.put(k, new double[rounds]));
+    for (int r = 0; r < rounds; r++) {
+      List<String> round = new ArrayList<>(order);
+      if (r % 2 == 1) {
+        Collections.reverse(round);
+      }
+      for (String k : round) {
+        ms.get(k)[r] = time(ops.get(k));
+      }
+    }
+    System.out.printf("%d rounds, thread CPU ms/op median (min-max)%n", rounds);
+    ms.forEach((k, v) -> System.out.printf("  %-22s %s%n", k, stats(v)));
+    String[][] pairs = {
+      {"new yaml", "old yaml"},
+      {"new json", "old json"},
+      {"new compact", "old json"},
+      {"new compact", "jackson compact"}
+    };
+    System.out.println("per-round ratio, median (min-max)");
+    for (String[] p : pairs) {
+      for (int n : SIZES) {
+        double[] a = ms.get(p[0] + "@" + n);
+        double[] b = ms.get(p[1] + "@" + n);
+        double[] ratio = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+          ratio[r] = a[r] / b[r];
+        }
+        System.out.printf("  %s / %s, N=%d: %s%n", p[0], p[1], n, stats(ratio));
+      }
+    }
+    System.out.println("[" + (sink & 1) + "]");
+  }
+
+  private static String stats(double[] v) {
+    double[] s = v.clone();
+    Arrays.sort(s);
+    return String.format("%.3f (%.3f-%.3f)", s[s.length / 2], s[0], s[s.length - 1]);
+  }
+
+  private static double time(Op op) throws Exception {
+    long start = THREADS.getCurrentThreadCpuTime();
+    int reps = 0;
+    long elapsed;
+    do {
+      sink += op.run().length();
+      reps++;
+      elapsed = THREADS.getCurrentThreadCpuTime() - start;
+    } while (reps < 2 || elapsed < 300_000_000L);
+    return elapsed / 1e6 / reps;
+  }
+}
