@@ -34,6 +34,9 @@ final class DeprecationWarnings {
 
     final int kind;
     final String path;
+    /** The prefix of the paths in its list items: {@code path.*.}. */
+    final String itemPrefix;
+
     final Map<String, Node> items = new HashMap<>();
     /**
      * The warning of {@link DeprecatedProperties#of}, or null when the path is neither hidden nor
@@ -44,6 +47,7 @@ final class DeprecationWarnings {
     Node(int kind, String path) {
       this.kind = kind;
       this.path = path;
+      this.itemPrefix = path + ".*.";
     }
 
     String message(String type) {
@@ -152,10 +156,9 @@ final class DeprecationWarnings {
     }
     if ((node.kind & LIST_PARENT) != 0 && Trees.node(value) instanceof List<?> l) {
       YamlPath listPath = path.key(key);
-      String itemPrefix = node.path + ".*.";
       for (int i = 0; i < l.size(); i++) {
         if (Trees.node(l.get(i)) instanceof Map<?, ?> m) {
-          checkMap(listPath.index(i), type, itemPrefix, m, node.items, table, problems);
+          checkMap(listPath.index(i), type, node.itemPrefix, m, node.items, table, problems);
         }
       }
     }

@@ -296,8 +296,10 @@ final class PropertyChecker {
       }
       default -> {}
     }
-    for (Constraint c : ps.constraints()) {
-      // the one check the generated builders make too
+    List<Constraint> constraints = ps.constraints();
+    for (int i = 0; i < constraints.size(); i++) {
+      // the one check the generated builders make too (by index: no iterator per value)
+      Constraint c = constraints.get(i);
       String violation = c.propertyViolation(value, functions);
       if (violation != null) {
         error(at(parent, key, index), violation);

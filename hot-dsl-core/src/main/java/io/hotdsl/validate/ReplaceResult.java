@@ -49,7 +49,7 @@ final class ReplaceResult {
     boolean json = version.isAtLeast(HotVersion.V2015_10_15);
     boolean strict = name.equals("str_replace_strict") || name.equals("str_replace_vstrict");
     boolean allowEmpty = !name.equals("str_replace_vstrict");
-    Set<String> unreplaced = new LinkedHashSet<>();
+    Set<String> unreplaced = strict ? new LinkedHashSet<>() : Set.of();
     List<String> pieces = List.of(template);
     for (String key : keys) {
       String valueProblem = json
