@@ -1,5 +1,7 @@
 package io.hotdsl.bundle;
 
+import io.hotdsl.schema.Catalog;
+
 /**
  * A project's template, as build tools find it: the {@code hot-maven-plugin}'s {@code render}
  * goal loads every implementation listed in {@code
@@ -23,4 +25,13 @@ public interface TemplateDefinition {
 
   /** The folder name under the output directory: letters, digits, '.', '_' and '-'. */
   String name();
+
+  /**
+   * The resource types the bundle is validated against: by default the providers this class's
+   * own class loader sees (Heat's types and the project's generated ones). Override it to add
+   * types of your cloud, e.g. {@code Catalog.standard(getClass().getClassLoader()).with(mine)}.
+   */
+  default Catalog catalog() {
+    return Catalog.standard(getClass().getClassLoader());
+  }
 }

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -34,9 +35,22 @@ public final class Catalog {
     this.own = own;
   }
 
-  /** The providers on the class path (found once, on first use; hot-dsl-resources: Heat 19's). */
+  /**
+   * The providers on the class path (found once, on first use, with the thread's context class
+   * loader; hot-dsl-resources: Heat 19's). Tools that load the user's code in a class loader of
+   * their own use {@link #standard(ClassLoader)} instead.
+   */
   public static Catalog standard() {
     return Standard.CATALOG;
+  }
+
+  /**
+   * The providers {@code loader} sees, found now and not kept: for a tool that loads a project's
+   * classes in a class loader of its own (the Maven plugin), so that the project's generated types
+   * are known and nothing of that loader outlives it.
+   */
+  public static Catalog standard(ClassLoader loader) {
+    return new Catalog(load(Objects.requireNonNull(loader, "loader")), Map.of());
   }
 
   /** A catalog of just {@code schemas} (a later schema of the same type wins). */
@@ -113,12 +127,13 @@ public final class Catalog {
 
   /** Holds the standard catalog, so the providers are looked for on first use only. */
   private static final class Standard {
-    static final Catalog CATALOG = new Catalog(load(), Map.of());
+    static final Catalog CATALOG =
+        new Catalog(load(Thread.currentThread().getContextClassLoader()), Map.of());
+  }
 
-    private static List<ResourceTypeProvider> load() {
-      List<ResourceTypeProvider> found = new ArrayList<>();
-      ServiceLoader.load(ResourceTypeProvider.class).forEach(found::add);
-      return List.copyOf(found);
-    }
+  private static List<ResourceTypeProvider> load(ClassLoader loader) {
+    List<ResourceTypeProvider> found = new ArrayList<>();
+    ServiceLoader.load(ResourceTypeProvider.class, loader).forEach(found::add);
+    return List.copyOf(found);
   }
 }

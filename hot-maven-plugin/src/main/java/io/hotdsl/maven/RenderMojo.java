@@ -3,8 +3,10 @@ package io.hotdsl.maven;
 import io.hotdsl.bundle.Bundle;
 import io.hotdsl.bundle.BundleValidator;
 import io.hotdsl.bundle.TemplateDefinition;
+import io.hotdsl.schema.Catalog;
 import io.hotdsl.validate.Problem;
 import io.hotdsl.validate.Severity;
+import io.hotdsl.validate.ValidationDepth;
 import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -114,7 +116,15 @@ public class RenderMojo extends AbstractMojo {
       throw new MojoExecutionException("hot:render: cannot write " + name + " to " + dir, e);
     }
     getLog().info("hot:render: " + name + " -> " + dir + " (" + written.size() + " files)");
-    for (Problem p : BundleValidator.validateAll(bundle).problems()) {
+    Catalog catalog;
+    try {
+      catalog = def.catalog();
+    } catch (RuntimeException e) {
+      errors.add(name + ": " + def.getClass().getName() + ".catalog() failed: " + e);
+      return;
+    }
+    for (Problem p :
+        BundleValidator.validateAll(bundle, ValidationDepth.CREATE, catalog).problems()) {
       String line = name + "/" + p;
       if (p.severity() == Severity.ERROR || failOnWarnings) {
         errors.add(line);
