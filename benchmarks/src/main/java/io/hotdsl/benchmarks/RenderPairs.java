@@ -2,7 +2,6 @@ package io.hotdsl.benchmarks;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -57,12 +56,11 @@ public final class RenderPairs {
         if (j == 1) {
           Method compact = renderer.getMethod("jsonCompact", template);
           ops.put("new compact@" + n, () -> (String) compact.invoke(null, t));
-          Field f = cl.loadClass(TemplateBenchmark.class.getName()).getDeclaredField("JSON");
-          f.setAccessible(true);
-          Object mapper = f.get(null);
+          // a plain ObjectMapper, as TemplateBenchmark.JSON is
+          Class<?> mapperClass = cl.loadClass("com.fasterxml.jackson.databind.ObjectMapper");
+          Object mapper = mapperClass.getConstructor().newInstance();
           Object tree = template.getMethod("toTree").invoke(t);
-          Method write = cl.loadClass("com.fasterxml.jackson.databind.ObjectMapper")
-              .getMethod("writeValueAsString", Object.class);
+          Method write = mapperClass.getMethod("writeValueAsString", Object.class);
           ops.put("jackson compact@" + n, () -> (String) write.invoke(mapper, tree));
         }
       }
