@@ -101,11 +101,10 @@ public class RenderMojo extends AbstractMojo {
 
   void render(String name, TemplateDefinition def, List<String> errors)
       throws MojoExecutionException {
-    Bundle bundle;
-    try {
-      bundle = def.bundle();
-    } catch (RuntimeException e) {
-      errors.add(name + ": " + def.getClass().getName() + ".bundle() failed: " + e);
+    Bundle bundle = fromDefinition(name, def, "bundle()", def::bundle, errors);
+    Catalog catalog =
+        bundle == null ? null : fromDefinition(name, def, "catalog()", def::catalog, errors);
+    if (catalog == null) {
       return;
     }
     Path dir = outputDirectory.toPath().resolve(name);
@@ -116,13 +115,6 @@ public class RenderMojo extends AbstractMojo {
       throw new MojoExecutionException("hot:render: cannot write " + name + " to " + dir, e);
     }
     getLog().info("hot:render: " + name + " -> " + dir + " (" + written.size() + " files)");
-    Catalog catalog;
-    try {
-      catalog = def.catalog();
-    } catch (RuntimeException e) {
-      errors.add(name + ": " + def.getClass().getName() + ".catalog() failed: " + e);
-      return;
-    }
     for (Problem p :
         BundleValidator.validateAll(bundle, ValidationDepth.CREATE, catalog).problems()) {
       String line = name + "/" + p;
@@ -131,6 +123,29 @@ public class RenderMojo extends AbstractMojo {
       } else {
         getLog().warn("hot:render: " + line);
       }
+    }
+  }
+
+  /**
+   * What the user's definition returns from {@code method}, or null with the failure (an exception
+   * or a null) added to {@code errors}: the user's code runs here, and its mistakes are theirs.
+   */
+  private static <T> T fromDefinition(
+      String name,
+      TemplateDefinition def,
+      String method,
+      java.util.function.Supplier<T> call,
+      List<String> errors) {
+    String what = name + ": " + def.getClass().getName() + "." + method;
+    try {
+      T value = call.get();
+      if (value == null) {
+        errors.add(what + " returned null");
+      }
+      return value;
+    } catch (RuntimeException e) {
+      errors.add(what + " failed: " + e);
+      return null;
     }
   }
 
