@@ -73,7 +73,7 @@ final class FunctionCallChecks {
     }
     Resource r = run.byPosition[dependent];
     boolean resolved = key.equals("properties")
-        && (run.removed.isEmpty() || !run.removed.contains(dependent))
+        && !run.isRemoved(dependent)
         && r.externalId() == null
         && !PluginRules.neverResolvesProperties(r.type());
     return resolved ? ValidationRun.ParamUse.CREATE : ValidationRun.ParamUse.AT_RESOURCE_CREATE;
@@ -161,7 +161,7 @@ final class FunctionCallChecks {
         int found = args instanceof String t ? run.dependencies.positionOf(t) : -1;
         if (args instanceof String target
             && dependent == ValidationRun.OUTPUT
-            && (found < 0 || !run.removed.isEmpty() && run.removed.contains(found))) {
+            && (found < 0 || run.isRemoved(found))) {
           // template-validate does not resolve get_resource in outputs
           problems.add(Problem.warning(
               p.toString(),
@@ -314,9 +314,7 @@ final class FunctionCallChecks {
           "unknown resource \"" + target + "\"; expected one of "
               + TemplateValidator.abbreviate(template.resources().keySet())
               + DidYouMean.hint(target, template.resources().keySet()));
-    } else if (!run.removed.isEmpty()
-        && run.removed.contains(position)
-        && !path.toString().matches(".*\\.if\\[[12]\\].*")) {
+    } else if (run.isRemoved(position) && !path.toString().matches(".*\\.if\\[[12]\\].*")) {
       // (a branch of if is parsed only when its condition chooses it: If.parse_args)
       // Heat dropped it (its condition is false): the reference names no resource
       run.error(

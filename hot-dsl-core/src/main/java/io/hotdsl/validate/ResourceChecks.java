@@ -49,7 +49,7 @@ final class ResourceChecks {
     for (int self = 0; self < byPosition.length; self++) {
       Resource r = byPosition[self];
       YamlPath path = resources.key(r.name());
-      if (!run.removed.isEmpty() && run.removed.contains(self)) {
+      if (run.isRemoved(self)) {
         // hot/template.py resource_definitions: Heat reads the definition's keys
         // (_rsrc_defn_args), then drops it before it looks any further
         ResourceKeys.check(path, r, version, problems, true, run.catalog);

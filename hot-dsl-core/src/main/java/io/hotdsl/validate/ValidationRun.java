@@ -38,6 +38,14 @@ final class ValidationRun {
   /** Positions of the resources Heat removes because their condition is false. */
   final Set<Integer> removed = new HashSet<>();
 
+  /**
+   * Whether the resource at {@code position} was removed (its condition is false); asked for
+   * every resource and reference, so an empty set answers without boxing the position.
+   */
+  boolean isRemoved(int position) {
+    return !removed.isEmpty() && removed.contains(position);
+  }
+
   final java.util.function.Predicate<String> mappedTypes;
   /** The resource type schemas this run knows. */
   final Catalog catalog;
