@@ -47,6 +47,8 @@ final class FunctionCallChecks {
   private List<String> resolvable = new ArrayList<>();
   /** The path of the value {@link #walkValues} walks. */
   private YamlPath root;
+  /** {@link #paramUse} of the walked value, once a get_param in it asked; else null. */
+  private ValidationRun.ParamUse use;
 
   FunctionCallChecks(ValidationRun run) {
     this.run = run;
@@ -117,10 +119,12 @@ final class FunctionCallChecks {
     String outerKey = this.key;
     List<String> outerUntaken = this.untaken;
     YamlPath outerRoot = this.root;
+    ValidationRun.ParamUse outerUse = this.use;
     this.dependent = dependent;
     this.key = key;
     this.untaken = null; // made when an if has a branch not taken
     this.root = parent.key(key);
+    this.use = null; // the same for every get_param of the value: found at the first
     try {
       walker.walk(root, tree);
     } finally {
@@ -128,6 +132,7 @@ final class FunctionCallChecks {
       this.key = outerKey;
       this.untaken = outerUntaken;
       this.root = outerRoot;
+      this.use = outerUse;
     }
   }
 
@@ -156,7 +161,12 @@ final class FunctionCallChecks {
       return false;
     }
     switch (name) {
-      case "get_param" -> run.checkGetParam(p, args, paramUse(key, dependent));
+      case "get_param" -> {
+        if (use == null) {
+          use = paramUse(key, dependent);
+        }
+        run.checkGetParam(p, args, use);
+      }
       case "get_resource" -> {
         int found = args instanceof String t ? run.dependencies.positionOf(t) : -1;
         if (args instanceof String target
@@ -170,7 +180,7 @@ final class FunctionCallChecks {
                       : "resource \"" + target + "\" is removed by its condition")
                   + "; Heat accepts the template but the output's value will be null"));
         } else if (args instanceof String target) {
-          int position = checkResourceRef(p, target);
+          int position = checkResourceRef(p, target, found);
           if (position >= 0 && dependent >= 0) {
             run.dependencies.add(dependent, position);
           }
@@ -182,7 +192,7 @@ final class FunctionCallChecks {
         if (args instanceof List<?> l
             && !l.isEmpty()
             && Trees.node(l.get(0)) instanceof String target) {
-          int position = checkResourceRef(p, target);
+          int position = checkResourceRef(p, target, run.dependencies.positionOf(target));
           if (position >= 0) {
             if (dependent >= 0) {
               run.dependencies.add(dependent, position);
@@ -305,9 +315,11 @@ final class FunctionCallChecks {
         && (name.startsWith("Fn::") || name.equals("Ref"));
   }
 
-  /** The position of resource {@code target}, or -1 after reporting that there is none. */
-  private int checkResourceRef(YamlPath path, String target) {
-    int position = run.dependencies.positionOf(target);
+  /**
+   * {@code position}, that of resource {@code target} ({@link DependencyGraph#positionOf}), or -1
+   * after reporting that there is none or that it is removed.
+   */
+  private int checkResourceRef(YamlPath path, String target, int position) {
     if (position < 0) {
       run.error(
           path,

@@ -1,8 +1,8 @@
 package io.hotdsl.validate;
 
+import io.hotdsl.functions.ArrayMap;
 import io.hotdsl.functions.FunctionCall;
 import io.hotdsl.functions.Trees;
-import io.hotdsl.model.SmallMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,11 +64,10 @@ final class FunctionWalker {
       return;
     }
     Object tree = Trees.node(value);
-    if (tree instanceof SmallMap map) {
-      // a model map: its arrays, without an entry per key
-      String name = Trees.functionName(map, functionNames);
-      if (name != null) {
-        call(path, name, map.valueAt(0));
+    if (tree instanceof ArrayMap<?> map) {
+      // a model map (or a copy Trees made): its arrays, without an entry per key
+      if (map.size() == 1 && functionNames.contains(map.keyAt(0))) {
+        call(path, map.keyAt(0), map.valueAt(0));
         return;
       }
       for (int i = 0; i < map.size(); i++) {

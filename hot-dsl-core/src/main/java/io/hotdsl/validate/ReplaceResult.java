@@ -35,6 +35,19 @@ final class ReplaceResult {
     if (!(m.get("template") instanceof String template)) {
       return "\"" + name + "\" template must be a string";
     }
+    boolean json = version.isAtLeast(HotVersion.V2015_10_15);
+    boolean strict = name.equals("str_replace_strict") || name.equals("str_replace_vstrict");
+    if (json && !strict) {
+      // ReplaceJson accepts every value: only an empty key can fail, whatever the keys' order
+      boolean emptyKey = false;
+      for (Object k : params.keySet()) {
+        if (!(k instanceof String s)) {
+          return "\"" + name + "\" param placeholders must be strings";
+        }
+        emptyKey |= s.isEmpty();
+      }
+      return emptyKey ? "empty separator" : null;
+    }
     List<String> keys = new ArrayList<>();
     for (Object k : params.keySet()) {
       if (!(k instanceof String s)) {
@@ -46,8 +59,6 @@ final class ReplaceResult {
     if (keys.size() > 1) {
       keys.sort(LONGEST_FIRST);
     }
-    boolean json = version.isAtLeast(HotVersion.V2015_10_15);
-    boolean strict = name.equals("str_replace_strict") || name.equals("str_replace_vstrict");
     boolean allowEmpty = !name.equals("str_replace_vstrict");
     Set<String> unreplaced = strict ? new LinkedHashSet<>() : Set.of();
     List<String> pieces = List.of(template);

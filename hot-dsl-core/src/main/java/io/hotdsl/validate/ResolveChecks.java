@@ -82,7 +82,8 @@ final class ResolveChecks {
         check(rules, path.key(name), args);
       }
     } else if (!Trees.containsFunction(args, functions)) {
-      String problem = problem(name, Trees.toTree(args), rules.version());
+      // the literal arguments as a tree: the model's maps and lists of literals as they are
+      String problem = problem(name, Trees.asTree(args), rules.version());
       if (problem != null) {
         rules.createError(
             path.key(name),

@@ -46,6 +46,9 @@ final class ValidationRun {
     return !removed.isEmpty() && removed.contains(position);
   }
 
+  /** The names of the template's parameters, asked at every get_param. */
+  final NameSet parameterNames;
+
   final java.util.function.Predicate<String> mappedTypes;
   /** The resource type schemas this run knows. */
   final Catalog catalog;
@@ -62,6 +65,7 @@ final class ValidationRun {
     this.catalog = catalog;
     // keys and values of the resources map come in the same (template) order
     this.byPosition = template.resources().values().toArray(new Resource[0]);
+    this.parameterNames = new NameSet(template.parameters().keySet());
     this.dependencies = new DependencyGraph(template.resources().keySet());
     this.plugins =
         new PluginRules(problems, template.parameters(), template.resources(), version, catalog);
@@ -223,8 +227,7 @@ final class ValidationRun {
     boolean inOutput = use == ParamUse.OUTPUT;
     Object name = Trees.node(args instanceof List<?> l && !l.isEmpty() ? l.get(0) : args);
     if (name instanceof String s) {
-      boolean known =
-          template.parameters().containsKey(s) || TemplateValidator.PSEUDO_PARAMETERS.contains(s);
+      boolean known = parameterNames.contains(s) || TemplateValidator.PSEUDO_PARAMETERS.contains(s);
       if (known) {
         return;
       }
