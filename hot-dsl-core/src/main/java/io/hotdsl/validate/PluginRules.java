@@ -86,18 +86,18 @@ final class PluginRules {
   }
 
   /**
-   * Checks the properties of resource {@code name} (at {@code path}) of a known type;
+   * Checks the properties of resource {@code name} (at {@code at}, its properties' path) of a
+   * known type;
    * {@code resolvable}: the properties that may hold a call {@link ResolveChecks} reports on or
    * {@link LiteralResults} computes, as the walk of their calls found them ({@link
    * FunctionCallChecks#takeResolvableKeys}); the others are not walked again.
    */
   void check(
-      YamlPath path,
+      YamlPath at,
       String name,
       ResourceTypeSchema schema,
       Map<?, ?> props,
       List<String> resolvable) {
-    YamlPath at = path.key("properties");
     Set<String> read = SKIPS_PROPERTY_CHECKS.get(schema.type());
     if (schema.type().equals(ValueType.TYPE)) {
       ValueType.check(this, at, schema, props);

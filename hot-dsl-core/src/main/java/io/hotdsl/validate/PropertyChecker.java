@@ -1,12 +1,12 @@
 package io.hotdsl.validate;
 
+import io.hotdsl.functions.ArrayMap;
 import io.hotdsl.functions.DidYouMean;
 import io.hotdsl.functions.FunctionCall;
 import io.hotdsl.functions.Trees;
 import io.hotdsl.model.Constraint;
 import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Parameter;
-import io.hotdsl.model.SmallMap;
 import io.hotdsl.schema.PropertySchema;
 import io.hotdsl.schema.ResourceTypeSchema;
 import java.util.List;
@@ -89,29 +89,36 @@ final class PropertyChecker {
       String owner,
       String type) {
     SchemaIndex index = indexes.computeIfAbsent(schema, SchemaIndex::new);
+    if (values instanceof ArrayMap<?> array) {
+      // a model map: the plan of its key array, made once per shape of map in a run
+      Plan plan = index.plan(array, type);
+      for (int u : plan.unknown) {
+        unknownProperty(path, schema, array.keyAt(u), owner, type);
+      }
+      for (int i = 0; i < plan.positions.length; i++) {
+        int at = plan.positions[i];
+        int j = plan.valueIndexes[i];
+        checkProperty(
+            path,
+            index.keys[at],
+            index.schemas[at],
+            j < 0 ? null : array.valueAt(j),
+            j >= 0,
+            values,
+            owner,
+            type);
+      }
+      return;
+    }
     // the positions of the properties set, and the unknown ones reported, in one pass
     int[] visit = new int[values.size() + index.required.length];
     int n = 0;
-    SmallMap small = values instanceof SmallMap sm ? sm : null;
-    java.util.Iterator<?> keys = small == null ? values.keySet().iterator() : null;
-    for (int j = 0; small != null ? j < small.size() : keys.hasNext(); j++) {
-      // a model map by its key array, without an iterator and entries
-      Object key = small != null ? small.keyAt(j) : keys.next();
+    for (Object key : values.keySet()) {
       Integer at = index.positions.get(key);
       if (at != null) {
         visit[n++] = at;
-      } else if (!(type != null
-          && key instanceof String k
-          && HeatHidden.isHiddenProperty(type, k))) {
-        String message = "unknown property \"" + key + "\" of " + owner(owner, type)
-            + "; expected one of " + schema.keySet()
-            + DidYouMean.hint(String.valueOf(key), schema.keySet());
-        if (type != null) {
-          // properties.py Properties.validate: checked even with_value=False
-          problems.add(Problem.error(path.key(String.valueOf(key)).toString(), message));
-        } else {
-          error(path.key(String.valueOf(key)), message);
-        }
+      } else if (!index.hidden(type, key)) {
+        unknownProperty(path, schema, key, owner, type);
       }
     }
     // the schema's properties in its order, but only those that are set or required without a
@@ -124,32 +131,102 @@ final class PropertyChecker {
         continue; // set and required
       }
       String key = index.keys[visit[i]];
-      PropertySchema ps = index.schemas[visit[i]];
-      Object modelValue = values.get(key);
-      if (modelValue instanceof FunctionCall<?> call && isFunctionName(call.name())) {
-        continue; // computed by Heat: nothing to check (checkValue's first test, without a map)
+      checkProperty(
+          path,
+          key,
+          index.schemas[visit[i]],
+          values.get(key),
+          values.containsKey(key),
+          values,
+          owner,
+          type);
+    }
+  }
+
+  private void unknownProperty(
+      YamlPath path, Map<String, PropertySchema> schema, Object key, String owner, String type) {
+    String message = "unknown property \"" + key + "\" of " + owner(owner, type)
+        + "; expected one of " + schema.keySet()
+        + DidYouMean.hint(String.valueOf(key), schema.keySet());
+    if (type != null) {
+      // properties.py Properties.validate: checked even with_value=False
+      problems.add(Problem.error(path.key(String.valueOf(key)).toString(), message));
+    } else {
+      error(path.key(String.valueOf(key)), message);
+    }
+  }
+
+  /**
+   * Property {@code key} of the map {@code values} at {@code path}: {@code modelValue} as given,
+   * {@code set} whether the map has the key at all.
+   */
+  private void checkProperty(
+      YamlPath path,
+      String key,
+      PropertySchema ps,
+      Object modelValue,
+      boolean set,
+      Map<?, ?> values,
+      String owner,
+      String type) {
+    if (modelValue instanceof FunctionCall<?> call && isFunctionName(call.name())) {
+      return; // computed by Heat: nothing to check (checkValue's first test, without a map)
+    }
+    // Heat's Properties: a property given null is unset (properties.py, Property.get_value)
+    Object value = Trees.node(modelValue);
+    if (value == null) {
+      if (set && nullBreaksConstraints(path.key(key), ps)) {
+        return;
       }
-      // Heat's Properties: a property given null is unset (properties.py, Property.get_value)
-      Object value = Trees.node(modelValue);
-      if (value == null) {
-        if (values.containsKey(key) && nullBreaksConstraints(path.key(key), ps)) {
-          continue;
-        }
-        if (ps.required() && ps.defaultValue() == null && values.containsKey(key)) {
-          // Properties.validate: "required" means the key is in the data; a null value then
-          // reads as '' / 0 / false / [] / {} (Property._get_string and the others)
-          problems.add(Problem.warning(
-              path.key(key).toString(),
-              "required property \"" + key + "\" of " + owner(owner, type)
-                  + " is null; Heat accepts it as an empty value"));
-        } else if (ps.required() && ps.defaultValue() == null && !setAsHidden(type, key, values)) {
-          error(
-              path.key(key),
-              "required property \"" + key + "\" of " + owner(owner, type) + " is not set");
-        }
-        continue;
+      if (ps.required() && ps.defaultValue() == null && set) {
+        // Properties.validate: "required" means the key is in the data; a null value then
+        // reads as '' / 0 / false / [] / {} (Property._get_string and the others)
+        problems.add(Problem.warning(
+            path.key(key).toString(),
+            "required property \"" + key + "\" of " + owner(owner, type)
+                + " is null; Heat accepts it as an empty value"));
+      } else if (ps.required() && ps.defaultValue() == null && !setAsHidden(type, key, values)) {
+        error(
+            path.key(key),
+            "required property \"" + key + "\" of " + owner(owner, type) + " is not set");
       }
-      checkValue(path, key, -1, ps, value);
+      return;
+    }
+    checkValue(path, key, -1, ps, value);
+  }
+
+  /**
+   * What {@link #checkMap} does with a model map of one key array: the keys it reports unknown,
+   * then the properties it checks in the schema's order (those set, and those required without
+   * a default), each with the index of its value in the map or -1 when it is not set. A function
+   * of the keys (compared by identity: maps of one shape share their key strings), the schema
+   * and the resource type only.
+   */
+  private static final class Plan {
+    final Object[] keys;
+    final String type;
+    final int[] unknown;
+    final int[] positions;
+    final int[] valueIndexes;
+
+    Plan(Object[] keys, String type, int[] unknown, int[] positions, int[] valueIndexes) {
+      this.keys = keys;
+      this.type = type;
+      this.unknown = unknown;
+      this.positions = positions;
+      this.valueIndexes = valueIndexes;
+    }
+
+    boolean fits(ArrayMap<?> map, String type) {
+      if (map.size() != keys.length || !java.util.Objects.equals(type, this.type)) {
+        return false;
+      }
+      for (int j = 0; j < keys.length; j++) {
+        if (map.keyAt(j) != keys[j]) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
@@ -164,6 +241,12 @@ final class PropertyChecker {
     final Map<String, Integer> positions;
     /** Positions of the properties required without a default, ascending. */
     final int[] required;
+    /** By position: whether the property is required without a default. */
+    final boolean[] isRequired;
+    /** The plans of the maps checked last, for the next map of the same shape. */
+    private final Plan[] plans = new Plan[4];
+
+    private int nextPlan;
 
     SchemaIndex(Map<String, PropertySchema> schema) {
       keys = new String[schema.size()];
@@ -182,6 +265,63 @@ final class PropertyChecker {
         i++;
       }
       required = java.util.Arrays.copyOf(req, r);
+      isRequired = new boolean[schema.size()];
+      for (int k : required) {
+        isRequired[k] = true;
+      }
+    }
+
+    /** Whether {@code key}, not in the schema, is a property Heat hides for {@code type}. */
+    boolean hidden(String type, Object key) {
+      return type != null && key instanceof String k && HeatHidden.isHiddenProperty(type, k);
+    }
+
+    /** The plan of {@code map}, from the last few made for this schema or made now. */
+    Plan plan(ArrayMap<?> map, String type) {
+      for (Plan p : plans) {
+        if (p != null && p.fits(map, type)) {
+          return p;
+        }
+      }
+      Plan p = makePlan(map, type);
+      plans[nextPlan] = p;
+      nextPlan = (nextPlan + 1) % plans.length;
+      return p;
+    }
+
+    private Plan makePlan(ArrayMap<?> map, String type) {
+      int size = map.size();
+      Object[] mapKeys = new Object[size];
+      int[] unknown = new int[size];
+      int u = 0;
+      // position in the schema → index of the value + 1 (0: not set)
+      int[] valueAt = new int[keys.length];
+      for (int j = 0; j < size; j++) {
+        String key = map.keyAt(j);
+        mapKeys[j] = key;
+        Integer at = positions.get(key);
+        if (at != null) {
+          valueAt[at] = j + 1;
+        } else if (!hidden(type, key)) {
+          unknown[u++] = j;
+        }
+      }
+      int n = 0;
+      for (int at = 0; at < keys.length; at++) {
+        if (valueAt[at] != 0 || isRequired[at]) {
+          n++;
+        }
+      }
+      int[] visit = new int[n];
+      int[] values = new int[n];
+      n = 0;
+      for (int at = 0; at < keys.length; at++) {
+        if (valueAt[at] != 0 || isRequired[at]) {
+          visit[n] = at;
+          values[n++] = valueAt[at] - 1;
+        }
+      }
+      return new Plan(mapKeys, type, java.util.Arrays.copyOf(unknown, u), visit, values);
     }
   }
 

@@ -26,6 +26,7 @@ final class ResourceChecks {
   private final HotVersion version;
   private final List<Problem> problems;
   private final Resource[] byPosition;
+  private final DeprecationWarnings deprecations = new DeprecationWarnings();
 
   ResourceChecks(ValidationRun run) {
     this.run = run;
@@ -115,8 +116,10 @@ final class ResourceChecks {
         run.types.checkUnknownType(path.key("type"), r.type());
       } else if (r.externalId() == null) {
         // Heat validates an external resource's reference only, not its properties
-        run.plugins.check(path, r.name(), schema.get(), props, resolvable);
-        DeprecationWarnings.check(path.key("properties"), schema.get().type(), props, problems);
+        // the path of the properties, built once for both
+        YamlPath propertiesPath = path.key("properties");
+        run.plugins.check(propertiesPath, r.name(), schema.get(), props, resolvable);
+        deprecations.check(propertiesPath, schema.get().type(), props, problems);
         run.types.checkMemberTypes(path, schema.get().type(), props);
       }
       if (r.externalId() == null) {
