@@ -88,7 +88,17 @@ final class PropertyChecker {
       Map<?, ?> values,
       String owner,
       String type) {
-    SchemaIndex index = indexes.computeIfAbsent(schema, SchemaIndex::new);
+    checkMap(path, index(schema), values, owner, type);
+  }
+
+  /** The index of {@code schema} in this run. */
+  private SchemaIndex index(Map<String, PropertySchema> schema) {
+    return indexes.computeIfAbsent(schema, SchemaIndex::new);
+  }
+
+  private void checkMap(
+      YamlPath path, SchemaIndex index, Map<?, ?> values, String owner, String type) {
+    Map<String, PropertySchema> schema = index.schema;
     if (values instanceof ArrayMap<?> array) {
       // a model map: the plan of its key array, made once per shape of map in a run
       Plan plan = index.plan(array, type);
@@ -101,7 +111,7 @@ final class PropertyChecker {
         checkProperty(
             path,
             index.keys[at],
-            index.schemas[at],
+            index.facts[at],
             j < 0 ? null : array.valueAt(j),
             j >= 0,
             values,
@@ -134,7 +144,7 @@ final class PropertyChecker {
       checkProperty(
           path,
           key,
-          index.schemas[visit[i]],
+          index.facts[visit[i]],
           values.get(key),
           values.containsKey(key),
           values,
@@ -163,12 +173,13 @@ final class PropertyChecker {
   private void checkProperty(
       YamlPath path,
       String key,
-      PropertySchema ps,
+      Facts facts,
       Object modelValue,
       boolean set,
       Map<?, ?> values,
       String owner,
       String type) {
+    PropertySchema ps = facts.schema;
     if (modelValue instanceof FunctionCall<?> call && isFunctionName(call.name())) {
       return; // computed by Heat: nothing to check (checkValue's first test, without a map)
     }
@@ -192,7 +203,7 @@ final class PropertyChecker {
       }
       return;
     }
-    checkValue(path, key, -1, ps, value);
+    checkValue(path, key, -1, facts, value);
   }
 
   /**
@@ -236,8 +247,9 @@ final class PropertyChecker {
    * Built once per schema map in a run.
    */
   private static final class SchemaIndex {
+    final Map<String, PropertySchema> schema;
     final String[] keys;
-    final PropertySchema[] schemas;
+    final Facts[] facts;
     final Map<String, Integer> positions;
     /** Positions of the properties required without a default, ascending. */
     final int[] required;
@@ -249,15 +261,16 @@ final class PropertyChecker {
     private int nextPlan;
 
     SchemaIndex(Map<String, PropertySchema> schema) {
+      this.schema = schema;
       keys = new String[schema.size()];
-      schemas = new PropertySchema[schema.size()];
+      facts = new Facts[schema.size()];
       positions = new java.util.HashMap<>();
       int[] req = new int[schema.size()];
       int i = 0;
       int r = 0;
       for (Map.Entry<String, PropertySchema> e : schema.entrySet()) {
         keys[i] = e.getKey();
-        schemas[i] = e.getValue();
+        facts[i] = new Facts(e.getValue());
         positions.put(e.getKey(), i);
         if (e.getValue().required() && e.getValue().defaultValue() == null) {
           req[r++] = i;
@@ -325,6 +338,61 @@ final class PropertyChecker {
     }
   }
 
+  /**
+   * A property schema with what {@link #checkValue} reads of it: its type as a number, and the
+   * facts of its items and the index of its map's schema, found when first needed.
+   */
+  private static final class Facts {
+    static final int NONE = 0;
+    static final int STRING = 1;
+    static final int INTEGER = 2;
+    static final int NUMBER = 3;
+    static final int BOOLEAN = 4;
+    static final int MAP = 5;
+    static final int LIST = 6;
+    static final int OTHER = 7;
+
+    final PropertySchema schema;
+    final int type;
+    private Facts item;
+    private SchemaIndex mapIndex;
+
+    Facts(PropertySchema schema) {
+      this.schema = schema;
+      this.type = schema.type() == null
+          ? NONE
+          : switch (schema.type()) {
+            case "string" -> STRING;
+            case "integer" -> INTEGER;
+            case "number" -> NUMBER;
+            case "boolean" -> BOOLEAN;
+            case "map" -> MAP;
+            case "list" -> LIST;
+            default -> OTHER;
+          };
+    }
+
+    /** The facts of {@link PropertySchema#itemSchema()}, or null when it has none. */
+    Facts item() {
+      if (item == null) {
+        PropertySchema s = schema.itemSchema();
+        if (s == null) {
+          return null;
+        }
+        item = new Facts(s);
+      }
+      return item;
+    }
+
+    /** The index of the map's schema, in {@code checker}'s run. */
+    SchemaIndex mapIndex(PropertyChecker checker) {
+      if (mapIndex == null) {
+        mapIndex = checker.index(schema.schema());
+      }
+      return mapIndex;
+    }
+  }
+
   /** What messages call the map of properties: as given, its resource type, or a map value. */
   private static String owner(String owner, String type) {
     return owner != null ? owner : type != null ? "resource type " + type : "this map";
@@ -345,22 +413,21 @@ final class PropertyChecker {
 
   /** Checks the value Heat resolves for property {@code key} ({@link LiteralResults}). */
   void checkResolved(YamlPath parent, String key, PropertySchema ps, Object value) {
-    checkValue(parent, key, -1, ps, value);
+    checkValue(parent, key, -1, new Facts(ps), value);
   }
 
   /**
    * Checks {@code value}, the value of {@code key} (or, when null, of list item {@code index})
    * under {@code parent}; the value's own path is built only for a problem or a nested check.
    */
-  private void checkValue(
-      YamlPath parent, String key, int index, PropertySchema ps, Object modelValue) {
+  private void checkValue(YamlPath parent, String key, int index, Facts facts, Object modelValue) {
     Object value = Trees.node(modelValue);
-    if (isFunction(value) || ps.type() == null) {
+    if (isFunction(value) || facts.type == Facts.NONE) {
       return;
     }
-    switch (ps.type()) {
+    switch (facts.type) {
       // properties.py Property._get_string / _get_integer / _get_number / _get_bool
-      case "string" -> {
+      case Facts.STRING -> {
         if (!(value instanceof String || value instanceof Boolean || isInt(value))) {
           error(
               at(parent, key, index),
@@ -374,7 +441,7 @@ final class PropertyChecker {
           value = io.hotdsl.functions.PyJson.str(value);
         }
       }
-      case "integer" -> {
+      case Facts.INTEGER -> {
         // Python's int(): any number (1.5 becomes 1), a boolean, an integer literal string
         if (!(value instanceof Number
             || value instanceof Boolean
@@ -385,7 +452,7 @@ final class PropertyChecker {
           return;
         }
       }
-      case "number" -> {
+      case Facts.NUMBER -> {
         if (!(value instanceof Number
             || value instanceof Boolean
             || value instanceof String s && isPythonNumber(s))) {
@@ -395,7 +462,7 @@ final class PropertyChecker {
           return;
         }
       }
-      case "boolean" -> {
+      case Facts.BOOLEAN -> {
         if (!(value instanceof Boolean)
             && !(value instanceof String s && BOOLEAN_WORDS.contains(s.toLowerCase(Locale.ROOT)))) {
           error(
@@ -405,21 +472,21 @@ final class PropertyChecker {
           return;
         }
       }
-      case "map" -> {
+      case Facts.MAP -> {
         if (!(value instanceof Map<?, ?> m)) {
           error(at(parent, key, index), "expected a map, not " + Trees.describe(value));
           return;
         }
-        if (!ps.schema().isEmpty()) {
-          checkMap(at(parent, key, index), ps.schema(), m, null);
+        if (!facts.schema.schema().isEmpty()) {
+          checkMap(at(parent, key, index), facts.mapIndex(this), m, null, null);
         }
       }
-      case "list" -> {
+      case Facts.LIST -> {
         if (!(value instanceof List<?> l)) {
           error(at(parent, key, index), "expected a list, not " + Trees.describe(value));
           return;
         }
-        PropertySchema item = ps.itemSchema();
+        Facts item = facts.item();
         if (item != null && !l.isEmpty()) {
           YamlPath listPath = at(parent, key, index);
           for (int i = 0; i < l.size(); i++) {
@@ -436,7 +503,7 @@ final class PropertyChecker {
       }
       default -> {}
     }
-    List<Constraint> constraints = ps.constraints();
+    List<Constraint> constraints = facts.schema.constraints();
     for (int i = 0; i < constraints.size(); i++) {
       // the one check the generated builders make too (by index: no iterator per value)
       Constraint c = constraints.get(i);
