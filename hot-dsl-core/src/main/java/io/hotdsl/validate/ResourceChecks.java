@@ -47,6 +47,14 @@ final class ResourceChecks {
         }
       }
     }
+    // the resources named as a parameter: looked up once per parameter, not once per resource
+    boolean[] parameterNames = new boolean[byPosition.length];
+    for (String name : template.parameters().keySet()) {
+      markPosition(parameterNames, name);
+    }
+    for (String name : TemplateValidator.PSEUDO_PARAMETERS) {
+      markPosition(parameterNames, name);
+    }
     for (int self = 0; self < byPosition.length; self++) {
       Resource r = byPosition[self];
       YamlPath path = resources.key(r.name());
@@ -56,8 +64,7 @@ final class ResourceChecks {
         ResourceKeys.check(path, r, version, problems, true, run.catalog);
         continue;
       }
-      if (template.parameters().containsKey(r.name())
-          || TemplateValidator.PSEUDO_PARAMETERS.contains(r.name())) {
+      if (parameterNames[self]) {
         // Heat's Stack.validate: "Duplicate names {...}" between parameters and resources
         run.error(
             path,
@@ -127,7 +134,7 @@ final class ResourceChecks {
             path,
             r.name(),
             r.type(),
-            schema.map(ResourceTypeSchema::properties).orElse(null),
+            schema.isPresent() ? schema.get().properties() : null,
             props,
             run.values,
             problems);
@@ -135,6 +142,14 @@ final class ResourceChecks {
       checkDeploymentServer(r, props, deploymentProblems);
     }
     problems.addAll(deploymentProblems);
+  }
+
+  /** Marks the position of resource {@code name}, if the template has one. */
+  private void markPosition(boolean[] positions, String name) {
+    int at = run.dependencies.positionOf(name);
+    if (at >= 0) {
+      positions[at] = true;
+    }
   }
 
   /**
