@@ -37,6 +37,8 @@ final class PropertyChecker {
   private final Set<String> functions;
   /** Whether the version has the Fn:: functions and Ref as Removed (hot/template.py). */
   private final boolean removedFunctions;
+  /** {@link #isFunctionName(String)}, made once. */
+  private final java.util.function.Predicate<String> isFunctionName = this::isFunctionName;
   /**
    * The schema maps met in this run, indexed once each; shared by the checkers that {@link
    * #into} makes (a type whose problems are relabelled gets a checker per resource).
@@ -572,7 +574,7 @@ final class PropertyChecker {
       return false; // a scalar: no map
     }
     // a removed function (Fn::Join in 2014-10-16+) is an error of its own, not a map
-    return Trees.functionName(value, this::isFunctionName) != null;
+    return Trees.functionName(value, isFunctionName) != null;
   }
 
   private boolean isFunctionName(String k) {
