@@ -148,6 +148,9 @@ public record Constraint(Kind kind, Object spec, String description) {
         if (length < 0) {
           return null;
         }
+        if (hasIntegerBounds() && !outsideIntegerBounds(length)) {
+          return null;
+        }
         Number min = bound("min");
         Number max = bound("max");
         if (outside(BigDecimal.valueOf(length), min, max)) {
@@ -156,6 +159,11 @@ public record Constraint(Kind kind, Object spec, String description) {
         }
       }
       case RANGE -> {
+        if ((value instanceof Integer || value instanceof Long)
+            && hasIntegerBounds()
+            && !outsideIntegerBounds(((Number) value).longValue())) {
+          return null;
+        }
         BigDecimal number = Trees.decimal(value);
         if (number == null) {
           return null;
@@ -228,6 +236,36 @@ public record Constraint(Kind kind, Object spec, String description) {
     return violation(Trees.node(value));
   }
 
+  /**
+   * Whether this constraint's spec is a map of {@code min} and/or {@code max} (and no other key)
+   * to integers ({@code Integer} or {@code Long}): a length or range definition Heat builds,
+   * whose checks can compare longs ({@link #outsideIntegerBounds}).
+   */
+  private boolean hasIntegerBounds() {
+    if (!(spec instanceof Map<?, ?> m) || m.isEmpty() || m.size() > 2) {
+      return false;
+    }
+    boolean hasMin = m.containsKey("min");
+    boolean hasMax = m.containsKey("max");
+    if ((hasMin ? 1 : 0) + (hasMax ? 1 : 0) != m.size()) {
+      return false;
+    }
+    Object min = m.get("min");
+    Object max = m.get("max");
+    return (min != null || max != null)
+        && (min == null || min instanceof Integer || min instanceof Long)
+        && (max == null || max instanceof Integer || max instanceof Long);
+  }
+
+  /** Whether {@code n} is below the min or above the max of {@link #hasIntegerBounds} bounds. */
+  private boolean outsideIntegerBounds(long n) {
+    Map<?, ?> m = (Map<?, ?>) spec;
+    Object min = m.get("min");
+    Object max = m.get("max");
+    return min != null && n < ((Number) min).longValue()
+        || max != null && n > ((Number) max).longValue();
+  }
+
   private static boolean outside(BigDecimal n, Number min, Number max) {
     return (min != null && n.compareTo(new BigDecimal(min.toString())) < 0)
         || (max != null && n.compareTo(new BigDecimal(max.toString())) > 0);
@@ -291,6 +329,9 @@ public record Constraint(Kind kind, Object spec, String description) {
   public String specProblem() {
     switch (kind) {
       case LENGTH, RANGE, MODULO -> {
+        if (kind != Kind.MODULO && hasIntegerBounds()) {
+          return null; // the common definition, checked without building a message or a number
+        }
         String entity = kind.key() + " constraint";
         if (!(spec instanceof Map<?, ?> m)) {
           return "Invalid " + entity + ", expected a mapping";

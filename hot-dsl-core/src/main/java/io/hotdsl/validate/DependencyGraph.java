@@ -21,6 +21,9 @@ final class DependencyGraph {
   private final String[] slotNames;
 
   private final int[] slotPositions;
+  /** 32 minus the number of bits of a slot: the top bits of the mixed hash pick the slot. */
+  private final int shift;
+
   private final int[][] edges;
   private final int[] edgeCounts;
 
@@ -30,6 +33,7 @@ final class DependencyGraph {
     int capacity = Integer.highestOneBit(Math.max(2, this.names.length * 2 - 1)) << 1;
     this.slotNames = new String[capacity];
     this.slotPositions = new int[capacity];
+    this.shift = 32 - Integer.numberOfTrailingZeros(capacity);
     for (int i = 0; i < this.names.length; i++) {
       int slot = slotOf(this.names[i]);
       if (slotNames[slot] == null) {
@@ -51,8 +55,9 @@ final class DependencyGraph {
   /** The slot that holds {@code name}, or the empty slot where it would go. */
   private int slotOf(String name) {
     int mask = slotNames.length - 1;
-    int h = name.hashCode();
-    int slot = (h ^ (h >>> 16)) & mask;
+    // Fibonacci hashing: names that differ in their last character ("port_1", "port_2" …) have
+    // consecutive hashes, which the low bits alone would put in one long run of probes
+    int slot = (name.hashCode() * 0x9E3779B9) >>> shift;
     while (slotNames[slot] != null && !slotNames[slot].equals(name)) {
       slot = (slot + 1) & mask;
     }

@@ -3,6 +3,7 @@ package io.hotdsl.validate;
 import io.hotdsl.functions.ArrayMap;
 import io.hotdsl.functions.Trees;
 import io.hotdsl.schema.DeprecatedProperties;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,44 @@ final class DeprecationWarnings {
   /** Per type, the paths of its table and their list parents, indexed: one look-up. */
   private static volatile Map<String, Table> tables;
 
-  private DeprecationWarnings() {}
+  /**
+   * The model maps' key arrays met in this run, by the table level they were looked up in: per
+   * level, the plans of the last few shapes of map (a template's resources of one type set the
+   * same properties, so one plan serves them all).
+   */
+  private final Map<Map<String, Node>, Plan[]> plans = new java.util.IdentityHashMap<>();
+
+  /** One per validation run (its plans are not shared between threads). */
+  DeprecationWarnings() {}
+
+  /**
+   * The keys of a model map with an entry in a table level, by index in the map, and their
+   * nodes: a function of the map's keys (compared by identity, as maps of one shape share their
+   * key strings) and the level.
+   */
+  private static final class Plan {
+    final String[] keys;
+    final int[] indexes;
+    final Node[] nodes;
+
+    Plan(String[] keys, int[] indexes, Node[] nodes) {
+      this.keys = keys;
+      this.indexes = indexes;
+      this.nodes = nodes;
+    }
+
+    boolean fits(ArrayMap<?> map) {
+      if (map.size() != keys.length) {
+        return false;
+      }
+      for (int j = 0; j < keys.length; j++) {
+        if (map.keyAt(j) != keys[j]) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
 
   /**
    * A path of a type's table ({@code fixed_ips.*.subnet_id}) or a list parent of one
@@ -65,7 +103,7 @@ final class DeprecationWarnings {
   /** A type's table: every path ({@code all}) and the top-level ones without a dot. */
   private record Table(Map<String, Node> all, Map<String, Node> top) {}
 
-  static void check(YamlPath path, String type, Map<?, ?> properties, List<Problem> problems) {
+  void check(YamlPath path, String type, Map<?, ?> properties, List<Problem> problems) {
     Table table = tables().get(type);
     if (table != null) {
       checkMap(path, type, "", properties, table.top(), table, problems);
@@ -113,7 +151,7 @@ final class DeprecationWarnings {
    * {@code values} at {@code path}, whose table paths start with {@code prefix} ({@code ""} or
    * {@code fixed_ips.*.}) and are in {@code level} by their last key.
    */
-  private static void checkMap(
+  private void checkMap(
       YamlPath path,
       String type,
       String prefix,
@@ -122,9 +160,11 @@ final class DeprecationWarnings {
       Table table,
       List<Problem> problems) {
     if (values instanceof ArrayMap<?> array) {
-      // a model map by its arrays, without entries
-      for (int j = 0; j < array.size(); j++) {
-        checkEntry(path, type, prefix, array.keyAt(j), array.valueAt(j), level, table, problems);
+      // a model map by its arrays, without entries: only its keys with a node
+      Plan plan = plan(array, prefix, level, table);
+      for (int i = 0; i < plan.indexes.length; i++) {
+        int j = plan.indexes[i];
+        checkNode(path, type, array.keyAt(j), array.valueAt(j), plan.nodes[i], table, problems);
       }
       return;
     }
@@ -134,7 +174,39 @@ final class DeprecationWarnings {
     }
   }
 
-  private static void checkEntry(
+  private Plan plan(ArrayMap<?> map, String prefix, Map<String, Node> level, Table table) {
+    Plan[] known = plans.computeIfAbsent(level, l -> new Plan[4]);
+    for (Plan p : known) {
+      if (p != null && p.fits(map)) {
+        return p;
+      }
+    }
+    int size = map.size();
+    String[] keys = new String[size];
+    int[] indexes = new int[size];
+    Node[] nodes = new Node[size];
+    int n = 0;
+    for (int j = 0; j < size; j++) {
+      keys[j] = map.keyAt(j);
+      Node node = nodeOf(prefix, keys[j], level, table);
+      if (node != null) {
+        indexes[n] = j;
+        nodes[n++] = node;
+      }
+    }
+    Plan p = new Plan(keys, Arrays.copyOf(indexes, n), Arrays.copyOf(nodes, n));
+    // the oldest plan makes room
+    System.arraycopy(known, 0, known, 1, known.length - 1);
+    known[0] = p;
+    return p;
+  }
+
+  /** The path prefix + key in the table: by its last key, or spelled out for a key with a dot. */
+  private static Node nodeOf(String prefix, String key, Map<String, Node> level, Table table) {
+    return key.indexOf('.') < 0 ? level.get(key) : table.all().get(prefix + key);
+  }
+
+  private void checkEntry(
       YamlPath path,
       String type,
       String prefix,
@@ -143,11 +215,21 @@ final class DeprecationWarnings {
       Map<String, Node> level,
       Table table,
       List<Problem> problems) {
-    // the path prefix + key in the table: by its last key, or spelled out for a key with a dot
-    Node node = key.indexOf('.') < 0 ? level.get(key) : table.all().get(prefix + key);
-    if (node == null) {
-      return;
+    Node node = nodeOf(prefix, key, level, table);
+    if (node != null) {
+      checkNode(path, type, key, value, node, table, problems);
     }
+  }
+
+  /** Key {@code key} of the map at {@code path}, whose path in the table is {@code node}. */
+  private void checkNode(
+      YamlPath path,
+      String type,
+      String key,
+      Object value,
+      Node node,
+      Table table,
+      List<Problem> problems) {
     if ((node.kind & ENTRY) != 0) {
       String message = node.message(type);
       if (message != null) {

@@ -1,5 +1,6 @@
 package io.hotdsl.validate;
 
+import io.hotdsl.functions.ArrayMap;
 import io.hotdsl.functions.PyJson;
 import io.hotdsl.functions.PythonTruth;
 import io.hotdsl.functions.Trees;
@@ -86,22 +87,25 @@ final class PluginRules {
   }
 
   /**
-   * Checks the properties of resource {@code name} (at {@code path}) of a known type;
+   * Checks the properties of resource {@code name} (at {@code at}, its properties' path) of a
+   * known type;
    * {@code resolvable}: the properties that may hold a call {@link ResolveChecks} reports on or
    * {@link LiteralResults} computes, as the walk of their calls found them ({@link
    * FunctionCallChecks#takeResolvableKeys}); the others are not walked again.
    */
   void check(
-      YamlPath path,
+      YamlPath at,
       String name,
       ResourceTypeSchema schema,
       Map<?, ?> props,
       List<String> resolvable) {
-    YamlPath at = path.key("properties");
-    Set<String> read = SKIPS_PROPERTY_CHECKS.get(schema.type());
-    if (schema.type().equals(ValueType.TYPE)) {
+    String type = schema.type();
+    Set<String> read = SKIPS_PROPERTY_CHECKS.get(type);
+    boolean valueType = type.equals(ValueType.TYPE);
+    boolean buildTimeReads = BuildTimeReads.applies(type);
+    if (valueType) {
       ValueType.check(this, at, schema, props);
-    } else if (BuildTimeReads.applies(schema.type())) {
+    } else if (buildTimeReads) {
       BuildTimeReads.check(this, at, schema, props);
     } else if (read == null) {
       properties.check(at, schema, props);
@@ -126,33 +130,56 @@ final class PluginRules {
       }
     }
     Map<String, PropertySchema> s = schema.properties();
-    if (!resolvable.isEmpty() && !neverResolvesProperties(schema.type())) {
+    if (!resolvable.isEmpty() && !neverResolvesProperties(type)) {
       // Properties.validate resolves every property the schema has (None and Senlin's Cluster
       // never call it); only the properties the walk of calls marked can hold a problem
       boolean any = resolvable == FunctionCallChecks.ANY_KEY;
-      props.forEach((k, v) -> {
-        String key = String.valueOf(k);
-        if (FunctionWalker.mayHoldCalls(v)
-            && (any || resolvable.contains(key))
-            && s.containsKey(key)) {
-          ResolveChecks.check(this, at.key(key), v);
+      boolean checksResolved = !valueType && !buildTimeReads;
+      if (props instanceof ArrayMap<?> array && array.size() <= Long.SIZE) {
+        // a model map by its arrays: the marked keys found once for both passes
+        long marked = 0;
+        for (int j = 0; j < array.size(); j++) {
+          if (any || resolvable.contains(array.keyAt(j))) {
+            marked |= 1L << j;
+          }
         }
-      });
-      if (!schema.type().equals(ValueType.TYPE) && !BuildTimeReads.applies(schema.type())) {
+        for (long m = marked; m != 0; m &= m - 1) {
+          int j = Long.numberOfTrailingZeros(m);
+          String key = array.keyAt(j);
+          Object v = array.valueAt(j);
+          if (FunctionWalker.mayHoldCalls(v) && s.containsKey(key)) {
+            ResolveChecks.check(this, at.key(key), v);
+          }
+        }
+        for (long m = checksResolved ? marked : 0; m != 0; m &= m - 1) {
+          int j = Long.numberOfTrailingZeros(m);
+          checkResolved(at, array.keyAt(j), s.get(array.keyAt(j)), array.valueAt(j));
+        }
+      } else {
         props.forEach((k, v) -> {
           String key = String.valueOf(k);
-          if (any || resolvable.contains(key)) {
-            checkResolved(at, key, s.get(key), v);
+          if (FunctionWalker.mayHoldCalls(v)
+              && (any || resolvable.contains(key))
+              && s.containsKey(key)) {
+            ResolveChecks.check(this, at.key(key), v);
           }
         });
+        if (checksResolved) {
+          props.forEach((k, v) -> {
+            String key = String.valueOf(k);
+            if (any || resolvable.contains(key)) {
+              checkResolved(at, key, s.get(key), v);
+            }
+          });
+        }
       }
     }
-    switch (schema.type()) {
+    switch (type) {
       case "OS::Trove::Instance" -> troveInstance(at, name, s, props);
       case "OS::Barbican::Order" -> barbicanOrder(at, s, props);
       default -> {
-        ScalingRules.check(this, at, schema.type(), s, props);
-        ServiceRules.check(this, at, name, schema.type(), s, props);
+        ScalingRules.check(this, at, type, s, props);
+        ServiceRules.check(this, at, name, type, s, props);
       }
     }
   }

@@ -1,12 +1,12 @@
 package io.hotdsl.validate;
 
+import io.hotdsl.functions.ArrayMap;
 import io.hotdsl.functions.DidYouMean;
 import io.hotdsl.functions.FunctionCall;
 import io.hotdsl.functions.Trees;
 import io.hotdsl.model.Constraint;
 import io.hotdsl.model.HotVersion;
 import io.hotdsl.model.Parameter;
-import io.hotdsl.model.SmallMap;
 import io.hotdsl.schema.PropertySchema;
 import io.hotdsl.schema.ResourceTypeSchema;
 import java.util.List;
@@ -37,6 +37,8 @@ final class PropertyChecker {
   private final Set<String> functions;
   /** Whether the version has the Fn:: functions and Ref as Removed (hot/template.py). */
   private final boolean removedFunctions;
+  /** {@link #isFunctionName(String)}, made once. */
+  private final java.util.function.Predicate<String> isFunctionName = this::isFunctionName;
   /**
    * The schema maps met in this run, indexed once each; shared by the checkers that {@link
    * #into} makes (a type whose problems are relabelled gets a checker per resource).
@@ -88,30 +90,47 @@ final class PropertyChecker {
       Map<?, ?> values,
       String owner,
       String type) {
-    SchemaIndex index = indexes.computeIfAbsent(schema, SchemaIndex::new);
+    checkMap(path, index(schema), values, owner, type);
+  }
+
+  /** The index of {@code schema} in this run. */
+  private SchemaIndex index(Map<String, PropertySchema> schema) {
+    return indexes.computeIfAbsent(schema, SchemaIndex::new);
+  }
+
+  private void checkMap(
+      YamlPath path, SchemaIndex index, Map<?, ?> values, String owner, String type) {
+    Map<String, PropertySchema> schema = index.schema;
+    if (values instanceof ArrayMap<?> array) {
+      // a model map: the plan of its key array, made once per shape of map in a run
+      Plan plan = index.plan(array, type);
+      for (int u : plan.unknown) {
+        unknownProperty(path, schema, array.keyAt(u), owner, type);
+      }
+      for (int i = 0; i < plan.positions.length; i++) {
+        int at = plan.positions[i];
+        int j = plan.valueIndexes[i];
+        checkProperty(
+            path,
+            index.keys[at],
+            index.facts[at],
+            j < 0 ? null : array.valueAt(j),
+            j >= 0,
+            values,
+            owner,
+            type);
+      }
+      return;
+    }
     // the positions of the properties set, and the unknown ones reported, in one pass
     int[] visit = new int[values.size() + index.required.length];
     int n = 0;
-    SmallMap small = values instanceof SmallMap sm ? sm : null;
-    java.util.Iterator<?> keys = small == null ? values.keySet().iterator() : null;
-    for (int j = 0; small != null ? j < small.size() : keys.hasNext(); j++) {
-      // a model map by its key array, without an iterator and entries
-      Object key = small != null ? small.keyAt(j) : keys.next();
+    for (Object key : values.keySet()) {
       Integer at = index.positions.get(key);
       if (at != null) {
         visit[n++] = at;
-      } else if (!(type != null
-          && key instanceof String k
-          && HeatHidden.isHiddenProperty(type, k))) {
-        String message = "unknown property \"" + key + "\" of " + owner(owner, type)
-            + "; expected one of " + schema.keySet()
-            + DidYouMean.hint(String.valueOf(key), schema.keySet());
-        if (type != null) {
-          // properties.py Properties.validate: checked even with_value=False
-          problems.add(Problem.error(path.key(String.valueOf(key)).toString(), message));
-        } else {
-          error(path.key(String.valueOf(key)), message);
-        }
+      } else if (!index.hidden(type, key)) {
+        unknownProperty(path, schema, key, owner, type);
       }
     }
     // the schema's properties in its order, but only those that are set or required without a
@@ -124,32 +143,103 @@ final class PropertyChecker {
         continue; // set and required
       }
       String key = index.keys[visit[i]];
-      PropertySchema ps = index.schemas[visit[i]];
-      Object modelValue = values.get(key);
-      if (modelValue instanceof FunctionCall<?> call && isFunctionName(call.name())) {
-        continue; // computed by Heat: nothing to check (checkValue's first test, without a map)
+      checkProperty(
+          path,
+          key,
+          index.facts[visit[i]],
+          values.get(key),
+          values.containsKey(key),
+          values,
+          owner,
+          type);
+    }
+  }
+
+  private void unknownProperty(
+      YamlPath path, Map<String, PropertySchema> schema, Object key, String owner, String type) {
+    String message = "unknown property \"" + key + "\" of " + owner(owner, type)
+        + "; expected one of " + schema.keySet()
+        + DidYouMean.hint(String.valueOf(key), schema.keySet());
+    if (type != null) {
+      // properties.py Properties.validate: checked even with_value=False
+      problems.add(Problem.error(path.key(String.valueOf(key)).toString(), message));
+    } else {
+      error(path.key(String.valueOf(key)), message);
+    }
+  }
+
+  /**
+   * Property {@code key} of the map {@code values} at {@code path}: {@code modelValue} as given,
+   * {@code set} whether the map has the key at all.
+   */
+  private void checkProperty(
+      YamlPath path,
+      String key,
+      Facts facts,
+      Object modelValue,
+      boolean set,
+      Map<?, ?> values,
+      String owner,
+      String type) {
+    PropertySchema ps = facts.schema;
+    if (modelValue instanceof FunctionCall<?> call && isFunctionName(call.name())) {
+      return; // computed by Heat: nothing to check (checkValue's first test, without a map)
+    }
+    // Heat's Properties: a property given null is unset (properties.py, Property.get_value)
+    Object value = Trees.node(modelValue);
+    if (value == null) {
+      if (set && nullBreaksConstraints(path.key(key), ps)) {
+        return;
       }
-      // Heat's Properties: a property given null is unset (properties.py, Property.get_value)
-      Object value = Trees.node(modelValue);
-      if (value == null) {
-        if (values.containsKey(key) && nullBreaksConstraints(path.key(key), ps)) {
-          continue;
-        }
-        if (ps.required() && ps.defaultValue() == null && values.containsKey(key)) {
-          // Properties.validate: "required" means the key is in the data; a null value then
-          // reads as '' / 0 / false / [] / {} (Property._get_string and the others)
-          problems.add(Problem.warning(
-              path.key(key).toString(),
-              "required property \"" + key + "\" of " + owner(owner, type)
-                  + " is null; Heat accepts it as an empty value"));
-        } else if (ps.required() && ps.defaultValue() == null && !setAsHidden(type, key, values)) {
-          error(
-              path.key(key),
-              "required property \"" + key + "\" of " + owner(owner, type) + " is not set");
-        }
-        continue;
+      if (ps.required() && ps.defaultValue() == null && set) {
+        // Properties.validate: "required" means the key is in the data; a null value then
+        // reads as '' / 0 / false / [] / {} (Property._get_string and the others)
+        problems.add(Problem.warning(
+            path.key(key).toString(),
+            "required property \"" + key + "\" of " + owner(owner, type)
+                + " is null; Heat accepts it as an empty value"));
+      } else if (ps.required() && ps.defaultValue() == null && !setAsHidden(type, key, values)) {
+        error(
+            path.key(key),
+            "required property \"" + key + "\" of " + owner(owner, type) + " is not set");
       }
-      checkValue(path, key, -1, ps, value);
+      return;
+    }
+    checkValue(path, key, -1, facts, value);
+  }
+
+  /**
+   * What {@link #checkMap} does with a model map of one key array: the keys it reports unknown,
+   * then the properties it checks in the schema's order (those set, and those required without
+   * a default), each with the index of its value in the map or -1 when it is not set. A function
+   * of the keys (compared by identity: maps of one shape share their key strings), the schema
+   * and the resource type only.
+   */
+  private static final class Plan {
+    final Object[] keys;
+    final String type;
+    final int[] unknown;
+    final int[] positions;
+    final int[] valueIndexes;
+
+    Plan(Object[] keys, String type, int[] unknown, int[] positions, int[] valueIndexes) {
+      this.keys = keys;
+      this.type = type;
+      this.unknown = unknown;
+      this.positions = positions;
+      this.valueIndexes = valueIndexes;
+    }
+
+    boolean fits(ArrayMap<?> map, String type) {
+      if (map.size() != keys.length || !java.util.Objects.equals(type, this.type)) {
+        return false;
+      }
+      for (int j = 0; j < keys.length; j++) {
+        if (map.keyAt(j) != keys[j]) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
@@ -159,22 +249,30 @@ final class PropertyChecker {
    * Built once per schema map in a run.
    */
   private static final class SchemaIndex {
+    final Map<String, PropertySchema> schema;
     final String[] keys;
-    final PropertySchema[] schemas;
+    final Facts[] facts;
     final Map<String, Integer> positions;
     /** Positions of the properties required without a default, ascending. */
     final int[] required;
+    /** By position: whether the property is required without a default. */
+    final boolean[] isRequired;
+    /** The plans of the maps checked last, for the next map of the same shape. */
+    private final Plan[] plans = new Plan[4];
+
+    private int nextPlan;
 
     SchemaIndex(Map<String, PropertySchema> schema) {
+      this.schema = schema;
       keys = new String[schema.size()];
-      schemas = new PropertySchema[schema.size()];
+      facts = new Facts[schema.size()];
       positions = new java.util.HashMap<>();
       int[] req = new int[schema.size()];
       int i = 0;
       int r = 0;
       for (Map.Entry<String, PropertySchema> e : schema.entrySet()) {
         keys[i] = e.getKey();
-        schemas[i] = e.getValue();
+        facts[i] = new Facts(e.getValue());
         positions.put(e.getKey(), i);
         if (e.getValue().required() && e.getValue().defaultValue() == null) {
           req[r++] = i;
@@ -182,6 +280,118 @@ final class PropertyChecker {
         i++;
       }
       required = java.util.Arrays.copyOf(req, r);
+      isRequired = new boolean[schema.size()];
+      for (int k : required) {
+        isRequired[k] = true;
+      }
+    }
+
+    /** Whether {@code key}, not in the schema, is a property Heat hides for {@code type}. */
+    boolean hidden(String type, Object key) {
+      return type != null && key instanceof String k && HeatHidden.isHiddenProperty(type, k);
+    }
+
+    /** The plan of {@code map}, from the last few made for this schema or made now. */
+    Plan plan(ArrayMap<?> map, String type) {
+      for (Plan p : plans) {
+        if (p != null && p.fits(map, type)) {
+          return p;
+        }
+      }
+      Plan p = makePlan(map, type);
+      plans[nextPlan] = p;
+      nextPlan = (nextPlan + 1) % plans.length;
+      return p;
+    }
+
+    private Plan makePlan(ArrayMap<?> map, String type) {
+      int size = map.size();
+      Object[] mapKeys = new Object[size];
+      int[] unknown = new int[size];
+      int u = 0;
+      // position in the schema → index of the value + 1 (0: not set)
+      int[] valueAt = new int[keys.length];
+      for (int j = 0; j < size; j++) {
+        String key = map.keyAt(j);
+        mapKeys[j] = key;
+        Integer at = positions.get(key);
+        if (at != null) {
+          valueAt[at] = j + 1;
+        } else if (!hidden(type, key)) {
+          unknown[u++] = j;
+        }
+      }
+      int n = 0;
+      for (int at = 0; at < keys.length; at++) {
+        if (valueAt[at] != 0 || isRequired[at]) {
+          n++;
+        }
+      }
+      int[] visit = new int[n];
+      int[] values = new int[n];
+      n = 0;
+      for (int at = 0; at < keys.length; at++) {
+        if (valueAt[at] != 0 || isRequired[at]) {
+          visit[n] = at;
+          values[n++] = valueAt[at] - 1;
+        }
+      }
+      return new Plan(mapKeys, type, java.util.Arrays.copyOf(unknown, u), visit, values);
+    }
+  }
+
+  /**
+   * A property schema with what {@link #checkValue} reads of it: its type as a number, and the
+   * facts of its items and the index of its map's schema, found when first needed.
+   */
+  private static final class Facts {
+    static final int NONE = 0;
+    static final int STRING = 1;
+    static final int INTEGER = 2;
+    static final int NUMBER = 3;
+    static final int BOOLEAN = 4;
+    static final int MAP = 5;
+    static final int LIST = 6;
+    static final int OTHER = 7;
+
+    final PropertySchema schema;
+    final int type;
+    private Facts item;
+    private SchemaIndex mapIndex;
+
+    Facts(PropertySchema schema) {
+      this.schema = schema;
+      this.type = schema.type() == null
+          ? NONE
+          : switch (schema.type()) {
+            case "string" -> STRING;
+            case "integer" -> INTEGER;
+            case "number" -> NUMBER;
+            case "boolean" -> BOOLEAN;
+            case "map" -> MAP;
+            case "list" -> LIST;
+            default -> OTHER;
+          };
+    }
+
+    /** The facts of {@link PropertySchema#itemSchema()}, or null when it has none. */
+    Facts item() {
+      if (item == null) {
+        PropertySchema s = schema.itemSchema();
+        if (s == null) {
+          return null;
+        }
+        item = new Facts(s);
+      }
+      return item;
+    }
+
+    /** The index of the map's schema, in {@code checker}'s run. */
+    SchemaIndex mapIndex(PropertyChecker checker) {
+      if (mapIndex == null) {
+        mapIndex = checker.index(schema.schema());
+      }
+      return mapIndex;
     }
   }
 
@@ -205,22 +415,21 @@ final class PropertyChecker {
 
   /** Checks the value Heat resolves for property {@code key} ({@link LiteralResults}). */
   void checkResolved(YamlPath parent, String key, PropertySchema ps, Object value) {
-    checkValue(parent, key, -1, ps, value);
+    checkValue(parent, key, -1, new Facts(ps), value);
   }
 
   /**
    * Checks {@code value}, the value of {@code key} (or, when null, of list item {@code index})
    * under {@code parent}; the value's own path is built only for a problem or a nested check.
    */
-  private void checkValue(
-      YamlPath parent, String key, int index, PropertySchema ps, Object modelValue) {
+  private void checkValue(YamlPath parent, String key, int index, Facts facts, Object modelValue) {
     Object value = Trees.node(modelValue);
-    if (isFunction(value) || ps.type() == null) {
+    if (isFunction(value) || facts.type == Facts.NONE) {
       return;
     }
-    switch (ps.type()) {
+    switch (facts.type) {
       // properties.py Property._get_string / _get_integer / _get_number / _get_bool
-      case "string" -> {
+      case Facts.STRING -> {
         if (!(value instanceof String || value instanceof Boolean || isInt(value))) {
           error(
               at(parent, key, index),
@@ -234,7 +443,7 @@ final class PropertyChecker {
           value = io.hotdsl.functions.PyJson.str(value);
         }
       }
-      case "integer" -> {
+      case Facts.INTEGER -> {
         // Python's int(): any number (1.5 becomes 1), a boolean, an integer literal string
         if (!(value instanceof Number
             || value instanceof Boolean
@@ -245,7 +454,7 @@ final class PropertyChecker {
           return;
         }
       }
-      case "number" -> {
+      case Facts.NUMBER -> {
         if (!(value instanceof Number
             || value instanceof Boolean
             || value instanceof String s && isPythonNumber(s))) {
@@ -255,7 +464,7 @@ final class PropertyChecker {
           return;
         }
       }
-      case "boolean" -> {
+      case Facts.BOOLEAN -> {
         if (!(value instanceof Boolean)
             && !(value instanceof String s && BOOLEAN_WORDS.contains(s.toLowerCase(Locale.ROOT)))) {
           error(
@@ -265,21 +474,21 @@ final class PropertyChecker {
           return;
         }
       }
-      case "map" -> {
+      case Facts.MAP -> {
         if (!(value instanceof Map<?, ?> m)) {
           error(at(parent, key, index), "expected a map, not " + Trees.describe(value));
           return;
         }
-        if (!ps.schema().isEmpty()) {
-          checkMap(at(parent, key, index), ps.schema(), m, null);
+        if (!facts.schema.schema().isEmpty()) {
+          checkMap(at(parent, key, index), facts.mapIndex(this), m, null, null);
         }
       }
-      case "list" -> {
+      case Facts.LIST -> {
         if (!(value instanceof List<?> l)) {
           error(at(parent, key, index), "expected a list, not " + Trees.describe(value));
           return;
         }
-        PropertySchema item = ps.itemSchema();
+        Facts item = facts.item();
         if (item != null && !l.isEmpty()) {
           YamlPath listPath = at(parent, key, index);
           for (int i = 0; i < l.size(); i++) {
@@ -296,7 +505,7 @@ final class PropertyChecker {
       }
       default -> {}
     }
-    List<Constraint> constraints = ps.constraints();
+    List<Constraint> constraints = facts.schema.constraints();
     for (int i = 0; i < constraints.size(); i++) {
       // the one check the generated builders make too (by index: no iterator per value)
       Constraint c = constraints.get(i);
@@ -365,7 +574,7 @@ final class PropertyChecker {
       return false; // a scalar: no map
     }
     // a removed function (Fn::Join in 2014-10-16+) is an error of its own, not a map
-    return Trees.functionName(value, this::isFunctionName) != null;
+    return Trees.functionName(value, isFunctionName) != null;
   }
 
   private boolean isFunctionName(String k) {

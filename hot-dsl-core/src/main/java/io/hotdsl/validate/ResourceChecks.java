@@ -26,6 +26,7 @@ final class ResourceChecks {
   private final HotVersion version;
   private final List<Problem> problems;
   private final Resource[] byPosition;
+  private final DeprecationWarnings deprecations = new DeprecationWarnings();
 
   ResourceChecks(ValidationRun run) {
     this.run = run;
@@ -46,6 +47,14 @@ final class ResourceChecks {
         }
       }
     }
+    // the resources named as a parameter: looked up once per parameter, not once per resource
+    boolean[] parameterNames = new boolean[byPosition.length];
+    for (String name : template.parameters().keySet()) {
+      markPosition(parameterNames, name);
+    }
+    for (String name : TemplateValidator.PSEUDO_PARAMETERS) {
+      markPosition(parameterNames, name);
+    }
     for (int self = 0; self < byPosition.length; self++) {
       Resource r = byPosition[self];
       YamlPath path = resources.key(r.name());
@@ -55,8 +64,7 @@ final class ResourceChecks {
         ResourceKeys.check(path, r, version, problems, true, run.catalog);
         continue;
       }
-      if (template.parameters().containsKey(r.name())
-          || TemplateValidator.PSEUDO_PARAMETERS.contains(r.name())) {
+      if (parameterNames[self]) {
         // Heat's Stack.validate: "Duplicate names {...}" between parameters and resources
         run.error(
             path,
@@ -115,8 +123,10 @@ final class ResourceChecks {
         run.types.checkUnknownType(path.key("type"), r.type());
       } else if (r.externalId() == null) {
         // Heat validates an external resource's reference only, not its properties
-        run.plugins.check(path, r.name(), schema.get(), props, resolvable);
-        DeprecationWarnings.check(path.key("properties"), schema.get().type(), props, problems);
+        // the path of the properties, built once for both
+        YamlPath propertiesPath = path.key("properties");
+        run.plugins.check(propertiesPath, r.name(), schema.get(), props, resolvable);
+        deprecations.check(propertiesPath, schema.get().type(), props, problems);
         run.types.checkMemberTypes(path, schema.get().type(), props);
       }
       if (r.externalId() == null) {
@@ -124,7 +134,7 @@ final class ResourceChecks {
             path,
             r.name(),
             r.type(),
-            schema.map(ResourceTypeSchema::properties).orElse(null),
+            schema.isPresent() ? schema.get().properties() : null,
             props,
             run.values,
             problems);
@@ -132,6 +142,14 @@ final class ResourceChecks {
       checkDeploymentServer(r, props, deploymentProblems);
     }
     problems.addAll(deploymentProblems);
+  }
+
+  /** Marks the position of resource {@code name}, if the template has one. */
+  private void markPosition(boolean[] positions, String name) {
+    int at = run.dependencies.positionOf(name);
+    if (at >= 0) {
+      positions[at] = true;
+    }
   }
 
   /**
