@@ -227,7 +227,7 @@ public final class Trees {
     if (size > FrozenMap.MAX_KEYS || m instanceof java.util.IdentityHashMap) {
       return null; // an identity map may hold equal keys, which a copy by equality merges
     }
-    if (!needsKeyOrder(m)) {
+    if (size < 2 || !needsKeyOrder(m)) {
       // the map's own order: through forEach, which walks a map without an iterator or entry
       // objects (Map.of's map of one key makes both for entrySet())
       SmallCopier copier = new SmallCopier(size, depth);

@@ -26,6 +26,7 @@ final class Handles {
     // (Map, List) scans the class's interfaces, the most expensive part of this walk
     if (value == null
         || value instanceof String
+        || value instanceof io.hotdsl.functions.FunctionCall<?>
         || value instanceof Number
         || value instanceof Boolean
         || value instanceof Value<?>) {

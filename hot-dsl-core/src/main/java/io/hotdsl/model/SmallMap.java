@@ -85,10 +85,22 @@ public final class SmallMap extends ArrayMap<String> {
     }
 
     private int indexOf(Object key) {
-      if (key instanceof String s && (seen & (1L << s.hashCode())) == 0) {
+      if (!(key instanceof String s)) {
+        return -1; // the keys are strings
+      }
+      int hash = s.hashCode();
+      if ((seen & (1L << hash)) == 0) {
         return -1;
       }
-      return ArrayMap.indexOf(keys, size, key);
+      // one pass, by identity (the generated setters' constants) or by the cached hashes
+      String[] all = keys;
+      for (int i = 0; i < size; i++) {
+        String k = all[i];
+        if (k == s || (k.hashCode() == hash && k.equals(s))) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     @Override
