@@ -52,9 +52,9 @@ public final class SmallMap extends ArrayMap<String> {
   }
 
   /**
-   * A mutable map in insertion order on growable arrays, for builders: {@link #build()} copies
-   * the arrays into a {@link SmallMap}, so building leaves only two small arrays behind instead
-   * of a hash table and its entries.
+   * A mutable map in insertion order on growable arrays, for builders: {@link #build()} makes a
+   * {@link SmallMap} of the shared key array and the builder's own value array, so building
+   * leaves only two small arrays behind instead of a hash table and its entries.
    */
   public static Builder builder() {
     return new Builder(4);
@@ -78,6 +78,11 @@ public final class SmallMap extends ArrayMap<String> {
     private long seen;
     /** {@link KeyArrays#next} over the keys in order, for {@link KeyArrays#shared}. */
     private int keysHash;
+    /**
+     * Whether a built map holds {@link #values} (handed over by {@link #build()} instead of
+     * copied): the next change copies it first, so the built map never changes.
+     */
+    private boolean valuesHandedOver;
 
     private Builder(int capacity) {
       keys = new String[Math.max(1, capacity)];
@@ -125,12 +130,14 @@ public final class SmallMap extends ArrayMap<String> {
       int i = indexOf(key);
       if (i >= 0) {
         Object old = values[i];
-        values[i] = value;
+        ownValues(values.length)[i] = value;
         return old;
       }
       if (size == keys.length) {
         keys = java.util.Arrays.copyOf(keys, size * 2);
-        values = java.util.Arrays.copyOf(values, size * 2);
+        ownValues(size * 2);
+      } else {
+        ownValues(values.length);
       }
       keys[size] = key;
       values[size] = value;
@@ -147,6 +154,7 @@ public final class SmallMap extends ArrayMap<String> {
         return null;
       }
       Object old = values[i];
+      ownValues(values.length);
       System.arraycopy(keys, i + 1, keys, i, size - i - 1);
       System.arraycopy(values, i + 1, values, i, size - i - 1);
       size--;
@@ -157,6 +165,18 @@ public final class SmallMap extends ArrayMap<String> {
         keysHash = KeyArrays.next(keysHash, keys[k]);
       }
       return old;
+    }
+
+    /**
+     * {@link #values}, first copied into an array of {@code length} when it is handed over or
+     * shorter: what every change writes to.
+     */
+    private Object[] ownValues(int length) {
+      if (valuesHandedOver || values.length != length) {
+        values = java.util.Arrays.copyOf(values, length);
+        valuesHandedOver = false;
+      }
+      return values;
     }
 
     /** The entries as they are now; set no key while going through them. */
@@ -173,8 +193,10 @@ public final class SmallMap extends ArrayMap<String> {
       if (size > MAX_SCANNED) {
         return Collections.unmodifiableMap(new LinkedHashMap<>(this));
       }
-      return new SmallMap(
-          KeyArrays.shared(keys, size, keysHash), java.util.Arrays.copyOf(values, size));
+      // the values array itself, not a copy (a builder is mostly built once): its slots past
+      // the keys stay unread, and a change after this copies it first
+      valuesHandedOver = true;
+      return new SmallMap(KeyArrays.shared(keys, size, keysHash), values);
     }
   }
 

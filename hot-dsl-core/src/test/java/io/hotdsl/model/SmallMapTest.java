@@ -112,6 +112,34 @@ class SmallMapTest {
   }
 
   @Test
+  void mapsBuiltAlongTheWayKeepWhatTheBuilderHeldThen() {
+    // build() hands its value array over: every later put, replace or remove must leave each map
+    // built before as it was, whether the array was full, grew or had room
+    java.util.Random random = new java.util.Random(7);
+    for (int round = 0; round < 200; round++) {
+      SmallMap.Builder b = SmallMap.builder();
+      List<Map<String, Object>> built = new java.util.ArrayList<>();
+      List<Map<String, Object>> then = new java.util.ArrayList<>();
+      for (int step = 0; step < 30; step++) {
+        String key = "k" + random.nextInt(12);
+        switch (random.nextInt(4)) {
+          case 0, 1 -> b.put(key, step);
+          case 2 -> b.remove(key);
+          default -> {
+            built.add(b.build());
+            then.add(new LinkedHashMap<>(b));
+          }
+        }
+      }
+      for (int i = 0; i < built.size(); i++) {
+        assertThat(built.get(i)).isEqualTo(then.get(i));
+        assertThat(built.get(i).keySet()).containsExactlyElementsOf(then.get(i).keySet());
+        assertThat(built.get(i).values()).containsExactlyElementsOf(then.get(i).values());
+      }
+    }
+  }
+
+  @Test
   void builderRejectsNullKeys() {
     assertThatThrownBy(() -> SmallMap.builder().put(null, 1))
         .isInstanceOf(NullPointerException.class)
