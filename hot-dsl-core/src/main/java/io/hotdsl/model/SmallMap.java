@@ -67,7 +67,18 @@ public final class SmallMap extends ArrayMap<String> {
 
   /** Builds a {@link SmallMap}; a {@link Map} itself, so builders can read back what they set. */
   public static final class Builder extends AbstractMap<String, Object> {
-    private String[] keys;
+    private static final String[] NO_KEYS = new String[0];
+
+    /**
+     * The keys set, in order: a key array {@link KeyArrays} shares ({@link #keysShared}), which
+     * the keys so far are the start of, until a key differs from it; then an array of this
+     * builder's own. Builders of one kind mostly set the same keys in the same order, so most
+     * follow a shared array to its end and neither copy their keys nor compare them in {@link
+     * #build()}.
+     */
+    private String[] keys = NO_KEYS;
+
+    private boolean keysShared = true;
     private Object[] values;
     private int size;
     /**
@@ -85,8 +96,7 @@ public final class SmallMap extends ArrayMap<String> {
     private boolean valuesHandedOver;
 
     private Builder(int capacity) {
-      keys = new String[Math.max(1, capacity)];
-      values = new Object[keys.length];
+      values = new Object[Math.max(1, capacity)];
     }
 
     private int indexOf(Object key) {
@@ -133,14 +143,23 @@ public final class SmallMap extends ArrayMap<String> {
         ownValues(values.length)[i] = value;
         return old;
       }
-      if (size == keys.length) {
-        keys = java.util.Arrays.copyOf(keys, size * 2);
-        ownValues(size * 2);
+      if (keysShared) {
+        String[] known = size == 0 ? KeyArrays.startingWith(key) : keys;
+        if (known != null
+            && size < known.length
+            && (known[size] == key || known[size].equals(key))) {
+          keys = known; // the new key is the next of a shared array: follow it
+        } else {
+          ownKeys(size + 1);
+          keys[size] = key;
+        }
       } else {
-        ownValues(values.length);
+        if (size == keys.length) {
+          keys = java.util.Arrays.copyOf(keys, size * 2);
+        }
+        keys[size] = key;
       }
-      keys[size] = key;
-      values[size] = value;
+      ownValues(size == values.length ? size * 2 : values.length)[size] = value;
       size++;
       seen |= 1L << key.hashCode();
       keysHash = KeyArrays.next(keysHash, key);
@@ -154,6 +173,7 @@ public final class SmallMap extends ArrayMap<String> {
         return null;
       }
       Object old = values[i];
+      ownKeys(size);
       ownValues(values.length);
       System.arraycopy(keys, i + 1, keys, i, size - i - 1);
       System.arraycopy(values, i + 1, values, i, size - i - 1);
@@ -165,6 +185,19 @@ public final class SmallMap extends ArrayMap<String> {
         keysHash = KeyArrays.next(keysHash, keys[k]);
       }
       return old;
+    }
+
+    /**
+     * Makes {@link #keys} this builder's own, with room for at least {@code room} keys, when it is
+     * a shared array: the keys set so far copied.
+     */
+    private void ownKeys(int room) {
+      if (keysShared) {
+        String[] own = new String[Math.max(room, values.length)];
+        System.arraycopy(keys, 0, own, 0, size);
+        keys = own;
+        keysShared = false;
+      }
     }
 
     /**
@@ -193,10 +226,17 @@ public final class SmallMap extends ArrayMap<String> {
       if (size > MAX_SCANNED) {
         return Collections.unmodifiableMap(new LinkedHashMap<>(this));
       }
+      String[] shared;
+      if (keysShared && size == keys.length) {
+        shared = keys; // followed a shared array to its end
+      } else {
+        shared = KeyArrays.shared(keys, size, keysHash);
+        KeyArrays.follow(shared);
+      }
       // the values array itself, not a copy (a builder is mostly built once): its slots past
       // the keys stay unread, and a change after this copies it first
       valuesHandedOver = true;
-      return new SmallMap(KeyArrays.shared(keys, size, keysHash), values);
+      return new SmallMap(shared, values);
     }
   }
 

@@ -140,6 +140,42 @@ class SmallMapTest {
   }
 
   @Test
+  void buildersThatFollowTheKeysOfEarlierOnesAnswerForTheirOwnKeys() {
+    // each builder starts where the one before left a shared key array: it follows it, stops
+    // following at a prefix, leaves it at a different key, removes or replaces a followed key
+    List<List<String>> runs = List.of(
+        List.of("sa", "sb", "sc"),
+        List.of("sa", "sb", "sc"),
+        List.of("sa", "sb"),
+        List.of("sa", "sb", "sd", "se"),
+        List.of("sa", "sb", "sc", "-sb"),
+        List.of("sa", new String("sb"), "sc"),
+        List.of("sa", "sb", "sc", "sa"),
+        List.of("sb", "sa"),
+        List.of("sa", "sc", "sb"),
+        List.of("sa", "sb", "sc", "sd", "se", "sf", "sg", "sh", "si"));
+    for (int repeat = 0; repeat < 3; repeat++) {
+      for (List<String> run : runs) {
+        SmallMap.Builder b = SmallMap.builder();
+        Map<String, Object> expected = new LinkedHashMap<>();
+        for (String key : run) {
+          if (key.startsWith("-")) {
+            assertThat(b.remove(key.substring(1))).isEqualTo(expected.remove(key.substring(1)));
+          } else {
+            assertThat(b.put(key, run.size())).isEqualTo(expected.put(key, run.size()));
+          }
+        }
+        Map<String, Object> built = b.build();
+        b.put("after", 0);
+        b.remove("sa");
+        assertThat(built).as("%s", run).isEqualTo(expected);
+        assertThat(built.keySet()).as("%s", run).containsExactlyElementsOf(expected.keySet());
+        assertThat(b.keySet()).doesNotContain("sa").endsWith("after");
+      }
+    }
+  }
+
+  @Test
   void builderRejectsNullKeys() {
     assertThatThrownBy(() -> SmallMap.builder().put(null, 1))
         .isInstanceOf(NullPointerException.class)
