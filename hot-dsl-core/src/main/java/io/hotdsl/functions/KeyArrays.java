@@ -61,6 +61,9 @@ public final class KeyArrays {
    * first key (in place of the one remembered before it).
    */
   public static void follow(String[] shared) {
+    if (shared.length == 0) {
+      return;
+    }
     int slot = slot(shared[0].hashCode());
     if (FIRSTS.get(slot) != shared) {
       FIRSTS.lazySet(slot, shared);
