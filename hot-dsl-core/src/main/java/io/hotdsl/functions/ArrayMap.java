@@ -27,7 +27,11 @@ public abstract class ArrayMap<K> extends AbstractMap<K, Object> implements Inde
   private final String[] keys;
   private final Object[] values;
 
-  /** Takes the arrays as they are (same length, keys non-null and distinct, held by nobody else). */
+  /**
+   * Takes the arrays as they are (keys non-null and distinct, held by nobody else who changes
+   * them). {@code values} may be longer than {@code keys}, as a builder's growable array handed
+   * over is: the map is as long as its keys, and the values past them are never read.
+   */
   protected ArrayMap(String[] keys, Object[] values) {
     this.keys = keys;
     this.values = values;
@@ -163,12 +167,27 @@ public abstract class ArrayMap<K> extends AbstractMap<K, Object> implements Inde
     return new AbstractCollection<>() {
       @Override
       public int size() {
-        return values.length;
+        return keys.length;
       }
 
       @Override
       public Iterator<Object> iterator() {
-        return Arrays.asList(values).iterator();
+        return new Iterator<>() {
+          private int next;
+
+          @Override
+          public boolean hasNext() {
+            return next < keys.length;
+          }
+
+          @Override
+          public Object next() {
+            if (next >= keys.length) {
+              throw new NoSuchElementException();
+            }
+            return values[next++];
+          }
+        };
       }
     };
   }

@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 public final class KeyArrays {
   private static final AtomicReferenceArray<String[]> SHAPES = new AtomicReferenceArray<>(256);
+  /** The last key array {@link #follow}ed for each first key (one slot per its hash). */
+  private static final AtomicReferenceArray<String[]> FIRSTS = new AtomicReferenceArray<>(256);
 
   private KeyArrays() {}
 
@@ -43,6 +45,33 @@ public final class KeyArrays {
     String[] copy = Arrays.copyOf(keys, size);
     SHAPES.set(slot, copy);
     return copy;
+  }
+
+  /**
+   * The key array last given to {@link #follow} whose first key is {@code first}, or null: for
+   * builders, which follow it while their keys are its keys.
+   */
+  public static String[] startingWith(String first) {
+    String[] known = FIRSTS.get(slot(first.hashCode()));
+    return known != null && (known[0] == first || known[0].equals(first)) ? known : null;
+  }
+
+  /**
+   * Remembers {@code shared}, an array {@link #shared} returned, for {@link #startingWith} its
+   * first key (in place of the one remembered before it).
+   */
+  public static void follow(String[] shared) {
+    if (shared.length == 0) {
+      return;
+    }
+    int slot = slot(shared[0].hashCode());
+    if (FIRSTS.get(slot) != shared) {
+      FIRSTS.lazySet(slot, shared);
+    }
+  }
+
+  private static int slot(int h) {
+    return (h ^ (h >>> 16)) & (FIRSTS.length() - 1);
   }
 
   /** The hash of keys so far ({@code hash}, 0 for none) followed by {@code key}. */

@@ -227,7 +227,7 @@ public final class Trees {
     if (size > FrozenMap.MAX_KEYS || m instanceof java.util.IdentityHashMap) {
       return null; // an identity map may hold equal keys, which a copy by equality merges
     }
-    if (!needsKeyOrder(m)) {
+    if (size < 2 || !needsKeyOrder(m)) {
       // the map's own order: through forEach, which walks a map without an iterator or entry
       // objects (Map.of's map of one key makes both for entrySet())
       SmallCopier copier = new SmallCopier(size, depth);
@@ -276,7 +276,14 @@ public final class Trees {
    * a key that is not a string, or more entries than the map said it had.
    */
   private static final class SmallCopier implements java.util.function.BiConsumer<Object, Object> {
-    private final String[] keys;
+    /**
+     * The keys so far: the start of the shared array of the last copy that began with the same
+     * key and had as many ({@link KeyArrays#startingWith}), while they are its keys; else an
+     * array of the copier's own.
+     */
+    private String[] keys;
+
+    private boolean keysShared;
     private final Object[] values;
     private final int depth;
     private int next;
@@ -284,25 +291,45 @@ public final class Trees {
     private boolean refused;
 
     SmallCopier(int size, int depth) {
-      this.keys = new String[size];
       this.values = new Object[size];
       this.depth = depth;
     }
 
     @Override
     public void accept(Object key, Object value) {
-      if (refused || next == keys.length || !(key instanceof String k)) {
+      if (refused || next == values.length || !(key instanceof String k)) {
         refused = true; // a key the writers reject with its path, or a map that changed
         return;
       }
-      keys[next] = k;
+      if (next == 0) {
+        String[] known = KeyArrays.startingWith(k);
+        keysShared = known != null && known.length == values.length;
+        keys = keysShared ? known : new String[values.length];
+      } else if (keysShared && keys[next] != k && !keys[next].equals(k)) {
+        keys = java.util.Arrays.copyOf(keys, keys.length); // a key of its own from here on
+        keysShared = false;
+      }
+      if (!keysShared) {
+        keys[next] = k;
+      }
       keysHash = KeyArrays.next(keysHash, k);
       values[next++] = immutableCopy(value, depth + 1);
     }
 
     /** The copy, or null when refused or the map had fewer entries than it said. */
     FrozenMap frozen() {
-      return !refused && next == keys.length ? new FrozenMap(keys, values, keysHash) : null;
+      if (refused || next != values.length) {
+        return null;
+      }
+      if (next == 0) {
+        return new FrozenMap(new String[0], values, 0);
+      }
+      if (keysShared) {
+        return FrozenMap.withConstantKeys(keys, values); // the shared array's keys, all of them
+      }
+      String[] shared = KeyArrays.shared(keys, keys.length, keysHash);
+      KeyArrays.follow(shared);
+      return FrozenMap.withConstantKeys(shared, values);
     }
   }
 

@@ -70,13 +70,36 @@ public final class BuilderChecks {
    * items), breaks {@code constraint}, in the words the validator uses.
    */
   public static void check(List<String> problems, String key, Object value, Constraint constraint) {
-    if (value == null) {
+    if (value == null || inIntegralRange(value, constraint)) {
       return;
     }
     String why = constraint.propertyViolation(Trees.toTree(value), HotVersion.allFunctionNames());
     if (why != null) {
       problems.add("property \"" + key + "\": " + why);
     }
+  }
+
+  /**
+   * Whether {@code value}, an integer, lies within the integer bounds of the range constraint
+   * {@code constraint}: the common case of a port or a size, decided without the exact decimals
+   * {@link Constraint#violation} compares. A value it cannot decide this way (not an integer, a
+   * bound that is not one, outside the bounds) goes to the full check, which alone writes the
+   * message; one it accepts the full check accepts too (in range, or a range Heat refuses to
+   * build, which checks nothing).
+   */
+  private static boolean inIntegralRange(Object value, Constraint constraint) {
+    if (constraint.kind() != Constraint.Kind.RANGE
+        || !(value instanceof Integer || value instanceof Long)
+        || !(constraint.spec() instanceof Map<?, ?> bounds)) {
+      return false;
+    }
+    long n = ((Number) value).longValue();
+    Object min = bounds.get("min");
+    Object max = bounds.get("max");
+    return (min == null
+            || (min instanceof Integer || min instanceof Long) && n >= ((Number) min).longValue())
+        && (max == null
+            || (max instanceof Integer || max instanceof Long) && n <= ((Number) max).longValue());
   }
 
   /** The items of a list value, as trees (none when it is unset or an expression). */

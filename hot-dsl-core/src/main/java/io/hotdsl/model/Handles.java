@@ -21,11 +21,65 @@ final class Handles {
     return resolve(value, 0);
   }
 
+  /**
+   * Whether {@code copy}, a value {@link io.hotdsl.functions.Trees#immutableCopy} made, holds a
+   * resource or a parameter at any depth. A copy holds every object its source held, so when it
+   * holds none, {@link #resolve} would have given its source back unchanged and the copy is what
+   * copying the resolved value makes: builders copy first and resolve only the rare value with a
+   * handle, walking the copy's arrays instead of the caller's maps.
+   */
+  static boolean anyIn(Object copy) {
+    if (copy == null
+        || copy instanceof String
+        || copy instanceof io.hotdsl.functions.FunctionCall<?>
+        || copy instanceof Number
+        || copy instanceof Boolean
+        || copy instanceof Value<?>) {
+      return false;
+    }
+    if (copy instanceof Resource || copy instanceof Parameter<?>) {
+      return true;
+    }
+    if (copy instanceof io.hotdsl.functions.ArrayMap<?> m) {
+      for (int i = 0, n = m.size(); i < n; i++) {
+        if (anyIn(m.valueAt(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (copy instanceof List<?> l) {
+      for (int i = 0, n = l.size(); i < n; i++) {
+        if (anyIn(l.get(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (copy instanceof Map<?, ?> m) {
+      for (Object v : m.values()) {
+        if (anyIn(v)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (copy instanceof java.util.Collection<?> c) {
+      for (Object v : c) {
+        if (anyIn(v)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static Object resolve(Object value, int depth) {
     // what most values are, decided first by class checks: a failed test against an interface
     // (Map, List) scans the class's interfaces, the most expensive part of this walk
     if (value == null
         || value instanceof String
+        || value instanceof io.hotdsl.functions.FunctionCall<?>
         || value instanceof Number
         || value instanceof Boolean
         || value instanceof Value<?>) {

@@ -346,7 +346,9 @@ public class Resource {
       } else if (value instanceof String || value instanceof Value<?>) {
         properties.put(key, value); // immutable, and no handle: what the typed setters pass
       } else {
-        properties.put(key, Trees.immutableCopy(Handles.resolve(value)));
+        Object copy = Trees.immutableCopy(value);
+        properties.put(
+            key, Handles.anyIn(copy) ? Trees.immutableCopy(Handles.resolve(value)) : copy);
       }
       return self();
     }

@@ -52,9 +52,9 @@ public final class SmallMap extends ArrayMap<String> {
   }
 
   /**
-   * A mutable map in insertion order on growable arrays, for builders: {@link #build()} copies
-   * the arrays into a {@link SmallMap}, so building leaves only two small arrays behind instead
-   * of a hash table and its entries.
+   * A mutable map in insertion order on growable arrays, for builders: {@link #build()} makes a
+   * {@link SmallMap} of the shared key array and the builder's own value array, so building
+   * leaves only two small arrays behind instead of a hash table and its entries.
    */
   public static Builder builder() {
     return new Builder(4);
@@ -67,7 +67,18 @@ public final class SmallMap extends ArrayMap<String> {
 
   /** Builds a {@link SmallMap}; a {@link Map} itself, so builders can read back what they set. */
   public static final class Builder extends AbstractMap<String, Object> {
-    private String[] keys;
+    private static final String[] NO_KEYS = new String[0];
+
+    /**
+     * The keys set, in order: a key array {@link KeyArrays} shares ({@link #keysShared}), which
+     * the keys so far are the start of, until a key differs from it; then an array of this
+     * builder's own. Builders of one kind mostly set the same keys in the same order, so most
+     * follow a shared array to its end and neither copy their keys nor compare them in {@link
+     * #build()}.
+     */
+    private String[] keys = NO_KEYS;
+
+    private boolean keysShared = true;
     private Object[] values;
     private int size;
     /**
@@ -78,17 +89,33 @@ public final class SmallMap extends ArrayMap<String> {
     private long seen;
     /** {@link KeyArrays#next} over the keys in order, for {@link KeyArrays#shared}. */
     private int keysHash;
+    /**
+     * Whether a built map holds {@link #values} (handed over by {@link #build()} instead of
+     * copied): the next change copies it first, so the built map never changes.
+     */
+    private boolean valuesHandedOver;
 
     private Builder(int capacity) {
-      keys = new String[Math.max(1, capacity)];
-      values = new Object[keys.length];
+      values = new Object[Math.max(1, capacity)];
     }
 
     private int indexOf(Object key) {
-      if (key instanceof String s && (seen & (1L << s.hashCode())) == 0) {
+      if (!(key instanceof String s)) {
+        return -1; // the keys are strings
+      }
+      int hash = s.hashCode();
+      if ((seen & (1L << hash)) == 0) {
         return -1;
       }
-      return ArrayMap.indexOf(keys, size, key);
+      // one pass, by identity (the generated setters' constants) or by the cached hashes
+      String[] all = keys;
+      for (int i = 0; i < size; i++) {
+        String k = all[i];
+        if (k == s || (k.hashCode() == hash && k.equals(s))) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     @Override
@@ -113,15 +140,26 @@ public final class SmallMap extends ArrayMap<String> {
       int i = indexOf(key);
       if (i >= 0) {
         Object old = values[i];
-        values[i] = value;
+        ownValues(values.length)[i] = value;
         return old;
       }
-      if (size == keys.length) {
-        keys = java.util.Arrays.copyOf(keys, size * 2);
-        values = java.util.Arrays.copyOf(values, size * 2);
+      if (keysShared) {
+        String[] known = size == 0 ? KeyArrays.startingWith(key) : keys;
+        if (known != null
+            && size < known.length
+            && (known[size] == key || known[size].equals(key))) {
+          keys = known; // the new key is the next of a shared array: follow it
+        } else {
+          ownKeys(size + 1);
+          keys[size] = key;
+        }
+      } else {
+        if (size == keys.length) {
+          keys = java.util.Arrays.copyOf(keys, size * 2);
+        }
+        keys[size] = key;
       }
-      keys[size] = key;
-      values[size] = value;
+      ownValues(size == values.length ? size * 2 : values.length)[size] = value;
       size++;
       seen |= 1L << key.hashCode();
       keysHash = KeyArrays.next(keysHash, key);
@@ -135,6 +173,8 @@ public final class SmallMap extends ArrayMap<String> {
         return null;
       }
       Object old = values[i];
+      ownKeys(size);
+      ownValues(values.length);
       System.arraycopy(keys, i + 1, keys, i, size - i - 1);
       System.arraycopy(values, i + 1, values, i, size - i - 1);
       size--;
@@ -145,6 +185,31 @@ public final class SmallMap extends ArrayMap<String> {
         keysHash = KeyArrays.next(keysHash, keys[k]);
       }
       return old;
+    }
+
+    /**
+     * Makes {@link #keys} this builder's own, with room for at least {@code room} keys, when it is
+     * a shared array: the keys set so far copied.
+     */
+    private void ownKeys(int room) {
+      if (keysShared) {
+        String[] own = new String[Math.max(room, values.length)];
+        System.arraycopy(keys, 0, own, 0, size);
+        keys = own;
+        keysShared = false;
+      }
+    }
+
+    /**
+     * {@link #values}, first copied into an array of {@code length} when it is handed over or
+     * shorter: what every change writes to.
+     */
+    private Object[] ownValues(int length) {
+      if (valuesHandedOver || values.length != length) {
+        values = java.util.Arrays.copyOf(values, length);
+        valuesHandedOver = false;
+      }
+      return values;
     }
 
     /** The entries as they are now; set no key while going through them. */
@@ -161,8 +226,17 @@ public final class SmallMap extends ArrayMap<String> {
       if (size > MAX_SCANNED) {
         return Collections.unmodifiableMap(new LinkedHashMap<>(this));
       }
-      return new SmallMap(
-          KeyArrays.shared(keys, size, keysHash), java.util.Arrays.copyOf(values, size));
+      String[] shared;
+      if (keysShared && size == keys.length) {
+        shared = keys; // followed a shared array to its end
+      } else {
+        shared = KeyArrays.shared(keys, size, keysHash);
+        KeyArrays.follow(shared);
+      }
+      // the values array itself, not a copy (a builder is mostly built once): its slots past
+      // the keys stay unread, and a change after this copies it first
+      valuesHandedOver = true;
+      return new SmallMap(shared, values);
     }
   }
 

@@ -112,4 +112,41 @@ class HandlesInValuesTest {
         .hasMessage("resource member as the definition in resource_def: resource_def takes only "
             + "type, properties, not metadata, condition");
   }
+
+  @Test
+  void aPropertyIsTheCopyOfItsValueWithHandlesResolvedWhereverTheyAre() {
+    // property(…) copies first and resolves only a value whose copy holds a handle: for each
+    // value it stores what resolving and then copying stores, handles in sets and arrays too
+    Parameter<String> image = Parameter.string("image").build();
+    Resource net = Resource.builder("net", "OS::Neutron::Net").build();
+    Map<String, Object> nested = new java.util.LinkedHashMap<>();
+    nested.put("a", List.of(1, Map.of("deep", net)));
+    nested.put("b", "plain");
+    List<Object> values = List.of(
+        Map.of("k", "v"),
+        new java.util.LinkedHashMap<>(Map.of("x", 1)),
+        nested,
+        List.of("a", image),
+        List.of(List.of(List.of(net))),
+        Map.of("one", net, "two", image, "three", 3),
+        java.util.Set.of(net),
+        new java.util.TreeSet<>(java.util.Set.of("b", "a")),
+        new Object[] {net, "x"},
+        new ArrayList<>(List.of(Map.of("port", Fn.getResource("p")))),
+        net,
+        image,
+        7,
+        true,
+        HotVersion.V2021_04_16);
+    for (Object value : values) {
+      Object stored = Resource.builder("r", "OS::Heat::None")
+          .property("p", value)
+          .build()
+          .properties()
+          .get("p");
+      Object expected = Trees.immutableCopy(Handles.resolve(value));
+      assertThat(stored).as("%s", value).isEqualTo(expected);
+      assertThat(String.valueOf(stored)).as("%s", value).isEqualTo(String.valueOf(expected));
+    }
+  }
 }

@@ -112,6 +112,70 @@ class SmallMapTest {
   }
 
   @Test
+  void mapsBuiltAlongTheWayKeepWhatTheBuilderHeldThen() {
+    // build() hands its value array over: every later put, replace or remove must leave each map
+    // built before as it was, whether the array was full, grew or had room
+    java.util.Random random = new java.util.Random(7);
+    for (int round = 0; round < 200; round++) {
+      SmallMap.Builder b = SmallMap.builder();
+      List<Map<String, Object>> built = new java.util.ArrayList<>();
+      List<Map<String, Object>> then = new java.util.ArrayList<>();
+      for (int step = 0; step < 30; step++) {
+        String key = "k" + random.nextInt(12);
+        switch (random.nextInt(4)) {
+          case 0, 1 -> b.put(key, step);
+          case 2 -> b.remove(key);
+          default -> {
+            built.add(b.build());
+            then.add(new LinkedHashMap<>(b));
+          }
+        }
+      }
+      for (int i = 0; i < built.size(); i++) {
+        assertThat(built.get(i)).isEqualTo(then.get(i));
+        assertThat(built.get(i).keySet()).containsExactlyElementsOf(then.get(i).keySet());
+        assertThat(built.get(i).values()).containsExactlyElementsOf(then.get(i).values());
+      }
+    }
+  }
+
+  @Test
+  void buildersThatFollowTheKeysOfEarlierOnesAnswerForTheirOwnKeys() {
+    // each builder starts where the one before left a shared key array: it follows it, stops
+    // following at a prefix, leaves it at a different key, removes or replaces a followed key
+    List<List<String>> runs = List.of(
+        List.of("sa", "sb", "sc"),
+        List.of("sa", "sb", "sc"),
+        List.of("sa", "sb"),
+        List.of("sa", "sb", "sd", "se"),
+        List.of("sa", "sb", "sc", "-sb"),
+        List.of("sa", new String("sb"), "sc"),
+        List.of("sa", "sb", "sc", "sa"),
+        List.of("sb", "sa"),
+        List.of("sa", "sc", "sb"),
+        List.of("sa", "sb", "sc", "sd", "se", "sf", "sg", "sh", "si"));
+    for (int repeat = 0; repeat < 3; repeat++) {
+      for (List<String> run : runs) {
+        SmallMap.Builder b = SmallMap.builder();
+        Map<String, Object> expected = new LinkedHashMap<>();
+        for (String key : run) {
+          if (key.startsWith("-")) {
+            assertThat(b.remove(key.substring(1))).isEqualTo(expected.remove(key.substring(1)));
+          } else {
+            assertThat(b.put(key, run.size())).isEqualTo(expected.put(key, run.size()));
+          }
+        }
+        Map<String, Object> built = b.build();
+        b.put("after", 0);
+        b.remove("sa");
+        assertThat(built).as("%s", run).isEqualTo(expected);
+        assertThat(built.keySet()).as("%s", run).containsExactlyElementsOf(expected.keySet());
+        assertThat(b.keySet()).doesNotContain("sa").endsWith("after");
+      }
+    }
+  }
+
+  @Test
   void builderRejectsNullKeys() {
     assertThatThrownBy(() -> SmallMap.builder().put(null, 1))
         .isInstanceOf(NullPointerException.class)
