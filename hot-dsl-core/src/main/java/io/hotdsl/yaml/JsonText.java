@@ -50,6 +50,9 @@ final class JsonText {
   private char[] wideChars;
   private int wideCount;
 
+  /** Keys written as they are so far, by their hash ({@link #key}). */
+  private final String[] plainKeys = new String[256];
+
   /** The full buffers' text, for {@link #text()}; null when streaming. */
   private final List<String> chunks;
 
@@ -124,15 +127,46 @@ final class JsonText {
   }
 
   /**
+   * A quoted map key (or function name). Most keys are one of a few names (a type's property
+   * names, the functions' names), the same string again and again: a key written before as it is
+   * (no escape, nothing above U+00FF) is remembered by its hash, and copied again without a scan.
+   */
+  void key(String k) {
+    int h = k.hashCode();
+    int slot = (h ^ (h >>> 8)) & (plainKeys.length - 1);
+    if (plainKeys[slot] == k) {
+      plain(k);
+    } else if (quoted(k)) {
+      plainKeys[slot] = k;
+    }
+  }
+
+  /** A string known to be written as it is: quoted, its characters copied as bytes. */
+  @SuppressWarnings("deprecation") // getBytes copies each character's low byte: all there is here
+  private void plain(String s) {
+    int n = s.length();
+    ensure(n + 2);
+    byte[] b = buf;
+    int p = pos;
+    b[p++] = '"';
+    s.getBytes(0, n, b, p);
+    p += n;
+    b[p++] = '"';
+    pos = p;
+  }
+
+  /**
    * A quoted string: its characters are written as bytes while none needs an escape or is above
    * U+00FF (almost always to the end); from the first that does, a segment at a time.
+   *
+   * @return whether the string was written as it is, with no escape and nothing above U+00FF
    */
-  void quoted(String s) {
+  boolean quoted(String s) {
     int n = s.length();
     if (n > SEGMENT) {
       put('"');
       quotedFrom(s, 0);
-      return;
+      return false;
     }
     ensure(n + 2);
     byte[] b = buf;
@@ -143,12 +177,13 @@ final class JsonText {
       if (c > 0xFF || ESCAPES[c] != 0) {
         pos = p;
         quotedFrom(s, i);
-        return;
+        return false;
       }
       b[p++] = (byte) c;
     }
     b[p++] = '"';
     pos = p;
+    return true;
   }
 
   /**

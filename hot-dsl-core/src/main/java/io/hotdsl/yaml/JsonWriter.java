@@ -185,7 +185,7 @@ public final class JsonWriter {
     }
     out.put('{');
     indent(inner);
-    out.quoted(call.name());
+    out.key(call.name());
     colon();
     try {
       value(call.args(), inner);
@@ -239,7 +239,7 @@ public final class JsonWriter {
       out.put(',');
     }
     indent(depth);
-    out.quoted(key);
+    out.key(key);
     colon();
     try {
       value(value, depth);
