@@ -15,9 +15,9 @@ import java.util.Map;
 
 /**
  * The renderers of two benchmark jars side by side in one process: each jar in its own class
- * loader, {@code yaml} and {@code json} of both (and {@code jsonCompact} and Jackson's compact
- * write of {@code toTree()} from the second) on {@link Fixtures}' templates of 1,000 and 10,000
- * resources, every operation once per round (at least 300 ms of the thread's CPU each), the order
+ * loader, {@code yaml}, {@code json} and (where the jar has it) {@code jsonCompact} of both, and
+ * Jackson's compact write of {@code toTree()} from the second, on {@link Fixtures}' templates of
+ * 1,000 and 10,000 resources, every operation once per round (at least 300 ms of the thread's CPU each), the order
  * reversed every round. Prints the median (min–max) of the per-round ratios.
  *
  * <pre>java -Xms1g -Xmx1g -cp benchmarks/target/benchmarks.jar io.hotdsl.benchmarks.RenderPairs OLD.jar NEW.jar 9</pre>
@@ -53,9 +53,11 @@ public final class RenderPairs {
         Method json = renderer.getMethod("json", template);
         ops.put(jar + " yaml@" + n, () -> (String) yaml.invoke(null, t));
         ops.put(jar + " json@" + n, () -> (String) json.invoke(null, t));
+        Method compact = jsonCompact(renderer, template);
+        if (compact != null) {
+          ops.put(jar + " compact@" + n, () -> (String) compact.invoke(null, t));
+        }
         if (j == 1) {
-          Method compact = renderer.getMethod("jsonCompact", template);
-          ops.put("new compact@" + n, () -> (String) compact.invoke(null, t));
           // a plain ObjectMapper, as TemplateBenchmark.JSON is
           Class<?> mapperClass = cl.loadClass("com.fasterxml.jackson.databind.ObjectMapper");
           Object mapper = mapperClass.getConstructor().newInstance();
@@ -87,12 +89,16 @@ public final class RenderPairs {
     String[][] pairs = {
       {"new yaml", "old yaml"},
       {"new json", "old json"},
+      {"new compact", "old compact"},
       {"new compact", "old json"},
       {"new compact", "jackson compact"}
     };
     System.out.println("per-round ratio, median (min-max)");
     for (String[] p : pairs) {
       for (int n : SIZES) {
+        if (!ms.containsKey(p[1] + "@" + n)) {
+          continue; // the old jar has no compact writer
+        }
         double[] a = ms.get(p[0] + "@" + n);
         double[] b = ms.get(p[1] + "@" + n);
         double[] ratio = new double[rounds];
@@ -103,6 +109,15 @@ public final class RenderPairs {
       }
     }
     System.out.println("[" + (sink & 1) + "]");
+  }
+
+  /** The renderer's {@code jsonCompact(Template)}, or null for a jar from before it. */
+  private static Method jsonCompact(Class<?> renderer, Class<?> template) {
+    try {
+      return renderer.getMethod("jsonCompact", template);
+    } catch (NoSuchMethodException e) {
+      return null;
+    }
   }
 
   private static String stats(double[] v) {

@@ -7,7 +7,6 @@ import io.hotdsl.functions.Value;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.AbstractList;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
@@ -15,9 +14,8 @@ import java.util.RandomAccess;
 /**
  * Writes a HOT tree as JSON, pretty-printed or compact, straight from the model, with no intermediate tree
  * and no JSON library: the tree view's model values become tree nodes as the writer reaches them
- * ({@link Trees#node}), the way {@link YamlWriter} does; the text goes into a 16 KiB character
- * buffer (a string is copied in whole and scanned there for characters to escape, as Jackson's
- * generator does), whose full loads are joined once at the end.
+ * ({@link Trees#node}), the way {@link YamlWriter} does; the text goes into a {@link JsonText}
+ * (a 16 KiB buffer of one byte per character, whose full loads are joined once at the end).
  *
  * <p>The pretty text is byte for byte what Jackson's {@code ObjectMapper} wrote for
  * {@link io.hotdsl.model.Template#toTree()} with a {@code DefaultPrettyPrinter} indenting objects
@@ -39,46 +37,31 @@ import java.util.RandomAccess;
  */
 public final class JsonWriter {
   private static final int MAX_DEPTH = 1000;
-  private static final int CHUNK = 16 * 1024;
-  private static final String[] INDENTS = new String[64];
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-  /** Per character below 128: 0 as is, 'u' as backslash-u00XX, else the letter after a backslash. */
-  private static final byte[] ESCAPES = new byte[128];
+  private static final byte[][] INDENTS = new byte[64][];
+  private static final byte[] PRETTY_COLON = {' ', ':', ' '};
+  private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+  private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+  private static final byte[] NULL = {'n', 'u', 'l', 'l'};
 
   static {
     for (int i = 0; i < INDENTS.length; i++) {
-      INDENTS[i] = "\n" + "  ".repeat(i);
+      INDENTS[i] = ("\n" + "  ".repeat(i)).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
-    for (int c = 0; c < 0x20; c++) {
-      ESCAPES[c] = 'u';
-    }
-    ESCAPES['"'] = '"';
-    ESCAPES['\\'] = '\\';
-    ESCAPES['\b'] = 'b';
-    ESCAPES['\t'] = 't';
-    ESCAPES['\n'] = 'n';
-    ESCAPES['\f'] = 'f';
-    ESCAPES['\r'] = 'r';
   }
 
-  private char[] buf = new char[CHUNK];
-  private int pos;
-  private final List<String> chunks = new ArrayList<>();
-
-  /** Where full buffers go as they fill up; null: into {@link #chunks}. */
-  private final Appendable sink;
+  private final JsonText out;
 
   /** Jackson's pretty layout ending in a newline, or its compact one: one line, no newline. */
   private final boolean pretty;
 
-  private JsonWriter(Appendable sink, boolean pretty) {
-    this.sink = sink;
+  private JsonWriter(JsonText out, boolean pretty) {
+    this.out = out;
     this.pretty = pretty;
   }
 
   /** The tree as JSON, with one trailing newline. */
   public static String write(Object tree) {
-    return text(new JsonWriter(null, true), tree);
+    return text(tree, true);
   }
 
   /**
@@ -87,7 +70,7 @@ public final class JsonWriter {
    * {@code ObjectMapper.writeValueAsString} writes for the same tree. For a request body.
    */
   public static String writeCompact(Object tree) {
-    return text(new JsonWriter(null, false), tree);
+    return text(tree, false);
   }
 
   /**
@@ -97,18 +80,7 @@ public final class JsonWriter {
    * @throws java.io.UncheckedIOException if {@code out} throws an {@link java.io.IOException}
    */
   public static void writeCompact(Object tree, Appendable out) {
-    JsonWriter w = new JsonWriter(java.util.Objects.requireNonNull(out, "out"), false);
-    w.whole(tree);
-    w.flush();
-  }
-
-  private static String text(JsonWriter w, Object tree) {
-    w.whole(tree);
-    if (w.chunks.isEmpty()) {
-      return new String(w.buf, 0, w.pos);
-    }
-    w.flush();
-    return String.join("", w.chunks);
+    stream(tree, out, false);
   }
 
   /**
@@ -119,9 +91,19 @@ public final class JsonWriter {
    * @throws java.io.UncheckedIOException if {@code out} throws an {@link java.io.IOException}
    */
   public static void write(Object tree, Appendable out) {
-    JsonWriter w = new JsonWriter(java.util.Objects.requireNonNull(out, "out"), true);
-    w.whole(tree);
-    w.flush();
+    stream(tree, out, true);
+  }
+
+  private static String text(Object tree, boolean pretty) {
+    JsonText text = JsonText.whole();
+    new JsonWriter(text, pretty).whole(tree);
+    return text.text();
+  }
+
+  private static void stream(Object tree, Appendable out, boolean pretty) {
+    JsonText text = JsonText.streamingTo(java.util.Objects.requireNonNull(out, "out"));
+    new JsonWriter(text, pretty).whole(tree);
+    text.flush();
   }
 
   private void whole(Object tree) {
@@ -131,53 +113,37 @@ public final class JsonWriter {
       throw e.toIllegalArgument();
     }
     if (pretty) {
-      ensure(1);
-      buf[pos++] = '\n';
+      out.put('\n');
     }
   }
 
   /** Writes {@code value} at nesting {@code depth}: a tree node, or a model value turned into one. */
   private void value(Object value, int depth) {
-    // the common classes by their exact class first: an instanceof test of an interface (Map,
-    // Value...) on an Integer or a String costs a scan of its interfaces
+    // the common classes by their exact class or a superclass first: an instanceof test of an
+    // interface (Map, Value...) on an Integer or a String costs a scan of its interfaces
     Class<?> c = value == null ? null : value.getClass();
     if (c == String.class) {
-      string((String) value);
-      return;
-    }
-    if (c == Integer.class || c == Long.class) {
-      integer(((Number) value).longValue());
-      return;
-    }
-    if (c == Boolean.class) {
-      raw((Boolean) value ? "true" : "false");
+      out.quoted((String) value);
       return;
     }
     if (value instanceof ArrayMap<?> m) {
       map(m, depth + 1);
       return;
     }
+    if (c == FunctionCall.class) {
+      call((FunctionCall<?>) value, depth);
+      return;
+    }
     if (value instanceof AbstractList<?> l) {
       list(l, depth + 1);
       return;
     }
-    if (value instanceof FunctionCall<?> call) {
-      // {name: args}, as Trees.node would give it
-      int inner = depth + 1;
-      if (inner > MAX_DEPTH) {
-        throw new BadValue("nesting deeper than " + MAX_DEPTH + " levels (cyclic tree?)", null);
-      }
-      raw('{');
-      indent(inner);
-      string(call.name());
-      colon();
-      try {
-        value(call.args(), inner);
-      } catch (BadValue bad) {
-        throw bad.at(call.name());
-      }
-      indent(depth);
-      raw('}');
+    if (c == Integer.class || c == Long.class) {
+      out.integer(((Number) value).longValue());
+      return;
+    }
+    if (c == Boolean.class) {
+      out.put((Boolean) value ? TRUE : FALSE);
       return;
     }
     if (value instanceof Value<?> model && !(value instanceof Map) && !(value instanceof List)) {
@@ -186,59 +152,55 @@ public final class JsonWriter {
     }
     Object v = node(value);
     if (v instanceof String s) {
-      string(s);
+      out.quoted(s);
     } else if (v instanceof Map<?, ?> m) {
       map(m, depth + 1);
     } else if (v instanceof List<?> l) {
       list(l, depth + 1);
     } else if (v == null) {
-      raw("null");
+      out.put(NULL);
     } else if (v instanceof Boolean b) {
-      raw(b.booleanValue() ? "true" : "false");
+      out.put(b.booleanValue() ? TRUE : FALSE);
     } else if (v instanceof Long
         || v instanceof Integer
         || v instanceof Short
         || v instanceof Byte) {
-      integer(((Number) v).longValue());
+      out.integer(((Number) v).longValue());
     } else if (v instanceof Double d) {
       number(d);
     } else if (v instanceof Float f) {
       number(Double.parseDouble(f.toString()));
     } else if (v instanceof BigInteger || v instanceof BigDecimal) {
-      raw(v.toString());
+      out.put(v.toString());
     } else {
       throw new BadValue("unsupported value", v);
     }
   }
 
-  /** An integer's digits, written into the buffer without a string. */
-  private void integer(long v) {
-    if (v == Long.MIN_VALUE) {
-      raw(Long.toString(v));
-      return;
+  /** A function call as the one-entry map {@link Trees#node} would give it: {@code {name: args}}. */
+  private void call(FunctionCall<?> call, int depth) {
+    int inner = depth + 1;
+    if (inner > MAX_DEPTH) {
+      throw new BadValue("nesting deeper than " + MAX_DEPTH + " levels (cyclic tree?)", null);
     }
-    ensure(20);
-    if (v < 0) {
-      buf[pos++] = '-';
-      v = -v;
+    out.put('{');
+    indent(inner);
+    out.key(call.name());
+    colon();
+    try {
+      value(call.args(), inner);
+    } catch (BadValue bad) {
+      throw bad.at(call.name());
     }
-    int digits = 1;
-    for (long t = v; t >= 10; t /= 10) {
-      digits++;
-    }
-    int end = pos + digits;
-    for (int i = end - 1; i >= pos; i--) {
-      buf[i] = (char) ('0' + v % 10);
-      v /= 10;
-    }
-    pos = end;
+    indent(depth);
+    out.put('}');
   }
 
   private void number(double d) {
     if (Double.isNaN(d) || Double.isInfinite(d)) {
-      raw("\"" + d + "\""); // Jackson's default: non-numeric numbers as strings
+      out.put("\"" + d + "\""); // Jackson's default: non-numeric numbers as strings
     } else {
-      raw(Double.toString(d));
+      out.put(Double.toString(d));
     }
   }
 
@@ -247,18 +209,17 @@ public final class JsonWriter {
     if (depth > MAX_DEPTH) {
       throw new BadValue("nesting deeper than " + MAX_DEPTH + " levels (cyclic tree?)", null);
     }
-    raw('{');
+    out.put('{');
     if (m.isEmpty()) {
       if (pretty) {
-        raw(' ');
+        out.put(' ');
       }
-      raw('}');
+      out.put('}');
       return;
     }
     if (m instanceof ArrayMap<?> small) {
-      for (int i = 0; i < small.size(); i++) {
-        String key = small.keyAt(i);
-        entry(key, small.valueAt(i), i, depth);
+      for (int i = 0, n = small.size(); i < n; i++) {
+        entry(small.keyAt(i), small.valueAt(i), i, depth);
       }
     } else {
       int i = 0;
@@ -270,15 +231,15 @@ public final class JsonWriter {
       }
     }
     indent(depth - 1);
-    raw('}');
+    out.put('}');
   }
 
   private void entry(String key, Object value, int index, int depth) {
     if (index > 0) {
-      raw(',');
+      out.put(',');
     }
     indent(depth);
-    string(key);
+    out.key(key);
     colon();
     try {
       value(value, depth);
@@ -292,12 +253,12 @@ public final class JsonWriter {
     if (depth > MAX_DEPTH) {
       throw new BadValue("nesting deeper than " + MAX_DEPTH + " levels (cyclic tree?)", null);
     }
-    raw('[');
+    out.put('[');
     if (l.isEmpty()) {
       if (pretty) {
-        raw(' ');
+        out.put(' ');
       }
-      raw(']');
+      out.put(']');
       return;
     }
     if (l instanceof RandomAccess) {
@@ -311,12 +272,12 @@ public final class JsonWriter {
       }
     }
     indent(depth - 1);
-    raw(']');
+    out.put(']');
   }
 
   private void item(Object item, int index, int depth) {
     if (index > 0) {
-      raw(',');
+      out.put(',');
     }
     indent(depth);
     try {
@@ -328,9 +289,9 @@ public final class JsonWriter {
 
   private void colon() {
     if (pretty) {
-      raw(" : ");
+      out.put(PRETTY_COLON);
     } else {
-      raw(':');
+      out.put(':');
     }
   }
 
@@ -338,106 +299,11 @@ public final class JsonWriter {
     if (!pretty) {
       return;
     }
-    raw(depth < INDENTS.length ? INDENTS[depth] : "\n" + "  ".repeat(depth));
-  }
-
-  /** Room for {@code n} more characters: a full buffer becomes a chunk. */
-  private void ensure(int n) {
-    if (pos + n > buf.length) {
-      flush();
-      if (n > buf.length) {
-        buf = new char[n];
-      }
-    }
-  }
-
-  private void flush() {
-    if (sink == null) {
-      chunks.add(new String(buf, 0, pos));
+    if (depth < INDENTS.length) {
+      out.put(INDENTS[depth]);
     } else {
-      try {
-        if (sink instanceof java.io.Writer writer) {
-          writer.write(buf, 0, pos);
-        } else {
-          sink.append(java.nio.CharBuffer.wrap(buf, 0, pos));
-        }
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
+      out.put("\n" + "  ".repeat(depth));
     }
-    pos = 0;
-  }
-
-  private void raw(char c) {
-    ensure(1);
-    buf[pos++] = c;
-  }
-
-  /** Text that needs no escaping. */
-  private void raw(String text) {
-    int n = text.length();
-    ensure(n);
-    text.getChars(0, n, buf, pos);
-    pos += n;
-  }
-
-  /**
-   * A quoted string: copied into the buffer in one go and scanned there; from the first
-   * character that needs an escape on, written character by character.
-   */
-  private void string(String s) {
-    int n = s.length();
-    ensure(n + 2);
-    char[] b = buf;
-    int start = pos + 1;
-    b[pos] = '"';
-    s.getChars(0, n, b, start);
-    int end = start + n;
-    for (int i = start; i < end; i++) {
-      char c = b[i];
-      if (c <= '\\' && ESCAPES[c] != 0) {
-        pos = i;
-        escapedFrom(s, i - start);
-        return;
-      }
-    }
-    b[end] = '"';
-    pos = end + 1;
-  }
-
-  /**
-   * The rest of a string from its first character that needs an escape, a segment at a time:
-   * room for the segment's worst case (six characters each) is made once, then the characters
-   * are written without a check each.
-   */
-  private void escapedFrom(String s, int from) {
-    int n = s.length();
-    for (int segment = from; segment < n; segment += 1024) {
-      int segmentEnd = Math.min(n, segment + 1024);
-      ensure(6 * (segmentEnd - segment));
-      char[] b = buf;
-      int p = pos;
-      for (int i = segment; i < segmentEnd; i++) {
-        char c = s.charAt(i);
-        if (c <= '\\' && ESCAPES[c] != 0) {
-          byte e = ESCAPES[c];
-          b[p++] = '\\';
-          if (e == 'u') {
-            b[p++] = 'u';
-            b[p++] = '0';
-            b[p++] = '0';
-            b[p++] = HEX[c >> 4];
-            b[p++] = HEX[c & 0xF];
-          } else {
-            b[p++] = (char) e;
-          }
-        } else {
-          b[p++] = c;
-        }
-      }
-      pos = p;
-    }
-    raw('"');
   }
 
   private static Object node(Object v) {

@@ -159,6 +159,59 @@ class JsonWriterTest {
     assertThat(JsonWriter.writeCompact(tree)).isEqualTo(jacksonCompact(tree));
   }
 
+  /**
+   * Texts of several 16 KiB buffers: escapes, characters above U+00FF (which the buffer keeps
+   * aside) and strings longer than a buffer fall on every side of a buffer's end, in keys (the
+   * same key again and again, and keys that differ in one character) and values; whole, streamed
+   * and compact, each is what Jackson writes.
+   */
+  @Test
+  void textsOfManyBuffersWithEscapesAndWideCharactersAnywhere() {
+    String[] pieces = {
+      "a",
+      "\u00e9",
+      "\u00ff",
+      "\u0100",
+      "\u4e2d",
+      "\ud83d\ude00",
+      "\ud800",
+      "\n",
+      "\"",
+      "\\",
+      "\u0001",
+      "key",
+      "\u2028"
+    };
+    for (int seed = 0; seed < 40; seed++) {
+      Random r = new Random(seed);
+      List<Object> tree = new ArrayList<>();
+      List<String> keys = new ArrayList<>();
+      int total = 0;
+      while (total < 40_000 + seed * 1_000) {
+        StringBuilder s = new StringBuilder();
+        int length = r.nextInt(10) == 0 ? r.nextInt(20_000) : r.nextInt(40);
+        boolean plain = r.nextBoolean();
+        for (int i = 0; i < length; i++) {
+          s.append(plain && r.nextInt(50) != 0 ? "x" : pieces[r.nextInt(pieces.length)]);
+        }
+        total += s.length();
+        if (keys.size() < 8 || r.nextInt(4) == 0) {
+          keys.add(s.length() > 100 ? s.substring(0, 100) : s.toString());
+        }
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put(keys.get(r.nextInt(keys.size())), s.toString());
+        entry.put(keys.get(r.nextInt(keys.size())) + pieces[r.nextInt(pieces.length)], total);
+        tree.add(r.nextBoolean() ? entry : s.toString());
+      }
+      String compact = JsonWriter.writeCompact(tree);
+      assertThat(compact).as("seed %d", seed).isEqualTo(jacksonCompact(tree));
+      assertThat(JsonWriter.write(tree)).as("seed %d", seed).isEqualTo(jackson(tree));
+      StringBuilder streamed = new StringBuilder();
+      JsonWriter.writeCompact(tree, streamed);
+      assertThat(streamed.toString()).as("seed %d", seed).isEqualTo(compact);
+    }
+  }
+
   @Test
   void scalarsAndEmptyCollectionsAtTheTop() {
     for (Object tree : new Object[] {

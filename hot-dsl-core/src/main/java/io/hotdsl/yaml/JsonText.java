@@ -1,0 +1,290 @@
+package io.hotdsl.yaml;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where {@link JsonWriter}'s text goes: one byte per character in a 16 KiB buffer (Latin-1, the
+ * form in which Java keeps most strings, so a string of a full buffer is one copy, with no
+ * narrowing of a {@code char[]}). A character above U+00FF is written as a placeholder byte and
+ * kept aside with its position; it is put in when the buffer is handed on, as a string. For a whole
+ * text, those strings are joined once at the end; streaming, each goes to an {@link Appendable}.
+ *
+ * <p>Strings are quoted and escaped as Jackson escapes them: {@code \"}, {@code \\}, {@code \b \t
+ * \n \f \r}, other characters below U+0020 as backslash-u00XX (upper-case hex), the rest as they
+ * are. Everything else given to it ({@link #put}) must be ASCII.
+ */
+final class JsonText {
+  static final int CHUNK = 16 * 1024;
+
+  /** A string is scanned and written this many characters at a time once it needs escapes. */
+  private static final int SEGMENT = 1024;
+
+  private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+
+  /** Per character up to U+00FF: 0 as is, 'u' as backslash-u00XX, else the letter after a backslash. */
+  private static final byte[] ESCAPES = new byte[256];
+
+  static {
+    for (int c = 0; c < 0x20; c++) {
+      ESCAPES[c] = 'u';
+    }
+    ESCAPES['"'] = '"';
+    ESCAPES['\\'] = '\\';
+    ESCAPES['\b'] = 'b';
+    ESCAPES['\t'] = 't';
+    ESCAPES['\n'] = 'n';
+    ESCAPES['\f'] = 'f';
+    ESCAPES['\r'] = 'r';
+  }
+
+  private byte[] buf = new byte[CHUNK];
+  private int pos;
+
+  /** The characters above U+00FF in {@link #buf} and where they go, in the order written. */
+  private int[] widePositions;
+
+  private char[] wideChars;
+  private int wideCount;
+
+  /** Keys written as they are so far, by their hash ({@link #key}). */
+  private final String[] plainKeys = new String[256];
+
+  /** The full buffers' text, for {@link #text()}; null when streaming. */
+  private final List<String> chunks;
+
+  /** Where full buffers go when streaming; null for a whole text. */
+  private final Appendable sink;
+
+  private JsonText(List<String> chunks, Appendable sink) {
+    this.chunks = chunks;
+    this.sink = sink;
+  }
+
+  /** A whole text, kept in chunks and joined by {@link #text()}. */
+  static JsonText whole() {
+    return new JsonText(new ArrayList<>(), null);
+  }
+
+  /** Full buffers go to {@code sink} as they are written; {@link #flush()} hands over the rest. */
+  static JsonText streamingTo(Appendable sink) {
+    return new JsonText(null, sink);
+  }
+
+  /** An ASCII character. */
+  void put(char ascii) {
+    if (pos == buf.length) {
+      flush();
+    }
+    buf[pos++] = (byte) ascii;
+  }
+
+  /** ASCII characters. */
+  void put(byte[] ascii) {
+    int n = ascii.length;
+    ensure(n);
+    System.arraycopy(ascii, 0, buf, pos, n);
+    pos += n;
+  }
+
+  /** An ASCII string (a number's text). */
+  void put(String ascii) {
+    int n = ascii.length();
+    ensure(n);
+    byte[] b = buf;
+    int p = pos;
+    for (int i = 0; i < n; i++) {
+      b[p++] = (byte) ascii.charAt(i);
+    }
+    pos = p;
+  }
+
+  /** An integer's digits, written without a string. */
+  void integer(long v) {
+    if (v == Long.MIN_VALUE) {
+      put(Long.toString(v));
+      return;
+    }
+    ensure(20);
+    byte[] b = buf;
+    if (v < 0) {
+      b[pos++] = '-';
+      v = -v;
+    }
+    int digits = 1;
+    for (long t = v; t >= 10; t /= 10) {
+      digits++;
+    }
+    int end = pos + digits;
+    for (int i = end - 1; i >= pos; i--) {
+      b[i] = (byte) ('0' + v % 10);
+      v /= 10;
+    }
+    pos = end;
+  }
+
+  /**
+   * A quoted map key (or function name). Most keys are one of a few names (a type's property
+   * names, the functions' names), the same string again and again: a key written before as it is
+   * (no escape, nothing above U+00FF) is remembered by its hash, and copied again without a scan.
+   */
+  void key(String k) {
+    int h = k.hashCode();
+    int slot = (h ^ (h >>> 8)) & (plainKeys.length - 1);
+    if (plainKeys[slot] == k) {
+      plain(k);
+    } else if (quoted(k)) {
+      plainKeys[slot] = k;
+    }
+  }
+
+  /** A string known to be written as it is: quoted, its characters copied as bytes. */
+  @SuppressWarnings("deprecation") // getBytes copies each character's low byte: all there is here
+  private void plain(String s) {
+    int n = s.length();
+    ensure(n + 2);
+    byte[] b = buf;
+    int p = pos;
+    b[p++] = '"';
+    s.getBytes(0, n, b, p);
+    p += n;
+    b[p++] = '"';
+    pos = p;
+  }
+
+  /**
+   * A quoted string: its characters are written as bytes while none needs an escape or is above
+   * U+00FF (almost always to the end); from the first that does, a segment at a time.
+   *
+   * @return whether the string was written as it is, with no escape and nothing above U+00FF
+   */
+  boolean quoted(String s) {
+    int n = s.length();
+    if (n > SEGMENT) {
+      put('"');
+      quotedFrom(s, 0);
+      return false;
+    }
+    ensure(n + 2);
+    byte[] b = buf;
+    int p = pos;
+    b[p++] = '"';
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c > 0xFF || ESCAPES[c] != 0) {
+        pos = p;
+        quotedFrom(s, i);
+        return false;
+      }
+      b[p++] = (byte) c;
+    }
+    b[p++] = '"';
+    pos = p;
+    return true;
+  }
+
+  /**
+   * The rest of a string from {@code from} and its closing quote, a segment at a time: room for the
+   * segment's worst case (six bytes a character) is made once, then the characters are written
+   * without a check each.
+   */
+  private void quotedFrom(String s, int from) {
+    int n = s.length();
+    for (int segment = from; segment < n; segment += SEGMENT) {
+      int segmentEnd = Math.min(n, segment + SEGMENT);
+      ensure(6 * (segmentEnd - segment));
+      byte[] b = buf;
+      int p = pos;
+      for (int i = segment; i < segmentEnd; i++) {
+        char c = s.charAt(i);
+        if (c > 0xFF) {
+          wide(p, c);
+          b[p++] = '?';
+          continue;
+        }
+        byte e = ESCAPES[c];
+        if (e == 0) {
+          b[p++] = (byte) c;
+        } else {
+          b[p++] = '\\';
+          if (e == 'u') {
+            b[p++] = 'u';
+            b[p++] = '0';
+            b[p++] = '0';
+            b[p++] = HEX[c >> 4];
+            b[p++] = HEX[c & 0xF];
+          } else {
+            b[p++] = e;
+          }
+        }
+      }
+      pos = p;
+    }
+    put('"');
+  }
+
+  /** Keeps aside a character above U+00FF that goes at {@code position} of the buffer. */
+  private void wide(int position, char c) {
+    if (widePositions == null) {
+      widePositions = new int[64];
+      wideChars = new char[64];
+    } else if (wideCount == widePositions.length) {
+      widePositions = java.util.Arrays.copyOf(widePositions, wideCount * 2);
+      wideChars = java.util.Arrays.copyOf(wideChars, wideCount * 2);
+    }
+    widePositions[wideCount] = position;
+    wideChars[wideCount++] = c;
+  }
+
+  /** Room for {@code n} more bytes: a full buffer is handed on first. */
+  private void ensure(int n) {
+    if (pos + n > buf.length) {
+      flush();
+      if (n > buf.length) {
+        buf = new byte[n];
+      }
+    }
+  }
+
+  /** Hands what the buffer holds on, as a string: to the chunks or the sink. */
+  void flush() {
+    String chunk = bufferText();
+    pos = 0;
+    wideCount = 0;
+    if (sink == null) {
+      chunks.add(chunk);
+      return;
+    }
+    try {
+      sink.append(chunk);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The whole text of a {@link #whole()} text. */
+  String text() {
+    if (chunks.isEmpty()) {
+      return bufferText();
+    }
+    flush();
+    return String.join("", chunks);
+  }
+
+  private String bufferText() {
+    if (wideCount == 0) {
+      return new String(buf, 0, pos, StandardCharsets.ISO_8859_1);
+    }
+    char[] chars = new char[pos];
+    for (int i = 0; i < pos; i++) {
+      chars[i] = (char) (buf[i] & 0xFF);
+    }
+    for (int i = 0; i < wideCount; i++) {
+      chars[widePositions[i]] = wideChars[i];
+    }
+    return new String(chars);
+  }
+}
