@@ -148,6 +148,17 @@ final class FunctionCallChecks {
       getResource(p, args);
       return true;
     }
+    if (name.equals("get_attr") && functions.contains(name)) {
+      // not resolved either: its arguments' shape, then the reference
+      String shape = FunctionArgs.problem(name, args, version);
+      if (shape != null) {
+        markResolvable(p);
+        run.error(p, shape);
+        return false;
+      }
+      getAttr(p, args);
+      return true;
+    }
     return otherCall(p, name, args);
   }
 
@@ -173,25 +184,7 @@ final class FunctionCallChecks {
     switch (name) {
       case "get_param" -> getParam(p, args);
       case "get_resource" -> getResource(p, args);
-      case "get_attr" -> {
-        if (args instanceof List<?> l
-            && !l.isEmpty()
-            && Trees.node(l.get(0)) instanceof String target) {
-          int position = checkResourceRef(p, target, run.dependencies.positionOf(target));
-          if (position >= 0) {
-            if (dependent >= 0) {
-              run.dependencies.add(dependent, position);
-            }
-            if (l.size() > 1 && Trees.node(l.get(1)) instanceof String attr) {
-              run.types.checkAttribute(p, run.byPosition[position], attr);
-            }
-          }
-          if (mayHoldCallsAfterFirst(l)) {
-            // (a plain attribute name and path hold no get_param: no walk for them)
-            checkAttributePathParameters(p, target, l);
-          }
-        }
-      }
+      case "get_attr" -> getAttr(p, args);
       case "list_join" -> {
         if (!(args instanceof List<?> l && l.size() >= 2)) {
           run.error(p, "list_join expects [delimiter, list, list…], not " + Trees.describe(args));
@@ -275,6 +268,26 @@ final class FunctionCallChecks {
       }
     } else if (!(args instanceof Map)) {
       run.error(p, "get_resource expects a resource name, not " + Trees.describe(args));
+    }
+  }
+
+  private void getAttr(YamlPath p, Object args) {
+    if (args instanceof List<?> l
+        && !l.isEmpty()
+        && Trees.node(l.get(0)) instanceof String target) {
+      int position = checkResourceRef(p, target, run.dependencies.positionOf(target));
+      if (position >= 0) {
+        if (dependent >= 0) {
+          run.dependencies.add(dependent, position);
+        }
+        if (l.size() > 1 && Trees.node(l.get(1)) instanceof String attr) {
+          run.types.checkAttribute(p, run.byPosition[position], attr);
+        }
+      }
+      if (mayHoldCallsAfterFirst(l)) {
+        // (a plain attribute name and path hold no get_param: no walk for them)
+        checkAttributePathParameters(p, target, l);
+      }
     }
   }
 

@@ -56,6 +56,8 @@ final class FunctionWalker {
       walkCall(path, fc);
     } else if (value instanceof ArrayMap<?> map) {
       walkMap(path, map);
+    } else if (value instanceof java.util.AbstractList<?> list) {
+      walkList(path, list); // a list is its own tree node
     } else if (mayHoldCalls(value)) {
       // (a scalar, a call's name argument say, returns at once: no interface tests that fail)
       walkNode(path, Trees.node(value));
