@@ -138,20 +138,41 @@ final class FunctionCallChecks {
 
   /** The walker's visit of call {@code name: args} at {@code p}: false leaves its args alone. */
   private boolean call(YamlPath p, String name, Object args) {
+    // the two calls of most templates first: neither is resolved (RESOLVED), every version has
+    // both, and FunctionArgs has no rule for either, so the switch below is all they need
+    if (name.equals("get_param") && functions.contains(name)) {
+      getParam(p, args);
+      return true;
+    }
+    if (name.equals("get_resource") && functions.contains(name)) {
+      getResource(p, args);
+      return true;
+    }
+    if (name.equals("get_attr") && functions.contains(name)) {
+      // not resolved either: its arguments' shape, then the reference
+      String shape = FunctionArgs.problem(name, args, version);
+      if (shape != null) {
+        markResolvable(p);
+        run.error(p, shape);
+        return false;
+      }
+      getAttr(p, args);
+      return true;
+    }
+    return otherCall(p, name, args);
+  }
+
+  /**
+   * {@link #call} of the other functions, apart so that the walk's visit of the common two is
+   * small enough for the JIT to compile into the walk.
+   */
+  private boolean otherCall(YamlPath p, String name, Object args) {
     if (ResolveChecks.RESOLVED.contains(name)) {
       markResolvable(p);
     }
     if (!functions.contains(name)) {
       markResolvable(p);
-      if (isRemovedFunction(name)) {
-        run.error(p, run.notAllowed(name, false));
-      } else {
-        // hot/template.py: a name missing from the version's function table is no function
-        problems.add(Problem.warning(
-            p.toString(),
-            run.notAllowed(name, false) + "; Heat reads " + "{" + name
-                + ": …} here as a plain map with the key \"" + name + "\""));
-      }
+      notAllowed(p, name);
       return false;
     }
     String shape = FunctionArgs.problem(name, args, version);
@@ -161,52 +182,9 @@ final class FunctionCallChecks {
       return false;
     }
     switch (name) {
-      case "get_param" -> {
-        if (use == null) {
-          use = paramUse(key, dependent);
-        }
-        run.checkGetParam(p, args, use);
-      }
-      case "get_resource" -> {
-        int found = args instanceof String t ? run.dependencies.positionOf(t) : -1;
-        if (args instanceof String target
-            && dependent == ValidationRun.OUTPUT
-            && (found < 0 || run.isRemoved(found))) {
-          // template-validate does not resolve get_resource in outputs
-          problems.add(Problem.warning(
-              p.toString(),
-              (found < 0
-                      ? "unknown resource \"" + target + "\""
-                      : "resource \"" + target + "\" is removed by its condition")
-                  + "; Heat accepts the template but the output's value will be null"));
-        } else if (args instanceof String target) {
-          int position = checkResourceRef(p, target, found);
-          if (position >= 0 && dependent >= 0) {
-            run.dependencies.add(dependent, position);
-          }
-        } else if (!(args instanceof Map)) {
-          run.error(p, "get_resource expects a resource name, not " + Trees.describe(args));
-        }
-      }
-      case "get_attr" -> {
-        if (args instanceof List<?> l
-            && !l.isEmpty()
-            && Trees.node(l.get(0)) instanceof String target) {
-          int position = checkResourceRef(p, target, run.dependencies.positionOf(target));
-          if (position >= 0) {
-            if (dependent >= 0) {
-              run.dependencies.add(dependent, position);
-            }
-            if (l.size() > 1 && Trees.node(l.get(1)) instanceof String attr) {
-              run.types.checkAttribute(p, run.byPosition[position], attr);
-            }
-          }
-          if (mayHoldCallsAfterFirst(l)) {
-            // (a plain attribute name and path hold no get_param: no walk for them)
-            checkAttributePathParameters(p, target, l);
-          }
-        }
-      }
+      case "get_param" -> getParam(p, args);
+      case "get_resource" -> getResource(p, args);
+      case "get_attr" -> getAttr(p, args);
       case "list_join" -> {
         if (!(args instanceof List<?> l && l.size() >= 2)) {
           run.error(p, "list_join expects [delimiter, list, list…], not " + Trees.describe(args));
@@ -256,6 +234,71 @@ final class FunctionCallChecks {
       default -> {}
     }
     return true;
+  }
+
+  private void notAllowed(YamlPath p, String name) {
+    if (isRemovedFunction(name)) {
+      run.error(p, run.notAllowed(name, false));
+    } else {
+      // hot/template.py: a name missing from the version's function table is no function
+      problems.add(Problem.warning(
+          p.toString(),
+          run.notAllowed(name, false) + "; Heat reads " + "{" + name
+              + ": …} here as a plain map with the key \"" + name + "\""));
+    }
+  }
+
+  private void getParam(YamlPath p, Object args) {
+    if (use == null) {
+      use = paramUse(key, dependent);
+    }
+    run.checkGetParam(p, args, use);
+  }
+
+  private void getResource(YamlPath p, Object args) {
+    int found = args instanceof String t ? run.dependencies.positionOf(t) : -1;
+    if (args instanceof String target
+        && dependent == ValidationRun.OUTPUT
+        && (found < 0 || run.isRemoved(found))) {
+      outputReference(p, target, found);
+    } else if (args instanceof String target) {
+      int position = checkResourceRef(p, target, found);
+      if (position >= 0 && dependent >= 0) {
+        run.dependencies.add(dependent, position);
+      }
+    } else if (!(args instanceof Map)) {
+      run.error(p, "get_resource expects a resource name, not " + Trees.describe(args));
+    }
+  }
+
+  private void getAttr(YamlPath p, Object args) {
+    if (args instanceof List<?> l
+        && !l.isEmpty()
+        && Trees.node(l.get(0)) instanceof String target) {
+      int position = checkResourceRef(p, target, run.dependencies.positionOf(target));
+      if (position >= 0) {
+        if (dependent >= 0) {
+          run.dependencies.add(dependent, position);
+        }
+        if (l.size() > 1 && Trees.node(l.get(1)) instanceof String attr) {
+          run.types.checkAttribute(p, run.byPosition[position], attr);
+        }
+      }
+      if (mayHoldCallsAfterFirst(l)) {
+        // (a plain attribute name and path hold no get_param: no walk for them)
+        checkAttributePathParameters(p, target, l);
+      }
+    }
+  }
+
+  /** template-validate does not resolve get_resource in outputs. */
+  private void outputReference(YamlPath p, String target, int found) {
+    problems.add(Problem.warning(
+        p.toString(),
+        (found < 0
+                ? "unknown resource \"" + target + "\""
+                : "resource \"" + target + "\" is removed by its condition")
+            + "; Heat accepts the template but the output's value will be null"));
   }
 
   private static boolean inUntakenBranch(YamlPath p, List<String> untaken) {
@@ -320,6 +363,14 @@ final class FunctionCallChecks {
    * after reporting that there is none or that it is removed.
    */
   private int checkResourceRef(YamlPath path, String target, int position) {
+    if (position >= 0 && !run.isRemoved(position)) {
+      return position; // (the common case, kept small for the JIT)
+    }
+    return badResourceRef(path, target, position);
+  }
+
+  /** {@link #checkResourceRef} of a resource the template lacks or its condition removed. */
+  private int badResourceRef(YamlPath path, String target, int position) {
     if (position < 0) {
       run.error(
           path,

@@ -51,31 +51,22 @@ final class FunctionWalker {
    * arguments of each call as one tree node; the items in them may still be model values.
    */
   void walk(YamlPath path, Object value) {
-    if (!mayHoldCalls(value)) {
-      return; // a scalar (a call's name argument, say): no interface tests that fail
-    }
+    // the model's own nodes by class first: calls and maps need no tree node
     if (value instanceof FunctionCall<?> fc) {
-      // the tree node of a call is {name: args}: read from the call without building it
-      if (functionNames.contains(fc.name())) {
-        call(path, fc.name(), fc.args());
-      } else if (mayHoldCalls(fc.args())) {
-        walk(path.key(fc.name()), fc.args());
-      }
-      return;
+      walkCall(path, fc);
+    } else if (value instanceof ArrayMap<?> map) {
+      walkMap(path, map);
+    } else if (value instanceof java.util.AbstractList<?> list) {
+      walkList(path, list); // a list is its own tree node
+    } else if (mayHoldCalls(value)) {
+      // (a scalar, a call's name argument say, returns at once: no interface tests that fail)
+      walkNode(path, Trees.node(value));
     }
-    Object tree = Trees.node(value);
+  }
+
+  private void walkNode(YamlPath path, Object tree) {
     if (tree instanceof ArrayMap<?> map) {
-      // a model map (or a copy Trees made): its arrays, without an entry per key
-      if (map.size() == 1 && functionNames.contains(map.keyAt(0))) {
-        call(path, map.keyAt(0), map.valueAt(0));
-        return;
-      }
-      for (int i = 0; i < map.size(); i++) {
-        Object child = map.valueAt(i);
-        if (mayHoldCalls(child)) {
-          walk(path.key(map.keyAt(i)), child);
-        }
-      }
+      walkMap(path, map);
     } else if (tree instanceof java.util.AbstractList<?> list) {
       // the model's and the readers' lists, by class before the interface tests
       walkList(path, list);
@@ -96,10 +87,40 @@ final class FunctionWalker {
     }
   }
 
+  /** A call of the model: its tree node is {name: args}, read without building it. */
+  private void walkCall(YamlPath path, FunctionCall<?> fc) {
+    String name = fc.name();
+    Object args = fc.args();
+    if (functionNames.contains(name)) {
+      call(path, name, args);
+    } else if (mayHoldCalls(args)) {
+      walk(path.key(name), args);
+    }
+  }
+
+  /** A model map (or a copy Trees made): its arrays, without an entry per key. */
+  private void walkMap(YamlPath path, ArrayMap<?> map) {
+    int size = map.size();
+    if (size == 1 && functionNames.contains(map.keyAt(0))) {
+      call(path, map.keyAt(0), map.valueAt(0));
+      return;
+    }
+    for (int i = 0; i < size; i++) {
+      Object child = map.valueAt(i);
+      if (child instanceof FunctionCall<?> fc) {
+        walkCall(path.key(map.keyAt(i)), fc);
+      } else if (mayHoldCalls(child)) {
+        walk(path.key(map.keyAt(i)), child);
+      }
+    }
+  }
+
   private void walkList(YamlPath path, List<?> list) {
     for (int i = 0; i < list.size(); i++) {
       Object child = list.get(i);
-      if (mayHoldCalls(child)) {
+      if (child instanceof FunctionCall<?> fc) {
+        walkCall(path.index(i), fc);
+      } else if (mayHoldCalls(child)) {
         walk(path.index(i), child);
       }
     }
@@ -109,8 +130,8 @@ final class FunctionWalker {
   private void call(YamlPath path, String key, Object modelArgs) {
     YamlPath fpath = path.key(key);
     Object args = Trees.node(modelArgs);
-    if (!visitor.call(fpath, key, args)) {
-      return;
+    if (!visitor.call(fpath, key, args) || !mayHoldCalls(args)) {
+      return; // (a name, a string: nothing to walk)
     }
     if (ifConditionApart && key.equals("if") && args instanceof List<?> l && !l.isEmpty()) {
       for (int i = 1; i < l.size(); i++) {

@@ -213,6 +213,13 @@ final class ValidationRun {
    * where Heat resolves it only when it creates the resource; elsewhere an error as below.
    */
   void checkGetParam(YamlPath path, Object args, ParamUse use) {
+    if (args instanceof String name && parameterNames.contains(name)) {
+      return; // a parameter of the template (the common case, kept small for the JIT)
+    }
+    checkGetParamArgs(path, args, use);
+  }
+
+  private void checkGetParamArgs(YamlPath path, Object args, ParamUse use) {
     String resolveProblem = getParamResultProblem(args);
     if (resolveProblem != null && use == ParamUse.CREATE) {
       problems.add(Problem.createError(path.toString(), resolveProblem));
