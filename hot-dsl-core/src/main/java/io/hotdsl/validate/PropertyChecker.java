@@ -212,8 +212,8 @@ final class PropertyChecker {
    * What {@link #checkMap} does with a model map of one key array: the keys it reports unknown,
    * then the properties it checks in the schema's order (those set, and those required without
    * a default), each with the index of its value in the map or -1 when it is not set. A function
-   * of the keys (compared by identity: maps of one shape share their key strings), the schema
-   * and the resource type only.
+   * of the keys in order, the schema and the resource type only (keys are compared by identity
+   * first: maps of one shape usually share their key strings).
    */
   private static final class Plan {
     final Object[] keys;
@@ -235,7 +235,8 @@ final class PropertyChecker {
         return false;
       }
       for (int j = 0; j < keys.length; j++) {
-        if (map.keyAt(j) != keys[j]) {
+        Object key = map.keyAt(j);
+        if (key != keys[j] && !keys[j].equals(key)) {
           return false;
         }
       }
