@@ -34,8 +34,8 @@ final class DeprecationWarnings {
 
   /**
    * The keys of a model map with an entry in a table level, by index in the map, and their
-   * nodes: a function of the map's keys (compared by identity, as maps of one shape share their
-   * key strings) and the level.
+   * nodes: a function of the map's keys in order (compared by identity first, as maps of one
+   * shape usually share their key strings) and the level.
    */
   private static final class Plan {
     final String[] keys;
@@ -53,7 +53,8 @@ final class DeprecationWarnings {
         return false;
       }
       for (int j = 0; j < keys.length; j++) {
-        if (map.keyAt(j) != keys[j]) {
+        String key = map.keyAt(j);
+        if (key != keys[j] && !keys[j].equals(key)) {
           return false;
         }
       }

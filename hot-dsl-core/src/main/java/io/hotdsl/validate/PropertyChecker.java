@@ -94,7 +94,7 @@ final class PropertyChecker {
   }
 
   /** The index of {@code schema} in this run. */
-  private SchemaIndex index(Map<String, PropertySchema> schema) {
+  SchemaIndex index(Map<String, PropertySchema> schema) {
     return indexes.computeIfAbsent(schema, SchemaIndex::new);
   }
 
@@ -103,7 +103,7 @@ final class PropertyChecker {
     Map<String, PropertySchema> schema = index.schema;
     if (values instanceof ArrayMap<?> array) {
       // a model map: the plan of its key array, made once per shape of map in a run
-      Plan plan = index.plan(array, type);
+      SchemaIndex.Plan plan = index.plan(array, type);
       for (int u : plan.unknown) {
         unknownProperty(path, schema, array.keyAt(u), owner, type);
       }
@@ -175,7 +175,7 @@ final class PropertyChecker {
   private void checkProperty(
       YamlPath path,
       String key,
-      Facts facts,
+      PropertyFacts facts,
       Object modelValue,
       boolean set,
       Map<?, ?> values,
@@ -208,193 +208,6 @@ final class PropertyChecker {
     checkValue(path, key, -1, facts, value);
   }
 
-  /**
-   * What {@link #checkMap} does with a model map of one key array: the keys it reports unknown,
-   * then the properties it checks in the schema's order (those set, and those required without
-   * a default), each with the index of its value in the map or -1 when it is not set. A function
-   * of the keys (compared by identity: maps of one shape share their key strings), the schema
-   * and the resource type only.
-   */
-  private static final class Plan {
-    final Object[] keys;
-    final String type;
-    final int[] unknown;
-    final int[] positions;
-    final int[] valueIndexes;
-
-    Plan(Object[] keys, String type, int[] unknown, int[] positions, int[] valueIndexes) {
-      this.keys = keys;
-      this.type = type;
-      this.unknown = unknown;
-      this.positions = positions;
-      this.valueIndexes = valueIndexes;
-    }
-
-    boolean fits(ArrayMap<?> map, String type) {
-      if (map.size() != keys.length || !java.util.Objects.equals(type, this.type)) {
-        return false;
-      }
-      for (int j = 0; j < keys.length; j++) {
-        if (map.keyAt(j) != keys[j]) {
-          return false;
-        }
-      }
-      return true;
-    }
-  }
-
-  /**
-   * A schema map's properties in its order, with the positions of those that are required
-   * without a default: what {@link #checkMap} needs to visit only the properties that matter.
-   * Built once per schema map in a run.
-   */
-  private static final class SchemaIndex {
-    final Map<String, PropertySchema> schema;
-    final String[] keys;
-    final Facts[] facts;
-    final Map<String, Integer> positions;
-    /** Positions of the properties required without a default, ascending. */
-    final int[] required;
-    /** By position: whether the property is required without a default. */
-    final boolean[] isRequired;
-    /** The plans of the maps checked last, for the next map of the same shape. */
-    private final Plan[] plans = new Plan[4];
-
-    private int nextPlan;
-
-    SchemaIndex(Map<String, PropertySchema> schema) {
-      this.schema = schema;
-      keys = new String[schema.size()];
-      facts = new Facts[schema.size()];
-      positions = new java.util.HashMap<>();
-      int[] req = new int[schema.size()];
-      int i = 0;
-      int r = 0;
-      for (Map.Entry<String, PropertySchema> e : schema.entrySet()) {
-        keys[i] = e.getKey();
-        facts[i] = new Facts(e.getValue());
-        positions.put(e.getKey(), i);
-        if (e.getValue().required() && e.getValue().defaultValue() == null) {
-          req[r++] = i;
-        }
-        i++;
-      }
-      required = java.util.Arrays.copyOf(req, r);
-      isRequired = new boolean[schema.size()];
-      for (int k : required) {
-        isRequired[k] = true;
-      }
-    }
-
-    /** Whether {@code key}, not in the schema, is a property Heat hides for {@code type}. */
-    boolean hidden(String type, Object key) {
-      return type != null && key instanceof String k && HeatHidden.isHiddenProperty(type, k);
-    }
-
-    /** The plan of {@code map}, from the last few made for this schema or made now. */
-    Plan plan(ArrayMap<?> map, String type) {
-      for (Plan p : plans) {
-        if (p != null && p.fits(map, type)) {
-          return p;
-        }
-      }
-      Plan p = makePlan(map, type);
-      plans[nextPlan] = p;
-      nextPlan = (nextPlan + 1) % plans.length;
-      return p;
-    }
-
-    private Plan makePlan(ArrayMap<?> map, String type) {
-      int size = map.size();
-      Object[] mapKeys = new Object[size];
-      int[] unknown = new int[size];
-      int u = 0;
-      // position in the schema → index of the value + 1 (0: not set)
-      int[] valueAt = new int[keys.length];
-      for (int j = 0; j < size; j++) {
-        String key = map.keyAt(j);
-        mapKeys[j] = key;
-        Integer at = positions.get(key);
-        if (at != null) {
-          valueAt[at] = j + 1;
-        } else if (!hidden(type, key)) {
-          unknown[u++] = j;
-        }
-      }
-      int n = 0;
-      for (int at = 0; at < keys.length; at++) {
-        if (valueAt[at] != 0 || isRequired[at]) {
-          n++;
-        }
-      }
-      int[] visit = new int[n];
-      int[] values = new int[n];
-      n = 0;
-      for (int at = 0; at < keys.length; at++) {
-        if (valueAt[at] != 0 || isRequired[at]) {
-          visit[n] = at;
-          values[n++] = valueAt[at] - 1;
-        }
-      }
-      return new Plan(mapKeys, type, java.util.Arrays.copyOf(unknown, u), visit, values);
-    }
-  }
-
-  /**
-   * A property schema with what {@link #checkValue} reads of it: its type as a number, and the
-   * facts of its items and the index of its map's schema, found when first needed.
-   */
-  private static final class Facts {
-    static final int NONE = 0;
-    static final int STRING = 1;
-    static final int INTEGER = 2;
-    static final int NUMBER = 3;
-    static final int BOOLEAN = 4;
-    static final int MAP = 5;
-    static final int LIST = 6;
-    static final int OTHER = 7;
-
-    final PropertySchema schema;
-    final int type;
-    private Facts item;
-    private SchemaIndex mapIndex;
-
-    Facts(PropertySchema schema) {
-      this.schema = schema;
-      this.type = schema.type() == null
-          ? NONE
-          : switch (schema.type()) {
-            case "string" -> STRING;
-            case "integer" -> INTEGER;
-            case "number" -> NUMBER;
-            case "boolean" -> BOOLEAN;
-            case "map" -> MAP;
-            case "list" -> LIST;
-            default -> OTHER;
-          };
-    }
-
-    /** The facts of {@link PropertySchema#itemSchema()}, or null when it has none. */
-    Facts item() {
-      if (item == null) {
-        PropertySchema s = schema.itemSchema();
-        if (s == null) {
-          return null;
-        }
-        item = new Facts(s);
-      }
-      return item;
-    }
-
-    /** The index of the map's schema, in {@code checker}'s run. */
-    SchemaIndex mapIndex(PropertyChecker checker) {
-      if (mapIndex == null) {
-        mapIndex = checker.index(schema.schema());
-      }
-      return mapIndex;
-    }
-  }
-
   /** What messages call the map of properties: as given, its resource type, or a map value. */
   private static String owner(String owner, String type) {
     return owner != null ? owner : type != null ? "resource type " + type : "this map";
@@ -415,21 +228,22 @@ final class PropertyChecker {
 
   /** Checks the value Heat resolves for property {@code key} ({@link LiteralResults}). */
   void checkResolved(YamlPath parent, String key, PropertySchema ps, Object value) {
-    checkValue(parent, key, -1, new Facts(ps), value);
+    checkValue(parent, key, -1, new PropertyFacts(ps), value);
   }
 
   /**
    * Checks {@code value}, the value of {@code key} (or, when null, of list item {@code index})
    * under {@code parent}; the value's own path is built only for a problem or a nested check.
    */
-  private void checkValue(YamlPath parent, String key, int index, Facts facts, Object modelValue) {
+  private void checkValue(
+      YamlPath parent, String key, int index, PropertyFacts facts, Object modelValue) {
     Object value = Trees.node(modelValue);
-    if (isFunction(value) || facts.type == Facts.NONE) {
+    if (isFunction(value) || facts.type == PropertyFacts.NONE) {
       return;
     }
     switch (facts.type) {
       // properties.py Property._get_string / _get_integer / _get_number / _get_bool
-      case Facts.STRING -> {
+      case PropertyFacts.STRING -> {
         if (!(value instanceof String || value instanceof Boolean || isInt(value))) {
           error(
               at(parent, key, index),
@@ -443,7 +257,7 @@ final class PropertyChecker {
           value = io.hotdsl.functions.PyJson.str(value);
         }
       }
-      case Facts.INTEGER -> {
+      case PropertyFacts.INTEGER -> {
         // Python's int(): any number (1.5 becomes 1), a boolean, an integer literal string
         if (!(value instanceof Number
             || value instanceof Boolean
@@ -454,7 +268,7 @@ final class PropertyChecker {
           return;
         }
       }
-      case Facts.NUMBER -> {
+      case PropertyFacts.NUMBER -> {
         if (!(value instanceof Number
             || value instanceof Boolean
             || value instanceof String s && isPythonNumber(s))) {
@@ -464,7 +278,7 @@ final class PropertyChecker {
           return;
         }
       }
-      case Facts.BOOLEAN -> {
+      case PropertyFacts.BOOLEAN -> {
         if (!(value instanceof Boolean)
             && !(value instanceof String s && BOOLEAN_WORDS.contains(s.toLowerCase(Locale.ROOT)))) {
           error(
@@ -474,7 +288,7 @@ final class PropertyChecker {
           return;
         }
       }
-      case Facts.MAP -> {
+      case PropertyFacts.MAP -> {
         if (!(value instanceof Map<?, ?> m)) {
           error(at(parent, key, index), "expected a map, not " + Trees.describe(value));
           return;
@@ -483,12 +297,12 @@ final class PropertyChecker {
           checkMap(at(parent, key, index), facts.mapIndex(this), m, null, null);
         }
       }
-      case Facts.LIST -> {
+      case PropertyFacts.LIST -> {
         if (!(value instanceof List<?> l)) {
           error(at(parent, key, index), "expected a list, not " + Trees.describe(value));
           return;
         }
-        Facts item = facts.item();
+        PropertyFacts item = facts.item();
         if (item != null && !l.isEmpty()) {
           YamlPath listPath = at(parent, key, index);
           for (int i = 0; i < l.size(); i++) {
