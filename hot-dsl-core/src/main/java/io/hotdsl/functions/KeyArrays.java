@@ -14,8 +14,11 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 public final class KeyArrays {
   private static final AtomicReferenceArray<String[]> SHAPES = new AtomicReferenceArray<>(256);
-  /** The last key array {@link #follow}ed for each first key (one slot per its hash). */
-  private static final AtomicReferenceArray<String[]> FIRSTS = new AtomicReferenceArray<>(256);
+  /**
+   * The last key array {@link #follow}ed for each first key: 256 sets of two places, a set for
+   * each hash.
+   */
+  private static final AtomicReferenceArray<String[]> FIRSTS = new AtomicReferenceArray<>(512);
 
   private KeyArrays() {}
 
@@ -52,26 +55,40 @@ public final class KeyArrays {
    * builders, which follow it while their keys are its keys.
    */
   public static String[] startingWith(String first) {
-    String[] known = FIRSTS.get(slot(first.hashCode()));
+    int set = set(first.hashCode());
+    String[] known = FIRSTS.get(set);
+    if (known != null && (known[0] == first || known[0].equals(first))) {
+      return known;
+    }
+    known = FIRSTS.get(set + 1);
     return known != null && (known[0] == first || known[0].equals(first)) ? known : null;
   }
 
   /**
    * Remembers {@code shared}, an array {@link #shared} returned, for {@link #startingWith} its
-   * first key (in place of the one remembered before it).
+   * first key, in place of the one remembered for that key before. Two first keys of one hash
+   * set share its two places: the newer in the first, so two kinds of maps built in turn don't
+   * push each other out.
    */
   public static void follow(String[] shared) {
     if (shared.length == 0) {
       return;
     }
-    int slot = slot(shared[0].hashCode());
-    if (FIRSTS.get(slot) != shared) {
-      FIRSTS.lazySet(slot, shared);
+    String first = shared[0];
+    int set = set(first.hashCode());
+    String[] head = FIRSTS.get(set);
+    if (head == shared) {
+      return;
     }
+    if (head != null && !head[0].equals(first)) {
+      FIRSTS.lazySet(set + 1, head); // another first key: kept in the second place
+    }
+    FIRSTS.lazySet(set, shared);
   }
 
-  private static int slot(int h) {
-    return (h ^ (h >>> 16)) & (FIRSTS.length() - 1);
+  /** The first of the two places of a first key's hash in {@link #FIRSTS}. */
+  private static int set(int h) {
+    return ((h * 0x9E3779B9) >>> 24) << 1;
   }
 
   /** The hash of keys so far ({@code hash}, 0 for none) followed by {@code key}. */
