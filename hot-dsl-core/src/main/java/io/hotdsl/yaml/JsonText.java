@@ -18,14 +18,14 @@ import java.util.List;
  * are. Everything else given to it ({@link #put}) must be ASCII.
  */
 final class JsonText {
-  static final int CHUNK = 16 * 1024;
+  private static final int CHUNK = 16 * 1024;
 
   /** A string is scanned and written this many characters at a time once it needs escapes. */
   private static final int SEGMENT = 1024;
 
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
-  /** Per character up to U+00FF: 0 as is, 'u' as backslash-u00XX, else the letter after a backslash. */
+  /** Per character up to U+00FF: 0 as is, 'u' as backslash-u00XX, else the escape's letter. */
   private static final byte[] ESCAPES = new byte[256];
 
   static {
@@ -202,7 +202,7 @@ final class JsonText {
         char c = s.charAt(i);
         if (c > 0xFF) {
           wide(p, c);
-          b[p++] = '?';
+          b[p++] = '?'; // a placeholder, replaced by c when the buffer becomes a string
           continue;
         }
         byte e = ESCAPES[c];
