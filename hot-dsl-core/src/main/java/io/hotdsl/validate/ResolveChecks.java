@@ -1,5 +1,6 @@
 package io.hotdsl.validate;
 
+import io.hotdsl.functions.TreeReads;
 import io.hotdsl.functions.Trees;
 import io.hotdsl.model.HotVersion;
 import java.math.BigDecimal;
@@ -83,7 +84,7 @@ final class ResolveChecks {
       }
     } else if (!Trees.containsFunction(args, functions)) {
       // the literal arguments as a tree: the model's maps and lists of literals as they are
-      String problem = problem(name, Trees.asTree(args), rules.version());
+      String problem = problem(name, TreeReads.asTree(args), rules.version());
       if (problem != null) {
         rules.createError(
             path.key(name),

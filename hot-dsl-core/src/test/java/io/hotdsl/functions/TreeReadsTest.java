@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The validator's reads of model values: {@link Trees#asTree} is {@link Trees#toTree} without the
+ * The validator's reads of model values: {@link TreeReads#asTree} is {@link Trees#toTree} without the
  * copy of what is a tree already, and {@link Trees#containsFunction} reads calls and model maps
  * directly with the answer it gives through their tree nodes.
  */
@@ -35,7 +35,7 @@ class TreeReadsTest {
       Object copy = Trees.immutableCopy(value);
       for (Object v : java.util.Arrays.asList(value, copy)) {
         Object tree = Trees.toTree(v);
-        Object read = Trees.asTree(v);
+        Object read = TreeReads.asTree(v);
         assertThat(shape(read)).as("%s", v).isEqualTo(shape(tree));
         assertThat(Trees.containsFunction(v, NAMES))
             .as("%s", v)
@@ -63,7 +63,7 @@ class TreeReadsTest {
   @ParameterizedTest
   @MethodSource("treesAlready")
   void aTreeAlreadyIsReadAsItIsNotCopied(Object value) {
-    assertThat(Trees.asTree(value)).isSameAs(value).isEqualTo(Trees.toTree(value));
+    assertThat(TreeReads.asTree(value)).isSameAs(value).isEqualTo(Trees.toTree(value));
   }
 
   static Stream<Arguments> notTreesYet() {
@@ -79,7 +79,7 @@ class TreeReadsTest {
   @ParameterizedTest
   @MethodSource("notTreesYet")
   void anythingElseIsCopiedAsToTreeCopiesIt(Object value) {
-    Object tree = Trees.asTree(value);
+    Object tree = TreeReads.asTree(value);
     assertThat(tree).isNotSameAs(value);
     assertThat(shape(tree)).isEqualTo(shape(Trees.toTree(value)));
   }
@@ -89,7 +89,7 @@ class TreeReadsTest {
     Map<Object, Object> odd = new LinkedHashMap<>();
     odd.put("a", "b");
     odd.put(1, "one");
-    assertThatThrownBy(() -> Trees.asTree(odd))
+    assertThatThrownBy(() -> TreeReads.asTree(odd))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("map keys must be strings, not 1 (Integer)");
   }

@@ -3,7 +3,7 @@ package io.hotdsl.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hotdsl.functions.Fn;
-import io.hotdsl.functions.Trees;
+import io.hotdsl.functions.TreeReads;
 import io.hotdsl.model.HotVersion;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,12 +92,13 @@ class ReplaceResultTest {
 
     assertThat(ReplaceResult.problem(name, args, version)).isEqualTo(expected);
     if (params.keySet().stream().allMatch(k -> k instanceof String)) {
-      // the model's copy of the same arguments, as the validator reads it (Trees.asTree)
+      // the model's copy of the same arguments, as the validator reads it (TreeReads.asTree)
       @SuppressWarnings("unchecked")
       Map<String, ?> stringKeyed = (Map<String, ?>) (Map<?, ?>) params;
       Object modelArgs =
           ((io.hotdsl.functions.FunctionCall<?>) Fn.strReplace(template, stringKeyed)).args();
-      assertThat(ReplaceResult.problem(name, Trees.asTree(modelArgs), version)).isEqualTo(expected);
+      assertThat(ReplaceResult.problem(name, TreeReads.asTree(modelArgs), version))
+          .isEqualTo(expected);
     }
   }
 
