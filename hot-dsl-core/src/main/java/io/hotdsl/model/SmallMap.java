@@ -79,7 +79,15 @@ public final class SmallMap extends ArrayMap<String> {
     private String[] keys = NO_KEYS;
 
     private boolean keysShared = true;
+    /**
+     * The values set, in the keys' order; made at the first key, as long as the shared key array
+     * it follows (so a builder that follows it to its end builds a map of no unused slot) or
+     * {@link #capacity}.
+     */
     private Object[] values;
+    /** How many values {@link #values} has room for when no shared key array says. */
+    private final short capacity;
+
     private int size;
     /**
      * A bit for each key set (bit {@code hash & 63}; a removed key's bit stays): a key whose bit is
@@ -96,7 +104,7 @@ public final class SmallMap extends ArrayMap<String> {
     private boolean valuesHandedOver;
 
     private Builder(int capacity) {
-      values = new Object[Math.max(1, capacity)];
+      this.capacity = (short) Math.max(1, Math.min(capacity, MAX_SCANNED));
     }
 
     private int indexOf(Object key) {
@@ -153,6 +161,9 @@ public final class SmallMap extends ArrayMap<String> {
           ownKeys(size + 1);
           keys[size] = key;
         }
+        if (values == null) {
+          values = new Object[keys.length];
+        }
       } else {
         if (size == keys.length) {
           keys = java.util.Arrays.copyOf(keys, size * 2);
@@ -193,7 +204,7 @@ public final class SmallMap extends ArrayMap<String> {
      */
     private void ownKeys(int room) {
       if (keysShared) {
-        String[] own = new String[Math.max(room, values.length)];
+        String[] own = new String[Math.max(room, values == null ? capacity : values.length)];
         System.arraycopy(keys, 0, own, 0, size);
         keys = own;
         keysShared = false;
