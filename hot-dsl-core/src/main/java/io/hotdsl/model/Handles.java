@@ -29,12 +29,7 @@ final class Handles {
    * handle, walking the copy's arrays instead of the caller's maps.
    */
   static boolean anyIn(Object copy) {
-    if (copy == null
-        || copy instanceof String
-        || copy instanceof io.hotdsl.functions.FunctionCall<?>
-        || copy instanceof Number
-        || copy instanceof Boolean
-        || copy instanceof Value<?>) {
+    if (holdsNone(copy)) {
       return false;
     }
     if (copy instanceof Resource || copy instanceof Parameter<?>) {
@@ -74,15 +69,22 @@ final class Handles {
     return false;
   }
 
-  private static Object resolve(Object value, int depth) {
-    // what most values are, decided first by class checks: a failed test against an interface
-    // (Map, List) scans the class's interfaces, the most expensive part of this walk
-    if (value == null
+  /**
+   * Whether {@code value} is one of the values most properties hold that cannot hold a resource or
+   * a parameter, decided by class checks first: a failed test against an interface (Map, List)
+   * scans the class's interfaces, the most expensive part of these walks.
+   */
+  private static boolean holdsNone(Object value) {
+    return value == null
         || value instanceof String
         || value instanceof io.hotdsl.functions.FunctionCall<?>
         || value instanceof Number
         || value instanceof Boolean
-        || value instanceof Value<?>) {
+        || value instanceof Value<?>;
+  }
+
+  private static Object resolve(Object value, int depth) {
+    if (holdsNone(value)) {
       return value;
     }
     if (value instanceof Resource r) {

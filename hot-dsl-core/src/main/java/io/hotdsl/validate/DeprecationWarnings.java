@@ -49,16 +49,7 @@ final class DeprecationWarnings {
     }
 
     boolean fits(ArrayMap<?> map) {
-      if (map.size() != keys.length) {
-        return false;
-      }
-      for (int j = 0; j < keys.length; j++) {
-        String key = map.keyAt(j);
-        if (key != keys[j] && !keys[j].equals(key)) {
-          return false;
-        }
-      }
-      return true;
+      return SchemaIndex.keysAre(map, keys);
     }
   }
 

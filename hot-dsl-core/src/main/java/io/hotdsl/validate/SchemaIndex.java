@@ -124,16 +124,21 @@ final class SchemaIndex {
     }
 
     boolean fits(ArrayMap<?> map, String type) {
-      if (map.size() != keys.length || !java.util.Objects.equals(type, this.type)) {
+      return java.util.Objects.equals(type, this.type) && keysAre(map, keys);
+    }
+  }
+
+  /** Whether {@code map}'s keys are {@code keys}, in that order: a plan made for one shape fits. */
+  static boolean keysAre(ArrayMap<?> map, Object[] keys) {
+    if (map.size() != keys.length) {
+      return false;
+    }
+    for (int j = 0; j < keys.length; j++) {
+      String key = map.keyAt(j);
+      if (key != keys[j] && !keys[j].equals(key)) {
         return false;
       }
-      for (int j = 0; j < keys.length; j++) {
-        Object key = map.keyAt(j);
-        if (key != keys[j] && !keys[j].equals(key)) {
-          return false;
-        }
-      }
-      return true;
     }
+    return true;
   }
 }
