@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `hot validate FILE` as whole processes, old against new, in alternating order: A is a jar run as
 # the ./hot of its day ran it (`java -jar`, no archive: the baseline of issue 21), B a jar run as
-# ./hot runs it now (with the AppCDS archive made here first, as ./hot makes it). Prints the
+# ./hot runs it now (C1 only, with the AppCDS archive made here first, as ./hot makes it). Prints the
 # median wall and CPU (user + sys) times and the min / median / max of the per-round ratios B/A.
 #   benchmarks/cli-vs-baseline.sh ROUNDS OLD.jar NEW.jar [FILE]
 set -euo pipefail
@@ -14,7 +14,8 @@ run() {
   if [ "$1" = a ]; then
     /usr/bin/time -f "a %e %U %S" -a -o "$work/times" java -jar "$a" validate "$file" >/dev/null 2>&1
   else
-    /usr/bin/time -f "b %e %U %S" -a -o "$work/times" java -XX:SharedArchiveFile="$work/b.jsa" \
+    /usr/bin/time -f "b %e %U %S" -a -o "$work/times" java -XX:TieredStopAtLevel=1 \
+      -XX:SharedArchiveFile="$work/b.jsa" \
       "${quiet[@]}" -jar "$b" validate "$file" >/dev/null 2>&1
   fi
 }
