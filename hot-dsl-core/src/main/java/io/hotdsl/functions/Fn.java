@@ -66,7 +66,7 @@ public final class Fn {
     args[0] = resource;
     args[1] = Objects.requireNonNull(attribute, "attribute");
     System.arraycopy(path, 0, args, 2, path.length);
-    return new FunctionCall<>("get_attr", Trees.frozenList(args));
+    return new FunctionCall<>("get_attr", ImmutableCopies.frozenList(args));
   }
 
   /** {@code get_file: path}: the content of a file in the files map (relative or a URL). */
@@ -219,7 +219,7 @@ public final class Fn {
     Objects.requireNonNull(template, name + " template");
     Objects.requireNonNull(params, name + " params");
     return new FunctionCall<>(
-        name, Trees.frozenMap(TEMPLATE_PARAMS, new Object[] {template, params}));
+        name, ImmutableCopies.frozenMap(TEMPLATE_PARAMS, new Object[] {template, params}));
   }
 
   /** {@code first} and then {@code rest}, copied into the list {@link FunctionCall} keeps. */
@@ -227,7 +227,7 @@ public final class Fn {
     Object[] out = new Object[rest.length + 1];
     out[0] = first;
     System.arraycopy(rest, 0, out, 1, rest.length);
-    return Trees.frozenList(out);
+    return ImmutableCopies.frozenList(out);
   }
 
   private static void requireName(String value, String what) {
