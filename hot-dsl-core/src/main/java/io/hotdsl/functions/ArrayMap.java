@@ -96,6 +96,27 @@ public abstract class ArrayMap<K> extends AbstractMap<K, Object> implements Inde
     return indexOf(keys, keys.length, key);
   }
 
+  /**
+   * Whether {@code other} has the same keys in the same order: at once when both hold one shared
+   * key array (as the maps one kind of builder makes do), else key by key.
+   */
+  public final boolean sameKeys(ArrayMap<?> other) {
+    String[] mine = keys;
+    String[] theirs = other.keys;
+    if (mine == theirs) {
+      return true;
+    }
+    if (mine.length != theirs.length) {
+      return false;
+    }
+    for (int j = 0; j < mine.length; j++) {
+      if (mine[j] != theirs[j] && !mine[j].equals(theirs[j])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The key at {@code index} in insertion order, for writers that go through all entries. */
   @Override
   public final String keyAt(int index) {

@@ -38,18 +38,20 @@ final class DeprecationWarnings {
    * shape usually share their key strings) and the level.
    */
   private static final class Plan {
-    final String[] keys;
+    /** The map the plan was made for: it fits the maps of the same keys. */
+    final ArrayMap<?> shape;
+
     final int[] indexes;
     final Node[] nodes;
 
-    Plan(String[] keys, int[] indexes, Node[] nodes) {
-      this.keys = keys;
+    Plan(ArrayMap<?> shape, int[] indexes, Node[] nodes) {
+      this.shape = shape;
       this.indexes = indexes;
       this.nodes = nodes;
     }
 
     boolean fits(ArrayMap<?> map) {
-      return SchemaIndex.keysAre(map, keys);
+      return map.sameKeys(shape);
     }
   }
 
@@ -174,19 +176,17 @@ final class DeprecationWarnings {
       }
     }
     int size = map.size();
-    String[] keys = new String[size];
     int[] indexes = new int[size];
     Node[] nodes = new Node[size];
     int n = 0;
     for (int j = 0; j < size; j++) {
-      keys[j] = map.keyAt(j);
-      Node node = nodeOf(prefix, keys[j], level, table);
+      Node node = nodeOf(prefix, map.keyAt(j), level, table);
       if (node != null) {
         indexes[n] = j;
         nodes[n++] = node;
       }
     }
-    Plan p = new Plan(keys, Arrays.copyOf(indexes, n), Arrays.copyOf(nodes, n));
+    Plan p = new Plan(map, Arrays.copyOf(indexes, n), Arrays.copyOf(nodes, n));
     // the oldest plan makes room
     System.arraycopy(known, 0, known, 1, known.length - 1);
     known[0] = p;

@@ -68,14 +68,12 @@ final class SchemaIndex {
 
   private Plan makePlan(ArrayMap<?> map, String type) {
     int size = map.size();
-    Object[] mapKeys = new Object[size];
     int[] unknown = new int[size];
     int u = 0;
     // position in the schema → index of the value + 1 (0: not set)
     int[] valueAt = new int[keys.length];
     for (int j = 0; j < size; j++) {
       String key = map.keyAt(j);
-      mapKeys[j] = key;
       Integer at = positions.get(key);
       if (at != null) {
         valueAt[at] = j + 1;
@@ -98,25 +96,26 @@ final class SchemaIndex {
         values[n++] = valueAt[at] - 1;
       }
     }
-    return new Plan(mapKeys, type, java.util.Arrays.copyOf(unknown, u), visit, values);
+    return new Plan(map, type, java.util.Arrays.copyOf(unknown, u), visit, values);
   }
 
   /**
    * What {@link PropertyChecker} does with a model map of one key array: the keys it reports unknown,
    * then the properties it checks in the schema's order (those set, and those required without
    * a default), each with the index of its value in the map or -1 when it is not set. A function
-   * of the keys in order, the schema and the resource type only (keys are compared by identity
-   * first: maps of one shape usually share their key strings).
+   * of the keys in order, the schema and the resource type only: a plan keeps the map it was made
+   * for, and fits the maps of the same keys ({@link ArrayMap#sameKeys}; at once for maps of one
+   * shared key array).
    */
   static final class Plan {
-    final Object[] keys;
+    final ArrayMap<?> shape;
     final String type;
     final int[] unknown;
     final int[] positions;
     final int[] valueIndexes;
 
-    Plan(Object[] keys, String type, int[] unknown, int[] positions, int[] valueIndexes) {
-      this.keys = keys;
+    Plan(ArrayMap<?> shape, String type, int[] unknown, int[] positions, int[] valueIndexes) {
+      this.shape = shape;
       this.type = type;
       this.unknown = unknown;
       this.positions = positions;
@@ -124,21 +123,7 @@ final class SchemaIndex {
     }
 
     boolean fits(ArrayMap<?> map, String type) {
-      return java.util.Objects.equals(type, this.type) && keysAre(map, keys);
+      return java.util.Objects.equals(type, this.type) && map.sameKeys(shape);
     }
-  }
-
-  /** Whether {@code map}'s keys are {@code keys}, in that order: a plan made for one shape fits. */
-  static boolean keysAre(ArrayMap<?> map, Object[] keys) {
-    if (map.size() != keys.length) {
-      return false;
-    }
-    for (int j = 0; j < keys.length; j++) {
-      String key = map.keyAt(j);
-      if (key != keys[j] && !keys[j].equals(key)) {
-        return false;
-      }
-    }
-    return true;
   }
 }
