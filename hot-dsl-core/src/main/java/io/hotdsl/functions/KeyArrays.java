@@ -88,7 +88,7 @@ public final class KeyArrays {
 
   /** The first of the two places of a first key's hash in {@link #FIRSTS}. */
   private static int set(int h) {
-    return ((h * 0x9E3779B9) >>> 24) << 1;
+    return HashSlots.home(h, HashSlots.shiftFor(FIRSTS.length() / 2)) << 1;
   }
 
   /** The hash of keys so far ({@code hash}, 0 for none) followed by {@code key}. */

@@ -1,5 +1,6 @@
 package io.hotdsl.model;
 
+import io.hotdsl.functions.HashSlots;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
@@ -24,7 +25,7 @@ final class ResourceMap extends AbstractMap<String, Resource> {
   private int size;
   /** Position + 1 of the name in each slot, 0 for an empty slot; its length a power of two. */
   private int[] slots;
-  /** 32 minus log2 of {@code slots.length}: {@link #home} keeps the hash's top bits. */
+  /** {@link HashSlots#shiftFor} {@code slots.length}. */
   private int shift;
 
   ResourceMap() {
@@ -32,7 +33,7 @@ final class ResourceMap extends AbstractMap<String, Resource> {
     resources = new Resource[8];
     hashes = new int[8];
     slots = new int[16];
-    shift = 32 - 4;
+    shift = HashSlots.shiftFor(16);
   }
 
   /** A copy of {@code other}, in its order. */
@@ -45,15 +46,9 @@ final class ResourceMap extends AbstractMap<String, Resource> {
     shift = other.shift;
   }
 
-  /**
-   * The first slot to try for a name's hash: the hash times the golden ratio's 2^32 fraction, top
-   * bits (Fibonacci hashing). Names that differ in a trailing number ({@code port_1},
-   * {@code port_2} …) have consecutive hashes, which the hash's own low bits would put in
-   * consecutive slots, where linear probing makes long runs of them (14 probes per name at
-   * 10,000 resources); the multiplication scatters them.
-   */
+  /** The first slot to try for a name's hash ({@link HashSlots}). */
   private int home(int h) {
-    return (h * 0x9E3779B9) >>> shift;
+    return HashSlots.home(h, shift);
   }
 
   /** The position of {@code key}, or -1. */
@@ -113,7 +108,7 @@ final class ResourceMap extends AbstractMap<String, Resource> {
 
   private void reindex(int length) {
     slots = new int[length];
-    shift = 32 - Integer.numberOfTrailingZeros(length);
+    shift = HashSlots.shiftFor(length);
     for (int p = 0; p < size; p++) {
       place(p);
     }

@@ -1,5 +1,6 @@
 package io.hotdsl.validate;
 
+import io.hotdsl.functions.HashSlots;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -21,7 +22,7 @@ final class DependencyGraph {
   private final String[] slotNames;
 
   private final int[] slotPositions;
-  /** 32 minus the number of bits of a slot: the top bits of the mixed hash pick the slot. */
+  /** {@link HashSlots#shiftFor} the slots. */
   private final int shift;
 
   private final int[][] edges;
@@ -33,7 +34,7 @@ final class DependencyGraph {
     int capacity = Integer.highestOneBit(Math.max(2, this.names.length * 2 - 1)) << 1;
     this.slotNames = new String[capacity];
     this.slotPositions = new int[capacity];
-    this.shift = 32 - Integer.numberOfTrailingZeros(capacity);
+    this.shift = HashSlots.shiftFor(capacity);
     for (int i = 0; i < this.names.length; i++) {
       int slot = slotOf(this.names[i]);
       if (slotNames[slot] == null) {
@@ -55,9 +56,7 @@ final class DependencyGraph {
   /** The slot that holds {@code name}, or the empty slot where it would go. */
   private int slotOf(String name) {
     int mask = slotNames.length - 1;
-    // Fibonacci hashing: names that differ in their last character ("port_1", "port_2" …) have
-    // consecutive hashes, which the low bits alone would put in one long run of probes
-    int slot = (name.hashCode() * 0x9E3779B9) >>> shift;
+    int slot = HashSlots.home(name.hashCode(), shift);
     while (slotNames[slot] != null && !slotNames[slot].equals(name)) {
       slot = (slot + 1) & mask;
     }
