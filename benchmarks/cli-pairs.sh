@@ -25,19 +25,5 @@ run() {
 for i in $(seq 1 "$pairs"); do
   if [ $((i % 2)) = 0 ]; then run a; run b; else run b; run a; fi
 done
-python3 - "$work/times" <<'P'
-import statistics as st, sys
-rows = [l.split() for l in open(sys.argv[1]) if l.split() and l.split()[0] in ('a', 'b')]
-a = [r for r in rows if r[0] == 'a']; b = [r for r in rows if r[0] == 'b']
-cpu = lambda r: float(r[2]) + float(r[3])
-wall = [float(y[1]) / float(x[1]) for x, y in zip(a, b)]
-cpus = [cpu(y) / cpu(x) for x, y in zip(a, b)]
-print('pairs', len(wall))
-print('wall median: A %.2f s, B %.2f s; per-pair B/A %.2f (%.2f-%.2f)' % (
-    st.median(float(r[1]) for r in a), st.median(float(r[1]) for r in b), st.median(wall),
-    min(wall), max(wall)))
-print('CPU median: A %.2f s, B %.2f s; per-pair B/A %.2f (%.2f-%.2f)' % (
-    st.median(cpu(r) for r in a), st.median(cpu(r) for r in b), st.median(cpus), min(cpus),
-    max(cpus)))
-P
+python3 "$(dirname "$0")/pair-summary.py" "$work/times" a b A B
 rm -rf "$work"

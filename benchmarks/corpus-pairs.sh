@@ -32,19 +32,5 @@ for i in $(seq 1 "$pairs"); do
   if [ $((i % 2)) = 0 ]; then run small; run corpus; else run corpus; run small; fi
 done
 tail -1 "$work/out"
-python3 - "$work/times" <<'P'
-import statistics as st, sys
-rows = [l.split() for l in open(sys.argv[1]) if l.split() and l.split()[0] in ('small', 'corpus')]
-a = [r for r in rows if r[0] == 'small']; b = [r for r in rows if r[0] == 'corpus']
-cpu = lambda r: float(r[2]) + float(r[3])
-wall = sorted(float(y[1]) / float(x[1]) for x, y in zip(a, b))
-cpus = sorted(cpu(y) / cpu(x) for x, y in zip(a, b))
-print('pairs', len(wall))
-print('wall median: small file %.2f s, corpus %.2f s; per-pair corpus/small %.2f (min %.2f, max %.2f)' % (
-    st.median(float(r[1]) for r in a), st.median(float(r[1]) for r in b), st.median(wall),
-    wall[0], wall[-1]))
-print('CPU median: small file %.2f s, corpus %.2f s; per-pair corpus/small %.2f (min %.2f, max %.2f)' % (
-    st.median(cpu(r) for r in a), st.median(cpu(r) for r in b), st.median(cpus), cpus[0],
-    cpus[-1]))
-P
+python3 "$(dirname "$0")/pair-summary.py" "$work/times" small corpus "small file" corpus
 rm -rf "$work"
