@@ -52,6 +52,7 @@ public final class BundleValidator {
   private String perResourceEnv;
   private final Set<String> defaults = new HashSet<>();
   private final Set<String> reported = new HashSet<>();
+  private final ChildInterfaces interfaces = new ChildInterfaces(problems, reported, defaults);
 
   private BundleValidator(Bundle bundle, int maxDepth, Catalog catalog) {
     this.bundle = bundle;
@@ -255,8 +256,8 @@ public final class BundleValidator {
         }
         Map<String, Object> child = bundle.template(target.file);
         children.put(name, child);
-        checkProperties(at, target.file, props, child);
-        checkProviderOutputs(target.file, child);
+        interfaces.checkProperties(at, target.file, props, child);
+        interfaces.checkProviderOutputs(target.file, child);
         descend(at + ".type", target.file, "", child, depth, chain, path);
       } else if (type.equals("OS::Heat::Stack")) {
         Object t = props.get("template");
@@ -280,7 +281,7 @@ public final class BundleValidator {
         }
         if (child != null) {
           if (props.get("parameters") instanceof Map<?, ?> ps) {
-            checkProperties(
+            interfaces.checkProperties(
                 at + ".properties.parameters", childFile, (Map<String, Object>) ps, child, false);
           }
           descend(at + ".type", childFile, childPrefix, child, depth, new ArrayList<>(chain), path);
@@ -293,27 +294,7 @@ public final class BundleValidator {
                 + DidYouMean.hint(type, catalog.types())));
       }
     }
-    checkAttributes(file, prefix, tree, children);
-  }
-
-  /**
-   * A provider template's outputs become its attributes through {@code tmpl[tmpl.OUTPUTS]}
-   * (template_resource.py get_schemas), which runs hot/template.py validate_section: a key other
-   * than value, description and condition is refused when the parent is validated.
-   */
-  private void checkProviderOutputs(String childFile, Map<String, Object> child) {
-    if (child.get("outputs") instanceof Map<?, ?> outputs) {
-      for (String path : ReadLeniency.unknownOutputKeys(outputs)) {
-        String key = path.substring(path.lastIndexOf('.') + 1);
-        if (reported.add(childFile + ": " + path)) {
-          problems.add(Problem.error(
-              childFile + ": " + path,
-              "\"" + key + "\" is not a valid "
-                  + "keyword inside an output definition of a provider template (Heat reads value, "
-                  + "description and condition)"));
-        }
-      }
-    }
+    interfaces.checkAttributes(file, prefix, tree, children);
   }
 
   private void descend(
@@ -343,100 +324,6 @@ public final class BundleValidator {
     List<String> next = new ArrayList<>(chain);
     next.add(childFile);
     visit(childFile, childPrefix, child, depth + 1, next, path);
-  }
-
-  private void checkProperties(
-      String at, String childFile, Map<String, Object> props, Map<String, Object> child) {
-    checkProperties(at + ".properties", childFile, props, child, true);
-  }
-
-  @SuppressWarnings("unchecked")
-  private void checkProperties(
-      String at,
-      String childFile,
-      Map<String, Object> props,
-      Map<String, Object> child,
-      boolean resourceProperties) {
-    Map<String, Object> params =
-        child.get("parameters") instanceof Map<?, ?> p ? (Map<String, Object>) p : Map.of();
-    for (String key : props.keySet()) {
-      if (!params.containsKey(key)) {
-        // a provider's properties: Properties.validate's "Unknown Property" at template-validate;
-        // an OS::Heat::Stack's parameters: when its nested stack is validated, before create
-        String message =
-            childFile + " declares no parameter " + key + "; parameters: " + params.keySet();
-        problems.add(
-            resourceProperties
-                ? Problem.error(at + "." + key, message)
-                : Problem.createError(at + "." + key, message));
-      } else if (resourceProperties
-          && params.get(key) instanceof Map<?, ?> ps
-          && ps.get("type") instanceof String type) {
-        String problem = EnvironmentValues.propertyProblem(type, props.get(key));
-        if (problem != null) {
-          problems.add(Problem.createError(
-              at + "." + key,
-              problem + " (Heat types the property " + "from " + childFile + "'s " + type
-                  + " parameter)"));
-        }
-      }
-    }
-    for (Map.Entry<String, Object> e : params.entrySet()) {
-      boolean hasDefault = e.getValue() instanceof Map<?, ?> ps && ps.containsKey("default");
-      if (!hasDefault && !props.containsKey(e.getKey()) && !defaults.contains(e.getKey())) {
-        // properties.py Properties.validate "Property %s not assigned": Resource.validate runs
-        // it before stack create, validate_template (validate_res_tmpl_only) does not
-        problems.add(Problem.createError(
-            at,
-            "required parameter " + e.getKey() + " of " + childFile
-                + " is not set (it has no default and no parameter_defaults entry)"));
-      }
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private void checkAttributes(
-      String file,
-      String prefix,
-      Map<String, Object> tree,
-      Map<String, Map<String, Object>> children) {
-    if (children.isEmpty()) {
-      return;
-    }
-    for (String section : List.of("resources", "outputs")) {
-      walk(tree.get(section), prefix + section, file, children);
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private void walk(
-      Object node, String path, String file, Map<String, Map<String, Object>> children) {
-    if (node instanceof Map<?, ?> m) {
-      if (m.size() == 1
-          && m.get("get_attr") instanceof List<?> args
-          && args.size() >= 2
-          && args.get(0) instanceof String res
-          && args.get(1) instanceof String attr
-          && children.containsKey(res)) {
-        Map<String, Object> child = children.get(res);
-        Map<String, Object> outputs =
-            child.get("outputs") instanceof Map<?, ?> o ? (Map<String, Object>) o : Map.of();
-        if (!ChildTemplate.hasAttribute(outputs.keySet(), attr)) {
-          problems.add(Problem.error(
-              file + ": " + path + ".get_attr[1]",
-              "resource " + res
-                  + " has no attribute " + attr + "; its template's outputs: " + outputs.keySet()
-                  + DidYouMean.hint(attr, outputs.keySet())));
-        }
-      }
-      for (Map.Entry<?, ?> e : m.entrySet()) {
-        walk(e.getValue(), path + "." + e.getKey(), file, children);
-      }
-    } else if (node instanceof List<?> l) {
-      for (int i = 0; i < l.size(); i++) {
-        walk(l.get(i), path + "[" + i + "]", file, children);
-      }
-    }
   }
 
   private record Target(String type, String file, String env) {}
