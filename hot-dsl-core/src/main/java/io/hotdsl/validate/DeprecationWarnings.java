@@ -155,16 +155,26 @@ final class DeprecationWarnings {
       List<Problem> problems) {
     if (values instanceof ArrayMap<?> array) {
       // a model map by its arrays, without entries: only its keys with a node
-      Plan plan = plan(array, prefix, level, table);
-      for (int i = 0; i < plan.indexes.length; i++) {
-        int j = plan.indexes[i];
-        checkNode(path, type, array.keyAt(j), array.valueAt(j), plan.nodes[i], table, problems);
-      }
+      checkPlanned(path, type, array, plan(array, prefix, level, table), table, problems);
       return;
     }
     for (Map.Entry<?, ?> e : values.entrySet()) {
       checkEntry(
           path, type, prefix, String.valueOf(e.getKey()), e.getValue(), level, table, problems);
+    }
+  }
+
+  /** The keys of {@code array} at {@code path} that {@code plan} (the plan of its keys) holds. */
+  private void checkPlanned(
+      YamlPath path,
+      String type,
+      ArrayMap<?> array,
+      Plan plan,
+      Table table,
+      List<Problem> problems) {
+    for (int i = 0; i < plan.indexes.length; i++) {
+      int j = plan.indexes[i];
+      checkNode(path, type, array.keyAt(j), array.valueAt(j), plan.nodes[i], table, problems);
     }
   }
 
@@ -229,9 +239,17 @@ final class DeprecationWarnings {
       }
     }
     if ((node.kind & LIST_PARENT) != 0 && Trees.node(value) instanceof List<?> l) {
-      YamlPath listPath = path.key(key);
+      YamlPath listPath = null; // built for the first item with a key to check
       for (int i = 0; i < l.size(); i++) {
-        if (Trees.node(l.get(i)) instanceof Map<?, ?> m) {
+        Object item = Trees.node(l.get(i));
+        if (item instanceof ArrayMap<?> array) {
+          Plan plan = plan(array, node.itemPrefix, node.items, table);
+          if (plan.indexes.length > 0) {
+            listPath = listPath == null ? path.key(key) : listPath;
+            checkPlanned(listPath.index(i), type, array, plan, table, problems);
+          }
+        } else if (item instanceof Map<?, ?> m) {
+          listPath = listPath == null ? path.key(key) : listPath;
           checkMap(listPath.index(i), type, node.itemPrefix, m, node.items, table, problems);
         }
       }
