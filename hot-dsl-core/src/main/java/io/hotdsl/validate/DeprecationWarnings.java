@@ -270,7 +270,7 @@ final class DeprecationWarnings {
     if ((node.kind & LIST_PARENT) != 0 && Trees.node(value) instanceof List<?> l) {
       YamlPath listPath = null; // built for the first item with a key to check
       for (int i = 0; i < l.size(); i++) {
-        Object item = Trees.node(l.get(i));
+        Object item = PropertyNodes.node(l.get(i));
         if (item instanceof ArrayMap<?> array) {
           Plan plan = plan(array, type, node.itemPrefix, node.items, node.itemsId, table);
           if (plan.indexes.length > 0) {
