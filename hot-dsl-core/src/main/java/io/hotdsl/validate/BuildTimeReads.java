@@ -1,7 +1,6 @@
 package io.hotdsl.validate;
 
 import io.hotdsl.schema.ResourceTypeSchema;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -38,25 +37,29 @@ final class BuildTimeReads {
    * when built labelled as Heat's template-validate finds it; true when that conversion fails.
    */
   static boolean check(PluginRules rules, YamlPath at, ResourceTypeSchema schema, Map<?, ?> props) {
-    List<Problem> own = new ArrayList<>();
-    rules.propertiesInto(own).check(at, schema, props);
+    // the run's own checker and list: the problems it adds are relabelled in place, if any
+    List<Problem> problems = rules.problems();
+    int from = problems.size();
+    rules.properties().check(at, schema, props);
+    if (problems.size() == from) {
+      return false;
+    }
     boolean fails = false;
-    String read = own.isEmpty() ? null : at.key(READS.get(schema.type())).toString();
-    for (Problem p : own) {
+    String read = at.key(READS.get(schema.type())).toString();
+    for (int i = from; i < problems.size(); i++) {
+      Problem p = problems.get(i);
       if (p.path().equals(read)
           && p.depth() == ValidationDepth.CREATE
           && (p.message().startsWith("expected a string")
               || p.message().startsWith("required property"))) {
         fails = true;
-        rules
-            .problems()
-            .add(Problem.error(
+        problems.set(
+            i,
+            Problem.error(
                 p.path(),
                 p.message().replace("; " + Problem.AT_CREATE, "") + "; " + schema.type()
                     + " reads it when Heat builds the resource, so Heat's template-validate refuses "
                     + "this"));
-      } else {
-        rules.problems().add(p);
       }
     }
     return fails;

@@ -20,14 +20,15 @@ final class DeprecationWarnings {
   private static final int LIST_PARENT = 2;
 
   /** Per type, the paths of its table and their list parents, indexed: one look-up. */
-  private static volatile Map<String, Table> tables;
+  private static volatile Tables tables;
 
   /**
-   * The model maps' key arrays met in this run, by the table level they were looked up in: per
-   * level, the plans of the last few shapes of map (a template's resources of one type set the
-   * same properties, so one plan serves them all).
+   * The model maps' key arrays met in this run, by the table level they were looked up in (its
+   * {@link Node#items} or {@link Table#top} id): per level, the plans of the last few shapes of
+   * map (a template's resources of one type set the same properties, so one plan serves them
+   * all). Made when first needed.
    */
-  private final Map<Map<String, Node>, Plan[]> plans = new java.util.IdentityHashMap<>();
+  private Plan[][] plans;
 
   /** One per validation run (its plans are not shared between threads). */
   DeprecationWarnings() {}
@@ -70,15 +71,18 @@ final class DeprecationWarnings {
     final String itemPrefix;
 
     final Map<String, Node> items = new HashMap<>();
+    /** The id of {@link #items} as a level of plans. */
+    final int itemsId;
     /**
      * The warning of {@link DeprecatedProperties#of}, or null when the path is neither hidden nor
      * deprecated; found once (a benign race: every thread finds the same string).
      */
     private String message = UNKNOWN;
 
-    Node(int kind, String path) {
+    Node(int kind, String path, int itemsId) {
       this.kind = kind;
       this.path = path;
+      this.itemsId = itemsId;
       this.itemPrefix = path + ".*.";
     }
 
@@ -94,13 +98,19 @@ final class DeprecationWarnings {
     }
   }
 
-  /** A type's table: every path ({@code all}) and the top-level ones without a dot. */
-  private record Table(Map<String, Node> all, Map<String, Node> top) {}
+  /**
+   * A type's table: every path ({@code all}) and the top-level ones without a dot, a level of
+   * plans whose id is {@code topId}.
+   */
+  private record Table(Map<String, Node> all, Map<String, Node> top, int topId) {}
+
+  /** The types' tables, and how many levels of plans they have (their ids: 0 to levels - 1). */
+  private record Tables(Map<String, Table> byType, int levels) {}
 
   void check(YamlPath path, String type, Map<?, ?> properties, List<Problem> problems) {
-    Table table = tables().get(type);
+    Table table = tables().byType().get(type);
     if (table != null) {
-      checkMap(path, type, "", properties, table.top(), table, problems);
+      checkMap(path, type, "", properties, table.top(), table.topId(), table, problems);
     }
   }
 
@@ -111,10 +121,11 @@ final class DeprecationWarnings {
    * the table per property). A path {@code p.*.k} whose last key {@code k} has no dot is also
    * reached from its parent {@code p} by {@code k}.
    */
-  private static Map<String, Table> tables() {
-    Map<String, Table> t = tables;
+  private static Tables tables() {
+    Tables t = tables;
     if (t == null) {
       Map<String, Table> m = new HashMap<>();
+      int[] levels = {0};
       DeprecatedProperties.statuses().forEach((type, table) -> {
         Map<String, Integer> kinds = new HashMap<>();
         for (String k : table.keySet()) {
@@ -124,7 +135,7 @@ final class DeprecationWarnings {
           }
         }
         Map<String, Node> all = new HashMap<>();
-        kinds.forEach((k, kind) -> all.put(k, new Node(kind, k)));
+        kinds.forEach((k, kind) -> all.put(k, new Node(kind, k, levels[0]++)));
         Map<String, Node> top = new HashMap<>();
         all.forEach((k, node) -> {
           int i = k.lastIndexOf(".*.");
@@ -134,9 +145,9 @@ final class DeprecationWarnings {
           }
           (i < 0 ? top : all.get(k.substring(0, i)).items).put(last, node);
         });
-        m.put(type, new Table(all, top));
+        m.put(type, new Table(all, top, levels[0]++));
       });
-      tables = t = Map.copyOf(m);
+      tables = t = new Tables(Map.copyOf(m), levels[0]);
     }
     return t;
   }
@@ -151,15 +162,13 @@ final class DeprecationWarnings {
       String prefix,
       Map<?, ?> values,
       Map<String, Node> level,
+      int levelId,
       Table table,
       List<Problem> problems) {
     if (values instanceof ArrayMap<?> array) {
       // a model map by its arrays, without entries: only its keys with a node
-      Plan plan = plan(array, prefix, level, table);
-      for (int i = 0; i < plan.indexes.length; i++) {
-        int j = plan.indexes[i];
-        checkNode(path, type, array.keyAt(j), array.valueAt(j), plan.nodes[i], table, problems);
-      }
+      checkPlanned(
+          path, type, array, plan(array, type, prefix, level, levelId, table), table, problems);
       return;
     }
     for (Map.Entry<?, ?> e : values.entrySet()) {
@@ -168,8 +177,38 @@ final class DeprecationWarnings {
     }
   }
 
-  private Plan plan(ArrayMap<?> map, String prefix, Map<String, Node> level, Table table) {
-    Plan[] known = plans.computeIfAbsent(level, l -> new Plan[4]);
+  /** The keys of {@code array} at {@code path} that {@code plan} (the plan of its keys) holds. */
+  private void checkPlanned(
+      YamlPath path,
+      String type,
+      ArrayMap<?> array,
+      Plan plan,
+      Table table,
+      List<Problem> problems) {
+    for (int i = 0; i < plan.indexes.length; i++) {
+      int j = plan.indexes[i];
+      checkNode(path, type, array.keyAt(j), array.valueAt(j), plan.nodes[i], table, problems);
+    }
+  }
+
+  /**
+   * The plan of {@code map}'s keys at a level: the keys with a node that may give a warning (an
+   * entry with a message, or a list parent).
+   */
+  private Plan plan(
+      ArrayMap<?> map,
+      String type,
+      String prefix,
+      Map<String, Node> level,
+      int levelId,
+      Table table) {
+    if (plans == null) {
+      plans = new Plan[tables().levels()][];
+    }
+    Plan[] known = plans[levelId];
+    if (known == null) {
+      known = plans[levelId] = new Plan[4];
+    }
     for (Plan p : known) {
       if (p != null && p.fits(map)) {
         return p;
@@ -181,7 +220,7 @@ final class DeprecationWarnings {
     int n = 0;
     for (int j = 0; j < size; j++) {
       Node node = nodeOf(prefix, map.keyAt(j), level, table);
-      if (node != null) {
+      if (node != null && ((node.kind & LIST_PARENT) != 0 || node.message(type) != null)) {
         indexes[n] = j;
         nodes[n++] = node;
       }
@@ -229,10 +268,26 @@ final class DeprecationWarnings {
       }
     }
     if ((node.kind & LIST_PARENT) != 0 && Trees.node(value) instanceof List<?> l) {
-      YamlPath listPath = path.key(key);
+      YamlPath listPath = null; // built for the first item with a key to check
       for (int i = 0; i < l.size(); i++) {
-        if (Trees.node(l.get(i)) instanceof Map<?, ?> m) {
-          checkMap(listPath.index(i), type, node.itemPrefix, m, node.items, table, problems);
+        Object item = PropertyNodes.node(l.get(i));
+        if (item instanceof ArrayMap<?> array) {
+          Plan plan = plan(array, type, node.itemPrefix, node.items, node.itemsId, table);
+          if (plan.indexes.length > 0) {
+            listPath = listPath == null ? path.key(key) : listPath;
+            checkPlanned(listPath.index(i), type, array, plan, table, problems);
+          }
+        } else if (item instanceof Map<?, ?> m) {
+          listPath = listPath == null ? path.key(key) : listPath;
+          checkMap(
+              listPath.index(i),
+              type,
+              node.itemPrefix,
+              m,
+              node.items,
+              node.itemsId,
+              table,
+              problems);
         }
       }
     }

@@ -241,6 +241,11 @@ final class PluginRules {
     return problems;
   }
 
+  /** The run's property checker, which reports into {@link #problems()}. */
+  PropertyChecker properties() {
+    return properties;
+  }
+
   /** A property checker that reports into {@code own}, with this run's schema indexes. */
   PropertyChecker propertiesInto(List<Problem> own) {
     return properties.into(own, version);

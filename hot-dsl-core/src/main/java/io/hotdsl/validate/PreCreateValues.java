@@ -1,5 +1,6 @@
 package io.hotdsl.validate;
 
+import io.hotdsl.functions.FunctionCall;
 import io.hotdsl.functions.Trees;
 import io.hotdsl.model.Parameter;
 import io.hotdsl.model.Resource;
@@ -62,24 +63,23 @@ final class PreCreateValues {
 
   /** The value of {@code key} of {@code props} with its schema (null: no conversion). */
   Object property(Map<?, ?> props, String key, PropertySchema schema) {
-    if (!props.containsKey(key)) {
+    Object v = props.get(key);
+    if (v == null && !props.containsKey(key)) {
       return schema == null ? null : Trees.node(schema.defaultValue());
     }
-    return typed(resolve(props.get(key)), schema);
+    return typed(resolve(v), schema);
   }
 
   /** A value resolved as at pre-create validation, without type conversion. */
   Object resolve(Object modelValue) {
+    if (modelValue instanceof FunctionCall<?> call && NameSet.ALL.contains(call.name())) {
+      // the model's call read as its node {name: args} is, without building that map
+      return function(call.name(), call.args());
+    }
     Object v = Trees.node(modelValue);
     String k = Trees.functionName(v, NameSet.ALL);
     if (k != null) {
-      Map<?, ?> m = (Map<?, ?>) v;
-      return switch (k) {
-        case "get_attr" -> null;
-        case "get_resource" -> reference(m.get(k));
-        case "get_param" -> param(m.get(k));
-        default -> UNKNOWN;
-      };
+      return function(k, ((Map<?, ?>) v).get(k));
     }
     if (v instanceof Map<?, ?> m) {
       Map<Object, Object> out = new LinkedHashMap<>();
@@ -92,6 +92,16 @@ final class PreCreateValues {
       return out;
     }
     return v;
+  }
+
+  /** The value of a call of function {@code name} with {@code args}. */
+  private Object function(String name, Object args) {
+    return switch (name) {
+      case "get_attr" -> null;
+      case "get_resource" -> reference(args);
+      case "get_param" -> param(args);
+      default -> UNKNOWN;
+    };
   }
 
   private Object reference(Object args) {

@@ -228,16 +228,16 @@ final class PropertyChecker {
 
   /** Checks the value Heat resolves for property {@code key} ({@link LiteralResults}). */
   void checkResolved(YamlPath parent, String key, PropertySchema ps, Object value) {
-    checkValue(parent, key, -1, new PropertyFacts(ps), value);
+    checkValue(parent, key, -1, new PropertyFacts(ps), Trees.node(value));
   }
 
   /**
-   * Checks {@code value}, the value of {@code key} (or, when null, of list item {@code index})
-   * under {@code parent}; the value's own path is built only for a problem or a nested check.
+   * Checks {@code value}, a tree node ({@link Trees#node}, which callers have called), the value
+   * of {@code key} (or, when null, of list item {@code index}) under {@code parent}; the value's
+   * own path is built only for a problem or a nested check.
    */
   private void checkValue(
-      YamlPath parent, String key, int index, PropertyFacts facts, Object modelValue) {
-    Object value = Trees.node(modelValue);
+      YamlPath parent, String key, int index, PropertyFacts facts, Object value) {
     if (isFunction(value) || facts.type == PropertyFacts.NONE) {
       return;
     }
@@ -309,7 +309,7 @@ final class PropertyChecker {
             if (l.get(i) instanceof FunctionCall<?> call && isFunctionName(call.name())) {
               continue; // as checkValue's first test, without building the call's map
             }
-            Object v = Trees.node(l.get(i));
+            Object v = PropertyNodes.node(l.get(i));
             if (v == null) {
               continue;
             }

@@ -19,6 +19,9 @@ final class PropertyFacts {
   final PropertySchema schema;
   final int type;
   private PropertyFacts item;
+  /** Whether {@link #item} has been looked up (it stays null for a list of any items). */
+  private boolean itemKnown;
+
   private SchemaIndex mapIndex;
 
   PropertyFacts(PropertySchema schema) {
@@ -38,12 +41,10 @@ final class PropertyFacts {
 
   /** The facts of {@link PropertySchema#itemSchema()}, or null when it has none. */
   PropertyFacts item() {
-    if (item == null) {
+    if (!itemKnown) {
       PropertySchema s = schema.itemSchema();
-      if (s == null) {
-        return null;
-      }
-      item = new PropertyFacts(s);
+      item = s == null ? null : new PropertyFacts(s);
+      itemKnown = true;
     }
     return item;
   }
