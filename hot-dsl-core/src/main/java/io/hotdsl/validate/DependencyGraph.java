@@ -30,7 +30,12 @@ final class DependencyGraph {
 
   /** A graph of {@code names} (in template order) without edges. */
   DependencyGraph(Collection<String> names) {
-    this.names = names.toArray(new String[0]);
+    this(names.toArray(new String[0]));
+  }
+
+  /** A graph of {@code names} (in template order, an array it keeps) without edges. */
+  DependencyGraph(String[] names) {
+    this.names = names;
     int capacity = Integer.highestOneBit(Math.max(2, this.names.length * 2 - 1)) << 1;
     this.slotNames = new String[capacity];
     this.slotPositions = new int[capacity];

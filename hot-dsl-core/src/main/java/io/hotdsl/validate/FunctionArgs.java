@@ -88,27 +88,7 @@ final class FunctionArgs {
             ? null
             : "Incorrect arguments to \"resource_facade\" should be one of: metadata, "
                 + "deletion_policy, update_policy";
-      // GetAttThenSelect._parse_args; GetAttAllAttributes (2015-10-15+) takes [resource] alone
-      case "get_attr" -> {
-        if (!(args instanceof List<?> l)) {
-          yield "Argument to \"get_attr\" must be a list";
-        }
-        int least = version.isAtLeast(HotVersion.V2015_10_15) ? 1 : 2;
-        if (l.size() < least) {
-          yield "Arguments to \"get_attr\" must be of the form [resource_name, attribute, "
-              + "(path), ...]";
-        }
-        Object resource = Trees.node(l.get(0));
-        if (!(resource instanceof String || Trees.isFunction(resource, functions))) {
-          yield "the first argument to \"get_attr\" must be a resource name, not "
-              + Trees.describe(resource);
-        }
-        Object attribute = l.size() > 1 ? Trees.node(l.get(1)) : "";
-        yield attribute instanceof String || Trees.isFunction(attribute, functions)
-            ? null
-            : "the attribute name in \"get_attr\" must be a string, not "
-                + Trees.describe(attribute) + " (Heat fails on it)";
-      }
+      case "get_attr" -> getAttrProblem(args, version);
       // Filter.__init__ (2017-02-24+)
       case "filter" ->
         args instanceof List<?> l && l.size() == 2
@@ -142,6 +122,33 @@ final class FunctionArgs {
             : null;
       default -> null;
     };
+  }
+
+  /**
+   * {@link #problem} of {@code get_attr} (GetAttThenSelect._parse_args; GetAttAllAttributes,
+   * 2015-10-15+, takes [resource] alone): apart, so that the walk of calls asks it without the
+   * switch on the name.
+   */
+  static String getAttrProblem(Object args, HotVersion version) {
+    if (!(args instanceof List<?> l)) {
+      return "Argument to \"get_attr\" must be a list";
+    }
+    int least = version.isAtLeast(HotVersion.V2015_10_15) ? 1 : 2;
+    if (l.size() < least) {
+      return "Arguments to \"get_attr\" must be of the form [resource_name, attribute, "
+          + "(path), ...]";
+    }
+    Set<String> functions = NameSet.functions(version);
+    Object resource = Trees.node(l.get(0));
+    if (!(resource instanceof String || Trees.isFunction(resource, functions))) {
+      return "the first argument to \"get_attr\" must be a resource name, not "
+          + Trees.describe(resource);
+    }
+    Object attribute = l.size() > 1 ? Trees.node(l.get(1)) : "";
+    return attribute instanceof String || Trees.isFunction(attribute, functions)
+        ? null
+        : "the attribute name in \"get_attr\" must be a string, not " + Trees.describe(attribute)
+            + " (Heat fails on it)";
   }
 
   private static final Set<String> MAKE_URL_KEYS =

@@ -42,9 +42,9 @@ final class FunctionCallChecks {
    * The top-level keys of the walked values under which a walk met a call {@link ResolveChecks}
    * may report on or {@link LiteralResults} compute, or whose arguments it left unwalked: under
    * any other key of a resource's properties, their walks would find nothing. {@link #ANY_KEY}
-   * for every key.
+   * for every key. Immutable until a second key comes (most values mark one key, or none).
    */
-  private List<String> resolvable = new ArrayList<>();
+  private List<String> resolvable = List.of();
   /** The path of the value {@link #walkValues} walks. */
   private YamlPath root;
   /** {@link #paramUse} of the walked value, once a get_param in it asked; else null. */
@@ -87,10 +87,7 @@ final class FunctionCallChecks {
    */
   List<String> takeResolvableKeys() {
     List<String> keys = resolvable;
-    if (keys.isEmpty()) {
-      return List.of();
-    }
-    resolvable = new ArrayList<>();
+    resolvable = List.of();
     return keys;
   }
 
@@ -105,7 +102,12 @@ final class FunctionCallChecks {
     }
     if (q == null || q.mapKey() == null) {
       resolvable = ANY_KEY;
+    } else if (resolvable.isEmpty()) {
+      resolvable = List.of(q.mapKey());
     } else {
+      if (!(resolvable instanceof ArrayList)) {
+        resolvable = new ArrayList<>(resolvable);
+      }
       resolvable.add(q.mapKey());
     }
   }
@@ -150,7 +152,7 @@ final class FunctionCallChecks {
     }
     if (name.equals("get_attr") && functions.contains(name)) {
       // not resolved either: its arguments' shape, then the reference
-      String shape = FunctionArgs.problem(name, args, version);
+      String shape = FunctionArgs.getAttrProblem(args, version);
       if (shape != null) {
         markResolvable(p);
         run.error(p, shape);

@@ -63,10 +63,18 @@ final class ValidationRun {
     this.version = template.version();
     this.mappedTypes = mappedTypes;
     this.catalog = catalog;
-    // keys and values of the resources map come in the same (template) order
-    this.byPosition = template.resources().values().toArray(new Resource[0]);
+    // the names and resources in template order, in one pass (forEach: no entry per resource)
+    int size = template.resources().size();
+    String[] names = new String[size];
+    Resource[] resources = new Resource[size];
+    int[] next = {0};
+    template.resources().forEach((name, r) -> {
+      names[next[0]] = name;
+      resources[next[0]++] = r;
+    });
+    this.byPosition = resources;
     this.parameterNames = new NameSet(template.parameters().keySet());
-    this.dependencies = new DependencyGraph(template.resources().keySet());
+    this.dependencies = new DependencyGraph(names);
     this.plugins =
         new PluginRules(problems, template.parameters(), template.resources(), version, catalog);
     this.values = new PreCreateValues(template.parameters(), template.resources(), catalog);
