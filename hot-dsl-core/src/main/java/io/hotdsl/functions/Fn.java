@@ -216,8 +216,9 @@ public final class Fn {
   }
 
   private static Value<String> replaceFn(String name, Object template, Map<String, ?> params) {
-    Objects.requireNonNull(template, name + " template");
-    Objects.requireNonNull(params, name + " params");
+    if (template == null || params == null) { // the message only when it is thrown
+      throw new NullPointerException(name + (template == null ? " template" : " params"));
+    }
     return new FunctionCall<>(
         name, ImmutableCopies.frozenMap(TEMPLATE_PARAMS, new Object[] {template, params}));
   }

@@ -84,6 +84,9 @@ final class ImmutableCopies {
       items[frozen.items.length] = copied;
       return new FrozenList(items);
     }
+    if (before.isEmpty()) {
+      return new FrozenList(new Object[] {copied}); // the first item: no iterator to make
+    }
     Object[] items = new Object[before.size() + 1];
     int i = 0;
     for (Object o : inStableOrder(before)) {

@@ -29,19 +29,20 @@ final class Handles {
    * handle, walking the copy's arrays instead of the caller's maps.
    */
   static boolean anyIn(Object copy) {
-    if (holdsNone(copy)) {
-      return false;
-    }
-    if (copy instanceof Resource || copy instanceof Parameter<?>) {
-      return true;
-    }
     if (copy instanceof io.hotdsl.functions.ArrayMap<?> m) {
+      // first: a class test, where holdsNone's test against Value scans the map's interfaces
       for (int i = 0, n = m.size(); i < n; i++) {
         if (anyIn(m.valueAt(i))) {
           return true;
         }
       }
       return false;
+    }
+    if (holdsNone(copy)) {
+      return false;
+    }
+    if (copy instanceof Resource || copy instanceof Parameter<?>) {
+      return true;
     }
     if (copy instanceof List<?> l) {
       for (int i = 0, n = l.size(); i < n; i++) {

@@ -95,8 +95,6 @@ public final class SmallMap extends ArrayMap<String> {
      * scanning the keys.
      */
     private long seen;
-    /** {@link KeyArrays#next} over the keys in order, for {@link KeyArrays#shared}. */
-    private int keysHash;
     /**
      * Whether a built map holds {@link #values} (handed over by {@link #build()} instead of
      * copied): the next change copies it first, so the built map never changes.
@@ -145,6 +143,15 @@ public final class SmallMap extends ArrayMap<String> {
     @Override
     public Object put(String key, Object value) {
       java.util.Objects.requireNonNull(key, "map key");
+      int n = size;
+      if (keysShared && n < keys.length && keys[n] == key && !valuesHandedOver) {
+        // the next key of the shared array followed, the generated setters' constant: not set
+        // yet (a shared array's keys are distinct), so no lookup; values is as long as keys
+        values[n] = value;
+        size = n + 1;
+        seen |= 1L << key.hashCode();
+        return null;
+      }
       int i = indexOf(key);
       if (i >= 0) {
         Object old = values[i];
@@ -173,7 +180,6 @@ public final class SmallMap extends ArrayMap<String> {
       ownValues(size == values.length ? size * 2 : values.length)[size] = value;
       size++;
       seen |= 1L << key.hashCode();
-      keysHash = KeyArrays.next(keysHash, key);
       return null;
     }
 
@@ -191,10 +197,6 @@ public final class SmallMap extends ArrayMap<String> {
       size--;
       keys[size] = null;
       values[size] = null;
-      keysHash = 0;
-      for (int k = 0; k < size; k++) {
-        keysHash = KeyArrays.next(keysHash, keys[k]);
-      }
       return old;
     }
 
@@ -241,7 +243,7 @@ public final class SmallMap extends ArrayMap<String> {
       if (keysShared && size == keys.length) {
         shared = keys; // followed a shared array to its end
       } else {
-        shared = KeyArrays.shared(keys, size, keysHash);
+        shared = KeyArrays.shared(keys, size);
         KeyArrays.follow(shared);
       }
       // the values array itself, not a copy (a builder is mostly built once): its slots past
