@@ -222,16 +222,30 @@ public final class JsonWriter {
         entry(small.keyAt(i), small.valueAt(i), i, depth);
       }
     } else {
-      int i = 0;
-      for (Map.Entry<?, ?> e : m.entrySet()) {
-        if (!(e.getKey() instanceof String key)) {
-          throw new BadValue("map key is not a String", e.getKey()).at(String.valueOf(e.getKey()));
-        }
-        entry(key, e.getValue(), i++, depth);
-      }
+      // by forEach, not an entry iterator: the views and wrappers hand their entries over with no
+      // entry object each (the resources' view of a template, an unmodifiable map)
+      m.forEach(new Entries(depth));
     }
     indent(depth - 1);
     out.put('}');
+  }
+
+  /** A map's entries as {@link Map#forEach} hands them over, with their index. */
+  private final class Entries implements java.util.function.BiConsumer<Object, Object> {
+    private final int depth;
+    private int index;
+
+    Entries(int depth) {
+      this.depth = depth;
+    }
+
+    @Override
+    public void accept(Object k, Object value) {
+      if (!(k instanceof String key)) {
+        throw new BadValue("map key is not a String", k).at(String.valueOf(k));
+      }
+      entry(key, value, index++, depth);
+    }
   }
 
   private void entry(String key, Object value, int index, int depth) {
