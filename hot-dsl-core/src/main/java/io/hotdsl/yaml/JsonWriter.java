@@ -15,7 +15,8 @@ import java.util.RandomAccess;
  * Writes a HOT tree as JSON, pretty-printed or compact, straight from the model, with no intermediate tree
  * and no JSON library: the tree view's model values become tree nodes as the writer reaches them
  * ({@link Trees#node}), the way {@link YamlWriter} does; the text goes into a {@link JsonText}
- * (a 16 KiB buffer of one byte per character, whose full loads are joined once at the end).
+ * (a buffer of one byte per character, the thread's buffer of its last text, copied once into the
+ * string at the end).
  *
  * <p>The pretty text is byte for byte what Jackson's {@code ObjectMapper} wrote for
  * {@link io.hotdsl.model.Template#toTree()} with a {@code DefaultPrettyPrinter} indenting objects
