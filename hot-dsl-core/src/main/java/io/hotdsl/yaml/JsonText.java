@@ -147,31 +147,34 @@ final class JsonText {
   }
 
   /**
-   * A quoted map key (or function name). Most keys are one of a few names (a type's property
-   * names, the functions' names), the same string again and again: a key written before as it is
-   * (no escape, nothing above U+00FF) is remembered by its hash, and copied again without a scan.
+   * A quoted map key (or function name) and the colon after it. Most keys are one of a few names
+   * (a type's property names, the functions' names), the same string again and again: a key
+   * written before as it is (no escape, nothing above U+00FF) is remembered by its hash, and
+   * copied again without a scan, with its colon, into room made once.
    */
-  void key(String k) {
+  @SuppressWarnings("deprecation") // getBytes copies each character's low byte: all there is here
+  void key(String k, byte[] colon) {
     int h = k.hashCode();
     int slot = (h ^ (h >>> 8)) & (plainKeys.length - 1);
-    if (plainKeys[slot] == k) {
-      plain(k);
-    } else if (quoted(k)) {
-      plainKeys[slot] = k;
+    if (plainKeys[slot] != k) {
+      if (quoted(k)) {
+        plainKeys[slot] = k;
+      }
+      put(colon);
+      return;
     }
-  }
-
-  /** A string known to be written as it is: quoted, its characters copied as bytes. */
-  @SuppressWarnings("deprecation") // getBytes copies each character's low byte: all there is here
-  private void plain(String s) {
-    int n = s.length();
-    ensure(n + 2);
+    int n = k.length();
+    int c = colon.length;
+    ensure(n + 2 + c);
     byte[] b = buf;
     int p = pos;
     b[p++] = '"';
-    s.getBytes(0, n, b, p);
+    k.getBytes(0, n, b, p);
     p += n;
     b[p++] = '"';
+    for (int i = 0; i < c; i++) {
+      b[p++] = colon[i];
+    }
     pos = p;
   }
 

@@ -40,6 +40,7 @@ public final class JsonWriter {
   private static final int MAX_DEPTH = 1000;
   private static final byte[][] INDENTS = new byte[64][];
   private static final byte[] PRETTY_COLON = {' ', ':', ' '};
+  private static final byte[] COMPACT_COLON = {':'};
   private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
   private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
   private static final byte[] NULL = {'n', 'u', 'l', 'l'};
@@ -55,9 +56,13 @@ public final class JsonWriter {
   /** Jackson's pretty layout ending in a newline, or its compact one: one line, no newline. */
   private final boolean pretty;
 
+  /** What follows a key: {@code " : "} pretty, {@code ":"} compact. */
+  private final byte[] colon;
+
   private JsonWriter(JsonText out, boolean pretty) {
     this.out = out;
     this.pretty = pretty;
+    this.colon = pretty ? PRETTY_COLON : COMPACT_COLON;
   }
 
   /** The tree as JSON, with one trailing newline. */
@@ -186,8 +191,7 @@ public final class JsonWriter {
     }
     out.put('{');
     indent(inner);
-    out.key(call.name());
-    colon();
+    out.key(call.name(), colon);
     try {
       value(call.args(), inner);
     } catch (BadValue bad) {
@@ -254,8 +258,7 @@ public final class JsonWriter {
       out.put(',');
     }
     indent(depth);
-    out.key(key);
-    colon();
+    out.key(key, colon);
     try {
       value(value, depth);
     } catch (BadValue bad) {
@@ -299,14 +302,6 @@ public final class JsonWriter {
       value(item, depth);
     } catch (BadValue bad) {
       throw bad.at(index);
-    }
-  }
-
-  private void colon() {
-    if (pretty) {
-      out.put(PRETTY_COLON);
-    } else {
-      out.put(':');
     }
   }
 
