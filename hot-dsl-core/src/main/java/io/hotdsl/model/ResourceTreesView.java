@@ -5,6 +5,7 @@ import java.util.AbstractSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The resources section of {@link Template#treeView()}: name → the resource's sections
@@ -32,6 +33,12 @@ final class ResourceTreesView extends AbstractMap<String, Object> {
   public Object get(Object key) {
     Resource r = resources.get(key);
     return r == null ? null : r.sections();
+  }
+
+  /** Each name and its resource's sections, with no entry object (the writers' way through). */
+  @Override
+  public void forEach(BiConsumer<? super String, ? super Object> action) {
+    resources.forEach((name, r) -> action.accept(name, r.sections()));
   }
 
   @Override

@@ -15,7 +15,8 @@ import java.util.RandomAccess;
  * Writes a HOT tree as JSON, pretty-printed or compact, straight from the model, with no intermediate tree
  * and no JSON library: the tree view's model values become tree nodes as the writer reaches them
  * ({@link Trees#node}), the way {@link YamlWriter} does; the text goes into a {@link JsonText}
- * (a 16 KiB buffer of one byte per character, whose full loads are joined once at the end).
+ * (a buffer of one byte per character, the thread's buffer of its last text, copied once into the
+ * string at the end).
  *
  * <p>The pretty text is byte for byte what Jackson's {@code ObjectMapper} wrote for
  * {@link io.hotdsl.model.Template#toTree()} with a {@code DefaultPrettyPrinter} indenting objects
@@ -39,6 +40,7 @@ public final class JsonWriter {
   private static final int MAX_DEPTH = 1000;
   private static final byte[][] INDENTS = new byte[64][];
   private static final byte[] PRETTY_COLON = {' ', ':', ' '};
+  private static final byte[] COMPACT_COLON = {':'};
   private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
   private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
   private static final byte[] NULL = {'n', 'u', 'l', 'l'};
@@ -54,9 +56,13 @@ public final class JsonWriter {
   /** Jackson's pretty layout ending in a newline, or its compact one: one line, no newline. */
   private final boolean pretty;
 
+  /** What follows a key: {@code " : "} pretty, {@code ":"} compact. */
+  private final byte[] colon;
+
   private JsonWriter(JsonText out, boolean pretty) {
     this.out = out;
     this.pretty = pretty;
+    this.colon = pretty ? PRETTY_COLON : COMPACT_COLON;
   }
 
   /** The tree as JSON, with one trailing newline. */
@@ -185,8 +191,7 @@ public final class JsonWriter {
     }
     out.put('{');
     indent(inner);
-    out.key(call.name());
-    colon();
+    out.key(call.name(), colon);
     try {
       value(call.args(), inner);
     } catch (BadValue bad) {
@@ -222,16 +227,30 @@ public final class JsonWriter {
         entry(small.keyAt(i), small.valueAt(i), i, depth);
       }
     } else {
-      int i = 0;
-      for (Map.Entry<?, ?> e : m.entrySet()) {
-        if (!(e.getKey() instanceof String key)) {
-          throw new BadValue("map key is not a String", e.getKey()).at(String.valueOf(e.getKey()));
-        }
-        entry(key, e.getValue(), i++, depth);
-      }
+      // by forEach, not an entry iterator: the views and wrappers hand their entries over with no
+      // entry object each (the resources' view of a template, an unmodifiable map)
+      m.forEach(new Entries(depth));
     }
     indent(depth - 1);
     out.put('}');
+  }
+
+  /** A map's entries as {@link Map#forEach} hands them over, with their index. */
+  private final class Entries implements java.util.function.BiConsumer<Object, Object> {
+    private final int depth;
+    private int index;
+
+    Entries(int depth) {
+      this.depth = depth;
+    }
+
+    @Override
+    public void accept(Object k, Object value) {
+      if (!(k instanceof String key)) {
+        throw new BadValue("map key is not a String", k).at(String.valueOf(k));
+      }
+      entry(key, value, index++, depth);
+    }
   }
 
   private void entry(String key, Object value, int index, int depth) {
@@ -239,8 +258,7 @@ public final class JsonWriter {
       out.put(',');
     }
     indent(depth);
-    out.key(key);
-    colon();
+    out.key(key, colon);
     try {
       value(value, depth);
     } catch (BadValue bad) {
@@ -284,14 +302,6 @@ public final class JsonWriter {
       value(item, depth);
     } catch (BadValue bad) {
       throw bad.at(index);
-    }
-  }
-
-  private void colon() {
-    if (pretty) {
-      out.put(PRETTY_COLON);
-    } else {
-      out.put(':');
     }
   }
 

@@ -212,6 +212,62 @@ class JsonWriterTest {
     }
   }
 
+  /**
+   * A whole text is written into the thread's buffer of its last whole text: texts long and short,
+   * with escapes and characters above U+00FF or without, one after another in every order, each
+   * only what Jackson writes for it (nothing left of a longer text before it, no wide character of
+   * another text), compact and pretty sharing the buffer.
+   */
+  @Test
+  void textsAfterLongerAndShorterTextsAreTheirOwn() {
+    Random r = new Random(21);
+    List<Object> trees = new ArrayList<>();
+    for (int length : new int[] {0, 3, 50_000, 10, 200_000, 1, 20_000}) {
+      List<Object> tree = new ArrayList<>();
+      StringBuilder s = new StringBuilder();
+      StringBuilder piece = new StringBuilder();
+      while (s.length() < length) {
+        int c = r.nextInt(8) == 0 ? r.nextInt(0x3000) : 'a' + r.nextInt(26);
+        s.append((char) c);
+        piece.append((char) c);
+        if (r.nextInt(30) == 0) {
+          tree.add(Map.of(piece.toString(), List.of(s.length(), piece.toString())));
+          piece.setLength(0);
+        }
+      }
+      tree.add(s.toString());
+      trees.add(tree);
+    }
+    for (int round = 0; round < 3; round++) {
+      for (Object tree : trees) {
+        assertThat(JsonWriter.writeCompact(tree)).isEqualTo(jacksonCompact(tree));
+        assertThat(JsonWriter.write(tree)).isEqualTo(jackson(tree));
+      }
+      java.util.Collections.shuffle(trees, r);
+    }
+  }
+
+  /**
+   * A model value whose node is made by writing another text (on the same thread, while the outer
+   * text is being written) leaves the outer text as it was: each text has its own buffer.
+   */
+  @Test
+  void aTextWrittenWhileAnotherIsBeingWrittenLeavesItAlone() {
+    String inner = "\u00e9\n\"" + "inner ".repeat(5_000) + "\u4e2d";
+    io.hotdsl.functions.Value<String> writesJson =
+        () -> JsonWriter.writeCompact(Map.of("k", inner)) + JsonWriter.write(List.of(inner));
+    Map<String, Object> outer = new LinkedHashMap<>();
+    outer.put("before", "outer ".repeat(3_000) + "\u0100");
+    outer.put("value", writesJson);
+    outer.put("after", List.of("\u00ff", 7L, "outer ".repeat(4_000)));
+    Map<String, Object> tree = new LinkedHashMap<>(outer);
+    tree.put("value", writesJson.toTree());
+    String compact = JsonWriter.writeCompact(outer);
+    assertThat(compact).isEqualTo(jacksonCompact(tree));
+    assertThat(JsonWriter.write(outer)).isEqualTo(jackson(tree));
+    assertThat(JsonWriter.writeCompact(outer)).isEqualTo(compact);
+  }
+
   @Test
   void scalarsAndEmptyCollectionsAtTheTop() {
     for (Object tree : new Object[] {
