@@ -160,8 +160,9 @@ class JsonWriterTest {
   }
 
   /**
-   * Texts of several 16 KiB buffers: escapes, characters above U+00FF (which the buffer keeps
-   * aside) and strings longer than a buffer fall on every side of a buffer's end, in keys (the
+   * Texts of several 16 KiB buffers (streamed) or of a buffer grown several times (whole): escapes,
+   * characters above U+00FF (which the buffer keeps aside) and strings longer than a buffer fall
+   * on every side of a buffer's end, in keys (the
    * same key again and again, and keys that differ in one character) and values; whole, streamed
    * and compact, each is what Jackson writes.
    */
