@@ -37,7 +37,8 @@ final class ConditionChecks {
               + "newer; this template is " + version);
       return;
     }
-    Set<String> used = usedConditions();
+    // (no conditions: nothing to look up, no pass over the resources)
+    Set<String> used = template.conditions().isEmpty() ? Set.of() : usedConditions();
     for (Condition c : template.conditions().values()) {
       YamlPath path = YamlPath.of("conditions").key(c.name());
       Object tree = c.toTree();
@@ -72,7 +73,7 @@ final class ConditionChecks {
    */
   private Set<String> usedConditions() {
     Deque<String> todo = new ArrayDeque<>();
-    template.resources().values().forEach(r -> {
+    template.resources().forEach((name, r) -> { // the map's forEach: no entry per resource
       if (r.condition() instanceof String n) {
         todo.add(n);
       }

@@ -20,6 +20,11 @@ final class DependencyGraph {
   private final String[] names;
   /** Open addressing, name → position: no boxed positions, no entry objects. */
   private final String[] slotNames;
+  /**
+   * The hashes of {@link #slotNames}: a probe that meets another name compares its hash, without
+   * reading that string (two cache lines: the string and its bytes).
+   */
+  private final int[] slotHashes;
 
   private final int[] slotPositions;
   /** {@link HashSlots#shiftFor} the slots. */
@@ -38,12 +43,14 @@ final class DependencyGraph {
     this.names = names;
     int capacity = Integer.highestOneBit(Math.max(2, this.names.length * 2 - 1)) << 1;
     this.slotNames = new String[capacity];
+    this.slotHashes = new int[capacity];
     this.slotPositions = new int[capacity];
     this.shift = HashSlots.shiftFor(capacity);
     for (int i = 0; i < this.names.length; i++) {
       int slot = slotOf(this.names[i]);
       if (slotNames[slot] == null) {
         slotNames[slot] = this.names[i];
+        slotHashes[slot] = this.names[i].hashCode();
         slotPositions[slot] = i;
       }
     }
@@ -61,8 +68,12 @@ final class DependencyGraph {
   /** The slot that holds {@code name}, or the empty slot where it would go. */
   private int slotOf(String name) {
     int mask = slotNames.length - 1;
-    int slot = HashSlots.home(name.hashCode(), shift);
-    while (slotNames[slot] != null && !slotNames[slot].equals(name)) {
+    int hash = name.hashCode();
+    int slot = HashSlots.home(hash, shift);
+    for (String s = slotNames[slot]; s != null; s = slotNames[slot]) {
+      if (s == name || slotHashes[slot] == hash && s.equals(name)) {
+        return slot;
+      }
       slot = (slot + 1) & mask;
     }
     return slot;

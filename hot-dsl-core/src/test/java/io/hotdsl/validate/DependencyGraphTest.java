@@ -19,6 +19,17 @@ class DependencyGraphTest {
   }
 
   @Test
+  void namesOfOneHashAreToldApartByTheirText() {
+    // "AaAa", "AaBB", "BBAa" and "BBBB" share String.hashCode: one probe run, told apart by text
+    DependencyGraph g = new DependencyGraph(List.of("AaAa", "x", "AaBB", "BBAa"));
+    assertThat(g.positionOf(new String("AaAa"))).isZero();
+    assertThat(g.positionOf(new String("AaBB"))).isEqualTo(2);
+    assertThat(g.positionOf("BBAa")).isEqualTo(3);
+    assertThat(g.positionOf("BBBB")).isEqualTo(-1);
+    assertThat(g.positionOf("x")).isEqualTo(1);
+  }
+
+  @Test
   void acyclicGraphsHaveNoCycles() {
     DependencyGraph g = new DependencyGraph(List.of("net", "port", "server"));
     g.add(1, 0);
