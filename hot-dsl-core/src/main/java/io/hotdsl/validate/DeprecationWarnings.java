@@ -267,7 +267,8 @@ final class DeprecationWarnings {
         problems.add(Problem.warning(path.key(key).toString(), message));
       }
     }
-    if ((node.kind & LIST_PARENT) != 0 && Trees.node(value) instanceof List<?> l) {
+    List<?> l = (node.kind & LIST_PARENT) != 0 ? PropertyNodes.asList(Trees.node(value)) : null;
+    if (l != null) {
       YamlPath listPath = null; // built for the first item with a key to check
       for (int i = 0; i < l.size(); i++) {
         Object item = PropertyNodes.node(l.get(i));

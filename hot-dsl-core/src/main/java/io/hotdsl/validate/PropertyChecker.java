@@ -289,7 +289,8 @@ final class PropertyChecker {
         }
       }
       case PropertyFacts.MAP -> {
-        if (!(value instanceof Map<?, ?> m)) {
+        Map<?, ?> m = PropertyNodes.asMap(value);
+        if (m == null) {
           error(at(parent, key, index), "expected a map, not " + Trees.describe(value));
           return;
         }
@@ -298,7 +299,8 @@ final class PropertyChecker {
         }
       }
       case PropertyFacts.LIST -> {
-        if (!(value instanceof List<?> l)) {
+        List<?> l = PropertyNodes.asList(value);
+        if (l == null) {
           error(at(parent, key, index), "expected a list, not " + Trees.describe(value));
           return;
         }
@@ -384,6 +386,13 @@ final class PropertyChecker {
   }
 
   private boolean isFunction(Object value) {
+    if (value instanceof ArrayMap<?> map) {
+      // a model map by its arrays, as Trees.functionName reads it (by class: no interface test)
+      return map.size() == 1 && map.keyAt(0) != null && isFunctionName(map.keyAt(0));
+    }
+    if (value instanceof java.util.AbstractList<?>) {
+      return false; // a list (by class): never a map, their remove(Object) methods clash
+    }
     if (!FunctionWalker.mayHoldCalls(value)) {
       return false; // a scalar: no map
     }

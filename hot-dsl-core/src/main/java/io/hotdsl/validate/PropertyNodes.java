@@ -3,6 +3,7 @@ package io.hotdsl.validate;
 import io.hotdsl.functions.ArrayMap;
 import io.hotdsl.functions.Trees;
 import io.hotdsl.functions.Value;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +26,20 @@ final class PropertyNodes {
   };
 
   private PropertyNodes() {}
+
+  /**
+   * {@code value} if it is a map, else null: the model's maps found by their class first (an
+   * interface test that alternates with another one for a class, {@code Map} and {@code
+   * IndexedKeys} say, takes HotSpot's slow path each time).
+   */
+  static Map<?, ?> asMap(Object value) {
+    return value instanceof ArrayMap<?> map ? map : value instanceof Map<?, ?> m ? m : null;
+  }
+
+  /** {@code value} if it is a list, else null: the model's lists found by class first. */
+  static List<?> asList(Object value) {
+    return value instanceof AbstractList<?> list ? list : value instanceof List<?> l ? l : null;
+  }
 
   /** {@code Trees.node(value)}. */
   static Object node(Object value) {
