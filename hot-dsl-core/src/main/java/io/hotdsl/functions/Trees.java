@@ -16,6 +16,19 @@ public final class Trees {
   private Trees() {}
 
   /**
+   * Whether {@link #node} turns an object of the class by {@link Value#toTreeNode()}: a value that
+   * is neither a map nor a list (those are their own nodes).
+   */
+  private static final ClassValue<Boolean> VALUE_NODES = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> c) {
+      return Value.class.isAssignableFrom(c)
+          && !Map.class.isAssignableFrom(c)
+          && !List.class.isAssignableFrom(c);
+    }
+  };
+
+  /**
    * The tree of {@code value}; throws for objects that have no HOT representation. Integers of
    * every Java type become {@code Long} and floats {@code Double}, as the readers produce them, so
    * a template read back from its rendering has an equal tree.
@@ -92,6 +105,12 @@ public final class Trees {
     }
     if (value instanceof FunctionCall<?> call) {
       return node(call.toTreeNode());
+    }
+    if (value != null && VALUE_NODES.get(value.getClass())) {
+      // a generated property object (Server.Network, Port.FixedIp): found by its class, once per
+      // class, before the interface tests below, which it fails (in HotSpot a failed interface
+      // test, or one that alternates with another for a class, takes a slow path each time)
+      return node(((Value<?>) value).toTreeNode());
     }
     if (value == null
         || value instanceof String
@@ -194,7 +213,7 @@ public final class Trees {
 
   /** The key of a non-empty map, read from a model map's array without an iterator. */
   public static Object onlyKey(Map<?, ?> m) {
-    return m instanceof IndexedKeys k ? k.keyAt(0) : m.keySet().iterator().next();
+    return m instanceof ArrayMap<?> k ? k.keyAt(0) : m.keySet().iterator().next();
   }
 
   /**

@@ -271,7 +271,7 @@ final class DeprecationWarnings {
     if (l != null) {
       YamlPath listPath = null; // built for the first item with a key to check
       for (int i = 0; i < l.size(); i++) {
-        Object item = PropertyNodes.node(l.get(i));
+        Object item = Trees.node(l.get(i));
         if (item instanceof ArrayMap<?> array) {
           Plan plan = plan(array, type, node.itemPrefix, node.items, node.itemsId, table);
           if (plan.indexes.length > 0) {

@@ -311,7 +311,7 @@ final class PropertyChecker {
             if (l.get(i) instanceof FunctionCall<?> call && isFunctionName(call.name())) {
               continue; // as checkValue's first test, without building the call's map
             }
-            Object v = PropertyNodes.node(l.get(i));
+            Object v = Trees.node(l.get(i));
             if (v == null) {
               continue;
             }
