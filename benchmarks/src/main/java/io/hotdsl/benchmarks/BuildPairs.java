@@ -20,9 +20,12 @@ import java.util.Map;
  * (min–max) of the per-round ratios new/old.
  *
  * <p>Each jar is loaded twice, in the order old, new, new, old, and its time in a round is the
- * mean of its two copies': the copy loaded first runs measurably faster than one loaded later
- * (the JDK's shared code is compiled for the first one's types; up to 10 % apart for one jar
- * against itself), which this order cancels.
+ * mean of its two copies': how fast a copy runs depends on its place (one jar against itself,
+ * one copy each: 1.11; the cause was not found), which this order lessens. It does not cancel it:
+ * one jar against itself, two copies each, still came out 0.95, so run it both ways ({@code A B},
+ * then {@code B A}) and take the geometric mean of the first ratio and the inverse of the second.
+ * Two JVMs, one per jar, started together and compared by their medians, differ by as much on
+ * a loaded machine; alternate which starts first there too.
  *
  * <pre>java -Xms1g -Xmx1g -cp benchmarks/target/benchmarks.jar io.hotdsl.benchmarks.BuildPairs OLD.jar NEW.jar 9</pre>
  *

@@ -6,7 +6,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.hotdsl.schema.PropertySchema;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -53,7 +52,7 @@ final class NestedClassGenerator {
         .addJavadoc("Builds the value, checking required keys and constraints of literal values.\n"
             + "\n@throws IllegalArgumentException naming every problem")
         .returns(name)
-        .addStatement("$T<String> problems = new $T<>()", List.class, ArrayList.class)
+        .addStatement("$T<String> problems = null", List.class) // a list only for a problem
         .addCode(members.checks())
         .addStatement("$T.throwIfAny(problems, $S)", ctx.checks, ctx.resourceType + " " + path)
         .addStatement("return new $T(this)", name)

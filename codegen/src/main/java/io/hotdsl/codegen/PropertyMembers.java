@@ -322,8 +322,8 @@ final class PropertyMembers {
     if (shape.required()) {
       // a deprecated property Heat still accepts and moves into this one (network_id → network)
       // satisfies the requirement too, as it does in Heat
-      CodeBlock.Builder call =
-          CodeBlock.builder().add("$T.required(problems, $S, $L", ctx.checks, key, current(key));
+      CodeBlock.Builder call = CodeBlock.builder()
+          .add("problems = $T.required(problems, $S, $L", ctx.checks, key, current(key));
       for (String alias : shape.requiredAliases()) {
         call.add(", $L", current(alias));
       }
@@ -357,7 +357,8 @@ final class PropertyMembers {
               ConstraintCode.CONSTRAINT, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .initializer(ConstraintCode.of(c))
           .build());
-      checks.addStatement("$T.check(problems, $S, $L, $N)", ctx.checks, label, value, field);
+      checks.addStatement(
+          "problems = $T.check(problems, $S, $L, $N)", ctx.checks, label, value, field);
     }
   }
 

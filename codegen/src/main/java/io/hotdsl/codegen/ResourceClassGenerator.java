@@ -12,7 +12,6 @@ import com.palantir.javapoet.TypeVariableName;
 import io.hotdsl.schema.AttributeSchema;
 import io.hotdsl.schema.PropertySchema;
 import io.hotdsl.schema.ResourceTypeSchema;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,9 +97,9 @@ final class ResourceClassGenerator {
             + "literal values meet\ntheir constraints.\n\n"
             + "@throws IllegalArgumentException naming every problem")
         .returns(name)
-        .addStatement("$T<String> problems = new $T<>()", List.class, ArrayList.class)
+        .addStatement("$T<String> problems = null", List.class) // a list only for a problem
         .addCode(members.checks())
-        .beginControlFlow("if (!problems.isEmpty())")
+        .beginControlFlow("if (problems != null)")
         .addStatement(
             "$T.throwIfAny(problems, \"resource \" + name() + \" (\" + TYPE + \")\")",
             ClassContext.CHECKS)

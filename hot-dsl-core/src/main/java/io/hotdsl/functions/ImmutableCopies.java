@@ -168,7 +168,6 @@ final class ImmutableCopies {
     private final Object[] values;
     private final int depth;
     private int next;
-    private int keysHash;
     private boolean refused;
 
     SmallCopier(int size, int depth) {
@@ -193,7 +192,6 @@ final class ImmutableCopies {
       if (!keysShared) {
         keys[next] = k;
       }
-      keysHash = KeyArrays.next(keysHash, k);
       values[next++] = immutableCopy(value, depth + 1);
     }
 
@@ -208,7 +206,7 @@ final class ImmutableCopies {
       if (keysShared) {
         return FrozenMap.withConstantKeys(keys, values); // the shared array's keys, all of them
       }
-      String[] shared = KeyArrays.shared(keys, keys.length, keysHash);
+      String[] shared = KeyArrays.shared(keys, keys.length); // hashed here, not per key
       KeyArrays.follow(shared);
       return FrozenMap.withConstantKeys(shared, values);
     }

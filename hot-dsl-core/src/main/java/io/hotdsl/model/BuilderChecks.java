@@ -49,34 +49,55 @@ public final class BuilderChecks {
   }
 
   /**
+   * Reports {@code key} as not set when its value is not set (a property without deprecated
+   * aliases: no array made for them).
+   *
+   * @return {@code problems}, or a new list when it is null and this adds a problem
+   */
+  public static List<String> required(List<String> problems, String key, Object value) {
+    return value != null ? problems : add(problems, "required property \"" + key + "\" is not set");
+  }
+
+  /**
    * Reports {@code key} as not set when neither its value nor a value of one of its deprecated
    * aliases (which Heat moves into it) is set.
+   *
+   * @return {@code problems}, or a new list when it is null and this adds a problem
    */
-  public static void required(
+  public static List<String> required(
       List<String> problems, String key, Object value, Object... aliasValues) {
     if (value != null) {
-      return;
+      return problems;
     }
     for (Object alias : aliasValues) {
       if (alias != null) {
-        return;
+        return problems;
       }
     }
-    problems.add("required property \"" + key + "\" is not set");
+    return add(problems, "required property \"" + key + "\" is not set");
   }
 
   /**
    * Reports why {@code value}, the value of {@code key} ({@code "networks[*]"} for a list's
    * items), breaks {@code constraint}, in the words the validator uses.
+   *
+   * @return {@code problems}, or a new list when it is null and this adds a problem (generated
+   *     {@code build()} methods start from null, so a value without problems makes no list)
    */
-  public static void check(List<String> problems, String key, Object value, Constraint constraint) {
+  public static List<String> check(
+      List<String> problems, String key, Object value, Constraint constraint) {
     if (value == null || inIntegralRange(value, constraint)) {
-      return;
+      return problems;
     }
     String why = constraint.propertyViolation(Trees.toTree(value), HotVersion.allFunctionNames());
-    if (why != null) {
-      problems.add("property \"" + key + "\": " + why);
-    }
+    return why == null ? problems : add(problems, "property \"" + key + "\": " + why);
+  }
+
+  /** {@code problems} with {@code problem} added; a new list when it is null. */
+  private static List<String> add(List<String> problems, String problem) {
+    List<String> out = problems == null ? new ArrayList<>() : problems;
+    out.add(problem);
+    return out;
   }
 
   /**
@@ -111,9 +132,12 @@ public final class BuilderChecks {
     return List.of();
   }
 
-  /** Throws one exception naming every problem, each prefixed with {@code context}. */
+  /**
+   * Throws one exception naming every problem, each prefixed with {@code context}; nothing for
+   * none (null or empty).
+   */
   public static void throwIfAny(List<String> problems, String context) {
-    if (problems.isEmpty()) {
+    if (problems == null || problems.isEmpty()) {
       return;
     }
     StringBuilder out = new StringBuilder();

@@ -23,12 +23,8 @@ public class Resource {
   private final String description;
   private final Map<String, Object> properties;
   private final List<String> dependsOn;
-  private final boolean dependsOnAsList;
-  private final Object metadata;
-  private final Object updatePolicy;
-  private final Object deletionPolicy;
-  private final Object condition;
-  private final Object externalId;
+  /** The sections most resources leave unset, shared with the builder (immutable). */
+  private final RareSections rare;
   /**
    * {@link #ref()}, made on its first use and then shared by every resource that refers to this
    * one (immutable, so a race only makes it twice).
@@ -42,12 +38,7 @@ public class Resource {
     this.description = b.description;
     this.properties = b.properties.build();
     this.dependsOn = b.dependsOn == null ? List.of() : List.copyOf(b.dependsOn);
-    this.dependsOnAsList = b.dependsOnAsList;
-    this.metadata = b.metadata;
-    this.updatePolicy = b.updatePolicy;
-    this.deletionPolicy = b.deletionPolicy;
-    this.condition = b.condition;
-    this.externalId = b.externalId;
+    this.rare = b.rare;
   }
 
   /** A builder for a resource of any type ({@code OS::Nova::Server}, a provider's type, a file). */
@@ -81,23 +72,23 @@ public class Resource {
   }
 
   public final Object metadata() {
-    return metadata;
+    return rare.metadata();
   }
 
   public final Object updatePolicy() {
-    return updatePolicy;
+    return rare.updatePolicy();
   }
 
   public final Object deletionPolicy() {
-    return deletionPolicy;
+    return rare.deletionPolicy();
   }
 
   public final Object condition() {
-    return condition;
+    return rare.condition();
   }
 
   public final Object externalId() {
-    return externalId;
+    return rare.externalId();
   }
 
   /** {@code get_resource: name}: the resource's physical ID. */
@@ -162,12 +153,7 @@ public class Resource {
     if (!dependsOn.isEmpty()) {
       b.dependsOnList().addAll(dependsOn);
     }
-    b.dependsOnAsList = dependsOnAsList;
-    b.metadata = metadata;
-    b.updatePolicy = updatePolicy;
-    b.deletionPolicy = deletionPolicy;
-    b.condition = condition;
-    b.externalId = externalId;
+    b.rare = rare;
     return generic;
   }
 
@@ -191,6 +177,11 @@ public class Resource {
     if (!trees) {
       return modelSections();
     }
+    Object metadata = rare.metadata();
+    Object updatePolicy = rare.updatePolicy();
+    Object deletionPolicy = rare.deletionPolicy();
+    Object condition = rare.condition();
+    Object externalId = rare.externalId();
     Map<String, Object> out = new LinkedHashMap<>(8);
     out.put("type", type);
     if (description != null) {
@@ -224,6 +215,11 @@ public class Resource {
 
   /** {@link #sections()}: the same keys in the same order, as two arrays (no hash table). */
   private Map<String, Object> modelSections() {
+    Object metadata = rare.metadata();
+    Object updatePolicy = rare.updatePolicy();
+    Object deletionPolicy = rare.deletionPolicy();
+    Object condition = rare.condition();
+    Object externalId = rare.externalId();
     int n = 1
         + (description != null ? 1 : 0)
         + (properties.isEmpty() ? 0 : 1)
@@ -274,7 +270,7 @@ public class Resource {
   }
 
   private Object dependsOnValue() {
-    return dependsOn.size() == 1 && !dependsOnAsList ? dependsOn.get(0) : dependsOn;
+    return dependsOn.size() == 1 && !rare.dependsOnAsList() ? dependsOn.get(0) : dependsOn;
   }
 
   @Override
@@ -306,12 +302,8 @@ public class Resource {
     /** Made on the first dependency: most resources have none. */
     private List<String> dependsOn;
 
-    private boolean dependsOnAsList;
-    private Object metadata;
-    private Object updatePolicy;
-    private Object deletionPolicy;
-    private Object condition;
-    private Object externalId;
+    /** The sections most resources leave unset: each setter makes a new one (immutable). */
+    private RareSections rare = RareSections.NONE;
 
     protected Builder(String name, String type) {
       Names.checkResourceName(name, "resource");
@@ -402,7 +394,7 @@ public class Resource {
      */
     public B dependsOn(List<String> resources) {
       dependsOn(resources.toArray(String[]::new));
-      dependsOnAsList = true;
+      rare = rare.withDependsOnAsList();
       return self();
     }
 
@@ -422,41 +414,42 @@ public class Resource {
     }
 
     public B metadata(Object metadata) {
-      this.metadata = Trees.immutableCopy(metadata);
+      rare = rare.withMetadata(Trees.immutableCopy(metadata));
       return self();
     }
 
     public B updatePolicy(Object updatePolicy) {
-      this.updatePolicy = Trees.immutableCopy(updatePolicy);
+      rare = rare.withUpdatePolicy(Trees.immutableCopy(updatePolicy));
       return self();
     }
 
     public B deletionPolicy(DeletionPolicy policy) {
-      this.deletionPolicy = policy;
+      rare = rare.withDeletionPolicy(policy);
       return self();
     }
 
     /** A deletion policy as read from a template (a string or a function). */
     public B deletionPolicy(Object policy) {
-      this.deletionPolicy = Trees.immutableCopy(policy);
+      rare = rare.withDeletionPolicy(Trees.immutableCopy(policy));
       return self();
     }
 
     /** Creates the resource only when the named condition holds. */
     public B condition(String conditionName) {
-      this.condition = conditionName;
+      rare = rare.withCondition(conditionName);
       return self();
     }
 
     /** Creates the resource only when the condition (an expression or a boolean) holds. */
     public B condition(Object condition) {
-      this.condition = condition instanceof Condition c ? c.name() : Trees.immutableCopy(condition);
+      rare = rare.withCondition(
+          condition instanceof Condition c ? c.name() : Trees.immutableCopy(condition));
       return self();
     }
 
     /** Adopts an existing physical resource instead of creating one. */
     public B externalId(Object externalId) {
-      this.externalId = Trees.immutableCopy(externalId);
+      rare = rare.withExternalId(Trees.immutableCopy(externalId));
       return self();
     }
 

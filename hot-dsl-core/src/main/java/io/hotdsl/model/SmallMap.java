@@ -152,7 +152,7 @@ public final class SmallMap extends ArrayMap<String> {
         seen |= 1L << key.hashCode();
         return null;
       }
-      int i = indexOf(key);
+      int i = n == 0 ? -1 : indexOf(key);
       if (i >= 0) {
         Object old = values[i];
         ownValues(values.length)[i] = value;
