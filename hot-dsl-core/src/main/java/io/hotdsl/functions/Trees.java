@@ -106,7 +106,7 @@ public final class Trees {
     if (value instanceof FunctionCall<?> call) {
       return node(call.toTreeNode());
     }
-    if (value != null && VALUE_NODES.get(value.getClass())) {
+    if (isModelValue(value)) {
       // a generated property object (Server.Network, Port.FixedIp): found by its class, once per
       // class, before the interface tests below, which it fails (in HotSpot a failed interface
       // test, or one that alternates with another for a class, takes a slow path each time)
@@ -131,6 +131,16 @@ public final class Trees {
       return java.util.Arrays.asList(array);
     }
     return toTree(value);
+  }
+
+  /**
+   * Whether {@link #node} turns {@code value} by its {@link Value#toTreeNode()}: a model value that
+   * is neither a map nor a list (a generated property object, say), decided once per class. For
+   * writers that dispatch on a value's class: testing {@code Value}, then not {@code Map}, not
+   * {@code List} takes HotSpot's slow path for the two interface tests that fail, each time.
+   */
+  public static boolean isModelValue(Object value) {
+    return value != null && VALUE_NODES.get(value.getClass());
   }
 
   /**

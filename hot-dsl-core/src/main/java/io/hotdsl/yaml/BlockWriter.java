@@ -201,8 +201,8 @@ final class BlockWriter {
         || v instanceof AbstractList) {
       return v; // (tests of a class, not an interface: cheap)
     }
-    if (v instanceof Value<?> value && !(v instanceof Map) && !(v instanceof List)) {
-      return node(value.toTreeNode());
+    if (Trees.isModelValue(v)) {
+      return node(((Value<?>) v).toTreeNode());
     }
     try {
       return Trees.node(v);

@@ -152,8 +152,10 @@ public final class JsonWriter {
       out.put((Boolean) value ? TRUE : FALSE);
       return;
     }
-    if (value instanceof Value<?> model && !(value instanceof Map) && !(value instanceof List)) {
-      value(model.toTreeNode(), depth); // a model value: its node, as Trees.node gives it
+    if (Trees.isModelValue(value)) {
+      value(
+          ((Value<?>) value).toTreeNode(),
+          depth); // a model value: its node, as Trees.node gives it
       return;
     }
     Object v = node(value);
