@@ -8,9 +8,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -67,23 +65,8 @@ public final class RenderPairs {
         }
       }
     }
-    List<String> order = new ArrayList<>(ops.keySet());
-    for (int w = 0; w < 3; w++) {
-      for (String k : order) {
-        time(ops.get(k));
-      }
-    }
-    Map<String, double[]> ms = new LinkedHashMap<>();
-    order.forEach(k -> ms.put(k, new double[rounds]));
-    for (int r = 0; r < rounds; r++) {
-      List<String> round = new ArrayList<>(order);
-      if (r % 2 == 1) {
-        Collections.reverse(round);
-      }
-      for (String k : round) {
-        ms.get(k)[r] = time(ops.get(k));
-      }
-    }
+    Map<String, double[]> ms =
+        AlternatingRounds.measure(new ArrayList<>(ops.keySet()), rounds, k -> time(ops.get(k)));
     System.out.printf("%d rounds, thread CPU ms/op median (min-max)%n", rounds);
     ms.forEach((k, v) -> System.out.printf("  %-22s %s%n", k, stats(v)));
     String[][] pairs = {
