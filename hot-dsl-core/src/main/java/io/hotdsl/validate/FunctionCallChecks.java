@@ -24,11 +24,6 @@ final class FunctionCallChecks {
 
   /** The version's functions ({@link HotVersion#allows}). */
   private final NameSet functions;
-  /** Whether {@link #functions} has get_param, get_resource, get_attr (asked once per run). */
-  private final boolean hasGetParam;
-
-  private final boolean hasGetResource;
-  private final boolean hasGetAttr;
 
   /** One walker for the run ({@link #walkValues} sets what it reports for). */
   private final FunctionWalker walker;
@@ -61,9 +56,6 @@ final class FunctionCallChecks {
     this.version = run.version;
     this.problems = run.problems;
     this.functions = NameSet.functions(version);
-    this.hasGetParam = functions.contains("get_param");
-    this.hasGetResource = functions.contains("get_resource");
-    this.hasGetAttr = functions.contains("get_attr");
     this.walker = new FunctionWalker(NameSet.ALL, version.allows("if"), this::call);
   }
 
@@ -150,15 +142,15 @@ final class FunctionCallChecks {
   private boolean call(YamlPath p, String name, Object args) {
     // the two calls of most templates first: neither is resolved (RESOLVED), every version has
     // both, and FunctionArgs has no rule for either, so the switch below is all they need
-    if (hasGetParam && name.equals("get_param")) {
+    if (name.equals("get_param") && functions.contains(name)) {
       getParam(p, args);
       return true;
     }
-    if (hasGetResource && name.equals("get_resource")) {
+    if (name.equals("get_resource") && functions.contains(name)) {
       getResource(p, args);
       return true;
     }
-    if (hasGetAttr && name.equals("get_attr")) {
+    if (name.equals("get_attr") && functions.contains(name)) {
       // not resolved either: its arguments' shape, then the reference
       String shape = FunctionArgs.getAttrProblem(args, version);
       if (shape != null) {
